@@ -1,0 +1,61 @@
+"""tkpk-rules: Indonesia's rules for regional poverty-reduction coordination teams, as code.
+
+Aturan tim koordinasi penanggulangan kemiskinan daerah (TKPK) sebagai kode.
+
+The top-level names are imported lazily, so ``import tkpk_rules`` stays cheap and
+never imports YAML, Hypothesis or calendar libraries.
+
+>>> import tkpk_rules
+>>> tkpk_rules.__version__ == tkpk_rules._version.__version__
+True
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from tkpk_rules._version import __version__
+
+if TYPE_CHECKING:
+    from tkpk_rules.errors import DocumentError, Problem, TkpkError
+    from tkpk_rules.io import dump, dumps, load, loads
+    from tkpk_rules.model import NOT_RECORDED, Dossier
+
+__all__ = [
+    "NOT_RECORDED",
+    "DocumentError",
+    "Dossier",
+    "Problem",
+    "TkpkError",
+    "__version__",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+]
+
+_LAZY: dict[str, str] = {
+    "DocumentError": "tkpk_rules.errors",
+    "Problem": "tkpk_rules.errors",
+    "TkpkError": "tkpk_rules.errors",
+    "dump": "tkpk_rules.io",
+    "dumps": "tkpk_rules.io",
+    "load": "tkpk_rules.io",
+    "loads": "tkpk_rules.io",
+    "NOT_RECORDED": "tkpk_rules.model",
+    "Dossier": "tkpk_rules.model",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tkpk_rules' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

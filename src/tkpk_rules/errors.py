@@ -1,0 +1,105 @@
+"""The library's own exceptions.
+
+Every error the library raises on purpose is a :class:`TkpkError`.  Errors in a
+document are collected, never raised one at a time: :class:`DocumentError`
+carries every :class:`Problem` found, each with the path of the offending value.
+
+>>> from tkpk_rules.errors import DocumentError, Problem
+>>> err = DocumentError([Problem(path="tim.ketua", code="missing",
+...     message_id="wajib diisi", message_en="is required")])
+>>> print(err.describe("en"))
+1 problem in the document:
+  - tim.ketua: is required
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+__all__ = [
+    "DocumentError",
+    "LimitExceededError",
+    "Problem",
+    "TkpkError",
+    "UnknownRegionError",
+]
+
+
+class TkpkError(Exception):
+    """Base class of every exception raised on purpose by ``tkpk_rules``."""
+
+
+@attrs.frozen
+class Problem:
+    """One thing wrong in a document.
+
+    ``path`` points at the value (``tim.anggota[3].jabatan``; ``""`` for the
+    whole document).  ``code`` is a stable, machine-readable kind of problem
+    (``unknown_key``, ``missing``, ``wrong_type``, ``bad_date``,
+    ``bad_value``, ``unknown_region``, ``syntax``, ``limit``...).  ``found``
+    and ``expected`` describe what was there and what should have been;
+    ``message_id`` and ``message_en`` say the same in Indonesian and English.
+    """
+
+    path: str
+    code: str
+    message_id: str
+    message_en: str
+    found: str | None = None
+    expected: str | None = None
+    suggestion: str | None = None
+
+    def message(self, lang: str = "id") -> str:
+        """The message in ``lang`` (``"id"`` or ``"en"``)."""
+        return self.message_en if lang == "en" else self.message_id
+
+    def describe(self, lang: str = "id") -> str:
+        """One line: the path, then the message."""
+        where = self.path or ("(dokumen)" if lang != "en" else "(document)")
+        return f"{where}: {self.message(lang)}"
+
+
+class DocumentError(TkpkError, ValueError):
+    """A document could not be read; ``problems`` lists everything wrong with it."""
+
+    def __init__(self, problems: Iterable[Problem], *, source: str | None = None) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.source = source
+        super().__init__(self.describe("id") + "\n" + self.describe("en"))
+
+    def describe(self, lang: str = "id") -> str:
+        """Every problem, one per line, in Indonesian (``"id"``) or English (``"en"``)."""
+        n = len(self.problems)
+        if lang == "en":
+            head = f"{n} problem{'s' if n != 1 else ''} in the document"
+        else:
+            head = f"{n} masalah dalam dokumen"
+        if self.source:
+            head += f" {self.source}"
+        lines = [head + ":"]
+        lines.extend(f"  - {p.describe(lang)}" for p in self.problems)
+        return "\n".join(lines)
+
+    @property
+    def paths(self) -> Sequence[str]:
+        return [p.path for p in self.problems]
+
+
+class LimitExceededError(DocumentError):
+    """A document is larger or deeper than the limits allow (see :mod:`tkpk_rules.io.limits`)."""
+
+
+class UnknownRegionError(TkpkError, LookupError):
+    """No region in the bundled table matches the code or name given."""
+
+    def __init__(self, query: str, *, candidates: Sequence[str] = (), detail: str = "") -> None:
+        self.query = query
+        self.candidates = tuple(candidates)
+        msg = f"Wilayah tidak dikenal / unknown region: {query!r}"
+        if detail:
+            msg += f" ({detail})"
+        if self.candidates:
+            msg += "; mungkin maksud Anda / did you mean: " + ", ".join(self.candidates)
+        super().__init__(msg)

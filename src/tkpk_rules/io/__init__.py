@@ -1,0 +1,28 @@
+"""Reading and writing documents in format ``tkpk-rules/1``.
+
+>>> from tkpk_rules.io import load, dump
+>>> dossier = load({"format": "tkpk-rules/1", "wilayah": {"kode": "64.72"}, "tim": {"anggota": []}})
+>>> dossier.tim.anggota
+()
+>>> dossier.tim.ketua
+NOT_RECORDED
+>>> dump(dossier)
+{'format': 'tkpk-rules/1', 'wilayah': {'kode': '64.72'}, 'tim': {'anggota': []}}
+
+Every problem in a document is reported at once:
+
+>>> from tkpk_rules.errors import DocumentError
+>>> try:
+...     load({"format": "tkpk-rules/1", "wilayah": {"kode": "99.99"}, "tim": {"ketau": None}})
+... except DocumentError as err:
+...     print(err.describe("en"))
+2 problems in the document:
+  - tim.ketau: unknown field 'ketau' here; did you mean 'ketua'
+  - wilayah.kode: region code '99.99' is not in the Kemendagri list
+"""
+
+from __future__ import annotations
+
+from tkpk_rules.io.document import dump, dumps, load, load_file, loads, parse
+
+__all__ = ["dump", "dumps", "load", "load_file", "loads", "parse"]

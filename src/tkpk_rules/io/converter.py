@@ -1,0 +1,342 @@
+"""The one cattrs converter between documents (plain dicts) and the domain model.
+
+Structuring is strict: a value of the wrong type is a problem, never silently
+coerced (``188`` is not quietly turned into ``"188"``); unknown keys are
+problems; dates are ISO 8601 (``2024-03-15``).  Problems raised while
+structuring are collected by cattrs' detailed validation and turned into
+path-addressed :class:`~tkpk_rules.errors.Problem` objects by
+:func:`problems_from_exception`.
+
+Unstructuring leaves out every field that is :data:`~tkpk_rules.model.NOT_RECORDED`
+and keeps ``None`` and empty lists, so that *not recorded* and *recorded as
+none* survive a round trip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import enum
+import re
+import types
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+from tkpk_rules.errors import Problem
+from tkpk_rules.io import _messages
+from tkpk_rules.model import NotRecorded, YearRange
+from tkpk_rules.model.team import DateRange
+
+__all__ = ["InvalidValue", "converter", "problems_from_exception", "python_type_name"]
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class InvalidValue(Exception):
+    """Raised inside a structuring hook: one value is wrong.  Never escapes the loader."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def python_type_name(value: object) -> str:
+    """The loader's name for the type of a document value (``str``, ``int``, ``list``...)."""
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, dt.datetime):
+        return "datetime"
+    if isinstance(value, Mapping):
+        return "dict"
+    if isinstance(value, (list, tuple)):
+        return "list"
+    return type(value).__name__
+
+
+def _wrong_type(value: object, expected: str, hint: tuple[str, str] = ("", "")) -> InvalidValue:
+    found = python_type_name(value)
+    return InvalidValue(
+        "wrong_type",
+        found=found,
+        expected=expected,
+        found_id=_messages.type_name(found, "id"),
+        found_en=_messages.type_name(found, "en"),
+        expected_id=_messages.type_name(expected, "id"),
+        expected_en=_messages.type_name(expected, "en"),
+        hint_id=hint[0],
+        hint_en=hint[1],
+        shown=_shorten(value),
+    )
+
+
+def _shorten(value: object, width: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def _structure_str(value: object, _: type) -> str:
+    if isinstance(value, str):
+        return value
+    hint = ("", "")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        hint = (
+            f"; bila maksudnya teks, beri tanda kutip: \"{value}\"",
+            f"; if you mean text, put it in quotes: \"{value}\"",
+        )
+    raise _wrong_type(value, "str", hint)
+
+
+def _structure_int(value: object, _: type) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise _wrong_type(value, "int")
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise _wrong_type(value, "bool")
+
+
+def _structure_date(value: object, _: type) -> dt.date:
+    if isinstance(value, dt.datetime):
+        raise _wrong_type(value, "date")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if _ISO_DATE.fullmatch(text):
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError:
+                pass
+        raise InvalidValue("bad_date", found=value)
+    raise _wrong_type(value, "date")
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
+    values = [str(member.value) for member in cls]
+
+    def structure(value: object, _: type) -> enum.Enum:
+        if not isinstance(value, str):
+            raise _wrong_type(value, "str")
+        for member in cls:
+            if member.value == value:
+                return member
+        close = difflib.get_close_matches(value.strip().lower().replace(" ", "_"), values, n=1)
+        hint = ("", "")
+        if close:
+            hint = (f"; mungkin maksud Anda {close[0]!r}", f"; did you mean {close[0]!r}")
+        raise InvalidValue(
+            "bad_value",
+            found=value,
+            allowed=", ".join(values),
+            hint_id=hint[0],
+            hint_en=hint[1],
+            suggestion=close[0] if close else None,
+        )
+
+    return structure
+
+
+def _is_union(tp: Any) -> bool:
+    return typing.get_origin(tp) in (typing.Union, types.UnionType)
+
+
+def _is_not_recorded_union(tp: Any) -> bool:
+    return _is_union(tp) and NotRecorded in typing.get_args(tp)
+
+
+def _is_homogeneous_tuple(tp: Any) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(dt.date, _structure_date)
+    conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
+    conv.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum) and t is not NotRecorded,
+        _enum_hook,
+    )
+    conv.register_unstructure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum),
+        lambda _t: lambda member: member.value,
+    )
+
+    def not_recorded_union(tp: Any) -> Callable[[object, type], object]:
+        rest = tuple(a for a in typing.get_args(tp) if a is not NotRecorded)
+        allows_none = type(None) in rest
+        concrete = [a for a in rest if a is not type(None)]
+        inner: Any = concrete[0] if len(concrete) == 1 else typing.Union[tuple(concrete)]  # noqa: UP007
+
+        def structure(value: object, _: type) -> object:
+            if value is None:
+                if allows_none:
+                    return None
+                raise _wrong_type(value, _expected_name(inner))
+            return conv.structure(value, inner)
+
+        return structure
+
+    conv.register_structure_hook_factory(_is_not_recorded_union, not_recorded_union)
+
+    def tuple_hook(tp: Any) -> Callable[[object, type], tuple[object, ...]]:
+        item_type = typing.get_args(tp)[0]
+
+        def structure(value: object, _: type) -> tuple[object, ...]:
+            if not isinstance(value, (list, tuple)):
+                raise _wrong_type(value, "list")
+            items: list[object] = []
+            errors: list[Exception] = []
+            for index, item in enumerate(value):
+                try:
+                    items.append(conv.structure(item, item_type))
+                except Exception as exc:
+                    exc.__notes__ = [
+                        *getattr(exc, "__notes__", []),
+                        IterableValidationNote(f"@ index {index}", index, item_type),
+                    ]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError("invalid items", errors, tp)
+            return tuple(items)
+
+        return structure
+
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
+
+    def attrs_hook(cl: type) -> Callable[[object, type], object]:
+        generated = make_dict_structure_fn(cl, conv, _cattrs_forbid_extra_keys=True)
+
+        def structure(value: object, _: type) -> object:
+            if not isinstance(value, Mapping):
+                raise _wrong_type(value, "dict")
+            result = generated(value, cl)
+            _check_range(result)
+            return result
+
+        return structure
+
+    conv.register_structure_hook_factory(attrs.has, attrs_hook)
+    conv.register_unstructure_hook_factory(
+        attrs.has, lambda cl: make_dict_unstructure_fn(cl, conv, _cattrs_omit_if_default=True)
+    )
+    return conv
+
+
+def _expected_name(tp: Any) -> str:
+    if attrs.has(tp):
+        return "dict"
+    if _is_homogeneous_tuple(tp):
+        return "list"
+    return getattr(tp, "__name__", str(tp))
+
+
+def _check_range(value: object) -> None:
+    if isinstance(value, (YearRange, DateRange)):
+        start, end = value.mulai, value.selesai
+        if type(start) is type(end) and isinstance(start, (int, dt.date)):
+            if end < start:  # type: ignore[operator]
+                raise InvalidValue("bad_range", start=start, end=end)
+
+
+converter: cattrs.Converter = _make_converter()
+"""The library's single converter.  Use :mod:`tkpk_rules.io` rather than calling it directly."""
+
+
+def _join(path: str, part: str | int) -> str:
+    if isinstance(part, int):
+        return f"{path}[{part}]"
+    return f"{path}.{part}" if path else part
+
+
+def _field_names(cl: type | None) -> list[str]:
+    if cl is None or not attrs.has(cl):
+        return []
+    return [a.name for a in attrs.fields(cl)]
+
+
+def problems_from_exception(exc: BaseException, path: str = "") -> list[Problem]:
+    """Turn what cattrs raised into problems, each with the path of its value."""
+    problems: list[Problem] = []
+    if isinstance(exc, ClassValidationError):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            problems.extend(problems_from_exception(sub, _join(path, note.name)))
+        for sub in without:
+            if isinstance(sub, ForbiddenExtraKeysError):
+                known = _field_names(sub.cl)
+                for key in sorted(sub.extra_fields, key=str):
+                    problems.append(_unknown_key(path, str(key), known))
+            else:
+                problems.extend(problems_from_exception(sub, path))
+    elif isinstance(exc, IterableValidationError):
+        with_index, others = exc.group_exceptions()
+        for sub, inote in with_index:
+            problems.extend(problems_from_exception(sub, _join(path, inote.index)))
+        for sub in others:
+            problems.extend(problems_from_exception(sub, path))
+    elif isinstance(exc, InvalidValue):
+        problems.append(_problem(path, exc.code, **exc.params))
+    elif isinstance(exc, KeyError):
+        problems.append(_problem(path, "missing"))
+    else:  # a programming error in a hook would land here: still reported, never lost
+        problems.append(_problem(path, "syntax", detail=f"{type(exc).__name__}: {exc}"))
+    return problems
+
+
+def _unknown_key(path: str, key: str, known: list[str]) -> Problem:
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    if close:
+        hint = (f"; mungkin maksud Anda {close[0]!r}", f"; did you mean {close[0]!r}")
+    else:
+        hint = (
+            "; kolom yang dikenal: " + ", ".join(known),
+            "; known fields: " + ", ".join(known),
+        )
+    return _problem(
+        _join(path, key),
+        "unknown_key",
+        key=key,
+        hint_id=hint[0],
+        hint_en=hint[1],
+        suggestion=close[0] if close else None,
+        found=key,
+        expected=", ".join(known),
+    )
+
+
+def _problem(path: str, code: str, **params: Any) -> Problem:
+    message_id, message_en = _messages.render(code, **params)
+    found = params.get("shown", params.get("found"))
+    expected = params.get("expected", params.get("allowed"))
+    suggestion = params.get("suggestion")
+    return Problem(
+        path=path,
+        code=code,
+        message_id=message_id,
+        message_en=message_en,
+        found=None if found is None else str(found),
+        expected=None if expected is None else str(expected),
+        suggestion=suggestion,
+    )
+
+
+make_problem = _problem

@@ -1,0 +1,145 @@
+"""Load and dump whole documents: paths, text, or plain dicts."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from tkpk_rules.errors import DocumentError, Problem
+from tkpk_rules.io.converter import converter, make_problem, problems_from_exception
+from tkpk_rules.model import FORMAT_V1, Dossier
+
+__all__ = ["dump", "dumps", "load", "load_file", "loads", "parse"]
+
+_DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def parse(text: str, *, source: str | None = None) -> Any:
+    """Parse document text (JSON or YAML) into plain values.
+
+    Text that starts with ``{`` is read as JSON, everything else as YAML (which
+    needs the ``yaml`` extra).  Raises :class:`DocumentError` on syntax errors.
+    """
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("{"):
+        try:
+            return json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            detail = f"JSON: {exc.msg} (baris/line {exc.lineno}, kolom/column {exc.colno})"
+            raise DocumentError([make_problem("", "syntax", detail=detail)], source=source) from None
+        except RecursionError:
+            detail = "JSON terlalu dalam / too deeply nested"
+            raise DocumentError([make_problem("", "syntax", detail=detail)], source=source) from None
+    try:
+        from tkpk_rules.io._yaml import parse_yaml
+    except ImportError:  # PyYAML is an optional extra
+        raise DocumentError([make_problem("", "yaml_missing")], source=source) from None
+    return parse_yaml(stripped, source=source)
+
+
+def _structure(data: object, *, source: str | None) -> Dossier:
+    if not isinstance(data, Mapping):
+        from tkpk_rules.io.converter import python_type_name
+        from tkpk_rules.io._messages import type_name
+
+        kind = python_type_name(data)
+        raise DocumentError(
+            [make_problem("", "not_a_mapping", found_id=type_name(kind, "id"), found_en=type_name(kind, "en"))],
+            source=source,
+        )
+    problems: list[Problem] = []
+    if "format" not in data:
+        problems.append(make_problem("format", "missing_format", expected=FORMAT_V1))
+    elif data["format"] != FORMAT_V1:
+        problems.append(make_problem("format", "bad_format", expected=FORMAT_V1, found=data["format"]))
+    body = {key: value for key, value in data.items() if key != "format"}
+    dossier: Dossier | None = None
+    try:
+        dossier = converter.structure(body, Dossier)
+    except Exception as exc:
+        problems.extend(problems_from_exception(exc))
+    problems.extend(_region_problems(body))
+    if problems or dossier is None:
+        raise DocumentError(problems, source=source)
+    return dossier
+
+
+def _region_problems(body: Mapping[Any, Any]) -> list[Problem]:
+    region = body.get("wilayah")
+    if not isinstance(region, Mapping):
+        return []
+    code = region.get("kode")
+    if not isinstance(code, str):
+        return []
+    from tkpk_rules import regions
+
+    if regions.find(code.strip()) is not None and code == code.strip():
+        return []
+    close = regions.suggest_codes(code) if hasattr(regions, "suggest_codes") else []
+    hint = ("", "")
+    if close:
+        hint = ("; mungkin maksud Anda " + ", ".join(close), "; did you mean " + ", ".join(close))
+    return [make_problem("wilayah.kode", "unknown_region", found=code, hint_id=hint[0], hint_en=hint[1])]
+
+
+def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dossier:
+    """Load a dossier from a path, from document text, or from a dict.
+
+    A :class:`os.PathLike`, or a one-line string ending in ``.yaml``, ``.yml``
+    or ``.json``, is read as a file; any other string is read as document text;
+    a mapping is taken as the document itself.  Every problem in the document
+    is raised at once, as one :class:`~tkpk_rules.errors.DocumentError`.
+    """
+    if isinstance(source, Mapping):
+        return _structure(source, source=None)
+    if isinstance(source, os.PathLike):
+        return load_file(source)
+    if isinstance(source, str):
+        if "\n" not in source and source.strip().lower().endswith(_DOCUMENT_SUFFIXES):
+            return load_file(source)
+        return loads(source)
+    raise DocumentError(
+        [make_problem("", "file", detail=f"{type(source).__name__} is not a path, text or dict")]
+    )
+
+
+def loads(text: str, *, source: str | None = None) -> Dossier:
+    """Load a dossier from document text (YAML or JSON)."""
+    return _structure(parse(text, source=source), source=source)
+
+
+def load_file(path: str | os.PathLike[str]) -> Dossier:
+    """Load a dossier from a ``.yaml``, ``.yml`` or ``.json`` file."""
+    name = os.fspath(path)
+    try:
+        raw = Path(name).read_bytes()
+    except OSError as exc:
+        raise DocumentError([make_problem("", "file", detail=exc.strerror or str(exc))], source=name) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        detail = f"bukan UTF-8 / not UTF-8 (byte {exc.start})"
+        raise DocumentError([make_problem("", "syntax", detail=detail)], source=name) from None
+    return loads(text, source=name)
+
+
+def dump(dossier: Dossier) -> dict[str, Any]:
+    """The dossier as a plain document dict, ``format`` first.
+
+    Facts that are not recorded are left out; ``None`` and empty lists are kept.
+    """
+    body = converter.unstructure(dossier, Dossier)
+    return {"format": FORMAT_V1, **body}
+
+
+def dumps(dossier: Dossier, *, format: Literal["yaml", "json"] = "yaml") -> str:  # noqa: A002
+    """The dossier as YAML (needs the ``yaml`` extra) or JSON text."""
+    data = dump(dossier)
+    if format == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    from tkpk_rules.io._yaml import dump_yaml
+
+    return dump_yaml(data)

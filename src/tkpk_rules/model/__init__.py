@@ -1,0 +1,69 @@
+"""The domain model: frozen attrs classes for one region's TKPK record.
+
+Attribute names are the document's field names (Indonesian snake_case), so a
+path such as ``tim.anggota[3].jabatan`` means the same thing in a document, in
+Python, and in a finding.  The model knows nothing of the rules.
+"""
+
+from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, is_recorded, recorded_or
+from tkpk_rules.model.agenda import (
+    AgendaItem,
+    AgendaItemKind,
+    AnnualAgenda,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Topic,
+)
+from tkpk_rules.model.documents import DocumentKind, DocumentStatus, PlanningDocument, YearRange
+from tkpk_rules.model.dossier import FORMAT_V1, Dossier, RegionRef
+from tkpk_rules.model.instrument import Instrument, InstrumentKind, Issuer
+from tkpk_rules.model.people import (
+    ActingStatus,
+    Element,
+    Member,
+    MemberCategory,
+    Office,
+    OfficeKind,
+    Official,
+)
+from tkpk_rules.model.region import Level, Region
+from tkpk_rules.model.team import DateRange, Secretariat, Team, Vacancy, WorkingGroup
+
+__all__ = [
+    "FORMAT_V1",
+    "NOT_RECORDED",
+    "ActingStatus",
+    "AgendaItem",
+    "AgendaItemKind",
+    "AnnualAgenda",
+    "DateRange",
+    "DocumentKind",
+    "DocumentStatus",
+    "Dossier",
+    "Element",
+    "Instrument",
+    "InstrumentKind",
+    "Issuer",
+    "Level",
+    "Meeting",
+    "MeetingKind",
+    "MeetingStatus",
+    "Member",
+    "MemberCategory",
+    "NotRecorded",
+    "Office",
+    "OfficeKind",
+    "Official",
+    "PlanningDocument",
+    "Region",
+    "RegionRef",
+    "Secretariat",
+    "Team",
+    "Topic",
+    "Vacancy",
+    "WorkingGroup",
+    "YearRange",
+    "is_recorded",
+    "recorded_or",
+]

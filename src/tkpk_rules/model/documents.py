@@ -1,0 +1,73 @@
+"""Planning documents: RPKD, RAT, the implementation report, the older SPKD, and the RPJMD."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from tkpk_rules.model._base import NOT_RECORDED, NotRecorded
+from tkpk_rules.model.instrument import Instrument
+
+__all__ = ["DocumentKind", "DocumentStatus", "PlanningDocument", "YearRange"]
+
+
+class DocumentKind(enum.Enum):
+    RPKD = "rpkd"
+    """Rencana Penanggulangan Kemiskinan Daerah: the five-year plan (53/2020)."""
+    RAT = "rat"
+    """Rencana Aksi Tahunan: the RPKD's yearly action plan."""
+    LAPORAN_PELAKSANAAN = "laporan_pelaksanaan"
+    """The yearly implementation report (in practice LP2KD)."""
+    SPKD = "spkd"
+    """Strategi Penanggulangan Kemiskinan Daerah: the five-year plan under 42/2010."""
+    RPJMD = "rpjmd"
+    """The region's medium-term development plan: context for the RPKD."""
+
+    @property
+    def multi_year(self) -> bool:
+        return self in (DocumentKind.RPKD, DocumentKind.SPKD, DocumentKind.RPJMD)
+
+
+class DocumentStatus(enum.Enum):
+    DRAF = "draf"
+    DITETAPKAN = "ditetapkan"
+    """Adopted."""
+
+
+@attrs.frozen(kw_only=True)
+class YearRange:
+    """A span of whole years, both ends included (``2021``–``2026``)."""
+
+    mulai: int
+    selesai: int
+
+    @property
+    def length(self) -> int:
+        return self.selesai - self.mulai + 1
+
+    def __contains__(self, year: object) -> bool:
+        return isinstance(year, int) and self.mulai <= year <= self.selesai
+
+
+@attrs.frozen(kw_only=True)
+class PlanningDocument:
+    """A planning document with its period (multi-year plans) or year, and its adoption.
+
+    ``tahun`` is the year a RAT is for, or the year an implementation report
+    reports on.
+    """
+
+    jenis: DocumentKind
+    judul: str | NotRecorded = NOT_RECORDED
+    periode: YearRange | NotRecorded = NOT_RECORDED
+    tahun: int | NotRecorded = NOT_RECORDED
+    status: DocumentStatus | NotRecorded = NOT_RECORDED
+    ditetapkan: dt.date | None | NotRecorded = NOT_RECORDED
+    """The day it was adopted (or submitted, for a report); ``None``: not yet."""
+    penetapan: Instrument | NotRecorded = NOT_RECORDED
+    """How it was adopted, when an instrument did it."""
+    disusun_bersama_rpjmd: bool | NotRecorded = NOT_RECORDED
+    """For an RPKD: whether it was drafted together with the RPJMD."""
+    keterangan: str | NotRecorded = NOT_RECORDED

@@ -1,0 +1,51 @@
+"""The dossier: one region's whole TKPK record."""
+
+from __future__ import annotations
+
+import attrs
+
+from tkpk_rules.model._base import NOT_RECORDED, NotRecorded
+from tkpk_rules.model.agenda import AnnualAgenda, Meeting
+from tkpk_rules.model.documents import PlanningDocument
+from tkpk_rules.model.team import Secretariat, Team, Vacancy
+
+__all__ = ["Dossier", "RegionRef"]
+
+FORMAT_V1 = "tkpk-rules/1"
+
+
+@attrs.frozen(kw_only=True)
+class RegionRef:
+    """The region a dossier is about: its Kemendagri code, and the name as written."""
+
+    kode: str
+    nama: str | NotRecorded = NOT_RECORDED
+
+
+@attrs.frozen(kw_only=True)
+class Dossier:
+    """One region's TKPK record: team, secretariat, agenda, meetings and documents.
+
+    ``tim`` is the team formed by the latest instrument; ``riwayat_tim`` holds
+    earlier teams, so a record can be judged on a date in the past.  Leaving a
+    field out means *not recorded*; ``None`` or an empty tuple means *recorded as
+    none*.
+
+    >>> from tkpk_rules.model import Dossier, RegionRef
+    >>> d = Dossier(wilayah=RegionRef(kode="64.72"))
+    >>> d.tim
+    NOT_RECORDED
+    """
+
+    wilayah: RegionRef
+    tim: Team | None | NotRecorded = NOT_RECORDED
+    riwayat_tim: tuple[Team, ...] | NotRecorded = NOT_RECORDED
+    sekretariat: Secretariat | None | NotRecorded = NOT_RECORDED
+    kekosongan_jabatan: tuple[Vacancy, ...] | NotRecorded = NOT_RECORDED
+    agenda_kerja: tuple[AnnualAgenda, ...] | NotRecorded = NOT_RECORDED
+    rapat_koordinasi: tuple[Meeting, ...] | NotRecorded = NOT_RECORDED
+    """The team's meetings; those of ``jenis`` other than ``rapat_koordinasi`` do not count."""
+    dokumen: tuple[PlanningDocument, ...] | NotRecorded = NOT_RECORDED
+    sumber: tuple[str, ...] | NotRecorded = NOT_RECORDED
+    """Where the record comes from (decree numbers, reports, news)."""
+    keterangan: str | NotRecorded = NOT_RECORDED

@@ -1,0 +1,49 @@
+"""Instruments: the decree or regulation that forms a team or a secretariat."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+from tkpk_rules.model._base import NOT_RECORDED, NotRecorded
+from tkpk_rules.model.people import Official
+
+__all__ = ["Instrument", "InstrumentKind", "Issuer"]
+
+
+class InstrumentKind(enum.Enum):
+    """The form of a legal instrument issued by a head of region."""
+
+    KEPUTUSAN = "keputusan"
+    """A decree: Keputusan Gubernur / Bupati / Wali Kota."""
+    PERATURAN = "peraturan"
+    """A regulation: Peraturan Gubernur / Bupati / Wali Kota (Pergub, Perbup, Perwali)."""
+
+
+class Issuer(enum.Enum):
+    """Who issues the instrument, by office (not by the person who signed)."""
+
+    GUBERNUR = "gubernur"
+    BUPATI = "bupati"
+    WALI_KOTA = "wali_kota"
+    LAINNYA = "lainnya"
+
+
+@attrs.frozen(kw_only=True)
+class Instrument:
+    """A legal instrument (keputusan or peraturan) and what it says about itself.
+
+    ``dasar_hukum`` lists the regulations the instrument cites as its basis, as
+    written (``"Permendagri Nomor 53 Tahun 2020"``) or as the library's ids
+    (``"permendagri-53-2020"``); :func:`tkpk_rules.law.identify` reads both.
+    """
+
+    jenis: InstrumentKind | NotRecorded = NOT_RECORDED
+    penerbit: Issuer | NotRecorded = NOT_RECORDED
+    nomor: str | NotRecorded = NOT_RECORDED
+    tanggal: dt.date | NotRecorded = NOT_RECORDED
+    judul: str | NotRecorded = NOT_RECORDED
+    penandatangan: Official | NotRecorded = NOT_RECORDED
+    dasar_hukum: tuple[str, ...] | NotRecorded = NOT_RECORDED

@@ -1,0 +1,89 @@
+"""The team, its working groups, its secretariat, and vacancies in offices."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from tkpk_rules.model._base import NOT_RECORDED, NotRecorded
+from tkpk_rules.model.instrument import Instrument
+from tkpk_rules.model.people import Member, Official, OfficeKind
+
+__all__ = ["DateRange", "Secretariat", "Team", "Vacancy", "WorkingGroup"]
+
+
+@attrs.frozen(kw_only=True)
+class DateRange:
+    """A span of days; either end may be open or not recorded."""
+
+    mulai: dt.date | NotRecorded = NOT_RECORDED
+    selesai: dt.date | None | NotRecorded = NOT_RECORDED
+    """``None``: still running."""
+
+
+@attrs.frozen(kw_only=True)
+class WorkingGroup:
+    """A working group (kelompok kerja, pokja) of the team."""
+
+    nama: str | NotRecorded = NOT_RECORDED
+    bidang: str | NotRecorded = NOT_RECORDED
+    koordinator: Member | None | NotRecorded = NOT_RECORDED
+    anggota: tuple[Member, ...] | NotRecorded = NOT_RECORDED
+
+
+@attrs.frozen(kw_only=True)
+class Team:
+    """A TKPK as one instrument forms it.
+
+    Each leadership post is a :class:`Member`, ``None`` when the record says the
+    post is not filled in the decree, or ``NOT_RECORDED``.  ``anggota`` holds
+    the other members: ``NOT_RECORDED`` when the member list is unknown, an
+    empty tuple when the team has no other members.
+    """
+
+    nama: str | NotRecorded = NOT_RECORDED
+    """The team's name as written; teams also go by TKPKD, Tim Penanggulangan Kemiskinan..."""
+    pembentukan: Instrument | NotRecorded = NOT_RECORDED
+    masa_kerja: DateRange | NotRecorded = NOT_RECORDED
+    penanggung_jawab: Member | None | NotRecorded = NOT_RECORDED
+    ketua: Member | None | NotRecorded = NOT_RECORDED
+    wakil_ketua: Member | None | NotRecorded = NOT_RECORDED
+    sekretaris: Member | None | NotRecorded = NOT_RECORDED
+    wakil_sekretaris: Member | None | NotRecorded = NOT_RECORDED
+    anggota: tuple[Member, ...] | NotRecorded = NOT_RECORDED
+    kelompok_kerja: tuple[WorkingGroup, ...] | NotRecorded = NOT_RECORDED
+    keterangan: str | NotRecorded = NOT_RECORDED
+
+
+@attrs.frozen(kw_only=True)
+class Secretariat:
+    """The team's secretariat (Sekretariat TKPK)."""
+
+    pembentukan: Instrument | NotRecorded = NOT_RECORDED
+    kepala: Official | None | NotRecorded = NOT_RECORDED
+    kedudukan: str | NotRecorded = NOT_RECORDED
+    """Where it sits, e.g. ``"Bappeda Kabupaten Banyumas"``."""
+    anggota: tuple[Member, ...] | NotRecorded = NOT_RECORDED
+    keterangan: str | NotRecorded = NOT_RECORDED
+
+
+@attrs.frozen(kw_only=True)
+class Vacancy:
+    """A record that an office stood empty (kekosongan jabatan) between two dates.
+
+    ``selesai`` is the last vacant day, ``None`` while the office is still empty.
+    """
+
+    jabatan: OfficeKind
+    mulai: dt.date
+    selesai: dt.date | None | NotRecorded = NOT_RECORDED
+    pengisi: Official | None | NotRecorded = NOT_RECORDED
+    """Who carried out the duties meanwhile, if anyone was named."""
+    keterangan: str | NotRecorded = NOT_RECORDED
+
+    def covers(self, day: dt.date) -> bool:
+        """Whether the office was vacant on ``day`` (an unrecorded end counts as open)."""
+        if day < self.mulai:
+            return False
+        return not (isinstance(self.selesai, dt.date) and day > self.selesai)

@@ -1,0 +1,10 @@
+"""Hypothesis strategies for tkpk-rules data (optional extra: ``pip install 'tkpk-rules[strategies]'``).
+
+>>> from tkpk_rules.testing import dossiers  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from tkpk_rules.testing.strategies import dossiers, for_type, region_codes
+
+__all__ = ["dossiers", "for_type", "region_codes"]
