@@ -2,14 +2,15 @@
 
 ``dev`` (the default on a workstation) is quick; ``ci`` runs at least 500
 examples per property.  ``TKPK_HYPOTHESIS_PROFILE`` chooses; when it is not
-set, ``CI=true`` (as on the CI machine) chooses ``ci``.  Tests that the issues ask to run more often scale with
-:func:`_profiles.ci_examples`.
+set, ``CI=true`` (as on the CI machine) chooses ``ci``.  Tests that the issues
+ask to run more often scale with :func:`_profiles.ci_examples`.
 """
 
 from __future__ import annotations
 
-import _profiles
 from hypothesis import HealthCheck, settings
+
+import _profiles
 
 settings.register_profile(
     "ci",

@@ -7,10 +7,10 @@ import datetime as dt
 import json
 
 import pytest
-from _profiles import ci_examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _profiles import ci_examples
 from tkpk_rules.errors import DocumentError, TkpkError
 from tkpk_rules.examples import EXAMPLES, example_text, load_example
 from tkpk_rules.io import dump, dumps, load, loads, parse
@@ -154,7 +154,7 @@ def test_missing_file_is_a_document_error(tmp_path) -> None:  # type: ignore[no-
         ("a: &x [1]\nb: *x\n", "yaml_alias"),
         ("format: !!python/object:os.system x\n", "yaml_tag"),
         ("format: !custom x\n", "yaml_tag"),
-        ("{\"format\": ", "syntax"),
+        ('{"format": ', "syntax"),
         ("- just\n- a list\n", "not_a_mapping"),
     ],
 )

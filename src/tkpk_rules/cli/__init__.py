@@ -65,7 +65,7 @@ def _load(name: str) -> _Subcommand | None:
         if exc.name == f"tkpk_rules.cli._{name}":
             return None  # not built yet
         raise
-    return module  # type: ignore[return-value]
+    return module  # type: ignore[return-value,unused-ignore]
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, _Subcommand]]:

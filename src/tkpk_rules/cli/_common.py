@@ -94,14 +94,14 @@ def iter_inputs(args: argparse.Namespace) -> Iterator[tuple[str, Dossier | Docum
     """Each input's name with its dossier, or with the :class:`DocumentError` it raised."""
     from tkpk_rules.io import load_file
 
-    files: list[str] = list(args.files or []) if isinstance(args.files, list) else (
-        [args.files] if args.files else []
+    files: list[str] = (
+        list(args.files or [])
+        if isinstance(args.files, list)
+        else ([args.files] if args.files else [])
     )
     example = getattr(args, "example", None)
     if not files and not example:
-        raise UsageError(
-            "Sebutkan berkas, atau pakai --example / name a file, or use --example"
-        )
+        raise UsageError("Sebutkan berkas, atau pakai --example / name a file, or use --example")
     if example:
         from tkpk_rules.examples import load_example
 

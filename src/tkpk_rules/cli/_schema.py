@@ -31,7 +31,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         text = shipped_schema(args.kind)
     except FileNotFoundError:
-        print(f"Skema {args.kind} belum tersedia / schema {args.kind} is not available", file=sys.stderr)
+        print(
+            f"Skema {args.kind} belum tersedia / schema {args.kind} is not available",
+            file=sys.stderr,
+        )
         return 2
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from tkpk_rules.cli._common import add_input_arguments, add_lang_argument, iter_inputs, print_document_error
+from tkpk_rules.cli._common import (
+    add_input_arguments,
+    add_lang_argument,
+    iter_inputs,
+    print_document_error,
+)
 from tkpk_rules.errors import DocumentError
 
 

@@ -70,8 +70,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "the end ({end}) comes before the start ({start})",
     ),
     "limit": (
-        "melebihi batas {what}: {found} > {limit}; naikkan batas bila dokumen ini memang sebesar itu",
-        "exceeds the {what} limit: {found} > {limit}; raise the limit if the document really is that large",
+        "melebihi batas {what}: {found} > {limit}; "
+        "naikkan batas bila dokumen ini memang sebesar itu",
+        "exceeds the {what} limit: {found} > {limit}; "
+        "raise the limit if the document really is that large",
     ),
 }
 

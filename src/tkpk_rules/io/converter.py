@@ -92,8 +92,8 @@ def _structure_str(value: object, _: type) -> str:
     hint = ("", "")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         hint = (
-            f"; bila maksudnya teks, beri tanda kutip: \"{value}\"",
-            f"; if you mean text, put it in quotes: \"{value}\"",
+            f'; bila maksudnya teks, beri tanda kutip: "{value}"',
+            f'; if you mean text, put it in quotes: "{value}"',
         )
     raise _wrong_type(value, "str", hint)
 
@@ -209,10 +209,9 @@ def _make_converter() -> cattrs.Converter:
                 try:
                     items.append(conv.structure(item, item_type))
                 except Exception as exc:
-                    exc.__notes__ = [
-                        *getattr(exc, "__notes__", []),
-                        IterableValidationNote(f"@ index {index}", index, item_type),
-                    ]
+                    notes = [*getattr(exc, "__notes__", [])]
+                    notes.append(IterableValidationNote(f"@ index {index}", index, item_type))
+                    setattr(exc, "__notes__", notes)  # noqa: B010 (PEP 678 notes, 3.10 too)
                     errors.append(exc)
             if errors:
                 raise IterableValidationError("invalid items", errors, tp)
@@ -223,7 +222,9 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
 
     def attrs_hook(cl: type) -> Callable[[object, type], object]:
-        generated = make_dict_structure_fn(cl, conv, _cattrs_forbid_extra_keys=True)
+        generated: Callable[[Any, Any], object] = make_dict_structure_fn(
+            cl, conv, _cattrs_forbid_extra_keys=True
+        )
 
         def structure(value: object, _: type) -> object:
             if not isinstance(value, Mapping):
@@ -252,9 +253,9 @@ def _expected_name(tp: Any) -> str:
 def _check_range(value: object) -> None:
     if isinstance(value, (YearRange, DateRange)):
         start, end = value.mulai, value.selesai
-        if type(start) is type(end) and isinstance(start, (int, dt.date)):
-            if end < start:  # type: ignore[operator]
-                raise InvalidValue("bad_range", start=start, end=end)
+        comparable = type(start) is type(end) and isinstance(start, (int, dt.date))
+        if comparable and end < start:  # type: ignore[operator]
+            raise InvalidValue("bad_range", start=start, end=end)
 
 
 converter: cattrs.Converter = _make_converter()

@@ -39,9 +39,7 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(tp) if a is not NotRecorded]
-        schemas = [
-            {"type": "null"} if a is type(None) else _schema_for(a, defs) for a in options
-        ]
+        schemas = [{"type": "null"} if a is type(None) else _schema_for(a, defs) for a in options]
         return schemas[0] if len(schemas) == 1 else {"anyOf": schemas}
     if origin is tuple:
         return {"type": "array", "items": _schema_for(typing.get_args(tp)[0], defs)}

@@ -90,7 +90,7 @@ class AnnualAgenda:
     """The team's annual work agenda (agenda kerja tahunan) for one year."""
 
     tahun: int
-    ditetapkan: dt.date | None | NotRecorded = NOT_RECORDED
+    ditetapkan: dt.date | NotRecorded | None = NOT_RECORDED
     """The day it was adopted; ``None``: recorded as not adopted."""
     kegiatan: tuple[AgendaItem, ...] | NotRecorded = NOT_RECORDED
     keterangan: str | NotRecorded = NOT_RECORDED

@@ -64,7 +64,7 @@ class PlanningDocument:
     periode: YearRange | NotRecorded = NOT_RECORDED
     tahun: int | NotRecorded = NOT_RECORDED
     status: DocumentStatus | NotRecorded = NOT_RECORDED
-    ditetapkan: dt.date | None | NotRecorded = NOT_RECORDED
+    ditetapkan: dt.date | NotRecorded | None = NOT_RECORDED
     """The day it was adopted (or submitted, for a report); ``None``: not yet."""
     penetapan: Instrument | NotRecorded = NOT_RECORDED
     """How it was adopted, when an instrument did it."""

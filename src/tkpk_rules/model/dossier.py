@@ -38,9 +38,9 @@ class Dossier:
     """
 
     wilayah: RegionRef
-    tim: Team | None | NotRecorded = NOT_RECORDED
+    tim: Team | NotRecorded | None = NOT_RECORDED
     riwayat_tim: tuple[Team, ...] | NotRecorded = NOT_RECORDED
-    sekretariat: Secretariat | None | NotRecorded = NOT_RECORDED
+    sekretariat: Secretariat | NotRecorded | None = NOT_RECORDED
     kekosongan_jabatan: tuple[Vacancy, ...] | NotRecorded = NOT_RECORDED
     agenda_kerja: tuple[AnnualAgenda, ...] | NotRecorded = NOT_RECORDED
     rapat_koordinasi: tuple[Meeting, ...] | NotRecorded = NOT_RECORDED

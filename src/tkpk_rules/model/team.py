@@ -8,7 +8,7 @@ import attrs
 
 from tkpk_rules.model._base import NOT_RECORDED, NotRecorded
 from tkpk_rules.model.instrument import Instrument
-from tkpk_rules.model.people import Member, Official, OfficeKind
+from tkpk_rules.model.people import Member, OfficeKind, Official
 
 __all__ = ["DateRange", "Secretariat", "Team", "Vacancy", "WorkingGroup"]
 
@@ -18,7 +18,7 @@ class DateRange:
     """A span of days; either end may be open or not recorded."""
 
     mulai: dt.date | NotRecorded = NOT_RECORDED
-    selesai: dt.date | None | NotRecorded = NOT_RECORDED
+    selesai: dt.date | NotRecorded | None = NOT_RECORDED
     """``None``: still running."""
 
 
@@ -28,7 +28,7 @@ class WorkingGroup:
 
     nama: str | NotRecorded = NOT_RECORDED
     bidang: str | NotRecorded = NOT_RECORDED
-    koordinator: Member | None | NotRecorded = NOT_RECORDED
+    koordinator: Member | NotRecorded | None = NOT_RECORDED
     anggota: tuple[Member, ...] | NotRecorded = NOT_RECORDED
 
 
@@ -46,11 +46,11 @@ class Team:
     """The team's name as written; teams also go by TKPKD, Tim Penanggulangan Kemiskinan..."""
     pembentukan: Instrument | NotRecorded = NOT_RECORDED
     masa_kerja: DateRange | NotRecorded = NOT_RECORDED
-    penanggung_jawab: Member | None | NotRecorded = NOT_RECORDED
-    ketua: Member | None | NotRecorded = NOT_RECORDED
-    wakil_ketua: Member | None | NotRecorded = NOT_RECORDED
-    sekretaris: Member | None | NotRecorded = NOT_RECORDED
-    wakil_sekretaris: Member | None | NotRecorded = NOT_RECORDED
+    penanggung_jawab: Member | NotRecorded | None = NOT_RECORDED
+    ketua: Member | NotRecorded | None = NOT_RECORDED
+    wakil_ketua: Member | NotRecorded | None = NOT_RECORDED
+    sekretaris: Member | NotRecorded | None = NOT_RECORDED
+    wakil_sekretaris: Member | NotRecorded | None = NOT_RECORDED
     anggota: tuple[Member, ...] | NotRecorded = NOT_RECORDED
     kelompok_kerja: tuple[WorkingGroup, ...] | NotRecorded = NOT_RECORDED
     keterangan: str | NotRecorded = NOT_RECORDED
@@ -61,7 +61,7 @@ class Secretariat:
     """The team's secretariat (Sekretariat TKPK)."""
 
     pembentukan: Instrument | NotRecorded = NOT_RECORDED
-    kepala: Official | None | NotRecorded = NOT_RECORDED
+    kepala: Official | NotRecorded | None = NOT_RECORDED
     kedudukan: str | NotRecorded = NOT_RECORDED
     """Where it sits, e.g. ``"Bappeda Kabupaten Banyumas"``."""
     anggota: tuple[Member, ...] | NotRecorded = NOT_RECORDED
@@ -77,8 +77,8 @@ class Vacancy:
 
     jabatan: OfficeKind
     mulai: dt.date
-    selesai: dt.date | None | NotRecorded = NOT_RECORDED
-    pengisi: Official | None | NotRecorded = NOT_RECORDED
+    selesai: dt.date | NotRecorded | None = NOT_RECORDED
+    pengisi: Official | NotRecorded | None = NOT_RECORDED
     """Who carried out the duties meanwhile, if anyone was named."""
     keterangan: str | NotRecorded = NOT_RECORDED
 

@@ -1,4 +1,6 @@
-"""Hypothesis strategies for tkpk-rules data (optional extra: ``pip install 'tkpk-rules[strategies]'``).
+"""Hypothesis strategies for tkpk-rules data.
+
+They need the optional extra: ``pip install 'tkpk-rules[strategies]'``.
 
 >>> from tkpk_rules.testing import dossiers  # doctest: +SKIP
 """

@@ -26,7 +26,7 @@ MIN_DATE = dt.date(2005, 1, 1)
 MAX_DATE = dt.date(2040, 12, 31)
 
 #: Text without surrogates, short enough to keep examples readable.
-TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=24)
+TEXT = st.text(st.characters(exclude_categories=["Cs"]), max_size=24)
 
 
 @cache
@@ -77,7 +77,7 @@ def for_type(tp: Any, *, max_items: int = 3) -> st.SearchStrategy[Any]:
         )
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        options = []
+        options: list[st.SearchStrategy[Any]] = []
         for arg in typing.get_args(tp):
             if arg is NotRecorded:
                 options.append(st.just(NOT_RECORDED))
@@ -101,12 +101,15 @@ def for_type(tp: Any, *, max_items: int = 3) -> st.SearchStrategy[Any]:
         return st.sampled_from(list(tp))
     if isinstance(tp, type) and attrs.has(tp):
         hints = typing.get_type_hints(tp)
-        fields = {
-            f.name: st.deferred(lambda h=hints[f.name]: for_type(h, max_items=max_items))
-            for f in attrs.fields(tp)
+        fields: dict[str, st.SearchStrategy[Any]] = {
+            f.name: _deferred(hints[f.name], max_items) for f in attrs.fields(tp)
         }
         return st.builds(tp, **fields)
     raise TypeError(f"no strategy for {tp!r}")
+
+
+def _deferred(tp: Any, max_items: int) -> st.SearchStrategy[Any]:
+    return st.deferred(lambda: for_type(tp, max_items=max_items))
 
 
 def dossiers(*, max_items: int = 3) -> st.SearchStrategy[Dossier]:
