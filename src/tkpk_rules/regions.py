@@ -119,8 +119,10 @@ def level_from_code(kode: str) -> Level:
     <Level.KOTA: 'kota'>
     >>> level_from_code("93.01"), level_from_code("64")
     (<Level.KABUPATEN: 'kabupaten'>, <Level.PROVINSI: 'provinsi'>)
-    >>> level_from_code("31.71"), level_from_code("31.01")
-    (<Level.KOTA_ADMINISTRASI: 'kota_administrasi'>, <Level.KABUPATEN_ADMINISTRASI: 'kabupaten_administrasi'>)
+    >>> level_from_code("31.71")
+    <Level.KOTA_ADMINISTRASI: 'kota_administrasi'>
+    >>> level_from_code("31.01")
+    <Level.KABUPATEN_ADMINISTRASI: 'kabupaten_administrasi'>
     >>> level_from_code("64.70")
     Traceback (most recent call last):
     ...
@@ -131,7 +133,8 @@ def level_from_code(kode: str) -> Level:
     text = kode.strip() if isinstance(kode, str) else ""
     level = _shape_level(text)
     if level is None:
-        raise InvalidRegionCodeError(str(kode), detail=_BAD_SHAPE, candidates=_loose_code_candidates(text))
+        candidates = _loose_code_candidates(text)
+        raise InvalidRegionCodeError(str(kode), detail=_BAD_SHAPE, candidates=candidates)
     return level
 
 
@@ -257,7 +260,7 @@ def _parse(lines: Iterable[str]) -> list[Region]:
 
     reader = csv.DictReader(line for line in lines if not line.startswith("#"))
     if reader.fieldnames != _COLUMNS:
-        raise RuntimeError(f"bundled regions.csv has columns {reader.fieldnames}, expected {_COLUMNS}")
+        raise RuntimeError(f"bundled regions.csv: columns {reader.fieldnames}, not {_COLUMNS}")
     return [
         Region(
             kode=rec["kode"],
@@ -280,8 +283,7 @@ def _table() -> _Table:
     path = resources.files(_DATA_PACKAGE)
     for part in _DATA_FILE:
         path = path / part
-    with path.open("r", encoding="utf-8", newline="") as f:
-        rows = _parse(f)
+    rows = _parse(path.read_text(encoding="utf-8").splitlines())
     rows.sort(key=lambda r: _code_key(r.kode))
     keys = {r.kode: _name_key(r.nama) for r in rows}
     return _Table(
@@ -331,18 +333,24 @@ def get(kode: str, *, on: dt.date | None = None) -> Region:
     the region on that date.
 
     >>> get(" 64.72 ")
-    Region(kode='64.72', nama='Kota Samarinda', tingkat=<Level.KOTA: 'kota'>, dibentuk=None, berakhir=None, kode_baru=None, dasar_hukum=None)
+    Region(kode='64.72', nama='Kota Samarinda', tingkat=<Level.KOTA: 'kota'>,
+           dibentuk=None, berakhir=None, kode_baru=None, dasar_hukum=None)
     >>> get("91.01").kode_baru
     '93.01'
     >>> import datetime as dt
     >>> get("93.01", on=dt.date(2022, 7, 24))
     Traceback (most recent call last):
     ...
-    tkpk_rules.errors.UnknownRegionError: Wilayah tidak dikenal / unknown region: '93.01' (93.01 berlaku sejak 2022-07-25; sebelumnya Kabupaten Merauke berkode 91.01 / 93.01 exists from 2022-07-25; before that Kabupaten Merauke was 91.01; dasar hukum / legal basis: UU No. 14 Tahun 2022 tentang Pembentukan Provinsi Papua Selatan); mungkin maksud Anda / did you mean: 91.01
+    tkpk_rules.errors.UnknownRegionError: Wilayah tidak dikenal / unknown region: '93.01'
+    (93.01 berlaku sejak 2022-07-25; sebelumnya Kabupaten Merauke berkode 91.01
+    / 93.01 exists from 2022-07-25; before that Kabupaten Merauke was 91.01;
+    dasar hukum / legal basis: UU No. 14 Tahun 2022 tentang Pembentukan Provinsi Papua Selatan);
+    mungkin maksud Anda / did you mean: 91.01
     >>> get("64.79")
     Traceback (most recent call last):
     ...
-    tkpk_rules.errors.UnknownRegionError: Wilayah tidak dikenal / unknown region: '64.79'; mungkin maksud Anda / did you mean: 64.74, 64.72, 64.71, 64.09, 64.07
+    tkpk_rules.errors.UnknownRegionError: Wilayah tidak dikenal / unknown region: '64.79';
+    mungkin maksud Anda / did you mean: 64.74, 64.72, 64.71, 64.09, 64.07
 
     :raises UnknownRegionError: the code is not in the table, or (with ``on``)
         did not denote a region on that date.  ``candidates`` holds codes that
@@ -391,10 +399,17 @@ def _not_on_date(region: Region, on: dt.date) -> tuple[str, list[str]]:
         else:
             # A new province: its area was that of the provinces its kabupaten/kota came from.
             parents = sorted(
-                {p.provinsi for child in table.regions if child.provinsi == kode for p in table.predecessors.get(child.kode, ())},
+                {
+                    p.provinsi
+                    for child in table.regions
+                    if child.provinsi == kode
+                    for p in table.predecessors.get(child.kode, ())
+                },
                 key=_code_key,
             )
-            parent_text = ", ".join(f"{p} {table.by_code[p].nama}" for p in parents if p in table.by_code)
+            parent_text = ", ".join(
+                f"{p} {table.by_code[p].nama}" for p in parents if p in table.by_code
+            )
             text_id = f"{kode} berlaku sejak {since}"
             text_en = f"{kode} exists from {since}"
             if parent_text:
@@ -441,11 +456,14 @@ def by_name(nama: str, *, on: dt.date | None = None) -> Region:
     >>> by_name("Bogor")
     Traceback (most recent call last):
     ...
-    tkpk_rules.errors.UnknownRegionError: Wilayah tidak dikenal / unknown region: 'Bogor' (nama tidak tunggal / ambiguous name); mungkin maksud Anda / did you mean: Kabupaten Bogor, Kota Bogor
+    tkpk_rules.errors.UnknownRegionError: Wilayah tidak dikenal / unknown region: 'Bogor'
+    (nama tidak tunggal / ambiguous name);
+    mungkin maksud Anda / did you mean: Kabupaten Bogor, Kota Bogor
     >>> by_name("Kota Samrinda")
     Traceback (most recent call last):
     ...
-    tkpk_rules.errors.UnknownRegionError: Wilayah tidak dikenal / unknown region: 'Kota Samrinda'; mungkin maksud Anda / did you mean: Kota Samarinda
+    tkpk_rules.errors.UnknownRegionError: Wilayah tidak dikenal / unknown region: 'Kota Samrinda';
+    mungkin maksud Anda / did you mean: Kota Samarinda
 
     :raises UnknownRegionError: no region has that name (``candidates`` holds
         close names), several do (``candidates`` holds theirs), or (with ``on``)
@@ -481,7 +499,8 @@ def _choose(query: str, matches: Sequence[Region], on: dt.date | None) -> Region
         if not alive:
             details = [_not_on_date(r, on) for r in matches]
             candidates = list(dict.fromkeys(c for _, cs in details for c in cs))
-            raise UnknownRegionError(query, candidates=candidates, detail="; ".join(d for d, _ in details))
+            detail = "; ".join(d for d, _ in details)
+            raise UnknownRegionError(query, candidates=candidates, detail=detail)
     else:
         current = [r for r in matches if r.berakhir is None]
         alive = current or list(matches)
