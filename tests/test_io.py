@@ -242,3 +242,11 @@ def test_objects_built_in_code_dump_like_documents() -> None:
         "wilayah": {"kode": "64.72"},
         "tim": {"anggota": [{"nama": "A"}]},
     }
+
+
+@pytest.mark.parametrize(
+    "text", ["\x1f", "format: tkpk-rules/1\nwilayah: {kode: '\x07'}\n", "\ufffe"]
+)
+def test_control_characters_are_a_document_error(text: str) -> None:
+    with pytest.raises(DocumentError):
+        loads(text)

@@ -26,10 +26,10 @@ class _Collector(yaml.SafeLoader):
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             line = event.start_mark.line + 1
             raise _Refused(make_problem("", "yaml_alias", line=line))
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
             raise _Refused(make_problem("", "yaml_alias", line=event.start_mark.line + 1))
@@ -46,7 +46,9 @@ class _Collector(yaml.SafeLoader):
                     continue  # the base class reports unhashable keys
                 if key in seen:
                     self.problems.append(
-                        make_problem("", "duplicate_key", key=key, line=key_node.start_mark.line + 1)
+                        make_problem(
+                            "", "duplicate_key", key=key, line=key_node.start_mark.line + 1
+                        )
                     )
                 seen[key] = 1
         return super().construct_mapping(node, deep=deep)
@@ -68,8 +70,10 @@ _ALLOWED_TAGS = (
 )
 # Only plain scalars, lists and mappings: every other tag (!!python/..., !!binary, !!set,
 # custom !tags) is refused with a problem.
-_Collector.yaml_constructors = {tag: yaml.SafeLoader.yaml_constructors[tag] for tag in _ALLOWED_TAGS}
-_Collector.yaml_constructors[None] = _unknown_tag  # type: ignore[index]
+_Collector.yaml_constructors = {
+    tag: yaml.SafeLoader.yaml_constructors[tag] for tag in _ALLOWED_TAGS
+}
+_Collector.yaml_constructors[None] = _unknown_tag
 _Collector.yaml_multi_constructors = {}
 
 
@@ -81,7 +85,10 @@ class _Refused(Exception):
 
 def parse_yaml(text: str, *, source: str | None = None) -> Any:
     """Parse one YAML document into plain values, or raise :class:`DocumentError`."""
-    loader = _Collector(text)
+    try:
+        loader = _Collector(text)  # the reader already refuses control characters here
+    except yaml.YAMLError as exc:
+        raise DocumentError([make_problem("", "syntax", detail=str(exc))], source=source) from None
     try:
         data = loader.get_single_data()
     except _Refused as exc:
@@ -100,6 +107,29 @@ def parse_yaml(text: str, *, source: str | None = None) -> Any:
     return data
 
 
+class _Dumper(yaml.SafeDumper):
+    """Writes text that YAML would otherwise normalise (odd line breaks) in double quotes."""
+
+
+_LINE_BREAKS_YAML_FOLDS = frozenset("\r\x85\u2028\u2029")
+
+
+def _represent_str(dumper: _Dumper, text: str) -> yaml.ScalarNode:
+    risky = any(
+        ch in _LINE_BREAKS_YAML_FOLDS or not (ch.isprintable() or ch == "\n") for ch in text
+    )
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style='"' if risky else None)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
 def dump_yaml(data: Any) -> str:
-    """Write plain values as block-style YAML, keys in the order given."""
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False)
+    """Write plain values as block-style YAML, keys in the order given.
+
+    Every string reads back exactly as it was: one that holds a character YAML
+    would fold or refuse is written double-quoted, with escapes.
+    """
+    return yaml.dump(
+        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False
+    )

@@ -29,10 +29,14 @@ def parse(text: str, *, source: str | None = None) -> Any:
             return json.loads(stripped)
         except json.JSONDecodeError as exc:
             detail = f"JSON: {exc.msg} (baris/line {exc.lineno}, kolom/column {exc.colno})"
-            raise DocumentError([make_problem("", "syntax", detail=detail)], source=source) from None
+            raise DocumentError(
+                [make_problem("", "syntax", detail=detail)], source=source
+            ) from None
         except RecursionError:
             detail = "JSON terlalu dalam / too deeply nested"
-            raise DocumentError([make_problem("", "syntax", detail=detail)], source=source) from None
+            raise DocumentError(
+                [make_problem("", "syntax", detail=detail)], source=source
+            ) from None
     try:
         from tkpk_rules.io._yaml import parse_yaml
     except ImportError:  # PyYAML is an optional extra
@@ -42,19 +46,28 @@ def parse(text: str, *, source: str | None = None) -> Any:
 
 def _structure(data: object, *, source: str | None) -> Dossier:
     if not isinstance(data, Mapping):
-        from tkpk_rules.io.converter import python_type_name
         from tkpk_rules.io._messages import type_name
+        from tkpk_rules.io.converter import python_type_name
 
         kind = python_type_name(data)
         raise DocumentError(
-            [make_problem("", "not_a_mapping", found_id=type_name(kind, "id"), found_en=type_name(kind, "en"))],
+            [
+                make_problem(
+                    "",
+                    "not_a_mapping",
+                    found_id=type_name(kind, "id"),
+                    found_en=type_name(kind, "en"),
+                )
+            ],
             source=source,
         )
     problems: list[Problem] = []
     if "format" not in data:
         problems.append(make_problem("format", "missing_format", expected=FORMAT_V1))
     elif data["format"] != FORMAT_V1:
-        problems.append(make_problem("format", "bad_format", expected=FORMAT_V1, found=data["format"]))
+        problems.append(
+            make_problem("format", "bad_format", expected=FORMAT_V1, found=data["format"])
+        )
     body = {key: value for key, value in data.items() if key != "format"}
     dossier: Dossier | None = None
     try:
@@ -82,7 +95,9 @@ def _region_problems(body: Mapping[Any, Any]) -> list[Problem]:
     hint = ("", "")
     if close:
         hint = ("; mungkin maksud Anda " + ", ".join(close), "; did you mean " + ", ".join(close))
-    return [make_problem("wilayah.kode", "unknown_region", found=code, hint_id=hint[0], hint_en=hint[1])]
+    return [
+        make_problem("wilayah.kode", "unknown_region", found=code, hint_id=hint[0], hint_en=hint[1])
+    ]
 
 
 def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dossier:
@@ -117,7 +132,9 @@ def load_file(path: str | os.PathLike[str]) -> Dossier:
     try:
         raw = Path(name).read_bytes()
     except OSError as exc:
-        raise DocumentError([make_problem("", "file", detail=exc.strerror or str(exc))], source=name) from None
+        raise DocumentError(
+            [make_problem("", "file", detail=exc.strerror or str(exc))], source=name
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -135,7 +152,7 @@ def dump(dossier: Dossier) -> dict[str, Any]:
     return {"format": FORMAT_V1, **body}
 
 
-def dumps(dossier: Dossier, *, format: Literal["yaml", "json"] = "yaml") -> str:  # noqa: A002
+def dumps(dossier: Dossier, *, format: Literal["yaml", "json"] = "yaml") -> str:
     """The dossier as YAML (needs the ``yaml`` extra) or JSON text."""
     data = dump(dossier)
     if format == "json":
