@@ -1,0 +1,118 @@
+"""``tkpk-rules check FILE...``: judge dossiers on a date and print the report.
+
+Exit codes: 0 no violations, 1 violations found, 2 a document could not be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from tkpk_rules.cli._common import (
+    add_input_arguments,
+    add_lang_argument,
+    iter_inputs,
+    parse_date,
+    print_document_error,
+)
+from tkpk_rules.errors import DocumentError
+from tkpk_rules.report.finding import Report
+
+#: Show progress on stderr from this many files on (and only on a terminal).
+PROGRESS_FROM = 5
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "check",
+        help="periksa TKPK terhadap aturan / check TKPK dossiers against the rules",
+        description=(
+            "Nilai dokumen TKPK pada suatu tanggal dan tampilkan temuan.\n"
+            "Judge TKPK documents on a date and show the findings.\n"
+            "Kode keluar / exit: 0 tidak ada pelanggaran / no violations; 1 ada pelanggaran /"
+            " violations; 2 dokumen tidak terbaca / unreadable document."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_input_arguments(parser)
+    parser.add_argument(
+        "--on",
+        type=parse_date,
+        default=None,
+        metavar="TANGGAL/DATE",
+        help="tanggal penilaian / date to judge on (YYYY-MM-DD; bawaan/default: hari ini/today)",
+    )
+    parser.add_argument(
+        "--handover",
+        type=parse_date,
+        default=None,
+        metavar="TANGGAL/DATE",
+        help=(
+            "hari pertama Permendagri 53/2020 berlaku, jika diketahui (2020-01-01..2020-10-06) /"
+            " first day Permendagri 53/2020 governs, if known"
+        ),
+    )
+    add_lang_argument(parser)
+    parser.add_argument(
+        "--format",
+        choices=("text", "markdown", "html", "json"),
+        default="text",
+        help="format keluaran / output format (bawaan/default: text)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from tkpk_rules.engine import check
+    from tkpk_rules.law.timeline import check_handover
+
+    on: dt.date = args.on or dt.date.today()
+    check_handover(args.handover)
+    inputs = list(iter_inputs(args))
+    show_progress = len(inputs) >= PROGRESS_FROM and sys.stderr.isatty()
+    rows: list[tuple[str, Report | None]] = []
+    unreadable = violations = False
+    for i, (name, result) in enumerate(inputs, start=1):
+        if show_progress:
+            print(f"\r[{i}/{len(inputs)}] {name}", end="", file=sys.stderr, flush=True)
+        if isinstance(result, DocumentError):
+            unreadable = True
+            if show_progress:
+                print(file=sys.stderr)
+            print_document_error(name, result, args.lang)
+            rows.append((name, None))
+            continue
+        report = check(result, on=on, handover=args.handover)
+        violations = violations or report.has_violations
+        rows.append((name, report))
+    if show_progress:
+        print(file=sys.stderr)
+    _print(rows, args.format, args.lang)
+    if unreadable:
+        return 2
+    return 1 if violations else 0
+
+
+def _print(rows: list[tuple[str, Report | None]], fmt: str, lang: str) -> None:
+    from tkpk_rules.report.render import render, summary
+
+    reports = [r for _, r in rows if r is not None]
+    if fmt == "json":
+        import json
+
+        if len(rows) == 1 and reports:
+            sys.stdout.write(reports[0].to_json())
+        else:
+            data = [r.to_dict() for r in reports]
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    for name, report in rows:
+        if report is None:
+            continue
+        if len(rows) > 1 and fmt == "text":
+            sys.stdout.write(f"### {name}\n")
+        sys.stdout.write(render(report, format=fmt, lang=lang))
+        if len(rows) > 1:
+            sys.stdout.write("\n")
+    if len(rows) > 1:
+        sys.stdout.write(summary(rows, format=fmt, lang=lang))

@@ -1,0 +1,59 @@
+"""``tkpk-rules coverage``: every provision id of the brief, and the rules that encode it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from tkpk_rules.cli._common import add_lang_argument
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "coverage",
+        help="cakupan ketentuan / which provisions are encoded",
+        description=(
+            "Setiap ketentuan: aturan yang menyandikannya, atau alasan tidak dapat diperiksa.\n"
+            "Every provision: the rules that encode it, or why it cannot be checked."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_lang_argument(parser)
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="format keluaran / output format"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from tkpk_rules.law import PROVISIONS
+    from tkpk_rules.rules import coverage
+
+    rows = coverage()
+    if args.format == "json":
+        data = {
+            "format": "tkpk-rules.coverage/1",
+            "provisions": [
+                {
+                    "provision": c.provision,
+                    "citation": PROVISIONS[c.provision].citation.to_dict(),
+                    "support": [s.value for s in PROVISIONS[c.provision].support],
+                    "encoded": bool(c.rules),
+                    "rules": list(c.rules),
+                    "reason": None if c.rules else {"id": c.reason_id, "en": c.reason_en},
+                }
+                for c in rows
+            ],
+        }
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    encoded = "disandikan oleh" if args.lang == "id" else "encoded by"
+    not_checkable = "tidak dapat diperiksa" if args.lang == "id" else "not machine-checkable"
+    for c in rows:
+        cite = PROVISIONS[c.provision].citation.text()
+        if c.rules:
+            print(f"{c.provision:20} {encoded}: {', '.join(c.rules)}  ({cite})")
+        else:
+            reason = c.reason_id if args.lang == "id" else c.reason_en
+            print(f"{c.provision:20} {not_checkable}: {reason}")
+    return 0

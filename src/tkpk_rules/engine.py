@@ -1,0 +1,345 @@
+"""Judge a dossier on a date: run every rule in force and collect every finding.
+
+>>> import datetime as dt
+>>> from tkpk_rules.model import Dossier, RegionRef
+>>> report = check(Dossier(wilayah=RegionRef(kode="31.71")), on=dt.date(2024, 1, 1))
+>>> {f.outcome.value for f in report.findings}
+{'not_applicable'}
+
+Which regulation governs is taken from :mod:`tkpk_rules.law.timeline`.  A rule
+that holds only under one regime comes out *undetermined* on a date (or, for
+yearly rules, in a year) where that regime may or may not govern, unless the
+caller passes ``handover``, the first day Permendagri 53/2020 governs.
+
+A year that is over is judged on what happened; a year still running never
+gives a violation: a rule's violation there becomes *undetermined*, marked as
+an advisory (at risk).  Rules of support ``practice`` never give violations:
+a departure becomes *compliant* with an advisory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from tkpk_rules import i18n
+from tkpk_rules._version import __version__
+from tkpk_rules.law.regulations import short_name
+from tkpk_rules.law.timeline import (
+    HANDOVER_EARLIEST,
+    HANDOVER_LATEST,
+    check_handover,
+    governing,
+    governing_through,
+)
+from tkpk_rules.model import Dossier, Level, NotRecorded
+from tkpk_rules.report._canonical import input_hash
+from tkpk_rules.report.finding import Finding, Report, Stamp, Subject
+from tkpk_rules.report.outcome import Outcome, Progress, Severity
+from tkpk_rules.rules import RULEBOOK, Rule, rulebook_hash
+from tkpk_rules.rules._base import Context, Verdict, team_on, verdict
+
+__all__ = ["check", "check_many", "level_of"]
+
+#: The last day the handover may be uncertain when no handover date is given.
+HANDOVER_LAST_UNCERTAIN = HANDOVER_LATEST - dt.timedelta(days=1)
+
+
+def level_of(dossier: Dossier) -> Level:
+    """The level of the dossier's region, read from its Kemendagri code.
+
+    :raises tkpk_rules.regions.InvalidRegionCodeError: the code is malformed.
+    """
+    from tkpk_rules.regions import level_from_code
+
+    return level_from_code(dossier.wilayah.kode)
+
+
+def check(
+    dossier: Dossier,
+    *,
+    on: dt.date,
+    handover: dt.date | None = None,
+    rules: Iterable[Rule] | None = None,
+) -> Report:
+    """Judge ``dossier`` on ``on`` with every rule (or the ``rules`` given).
+
+    ``handover`` is the first day Permendagri 53/2020 governs, when the caller
+    fixes it (between 2020-01-01 and 2020-10-06); without it, dates whose
+    regime is uncertain give undetermined findings for regime-dependent rules.
+    Every rule gives at least one finding; nothing stops at the first.
+
+    :raises tkpk_rules.law.HandoverError: ``handover`` is outside the window.
+    """
+    check_handover(handover)
+    selected = tuple(RULEBOOK if rules is None else rules)
+    level = level_of(dossier)
+    ctx = Context(dossier=dossier, on=on, level=level, team=team_on(dossier, on), handover=handover)
+    findings: list[Finding] = []
+    for rule in selected:
+        findings.extend(_run(rule, ctx))
+    findings.sort(key=lambda f: (f.code, f.year or 0, f.path, f.variant))
+    nama = dossier.wilayah.nama
+    subject = Subject(
+        kode=dossier.wilayah.kode,
+        nama=nama if isinstance(nama, str) else _table_name(dossier.wilayah.kode),
+        tingkat=level.value,
+    )
+    stamp = Stamp(
+        library_version=__version__,
+        rulebook_hash=rulebook_hash(selected),
+        judged_on=on,
+        input_hash=input_hash(dossier),
+        handover=handover,
+        handover_window=(HANDOVER_EARLIEST, HANDOVER_LAST_UNCERTAIN),
+        governing=governing(on, handover=handover).candidates,
+    )
+    return Report(subject=subject, stamp=stamp, findings=tuple(findings))
+
+
+def check_many(
+    dossiers: Iterable[Dossier],
+    *,
+    on: dt.date,
+    handover: dt.date | None = None,
+    rules: Iterable[Rule] | None = None,
+) -> Iterator[Report]:
+    """Judge many dossiers on the same date, one report each, lazily and in order.
+
+    >>> import datetime as dt
+    >>> from tkpk_rules.model import Dossier, RegionRef
+    >>> ds = [Dossier(wilayah=RegionRef(kode=k)) for k in ("64", "64.72")]
+    >>> [r.subject.kode for r in check_many(ds, on=dt.date(2024, 1, 1))]
+    ['64', '64.72']
+    """
+    selected = tuple(RULEBOOK if rules is None else rules)
+    for dossier in dossiers:
+        yield check(dossier, on=on, handover=handover, rules=selected)
+
+
+def _table_name(kode: str) -> str | None:
+    from tkpk_rules.regions import find
+
+    region = find(kode)
+    return region.nama if region is not None else None
+
+
+def _regime_names(regimes: Iterable[str | None], lang: str = "id") -> str:
+    names = [short_name(r) if r else ("(tidak ada)" if lang == "id" else "(none)") for r in regimes]
+    return ", ".join(names)
+
+
+def _run(rule: Rule, ctx: Context) -> list[Finding]:
+    if not ctx.level.autonomous:
+        return [
+            _finding(
+                rule,
+                ctx,
+                _engine_verdict(
+                    Outcome.NOT_APPLICABLE,
+                    "level_administrative",
+                    "wilayah",
+                    wilayah=ctx.dossier.wilayah.kode,
+                    tingkat=ctx.level,
+                ),
+            )
+        ]
+    if ctx.level not in rule.levels:
+        return [
+            _finding(
+                rule,
+                ctx,
+                _engine_verdict(
+                    Outcome.NOT_APPLICABLE,
+                    "level_other",
+                    "wilayah",
+                    tingkat=ctx.level,
+                    tingkat_aturan=tuple(sorted(lv.value for lv in rule.levels)),
+                ),
+            )
+        ]
+    out: list[Finding] = []
+    if rule.years is None:
+        blocked = _regime_block(rule, governing(ctx.on, handover=ctx.handover).candidates, ctx.on)
+        if blocked is not None:
+            return [_finding(rule, ctx, blocked)]
+        out.extend(_finding(rule, ctx, v) for v in rule.function(ctx))
+        return out
+    for year in rule.years(ctx.on):
+        yctx = attrs.evolve(ctx, year=year)
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        regimes = governing_through(first, last, handover=ctx.handover)
+        if len(regimes) > 1 and any(r in rule.regimes for r in regimes):
+            out.append(
+                _finding(
+                    rule,
+                    yctx,
+                    _engine_verdict(
+                        Outcome.UNDETERMINED,
+                        "regime_changed_in_year",
+                        "",
+                        year=year,
+                        aturan=_regime_names(sorted(rule.regimes)),
+                        berlaku=_regime_names(regimes),
+                    ),
+                )
+            )
+            continue
+        blocked = _regime_block(rule, regimes, first, year=year)
+        if blocked is not None:
+            out.append(_finding(rule, yctx, blocked))
+            continue
+        that_year = team_on(ctx.dossier, min(ctx.on, last))
+        if isinstance(that_year.team, NotRecorded):
+            out.append(
+                _finding(
+                    rule,
+                    yctx,
+                    _engine_verdict(
+                        Outcome.UNDETERMINED,
+                        "no_team_in_year",
+                        "",
+                        year=year,
+                        missing=that_year.missing,
+                    ),
+                )
+            )
+            continue
+        if that_year.team is None:
+            out.append(
+                _finding(
+                    rule,
+                    yctx,
+                    _engine_verdict(
+                        Outcome.NOT_APPLICABLE,
+                        "no_team_that_year",
+                        "",
+                        year=year,
+                    ),
+                )
+            )
+            continue
+        out.extend(_finding(rule, yctx, v) for v in rule.function(yctx))
+    return out
+
+
+def _regime_block(
+    rule: Rule, candidates: tuple[str | None, ...], day: dt.date, *, year: int | None = None
+) -> Verdict | None:
+    inside = [c for c in candidates if c in rule.regimes]
+    if len(inside) == len(candidates):
+        return None
+    when: object = str(year) if year is not None else day
+    aturan = _regime_names(sorted(rule.regimes))
+    if not inside:
+        if candidates == (None,):
+            return _engine_verdict(
+                Outcome.NOT_APPLICABLE, "no_regulation", "", year=year, tanggal=when
+            )
+        return _engine_verdict(
+            Outcome.NOT_APPLICABLE,
+            "regime_not_in_force",
+            "",
+            year=year,
+            tanggal=when,
+            aturan=aturan,
+            berlaku=_regime_names(candidates),
+        )
+    return _engine_verdict(
+        Outcome.UNDETERMINED,
+        "regime_uncertain",
+        "",
+        year=year,
+        tanggal=when,
+        aturan=aturan,
+        berlaku=_regime_names(candidates),
+    )
+
+
+def _engine_verdict(
+    outcome: Outcome,
+    variant: str,
+    path: str,
+    *,
+    year: int | None = None,
+    missing: tuple[str, ...] = (),
+    **params: object,
+) -> Verdict:
+    return verdict(outcome, "_engine." + variant, path, year=year, missing=missing, extra=params)
+
+
+def _finding(rule: Rule, ctx: Context, v: Verdict) -> Finding:
+    params = dict(v.params)
+    outcome = v.outcome
+    advisory = v.advisory
+    progress = v.progress
+    extra_facts: dict[str, object] = {}
+    key_base = v.variant if v.variant.startswith("_engine.") else f"{rule.code}.{v.variant}"
+    msg = {lang: i18n.message(key_base, lang, **params) for lang in i18n.LANGS}
+    if outcome is Outcome.VIOLATION and rule.advisory_only:
+        # Practice is never a violation: keep the departure as an advisory.
+        outcome, advisory = Outcome.COMPLIANT, True
+        msg = {
+            lang: i18n.message("_engine.practice_departure", lang, pesan=m)
+            for lang, m in msg.items()
+        }
+        extra_facts["praktik_tidak_diikuti"] = True
+    if outcome is Outcome.VIOLATION and ctx.year is not None and not ctx.year_over:
+        # A year still running is never a violation.
+        outcome, advisory, progress = Outcome.UNDETERMINED, True, Progress.AT_RISK
+        msg = {
+            lang: i18n.message(
+                "_engine.running_year", lang, pesan=m, tahun=ctx.year, sisa_hari=ctx.days_left
+            )
+            for lang, m in msg.items()
+        }
+    if outcome is Outcome.VIOLATION:
+        severity = Severity.VIOLATION
+    elif advisory:
+        severity = Severity.ADVISORY
+    else:
+        severity = Severity.NONE
+    action = {}
+    if outcome is not Outcome.COMPLIANT or advisory:
+        action_key = key_base + ".action"
+        if not i18n.has(action_key) and v.missing:
+            action_key = "_shared.not_recorded.action"
+        if i18n.has(action_key):
+            action = {lang: i18n.message(action_key, lang, **params) for lang in i18n.LANGS}
+    facts = v.facts
+    if extra_facts:
+        facts = tuple(sorted((*facts, *((k, val) for k, val in extra_facts.items()))))  # type: ignore[arg-type]
+    return Finding(
+        code=rule.code,
+        provision=rule.provision,
+        outcome=outcome,
+        severity=severity,
+        support=rule.support,
+        citation=rule.citation,
+        also_cited=rule.also_cited,
+        path=v.path or _default_path(rule),
+        facts=facts,
+        missing=v.missing,
+        message_id=msg["id"],
+        message_en=msg["en"],
+        action_id=action.get("id"),
+        action_en=action.get("en"),
+        year=v.year if v.year is not None else ctx.year,
+        progress=progress,
+        variant=v.variant,
+    )
+
+
+def _default_path(rule: Rule) -> str:
+    return {
+        "formation": "tim",
+        "instrument": "tim.pembentukan",
+        "membership": "tim.anggota",
+        "leadership": "tim",
+        "secretariat": "sekretariat",
+        "agenda": "agenda_kerja",
+        "meetings": "rapat_koordinasi",
+        "documents": "dokumen",
+    }.get(rule.topic, "")

@@ -1,0 +1,317 @@
+"""The provisions of Permendagri 53/2020 listed in the brief, in the project's own words.
+
+Each :class:`Provision` has the brief's stable id, a citation (unknown parts
+unknown), the support of each part of the fact, and, for a provision no rule
+can check from a record, the reason why.  The coverage listing joins this list
+with the rules that name each id.
+
+>>> PROVISIONS["53.meetings"].support
+(<Support.REPORTED: 'reported'>,)
+>>> PROVISIONS["53.funding"].checkable
+False
+>>> len(PROVISIONS)
+19
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+from tkpk_rules.law.citation import Citation
+from tkpk_rules.law.support import Support
+
+__all__ = ["PROVISIONS", "Provision"]
+
+_R53 = "permendagri-53-2020"
+
+
+@attrs.frozen(kw_only=True)
+class Provision:
+    """One fact of the law, keyed by the brief's id."""
+
+    id: str
+    citation: Citation
+    fakta_id: str
+    fakta_en: str
+    support: tuple[Support, ...]
+    """Support of each part of the fact (several when parts differ, e.g. rule + practice)."""
+    support_note_id: str = ""
+    support_note_en: str = ""
+    checkable: bool = True
+    alasan_id: str = ""
+    """Why no rule checks it (for a provision that is not checkable)."""
+    alasan_en: str = ""
+    parents: tuple[Citation, ...] = ()
+    """Citations of the parent law that states the same fact."""
+
+
+def _c(pasal: str | None = None, *, bab: str | None = None, pasti: bool = True) -> Citation:
+    return Citation(regulation=_R53, bab=bab, pasal=pasal, pasti=pasti)
+
+
+_PERPRES15 = Citation(regulation="perpres-15-2010")
+_S = Support
+
+_ALL = (
+    Provision(
+        id="53.formation",
+        citation=_c("3", bab="II"),
+        fakta_id=(
+            "Setiap provinsi membentuk TKPK Provinsi; setiap kabupaten dan kota membentuk "
+            "TKPK Kabupaten/Kota."
+        ),
+        fakta_en=(
+            "Every province forms a provincial TKPK; every kabupaten and kota forms a "
+            "kab/kota TKPK."
+        ),
+        support=(_S.REPORTED,),
+        parents=(_PERPRES15,),
+    ),
+    Provision(
+        id="53.instrument",
+        citation=_c("3", pasti=False),
+        fakta_id=(
+            "Tim dibentuk dengan keputusan kepala daerah (keputusan gubernur, bupati atau wali"
+            " kota). Sebagian daerah memakai peraturan kepala daerah; diterima, dengan catatan."
+        ),
+        fakta_en=(
+            "The team is formed by a decree of the head of region (keputusan gubernur, bupati or"
+            " wali kota). Some regions use a regulation of the head of region; accepted, with"
+            " a note."
+        ),
+        support=(_S.SINGLE_SOURCE, _S.PRACTICE),
+        support_note_id="keputusan: satu sumber; peraturan: praktik",
+        support_note_en="decree: single source; regulation instead: practice",
+    ),
+    Provision(
+        id="53.elements",
+        citation=_c("3", pasti=False),
+        fakta_id=(
+            "Keanggotaan terdiri atas empat unsur: pemerintah daerah, masyarakat, dunia usaha dan"
+            " pemangku kepentingan lainnya. Jumlah minimum/maksimum tidak diketahui."
+        ),
+        fakta_en=(
+            "Membership is drawn from four elements: regional government, community, business"
+            " and other stakeholders. No minimum or maximum size is known."
+        ),
+        support=(_S.SINGLE_SOURCE,),
+        support_note_id="rumusan sama dengan Permendagri 42/2010 dan Perpres 15/2010",
+        support_note_en="same wording as Permendagri 42/2010 and Perpres 15/2010",
+        parents=(_PERPRES15, Citation(regulation="permendagri-42-2010")),
+    ),
+    Provision(
+        id="53.chair",
+        citation=_c(),
+        fakta_id="Ketua tim adalah wakil kepala daerah.",
+        fakta_en="The chair (ketua) is the deputy head of region.",
+        support=(_S.SINGLE_SOURCE,),
+        support_note_id="satu sumber untuk Perpres 15/2010; praktik sesudah 2020 konsisten",
+        support_note_en="single source for Perpres 15/2010; practice after 2020 consistent",
+        parents=(_PERPRES15,),
+    ),
+    Provision(
+        id="53.secretary",
+        citation=_c(),
+        fakta_id="Sekretaris tim adalah kepala badan perencanaan pembangunan daerah.",
+        fakta_en="The secretary (sekretaris) is the head of the regional planning agency.",
+        support=(_S.SINGLE_SOURCE,),
+        support_note_id="satu sumber; praktik konsisten",
+        support_note_en="single source; practice consistent",
+        parents=(_PERPRES15,),
+    ),
+    Provision(
+        id="53.vice-chair",
+        citation=_c(),
+        fakta_id=(
+            "Wakil ketua tim adalah sekretaris daerah (aturan 42/2010 yang masih dipraktikkan)."
+        ),
+        fakta_en=(
+            "The vice-chair (wakil ketua) is the regional secretary (a 42/2010 rule still "
+            "seen in practice)."
+        ),
+        support=(_S.PRACTICE,),
+        parents=(Citation(regulation="permendagri-42-2010"),),
+    ),
+    Provision(
+        id="53.tasks",
+        citation=_c("4"),
+        fakta_id=(
+            "Tim mengoordinasikan perumusan kebijakan, perencanaan, dan pemantauan pelaksanaan"
+            " penanggulangan kemiskinan di daerahnya."
+        ),
+        fakta_en=(
+            "The team coordinates policy formulation, planning and monitoring of poverty-reduction"
+            " implementation in its region."
+        ),
+        support=(_S.REPORTED,),
+        checkable=False,
+        alasan_id=(
+            "Tugas koordinasi tidak tampak sebagai keadaan dalam catatan; hasilnya (agenda, rapat,"
+            " RPKD, RAT, laporan) diperiksa oleh aturan lain."
+        ),
+        alasan_en=(
+            "A coordinating task is not a state a record can show; its outputs (agenda, meetings,"
+            " RPKD, RAT, report) are checked by other rules."
+        ),
+    ),
+    Provision(
+        id="53.functions",
+        citation=_c("5"),
+        fakta_id=(
+            "Fungsi tim antara lain menyusun RPKD bersama perangkat daerah terkait. Daftar "
+            "lengkap tidak diketahui."
+        ),
+        fakta_en=(
+            "Its functions include drafting the RPKD with the relevant regional agencies. "
+            "Full list unknown."
+        ),
+        support=(_S.REPORTED,),
+    ),
+    Provision(
+        id="53.secretariat",
+        citation=_c(),
+        fakta_id=(
+            "Untuk mendukung tim, kepala daerah membentuk Sekretariat TKPK dengan keputusan"
+            " (dinyatakan untuk provinsi; untuk kab/kota disimpulkan). Kedudukan: dalam praktik"
+            " di badan perencanaan."
+        ),
+        fakta_en=(
+            "The head of region forms a Sekretariat TKPK by decree to support the team (stated for"
+            " the province; inferred for kab/kota). In practice it sits in the planning agency."
+        ),
+        support=(_S.SINGLE_SOURCE, _S.PRACTICE),
+        support_note_id="provinsi: satu sumber; kab/kota dan kedudukan: praktik/disimpulkan",
+        support_note_en="province: single source; kab/kota and where it sits: practice/inferred",
+    ),
+    Provision(
+        id="53.agenda",
+        citation=_c(),
+        fakta_id="Tim bekerja berdasarkan agenda kerja tahunan.",
+        fakta_en="The team works from an annual work agenda (agenda kerja tahunan).",
+        support=(_S.REPORTED,),
+    ),
+    Provision(
+        id="53.agenda-contents",
+        citation=_c(),
+        fakta_id=(
+            "Agenda kerja tahunan memuat rencana kerja penyusunan RPKD, Rencana Aksi Tahunan (RAT)"
+            " dan laporan pelaksanaan penanggulangan kemiskinan."
+        ),
+        fakta_en=(
+            "The annual agenda holds the work plan for drafting the RPKD, the annual action plan"
+            " (RAT) and the implementation report."
+        ),
+        support=(_S.SINGLE_SOURCE,),
+        support_note_id="satu sumber; ketiga keluaran dilaporkan",
+        support_note_en="single source; the three outputs are reported",
+    ),
+    Provision(
+        id="53.meetings",
+        citation=_c(),
+        fakta_id=(
+            "RPKD, RAT dan laporan pelaksanaan disusun melalui rapat koordinasi TKPK, paling"
+            " sedikit 3 kali dalam 1 tahun atau lebih sesuai kebutuhan."
+        ),
+        fakta_en=(
+            "RPKD, RAT and the implementation report are prepared through TKPK coordination"
+            " meetings, held at least 3 times a year, or more as needed."
+        ),
+        support=(_S.REPORTED,),
+    ),
+    Provision(
+        id="53.rpkd",
+        citation=_c("16"),
+        fakta_id=(
+            "RPKD adalah rencana lima tahunan (jangka menengah) yang memuat strategi dan program"
+            " penanggulangan kemiskinan, disusun bersama RPJMD dan menjadi bahan RPJMD."
+        ),
+        fakta_en=(
+            "The RPKD is a five-year plan of poverty-reduction strategy and programmes, drafted"
+            " together with the RPJMD, which takes it into account."
+        ),
+        support=(_S.SINGLE_SOURCE,),
+    ),
+    Provision(
+        id="53.rat",
+        citation=_c(),
+        fakta_id="RAT menjabarkan RPKD untuk satu tahun.",
+        fakta_en="The RAT elaborates the RPKD for one year.",
+        support=(_S.SINGLE_SOURCE,),
+    ),
+    Provision(
+        id="53.report",
+        citation=_c(),
+        fakta_id=(
+            "Laporan pelaksanaan dibuat setiap tahun (praktik: LP2KD, sering disampaikan akhir"
+            " tahun berikutnya). Penerima, batas waktu dan format tidak diketahui."
+        ),
+        fakta_en=(
+            "The implementation report is produced yearly (practice: LP2KD, often presented late"
+            " in the following year). Recipients, deadline and format unknown."
+        ),
+        support=(_S.REPORTED, _S.PRACTICE),
+        support_note_id="keberadaan: dilaporkan; waktu: praktik",
+        support_note_en="that it exists: reported; timing: practice",
+    ),
+    Provision(
+        id="53.alignment",
+        citation=_c(),
+        fakta_id="Penyelarasan kerja antara provinsi, kab/kota dan pusat: isinya tidak diketahui.",
+        fakta_en=(
+            "Alignment of work between province, kab/kota and national level: content unknown."
+        ),
+        support=(),
+        checkable=False,
+        alasan_id="Isi ketentuan tidak diketahui; tidak ada yang dapat diperiksa.",
+        alasan_en="The provision's content is unknown; there is nothing to check.",
+    ),
+    Provision(
+        id="53.development",
+        citation=_c(),
+        fakta_id=(
+            "Pembinaan kelembagaan dan SDM oleh Kementerian (Ditjen Bina Pembangunan Daerah),"
+            " dalam praktik bersama TNP2K: isinya tidak diketahui."
+        ),
+        fakta_en=(
+            "Institutional and human-resource development by the Ministry (Ditjen Bina"
+            " Pembangunan Daerah), with TNP2K in practice: content unknown."
+        ),
+        support=(),
+        checkable=False,
+        alasan_id="Kewajiban kementerian, bukan daerah, dan isinya tidak diketahui.",
+        alasan_en="An obligation of the ministry, not the region, and its content is unknown.",
+    ),
+    Provision(
+        id="53.funding",
+        citation=_c(),
+        fakta_id="Pendanaan: tidak diketahui (dalam praktik APBD).",
+        fakta_en="Funding: unknown (APBD in practice).",
+        support=(),
+        checkable=False,
+        alasan_id="Ketentuan pendanaan tidak diketahui, dan catatan tidak memuat anggaran.",
+        alasan_en="The funding provision is unknown, and the record holds no budget data.",
+    ),
+    Provision(
+        id="53.transition",
+        citation=_c(),
+        fakta_id=(
+            "Masa peralihan bagi tim yang dibentuk menurut 42/2010: tidak diketahui. Daerah"
+            " menerbitkan ulang keputusan sepanjang 2021-2022."
+        ),
+        fakta_en=(
+            "Transitional period for teams formed under 42/2010: unknown. Regions re-issued"
+            " decrees through 2021-2022."
+        ),
+        support=(),
+        checkable=False,
+        alasan_id="Lama dan isi masa peralihan tidak diketahui; tidak ada batas yang dapat diuji.",
+        alasan_en=(
+            "The length and content of the transition are unknown; there is no limit to test."
+        ),
+    ),
+)
+
+#: Every provision id of the brief, in the brief's order.
+PROVISIONS: Mapping[str, Provision] = {p.id: p for p in _ALL}

@@ -1,0 +1,208 @@
+"""Findings and reports: data first; rendering lives in :mod:`tkpk_rules.report.render`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from tkpk_rules.law.citation import Citation
+from tkpk_rules.law.support import Support
+from tkpk_rules.report.outcome import Outcome, Progress, Severity
+
+__all__ = ["FORMAT", "Finding", "Report", "Stamp", "Subject"]
+
+#: The ``format`` value of a JSON report.
+FORMAT = "tkpk-rules.report/1"
+
+FactValue = str | int | bool | None | tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One conclusion of one rule about one thing, on the date judged.
+
+    ``severity`` is ``violation`` exactly when ``outcome`` is; ``advisory``
+    marks a departure from practice or a yearly duty at risk.  ``missing``
+    lists what would settle an undetermined outcome.  Messages are stored in
+    both languages.
+    """
+
+    code: str
+    provision: str
+    outcome: Outcome
+    severity: Severity
+    support: Support
+    citation: Citation
+    path: str
+    facts: tuple[tuple[str, FactValue], ...] = ()
+    missing: tuple[str, ...] = ()
+    message_id: str
+    message_en: str
+    action_id: str | None = None
+    action_en: str | None = None
+    also_cited: tuple[Citation, ...] = ()
+    year: int | None = None
+    progress: Progress | None = None
+    variant: str = ""
+    """The message variant: with ``code``, a stable key for what was found."""
+
+    @property
+    def unverified(self) -> bool:
+        """Whether the rule rests on sources other than the read text (all but ``confirmed``)."""
+        return not self.support.verified
+
+    @property
+    def advisory(self) -> bool:
+        return self.severity is Severity.ADVISORY
+
+    def message(self, lang: str = "id") -> str:
+        """The message in ``lang``."""
+        return self.message_en if lang == "en" else self.message_id
+
+    def action(self, lang: str = "id") -> str | None:
+        """What to do about it, in ``lang`` (``None`` when nothing is to be done)."""
+        return self.action_en if lang == "en" else self.action_id
+
+    def facts_dict(self) -> dict[str, Any]:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in self.facts}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as JSON-ready data (see the report schema)."""
+        action = None
+        if self.action_id is not None:
+            action = {"id": self.action_id, "en": self.action_en}
+        return {
+            "code": self.code,
+            "provision": self.provision,
+            "outcome": self.outcome.value,
+            "severity": self.severity.value,
+            "support": self.support.value,
+            "verified": self.support.verified,
+            "citation": self.citation.to_dict(),
+            "also_cited": [c.to_dict() for c in self.also_cited],
+            "path": self.path,
+            "year": self.year,
+            "progress": self.progress.value if self.progress else None,
+            "facts": self.facts_dict(),
+            "missing": list(self.missing),
+            "message": {"id": self.message_id, "en": self.message_en},
+            "action": action,
+            "variant": self.variant,
+        }
+
+
+@attrs.frozen(kw_only=True)
+class Subject:
+    """The region a report is about."""
+
+    kode: str
+    nama: str | None
+    tingkat: str
+
+
+@attrs.frozen(kw_only=True)
+class Stamp:
+    """What makes a report reproducible: version, rulebook, date, input, handover choice."""
+
+    library_version: str
+    rulebook_hash: str
+    judged_on: dt.date
+    input_hash: str
+    handover: dt.date | None
+    handover_window: tuple[dt.date, dt.date]
+    governing: tuple[str | None, ...]
+    """The regimes that may govern on ``judged_on`` (one when certain)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "library_version": self.library_version,
+            "rulebook_hash": self.rulebook_hash,
+            "judged_on": self.judged_on.isoformat(),
+            "input_hash": self.input_hash,
+            "handover": self.handover.isoformat() if self.handover else None,
+            "handover_window": [d.isoformat() for d in self.handover_window],
+            "governing": list(self.governing),
+        }
+
+
+_ORDER = {o: i for i, o in enumerate(Outcome)}
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """All findings for one dossier on one date, with its stamp.
+
+    >>> from tkpk_rules.engine import check
+    >>> from tkpk_rules.model import Dossier, RegionRef
+    >>> import datetime as dt
+    >>> r = check(Dossier(wilayah=RegionRef(kode="64.72")), on=dt.date(2024, 6, 1))
+    >>> r.has_violations, r.counts()["undetermined"] > 0
+    (False, True)
+    """
+
+    subject: Subject
+    stamp: Stamp
+    findings: tuple[Finding, ...]
+
+    @property
+    def violations(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.outcome is Outcome.VIOLATION)
+
+    @property
+    def advisories(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is Severity.ADVISORY)
+
+    @property
+    def has_violations(self) -> bool:
+        return any(f.outcome is Outcome.VIOLATION for f in self.findings)
+
+    def counts(self) -> Mapping[str, int]:
+        """Findings per outcome, plus ``advisory`` and ``at_risk``."""
+        c: Counter[str] = Counter({o.value: 0 for o in Outcome})
+        c.update(f.outcome.value for f in self.findings)
+        c["advisory"] = sum(1 for f in self.findings if f.severity is Severity.ADVISORY)
+        c["at_risk"] = sum(1 for f in self.findings if f.progress is Progress.AT_RISK)
+        return dict(c)
+
+    def by_code(self, code: str) -> tuple[Finding, ...]:
+        """The findings of one rule."""
+        return tuple(f for f in self.findings if f.code == code)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready data, ``format`` ``tkpk-rules.report/1``."""
+        return {
+            "format": FORMAT,
+            "subject": {
+                "kode": self.subject.kode,
+                "nama": self.subject.nama,
+                "tingkat": self.subject.tingkat,
+            },
+            "stamp": self.stamp.to_dict(),
+            "counts": dict(self.counts()),
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The report as JSON text; the same report always gives the same bytes."""
+        from tkpk_rules.report.render import to_json
+
+        return to_json(self, indent=indent)
+
+    def render(self, format: str = "text", lang: str = "id") -> str:
+        """The report as ``text``, ``markdown``, ``html`` or ``json``."""
+        from tkpk_rules.report.render import render
+
+        return render(self, format=format, lang=lang)
+
+    def __str__(self) -> str:
+        return self.render("text")
+
+    def _repr_markdown_(self) -> str:
+        return self.render("markdown")
+
+    def _repr_html_(self) -> str:
+        return self.render("html")

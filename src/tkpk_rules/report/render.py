@@ -1,0 +1,331 @@
+"""Render reports: terminal text, Markdown, HTML (escaped), JSON; and a summary of many.
+
+Text and Markdown are grouped by outcome: violations, advisories,
+undetermined, compliant, not applicable.  A finding from a rule that is not
+``confirmed`` carries the label "dilaporkan, teks pasal belum diverifikasi /
+reported, article text not verified".
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterable, Sequence
+
+from tkpk_rules import i18n
+from tkpk_rules.law.regulations import short_name
+from tkpk_rules.law.support import Support
+from tkpk_rules.report.finding import Finding, Report
+from tkpk_rules.report.outcome import Outcome, Severity
+
+__all__ = ["FORMATS", "GROUPS", "group", "render", "summary", "to_json"]
+
+#: The formats :func:`render` knows.
+FORMATS: tuple[str, ...] = ("text", "markdown", "html", "json")
+#: The order groups are shown in.
+GROUPS: tuple[str, ...] = ("violation", "advisory", "undetermined", "compliant", "not_applicable")
+
+
+def group(f: Finding) -> str:
+    """The group a finding is shown in: its outcome, or ``advisory``."""
+    if f.outcome is not Outcome.VIOLATION and f.severity is Severity.ADVISORY:
+        return "advisory"
+    return f.outcome.value
+
+
+def to_json(report: Report, *, indent: int | None = 2) -> str:
+    """JSON text of the report; byte-identical for the same report."""
+    return json.dumps(report.to_dict(), ensure_ascii=False, indent=indent, sort_keys=False) + "\n"
+
+
+def render(report: Report, *, format: str = "text", lang: str = "id") -> str:
+    """The report in ``format`` (``text``, ``markdown``, ``html``, ``json``) and ``lang``.
+
+    :raises ValueError: unknown format or language.
+    """
+    if lang not in i18n.LANGS:
+        raise ValueError(f"unknown language {lang!r}")
+    if format == "json":
+        return to_json(report)
+    if format == "text":
+        return _text(report, lang)
+    if format == "markdown":
+        return _markdown(report, lang)
+    if format == "html":
+        return _html(report, lang)
+    raise ValueError(f"unknown format {format!r}; use one of {FORMATS}")
+
+
+def _t(key: str, lang: str, **params: object) -> str:
+    return i18n.message(key, lang, **params)
+
+
+def _support_text(f: Finding, lang: str) -> str:
+    text = _t(f"ui.support.{f.support.value}", lang)
+    if f.support in (Support.REPORTED, Support.SINGLE_SOURCE):
+        text += "; " + _t("ui.unverified", lang)
+    return text
+
+
+def _governing(report: Report, lang: str) -> str:
+    cands = report.stamp.governing
+    names = [short_name(c) if c else _t("ui.none", lang) for c in cands]
+    if len(cands) == 1:
+        return names[0]
+    return _t("ui.governing_uncertain", lang, calon=" / ".join(names))
+
+
+def _handover(report: Report, lang: str) -> str:
+    st = report.stamp
+    if st.handover is not None:
+        return st.handover.isoformat()
+    return _t(
+        "ui.handover_default",
+        lang,
+        awal=st.handover_window[0].isoformat(),
+        akhir=st.handover_window[1].isoformat(),
+    )
+
+
+def _summary_line(report: Report, lang: str) -> str:
+    c = report.counts()
+    return _t(
+        "ui.summary",
+        lang,
+        pelanggaran=c["violation"],
+        saran=c["advisory"],
+        belum=c["undetermined"],
+        sesuai=c["compliant"],
+        tidak_berlaku=c["not_applicable"],
+    )
+
+
+def _fact_text(value: object) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(value) if value else "-"
+    if value is None:
+        return "-"
+    return str(value)
+
+
+def _grouped(report: Report) -> list[tuple[str, list[Finding]]]:
+    out = []
+    for g in GROUPS:
+        items = [f for f in report.findings if group(f) == g]
+        out.append((g, items))
+    return out
+
+
+def _title(report: Report) -> str:
+    s = report.subject
+    return f"{s.nama or s.kode} ({s.kode})"
+
+
+# ---------------------------------------------------------------- text
+
+
+def _text(report: Report, lang: str) -> str:
+    st = report.stamp
+    lines = [
+        f"{_t('ui.title', lang)}: {_title(report)}",
+        f"{_t('ui.judged_on', lang)}: {st.judged_on.isoformat()}",
+        f"{_t('ui.governing', lang)}: {_governing(report, lang)}",
+        f"{_t('ui.handover', lang)}: {_handover(report, lang)}",
+        _summary_line(report, lang),
+        _t("ui.notice", lang),
+    ]
+    for g, items in _grouped(report):
+        lines.append("")
+        lines.append(f"== {_t('ui.outcome.' + g, lang)} ({len(items)}) ==")
+        if not items:
+            lines.append("  " + _t("ui.none", lang))
+        for f in items:
+            year = f" [{f.year}]" if f.year is not None else ""
+            lines.append(f"- {f.code}{year}: {f.message(lang)}")
+            lines.append(f"    {_t('ui.where', lang)}: {f.path}")
+            lines.append(f"    {_t('ui.citation', lang)}: {f.citation.text()} ({f.provision})")
+            lines.append(f"    {_t('ui.support', lang)}: {_support_text(f, lang)}")
+            if g != "compliant" and g != "not_applicable" and f.missing:
+                lines.append(f"    {_t('ui.missing', lang)}: {', '.join(f.missing)}")
+            action = f.action(lang)
+            if action:
+                lines.append(f"    {_t('ui.action', lang)}: {action}")
+    lines.append("")
+    lines.append(
+        f"{_t('ui.version', lang)}: {st.library_version}; {_t('ui.rulebook', lang)}:"
+        f" {st.rulebook_hash[:19]}; {_t('ui.input', lang)}: {st.input_hash[:19]}"
+    )
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- markdown
+
+
+def _md(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def _markdown(report: Report, lang: str) -> str:
+    st = report.stamp
+    lines = [
+        f"## {_md(_t('ui.title', lang))}: {_md(_title(report))}",
+        "",
+        f"- **{_t('ui.judged_on', lang)}:** {st.judged_on.isoformat()}",
+        f"- **{_t('ui.governing', lang)}:** {_md(_governing(report, lang))}",
+        f"- **{_t('ui.handover', lang)}:** {_md(_handover(report, lang))}",
+        f"- {_md(_summary_line(report, lang))}",
+        f"- _{_md(_t('ui.notice', lang))}_",
+    ]
+    head = (
+        f"| {_t('ui.code', lang)} | {_t('ui.message', lang)} | {_t('ui.where', lang)} |"
+        f" {_t('ui.citation', lang)} | {_t('ui.support', lang)} | {_t('ui.action', lang)} |"
+    )
+    for g, items in _grouped(report):
+        if not items:
+            continue
+        lines += [
+            "",
+            f"### {_t('ui.outcome.' + g, lang)} ({len(items)})",
+            "",
+            head,
+            "|---|---|---|---|---|---|",
+        ]
+        for f in items:
+            year = f" [{f.year}]" if f.year is not None else ""
+            lines.append(
+                f"| `{f.code}`{year} | {_md(f.message(lang))} | `{_md(f.path)}` |"
+                f" {_md(f.citation.text())} | {_md(_support_text(f, lang))} |"
+                f" {_md(f.action(lang) or '')} |"
+            )
+    lines += [
+        "",
+        f"<sub>{_t('ui.version', lang)} {st.library_version} · {st.rulebook_hash[:19]}"
+        f" · {st.input_hash[:19]}</sub>",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- html
+
+_CSS = (
+    ".tkpk-report table{border-collapse:collapse}.tkpk-report td,.tkpk-report th"
+    "{border:1px solid #ccc;padding:2px 6px;vertical-align:top;text-align:left}"
+    ".tkpk-violation{background:#fde2e2}.tkpk-advisory{background:#fff4d6}"
+    ".tkpk-undetermined{background:#eef}"
+)
+
+
+def _h(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _html(report: Report, lang: str) -> str:
+    st = report.stamp
+    parts = [
+        f'<div class="tkpk-report" lang="{_h(lang)}"><style>{_CSS}</style>',
+        f"<h3>{_h(_t('ui.title', lang))}: {_h(_title(report))}</h3>",
+        "<ul>",
+        f"<li><b>{_h(_t('ui.judged_on', lang))}:</b> {_h(st.judged_on.isoformat())}</li>",
+        f"<li><b>{_h(_t('ui.governing', lang))}:</b> {_h(_governing(report, lang))}</li>",
+        f"<li><b>{_h(_t('ui.handover', lang))}:</b> {_h(_handover(report, lang))}</li>",
+        f"<li>{_h(_summary_line(report, lang))}</li>",
+        f"<li><i>{_h(_t('ui.notice', lang))}</i></li>",
+        "</ul>",
+    ]
+    for g, items in _grouped(report):
+        if not items:
+            continue
+        parts.append(f"<h4>{_h(_t('ui.outcome.' + g, lang))} ({len(items)})</h4>")
+        parts.append(
+            "<table><tr>"
+            + "".join(
+                f"<th>{_h(_t(k, lang))}</th>"
+                for k in (
+                    "ui.code",
+                    "ui.message",
+                    "ui.where",
+                    "ui.citation",
+                    "ui.support",
+                    "ui.action",
+                )
+            )
+            + "</tr>"
+        )
+        for f in items:
+            year = f" [{f.year}]" if f.year is not None else ""
+            parts.append(
+                f'<tr class="tkpk-{_h(g)}"><td><code>{_h(f.code)}</code>{_h(year)}</td>'
+                f"<td>{_h(f.message(lang))}</td><td><code>{_h(f.path)}</code></td>"
+                f"<td>{_h(f.citation.text())}</td><td>{_h(_support_text(f, lang))}</td>"
+                f"<td>{_h(f.action(lang) or '')}</td></tr>"
+            )
+        parts.append("</table>")
+    parts.append(
+        f"<p><small>{_h(_t('ui.version', lang))} {_h(st.library_version)} · "
+        f"{_h(st.rulebook_hash[:19])} · {_h(st.input_hash[:19])}</small></p></div>"
+    )
+    return "\n".join(parts) + "\n"
+
+
+# ---------------------------------------------------------------- many regions
+
+_COLUMNS = ("violation", "advisory", "undetermined", "compliant", "not_applicable", "at_risk")
+
+
+def summary(
+    rows: Iterable[tuple[str, Report | None]], *, format: str = "text", lang: str = "id"
+) -> str:
+    """A table of regions × outcome counts; a ``None`` report marks an unreadable file.
+
+    >>> summary([], format="text").splitlines()[0].split()[0]
+    'Berkas'
+    """
+    rows = list(rows)
+    labels = [
+        _t("ui.outcome." + c, lang) if c != "at_risk" else _t("ui.at_risk", lang) for c in _COLUMNS
+    ]
+    table: list[Sequence[str]] = []
+    totals = dict.fromkeys(_COLUMNS, 0)
+    for name, report in rows:
+        if report is None:
+            table.append((name, "-", *([_t("ui.unreadable", lang)] + [""] * (len(_COLUMNS) - 1))))
+            continue
+        c = report.counts()
+        for k in _COLUMNS:
+            totals[k] += c[k]
+        table.append((name, _title(report), *(str(c[k]) for k in _COLUMNS)))
+    table.append((_t("ui.total", lang), "", *(str(totals[k]) for k in _COLUMNS)))
+    head = (_t("ui.file", lang), _t("ui.region", lang), *labels)
+    if format == "json":
+        data = [
+            {
+                "file": name,
+                "region": report.subject.kode if report else None,
+                "counts": dict(report.counts()) if report else None,
+            }
+            for name, report in rows
+        ]
+        return (
+            json.dumps(
+                {"format": "tkpk-rules.summary/1", "rows": data}, ensure_ascii=False, indent=2
+            )
+            + "\n"
+        )
+    if format == "markdown":
+        out = ["| " + " | ".join(_md(h) for h in head) + " |", "|" + "---|" * len(head)]
+        out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in table]
+        return "\n".join(out) + "\n"
+    if format == "html":
+        out = [
+            '<table class="tkpk-summary"><tr>'
+            + "".join(f"<th>{_h(h)}</th>" for h in head)
+            + "</tr>"
+        ]
+        out += ["<tr>" + "".join(f"<td>{_h(c)}</td>" for c in row) + "</tr>" for row in table]
+        return "\n".join([*out, "</table>"]) + "\n"
+    widths = [max(len(str(r[i])) for r in [head, *table]) for i in range(len(head))]
+    lines = [
+        "  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+        for row in [head, *table]
+    ]
+    return "\n".join(lines) + "\n"

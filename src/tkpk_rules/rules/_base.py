@@ -1,0 +1,326 @@
+"""The shape every rule has, and the context a rule is judged in.
+
+A rule is data (code, provision, citation, support, regimes, levels) plus a
+small pure function.  The function gets a :class:`Context` and returns
+:class:`Verdict` objects: an outcome, a message variant, the path of the
+thing judged, the facts used and the facts missing.  The engine turns verdicts
+into findings, adding the rule's citation and support and the messages.
+
+Rule codes are ``TKPK53-<TOPIC>-<NNN>``: ``TKPK53`` for the rulebook of
+Permendagri 53/2020 (including rules it shares with 42/2010, see
+:attr:`Rule.regimes`), a topic (``FRM`` formation, ``INS`` instrument, ``MEM``
+membership, ``LDR`` leadership, ``SEC`` secretariat, ``AGD`` agenda, ``MTG``
+meetings, ``DOC`` documents) and a number.  A code is never reused, even when
+its rule is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+import attrs
+
+from tkpk_rules.law.citation import Citation
+from tkpk_rules.law.support import Support
+from tkpk_rules.model import NOT_RECORDED, Dossier, Level, NotRecorded, Team
+from tkpk_rules.report.outcome import Outcome, Progress
+
+__all__ = [
+    "ALL_LEVELS",
+    "R42",
+    "R53",
+    "Context",
+    "FactValue",
+    "Facts",
+    "Rule",
+    "TeamAt",
+    "Verdict",
+    "facts",
+    "team_on",
+    "verdict",
+]
+
+R42 = "permendagri-42-2010"
+R53 = "permendagri-53-2020"
+ALL_LEVELS: frozenset[Level] = frozenset({Level.PROVINSI, Level.KABUPATEN, Level.KOTA})
+
+#: A fact's value: JSON-ready and hashable.
+FactValue = str | int | bool | None | tuple[str, ...]
+Facts = tuple[tuple[str, FactValue], ...]
+
+
+def facts(mapping: Mapping[str, object] | None = None, **more: object) -> Facts:
+    """Facts as sorted, hashable pairs; enums become their values, dates ISO text.
+
+    >>> facts(b=1, a=dt.date(2024, 1, 2))
+    (('a', '2024-01-02'), ('b', 1))
+    """
+    items = dict(mapping or {})
+    items.update(more)
+    return tuple(sorted((k, _fact_value(v)) for k, v in items.items()))
+
+
+def _fact_value(value: object) -> FactValue:
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, (dt.date,)):
+        return value.isoformat()
+    if isinstance(value, NotRecorded):
+        return None
+    enum_value = getattr(value, "value", None)
+    if isinstance(enum_value, str):
+        return enum_value
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return tuple(str(_fact_value(v)) for v in value)
+    return str(value)
+
+
+@attrs.frozen(kw_only=True)
+class Verdict:
+    """What a rule function returns: one conclusion about one thing.
+
+    ``variant`` picks the message: the i18n key is ``"<code>.<variant>"`` and
+    the optional advice ``"<code>.<variant>.action"``.  ``params`` fill the
+    message; ``facts`` are what the rule used (shown to users and in JSON);
+    ``missing`` lists the facts that would settle an undetermined outcome.
+    """
+
+    outcome: Outcome
+    variant: str
+    path: str
+    facts: Facts = ()
+    params: tuple[tuple[str, str], ...] = ()
+    missing: tuple[str, ...] = ()
+    advisory: bool = False
+    progress: Progress | None = None
+    year: int | None = None
+
+
+def verdict(
+    outcome: Outcome,
+    variant: str,
+    path: str,
+    *,
+    used: Mapping[str, object] | None = None,
+    missing: Sequence[str] = (),
+    advisory: bool = False,
+    progress: Progress | None = None,
+    year: int | None = None,
+    extra: Mapping[str, object] | None = None,
+    **params: object,
+) -> Verdict:
+    """Build a :class:`Verdict`; ``params`` and ``extra`` become facts unless ``used`` is given.
+
+    >>> v = verdict(Outcome.COMPLIANT, "ok", "tim", jumlah=3)
+    >>> v.facts, v.params
+    ((('jumlah', 3),), (('jumlah', '3'),))
+    """
+    if extra:
+        params = {**extra, **params}
+    fact_map: dict[str, object] = dict(params) if used is None else dict(used)
+    if year is not None:
+        fact_map.setdefault("tahun", year)
+        params.setdefault("tahun", year)
+    return Verdict(
+        outcome=outcome,
+        variant=variant,
+        path=path,
+        facts=facts(fact_map),
+        params=tuple(sorted((k, _param_text(v)) for k, v in params.items())),
+        missing=tuple(missing),
+        advisory=advisory,
+        progress=progress,
+        year=year,
+    )
+
+
+def _param_text(value: object) -> str:
+    v = _fact_value(value)
+    if isinstance(v, tuple):
+        return ", ".join(v) if v else "-"
+    if v is None:
+        return "-"
+    return str(v)
+
+
+@attrs.frozen(kw_only=True)
+class TeamAt:
+    """The team that applies on a date, and where it sits in the dossier.
+
+    ``team`` is a :class:`Team`, ``None`` (the record says there was none on
+    that date) or ``NOT_RECORDED`` (the record cannot tell).  ``missing``
+    names what would settle it when it is not recorded.
+    """
+
+    team: Team | NotRecorded | None
+    path: str
+    missing: tuple[str, ...] = ()
+    expired_on: dt.date | None = None
+    """Set when the team's recorded term ended before the date."""
+
+
+def _formed(team: Team) -> dt.date | None:
+    inst = team.pembentukan
+    if isinstance(inst, NotRecorded):
+        return None
+    return inst.tanggal if isinstance(inst.tanggal, dt.date) else None
+
+
+def team_on(dossier: Dossier, on: dt.date) -> TeamAt:
+    """The team that applies on ``on``: ``tim``, or the latest earlier team formed by then.
+
+    A team whose forming date is not recorded is taken as the current team
+    when it is ``tim``.
+
+    >>> from tkpk_rules.model import Dossier, RegionRef, Team
+    >>> team_on(Dossier(wilayah=RegionRef(kode="64"), tim=Team()), dt.date(2024, 1, 1)).path
+    'tim'
+    """
+    candidates: list[tuple[str, Team]] = []
+    if isinstance(dossier.tim, Team):
+        candidates.append(("tim", dossier.tim))
+    history = dossier.riwayat_tim
+    if not isinstance(history, NotRecorded):
+        candidates.extend((f"riwayat_tim[{i}]", t) for i, t in enumerate(history))
+    dated = [(d, path, t) for path, t in candidates if (d := _formed(t)) is not None and d <= on]
+    if dated:
+        # The latest formed wins; on a tie, ``tim`` (listed first) wins.
+        best = max(dated, key=lambda item: (item[0], item[1] == "tim"))
+        return _with_term(TeamAt(team=best[2], path=best[1]), on)
+    if isinstance(dossier.tim, Team) and _formed(dossier.tim) is None:
+        return _with_term(TeamAt(team=dossier.tim, path="tim"), on)
+    if dossier.tim is None and not isinstance(history, NotRecorded):
+        return TeamAt(team=None, path="tim")
+    if dossier.tim is None and isinstance(history, NotRecorded):
+        # No current team; earlier ones are not recorded, so the date may predate the gap.
+        return TeamAt(team=NOT_RECORDED, path="tim", missing=("riwayat_tim",))
+    if isinstance(dossier.tim, NotRecorded) and not candidates:
+        return TeamAt(team=NOT_RECORDED, path="tim", missing=("tim",))
+    # Every recorded team was formed after the date.
+    if isinstance(history, NotRecorded):
+        return TeamAt(team=NOT_RECORDED, path="riwayat_tim", missing=("riwayat_tim",))
+    return TeamAt(team=None, path="riwayat_tim")
+
+
+def _with_term(at: TeamAt, on: dt.date) -> TeamAt:
+    team = at.team
+    if isinstance(team, Team) and not isinstance(team.masa_kerja, NotRecorded):
+        end = team.masa_kerja.selesai
+        if isinstance(end, dt.date) and end < on:
+            return attrs.evolve(at, expired_on=end)
+    return at
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """Everything a rule may look at: the dossier, the date judged, the level, the team.
+
+    ``year`` is set for yearly rules: the calendar year being judged.
+    """
+
+    dossier: Dossier
+    on: dt.date
+    level: Level
+    team: TeamAt
+    handover: dt.date | None = None
+    year: int | None = None
+
+    @property
+    def year_over(self) -> bool:
+        """Whether the judged year ended before ``on``."""
+        return self.year is not None and self.on > dt.date(self.year, 12, 31)
+
+    @property
+    def days_left(self) -> int:
+        """Days from ``on`` to the end of the judged year, ``on`` included (0 once over)."""
+        if self.year is None or self.year_over:
+            return 0
+        return (dt.date(self.year, 12, 31) - self.on).days + 1
+
+
+RuleFunction = Callable[[Context], Iterable[Verdict]]
+
+
+def _previous_and_current(on: dt.date) -> tuple[int, ...]:
+    return (on.year - 1, on.year)
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """One rule: identity, legal basis, scope in time and space, and its function.
+
+    ``regimes`` lists the regulations under which the rule holds: a rule in
+    force under both 42/2010 and 53/2020 is *regime-independent* and is judged
+    even while the handover date is unknown.  ``years`` (for yearly rules)
+    says which calendar years to judge on a date.
+    """
+
+    code: str
+    provision: str
+    topic: str
+    citation: Citation
+    support: Support
+    regimes: frozenset[str]
+    levels: frozenset[Level]
+    function: RuleFunction
+    also_cited: tuple[Citation, ...] = ()
+    years: Callable[[dt.date], tuple[int, ...]] | None = None
+
+    @property
+    def yearly(self) -> bool:
+        return self.years is not None
+
+    @property
+    def regime_independent(self) -> bool:
+        """Whether the rule holds under both 42/2010 and 53/2020."""
+        return {R42, R53} <= self.regimes
+
+    @property
+    def advisory_only(self) -> bool:
+        """Rules of support ``practice`` never give violations."""
+        return not self.support.binding
+
+
+def rule(
+    code: str,
+    provision: str,
+    topic: str,
+    *,
+    citation: Citation,
+    support: Support,
+    regimes: Iterable[str] = (R53,),
+    levels: Iterable[Level] = ALL_LEVELS,
+    also_cited: Sequence[Citation] = (),
+    yearly: bool | Callable[[dt.date], tuple[int, ...]] = False,
+) -> Callable[[RuleFunction], Rule]:
+    """Decorator that turns a function into a :class:`Rule`."""
+
+    years: Callable[[dt.date], tuple[int, ...]] | None
+    if yearly is True:
+        years = _previous_and_current
+    elif yearly is False:
+        years = None
+    else:
+        years = yearly
+
+    def wrap(function: RuleFunction) -> Rule:
+        return Rule(
+            code=code,
+            provision=provision,
+            topic=topic,
+            citation=citation,
+            support=support,
+            regimes=frozenset(regimes),
+            levels=frozenset(levels),
+            function=function,
+            also_cited=tuple(also_cited),
+            years=years,
+        )
+
+    return wrap
+
+
+def recorded(value: object) -> bool:
+    """``True`` unless the value is NOT_RECORDED."""
+    return value is not NOT_RECORDED

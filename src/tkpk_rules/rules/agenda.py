@@ -1,0 +1,154 @@
+"""The annual work agenda (``53.agenda``) and what it holds (``53.agenda-contents``).
+
+Both are yearly: on a date, the previous year (over) and the current year
+(still running) are judged.  A year still running never gives a violation.
+
+What the agenda must hold: the work plan for drafting the RPKD, for the RAT
+and for the implementation report.  An item counts for a topic when its
+``kegiatan`` is that work (``penyusunan_rat``...) or its ``pembahasan`` names
+the topic.  The source does not say whether RPKD work must be planned in a
+year when an RPKD is already in force: then a missing RPKD item is
+undetermined, not a violation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from tkpk_rules.law import PROVISIONS, Support
+from tkpk_rules.model import AgendaItemKind, AnnualAgenda, DocumentKind, NotRecorded, Topic
+from tkpk_rules.report.outcome import Outcome
+from tkpk_rules.rules._base import Context, Verdict, rule, verdict
+from tkpk_rules.rules._docs import covering, documents
+
+__all__ = ["AGENDA", "AGENDA_CONTENTS"]
+
+_TOPIC_OF_KIND = {
+    AgendaItemKind.PENYUSUNAN_RPKD: Topic.RPKD,
+    AgendaItemKind.PENYUSUNAN_RAT: Topic.RAT,
+    AgendaItemKind.LAPORAN_PELAKSANAAN: Topic.LAPORAN_PELAKSANAAN,
+}
+_REQUIRED = (Topic.RPKD, Topic.RAT, Topic.LAPORAN_PELAKSANAAN)
+
+
+def _agenda(ctx: Context) -> tuple[str, AnnualAgenda] | Verdict | None:
+    year = ctx.year
+    agendas = ctx.dossier.agenda_kerja
+    if isinstance(agendas, NotRecorded):
+        return verdict(
+            Outcome.UNDETERMINED,
+            "not_recorded",
+            "agenda_kerja",
+            missing=("agenda_kerja",),
+            year=year,
+        )
+    for i, a in enumerate(agendas):
+        if a.tahun == year:
+            adopted = a.ditetapkan
+            if isinstance(adopted, dt.date) and adopted > ctx.on:
+                continue  # adopted after the date judged: not there yet
+            return f"agenda_kerja[{i}]", a
+    return None
+
+
+@rule(
+    "TKPK53-AGD-001",
+    "53.agenda",
+    "agenda",
+    citation=PROVISIONS["53.agenda"].citation,
+    support=Support.REPORTED,
+    yearly=True,
+)
+def AGENDA(ctx: Context) -> Iterator[Verdict]:
+    """An annual work agenda exists for the year."""
+    found = _agenda(ctx)
+    if isinstance(found, Verdict):
+        yield found
+    elif found is None:
+        if ctx.year_over:
+            yield verdict(Outcome.VIOLATION, "missing", "agenda_kerja", year=ctx.year)
+        else:
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "missing_running",
+                "agenda_kerja",
+                advisory=True,
+                year=ctx.year,
+            )
+    else:
+        path, agenda = found
+        yield verdict(
+            Outcome.COMPLIANT,
+            "ok",
+            path,
+            year=ctx.year,
+            ditetapkan=agenda.ditetapkan if agenda.ditetapkan else None,
+        )
+
+
+@rule(
+    "TKPK53-AGD-002",
+    "53.agenda-contents",
+    "agenda",
+    citation=PROVISIONS["53.agenda-contents"].citation,
+    support=Support.SINGLE_SOURCE,
+    yearly=True,
+)
+def AGENDA_CONTENTS(ctx: Context) -> Iterator[Verdict]:
+    """The year's agenda plans work on the RPKD, the RAT and the implementation report."""
+    found = _agenda(ctx)
+    if isinstance(found, Verdict):
+        yield found
+        return
+    if found is None:
+        yield verdict(Outcome.NOT_APPLICABLE, "no_agenda", "agenda_kerja", year=ctx.year)
+        return
+    path, agenda = found
+    if isinstance(agenda.kegiatan, NotRecorded):
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "items_not_recorded",
+            path,
+            missing=(f"{path}.kegiatan",),
+            year=ctx.year,
+        )
+        return
+    topics: set[Topic] = set()
+    for item in agenda.kegiatan:
+        if item.kegiatan in _TOPIC_OF_KIND:
+            topics.add(_TOPIC_OF_KIND[item.kegiatan])
+        if not isinstance(item.pembahasan, NotRecorded):
+            topics.update(item.pembahasan)
+    absent = [t for t in _REQUIRED if t not in topics]
+    used = {
+        "ada": tuple(t.value for t in _REQUIRED if t in topics),
+        "tidak_ada": tuple(t.value for t in absent),
+    }
+    if not absent:
+        yield verdict(Outcome.COMPLIANT, "ok", path, used=used, year=ctx.year)
+        return
+    if absent == [Topic.RPKD]:
+        rpkds = documents(ctx, DocumentKind.RPKD) or []
+        in_force = covering(rpkds, ctx.year or 0)
+        if in_force:
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "rpkd_in_force",
+                path,
+                used={**used, "rpkd_berlaku": tuple(in_force)},
+                missing=("teks Permendagri 53/2020: isi agenda kerja tahunan",),
+                year=ctx.year,
+            )
+            return
+    yield verdict(
+        Outcome.VIOLATION,
+        "missing_items",
+        path,
+        used=used,
+        year=ctx.year,
+        kurang=tuple(t.value for t in absent),
+    )
+
+
+RULES = (AGENDA, AGENDA_CONTENTS)

@@ -1,0 +1,127 @@
+"""The secretariat (``53.secretariat``).
+
+The head of region forms a Sekretariat TKPK by decree.  A source states this
+for the province (single source, rule ``SEC-001``); for kabupaten/kota it is
+only inferred, so ``SEC-002`` gives advisories, never violations.  Who heads
+it and where it sits are unknown; regions put it in the planning agency
+(``SEC-003``, practice).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tkpk_rules.law import PROVISIONS, Support
+from tkpk_rules.model import Instrument, Level, NotRecorded, Secretariat
+from tkpk_rules.report.outcome import Outcome
+from tkpk_rules.rules._base import R53, Context, Verdict, rule, verdict
+from tkpk_rules.rules._people import ISSUER, is_planning_agency
+
+__all__ = ["SECRETARIAT_KABKOTA", "SECRETARIAT_PROVINSI", "SECRETARIAT_SEAT"]
+
+_CITATION = PROVISIONS["53.secretariat"].citation
+
+
+def _formed_by_decree(ctx: Context) -> Iterator[Verdict]:
+    sec = ctx.dossier.sekretariat
+    path = "sekretariat"
+    if isinstance(sec, NotRecorded):
+        yield verdict(Outcome.UNDETERMINED, "not_recorded", path, missing=(path,))
+        return
+    if sec is None:
+        yield verdict(Outcome.VIOLATION, "none", path)
+        return
+    inst = sec.pembentukan
+    if not isinstance(inst, Instrument):
+        yield verdict(
+            Outcome.UNDETERMINED, "instrument_not_recorded", path, missing=(f"{path}.pembentukan",)
+        )
+        return
+    expected = ISSUER[ctx.level]
+    used = {
+        "penerbit": inst.penerbit,
+        "jenis": inst.jenis,
+        "nomor": inst.nomor,
+        "diharapkan": expected,
+    }
+    if isinstance(inst.penerbit, NotRecorded):
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "issuer_not_recorded",
+            path,
+            used=used,
+            missing=(f"{path}.pembentukan.penerbit",),
+            diharapkan=expected,
+        )
+    elif inst.penerbit is expected:
+        yield verdict(
+            Outcome.COMPLIANT, "ok", path, used=used, penerbit=inst.penerbit, nomor=inst.nomor
+        )
+    else:
+        yield verdict(
+            Outcome.VIOLATION,
+            "wrong_issuer",
+            path,
+            used=used,
+            penerbit=inst.penerbit,
+            diharapkan=expected,
+        )
+
+
+@rule(
+    "TKPK53-SEC-001",
+    "53.secretariat",
+    "secretariat",
+    citation=_CITATION,
+    support=Support.SINGLE_SOURCE,
+    regimes=(R53,),
+    levels=(Level.PROVINSI,),
+)
+def SECRETARIAT_PROVINSI(ctx: Context) -> Iterator[Verdict]:
+    """The governor forms a secretariat by decree (stated for the province)."""
+    yield from _formed_by_decree(ctx)
+
+
+@rule(
+    "TKPK53-SEC-002",
+    "53.secretariat",
+    "secretariat",
+    citation=_CITATION,
+    support=Support.PRACTICE,
+    regimes=(R53,),
+    levels=(Level.KABUPATEN, Level.KOTA),
+)
+def SECRETARIAT_KABKOTA(ctx: Context) -> Iterator[Verdict]:
+    """The bupati/wali kota forms a secretariat by decree (inferred: advisory only)."""
+    yield from _formed_by_decree(ctx)
+
+
+@rule(
+    "TKPK53-SEC-003",
+    "53.secretariat",
+    "secretariat",
+    citation=_CITATION,
+    support=Support.PRACTICE,
+    regimes=(R53,),
+)
+def SECRETARIAT_SEAT(ctx: Context) -> Iterator[Verdict]:
+    """In practice the secretariat sits in the planning agency (advisory only)."""
+    sec = ctx.dossier.sekretariat
+    path = "sekretariat.kedudukan"
+    if not isinstance(sec, Secretariat):
+        if isinstance(sec, NotRecorded):
+            yield verdict(
+                Outcome.UNDETERMINED, "not_recorded", "sekretariat", missing=("sekretariat",)
+            )
+        else:
+            yield verdict(Outcome.NOT_APPLICABLE, "none", "sekretariat")
+        return
+    if isinstance(sec.kedudukan, NotRecorded):
+        yield verdict(Outcome.UNDETERMINED, "seat_not_recorded", path, missing=(path,))
+    elif is_planning_agency(sec.kedudukan):
+        yield verdict(Outcome.COMPLIANT, "planning", path, kedudukan=sec.kedudukan)
+    else:
+        yield verdict(Outcome.COMPLIANT, "elsewhere", path, advisory=True, kedudukan=sec.kedudukan)
+
+
+RULES = (SECRETARIAT_PROVINSI, SECRETARIAT_KABKOTA, SECRETARIAT_SEAT)

@@ -1,0 +1,97 @@
+"""The check, rules and coverage commands."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tkpk_rules.cli import main
+
+BRIEF = Path("/work/shared/regulation/brief.md")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_check_example_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", "--example", "--on", "2026-11-27")
+    assert code == 0 and "Kabupaten Banyumas" in out
+    code, out, _ = run(
+        capsys,
+        "check",
+        "--example",
+        "provinsi-kalimantan-timur",
+        "--on",
+        "2025-06-01",
+        "--lang",
+        "en",
+    )
+    assert code == 1 and "Violations" in out
+
+
+def test_check_json_is_one_report(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", "--example", "--on", "2026-11-27", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["format"] == "tkpk-rules.report/1"
+    _, again, _ = run(capsys, "check", "--example", "--on", "2026-11-27", "--format", "json")
+    assert again == out
+
+
+def test_unreadable_document_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: tkpk-rules/1\nwilayah: {kode: '99.99'}\n", encoding="utf-8")
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"format": "tkpk-rules/1", "wilayah": {"kode": "64.72"}}), "utf-8")
+    code, out, err = run(capsys, "check", str(tmp_path), "--on", "2024-06-01")
+    assert code == 2
+    assert "99.99" in err
+    assert "Jumlah" in out  # summary table for several files
+
+
+def test_handover_option(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        capsys,
+        "check",
+        "--example",
+        "--on",
+        "2020-06-01",
+        "--handover",
+        "2020-05-01",
+        "--format",
+        "json",
+    )
+    assert json.loads(out)["stamp"]["handover"] == "2020-05-01"
+    code, _, err = run(
+        capsys, "check", "--example", "--on", "2020-06-01", "--handover", "2021-05-01"
+    )
+    assert code == 2 and "handover" in err
+
+
+def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    from tkpk_rules.rules import RULEBOOK
+
+    code, out, _ = run(capsys, "rules", "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and [r["code"] for r in data] == [r.code for r in RULEBOOK]
+    assert all(r["citation"]["text"] and r["support"] and r["period"]["en"] for r in data)
+    _, text, _ = run(capsys, "rules", "--lang", "en")
+    assert "TKPK53-MTG-001" in text and "Pasal ?" in text
+
+
+def test_coverage_json_lists_every_provision_of_the_brief(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    ids = re.findall(r"^\| `(53\.[a-z-]+)` \|", BRIEF.read_text(encoding="utf-8"), re.M)
+    code, out, _ = run(capsys, "coverage", "--format", "json")
+    rows = json.loads(out)["provisions"]
+    assert code == 0 and [r["provision"] for r in rows] == ids
+    for r in rows:
+        assert r["rules"] or (r["reason"]["id"] and r["reason"]["en"])
+    _, text, _ = run(capsys, "coverage", "--lang", "en")
+    assert "not machine-checkable" in text

@@ -1,0 +1,97 @@
+"""Reports: JSON and its schema, stamps, renderers (text, Markdown, escaped HTML), summary."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import attrs
+import jsonschema
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rules_fixtures import ON, D, compliant, judge, with_team
+from tkpk_rules.engine import check
+from tkpk_rules.model import Level, Member, Office
+from tkpk_rules.report import FORMAT, Outcome
+from tkpk_rules.report.render import render, summary
+
+
+def schema() -> dict[str, object]:
+    text = resources.files("tkpk_rules").joinpath("schemas/report-1.json").read_text("utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+def test_json_shape_and_schema() -> None:
+    r = judge(with_team(compliant(), ketua=None))
+    data = json.loads(r.to_json())
+    assert data["format"] == FORMAT == "tkpk-rules.report/1"
+    jsonschema.validate(data, schema())
+    f = data["findings"][0]
+    for key in ("code", "provision", "outcome", "support", "citation", "path", "facts", "message"):
+        assert key in f
+    assert set(f["message"]) == {"id", "en"}
+    assert data["stamp"]["judged_on"] == ON.isoformat()
+    assert data["stamp"]["rulebook_hash"].startswith("sha256:")
+
+
+@given(st.data())
+def test_any_dossier_report_validates(data: st.DataObject) -> None:
+    from tkpk_rules.testing.strategies import dossiers
+
+    d = data.draw(dossiers())
+    on = data.draw(st.dates(D(2008, 1, 1), D(2030, 12, 31)))
+    jsonschema.validate(json.loads(check(d, on=on).to_json()), schema())
+
+
+def test_schema_rejects_a_practice_violation() -> None:
+    data = json.loads(judge(compliant()).to_json())
+    practice = next(f for f in data["findings"] if f["support"] == "practice")
+    practice["outcome"] = practice["severity"] = "violation"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema())
+
+
+def test_stamp_changes_with_input_and_handover() -> None:
+    a = judge(compliant())
+    b = judge(with_team(compliant(), nama="lain"))
+    assert a.stamp.input_hash != b.stamp.input_hash
+    assert a.stamp.rulebook_hash == b.stamp.rulebook_hash
+    c = judge(compliant(), handover=D(2020, 5, 1))
+    assert json.loads(c.to_json())["stamp"]["handover"] == "2020-05-01"
+
+
+def test_text_groups_and_labels() -> None:
+    r = judge(with_team(compliant(), ketua=None))
+    text = r.render("text")
+    assert text.index("== Pelanggaran (1) ==") < text.index("== Sesuai")
+    assert "dilaporkan, teks pasal belum diverifikasi" in text
+    en = r.render("text", "en")
+    assert "reported, article text not verified" in en and "== Violations (1) ==" in en
+    assert "Pasal ?" in text
+
+
+def test_html_is_escaped_and_markdown_tables() -> None:
+    evil = "<script>alert(1)</script>"
+    d = with_team(compliant(), sekretaris=Member(jabatan=Office(sebutan=evil, instansi="Bappeda")))
+    r = judge(d)
+    html = r._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    md = r._repr_markdown_()
+    assert "| Kode |" in md
+    with pytest.raises(ValueError, match="format"):
+        render(r, format="pdf")
+
+
+def test_summary_table() -> None:
+    rows = [
+        ("a.yaml", judge(compliant(Level.KOTA))),
+        ("b.yaml", None),
+        ("c.yaml", judge(attrs.evolve(compliant(), tim=None))),
+    ]
+    text = summary(rows, lang="en")
+    assert "unreadable" in text and "Total" in text
+    data = json.loads(summary(rows, format="json"))
+    assert data["rows"][2]["counts"]["violation"] >= 1
+    assert judge(compliant()).counts()[Outcome.VIOLATION.value] == 0
