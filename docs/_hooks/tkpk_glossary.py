@@ -1,0 +1,322 @@
+"""What each document field means, in Indonesian and English, for the generated field tables.
+
+The *names, types, required flags and allowed values* of the fields come from the model
+and from :func:`tkpk_rules.io.schema.document_schema` at build time.  Only the *meaning*
+is written here, because the model's docstrings are short and English only.  The build
+fails (strict mode) when the model has a field or a class that this glossary does not
+explain, and when this glossary explains a field that no longer exists, so the two cannot
+drift apart.
+
+Keys: ``"Class.field"``, or ``"*.field"`` for a meaning shared by every class that has the
+field; ``"Class"`` for the class itself.  Values: ``(indonesian, english)``.
+"""
+
+from __future__ import annotations
+
+CLASSES: dict[str, tuple[str, str]] = {
+    "Dossier": (
+        "Seluruh catatan TKPK satu daerah: satu dokumen = satu daerah.",
+        "One region's whole TKPK record: one document is one region.",
+    ),
+    "RegionRef": (
+        "Daerah yang dicatat, dengan kode Kemendagri.",
+        "The region the record is about, by its Kemendagri code.",
+    ),
+    "Team": (
+        "Tim sebagaimana dibentuk oleh satu keputusan (atau peraturan) kepala daerah.",
+        "A team as one decree (or regulation) of the head of region forms it.",
+    ),
+    "WorkingGroup": (
+        "Kelompok kerja (pokja) di dalam tim.",
+        "A working group (pokja) of the team.",
+    ),
+    "Secretariat": (
+        "Sekretariat TKPK yang mendukung tim.",
+        "The TKPK secretariat that supports the team.",
+    ),
+    "Vacancy": (
+        "Catatan bahwa suatu jabatan kosong antara dua tanggal.",
+        "A record that an office stood empty between two dates.",
+    ),
+    "DateRange": ("Rentang tanggal.", "A span of days."),
+    "Instrument": (
+        "Produk hukum kepala daerah: keputusan atau peraturan.",
+        "A legal instrument of the head of region: a decree or a regulation.",
+    ),
+    "Official": (
+        "Seorang pejabat dalam jabatannya (penandatangan, pemimpin rapat).",
+        "A person in an office (who signed, who chaired).",
+    ),
+    "Office": (
+        "Jabatan yang dipegang seseorang.",
+        "An office held by a person.",
+    ),
+    "Member": (
+        "Anggota tim atau kelompok kerja.",
+        "A member of the team or of a working group.",
+    ),
+    "AnnualAgenda": (
+        "Agenda kerja tahunan tim untuk satu tahun.",
+        "The team's annual work agenda for one year.",
+    ),
+    "AgendaItem": (
+        "Satu kegiatan dalam agenda kerja tahunan.",
+        "One activity of an annual agenda.",
+    ),
+    "Meeting": (
+        "Satu rapat tim.",
+        "One meeting of the team.",
+    ),
+    "PlanningDocument": (
+        "Dokumen perencanaan: RPKD, RAT, laporan pelaksanaan, SPKD, RPJMD.",
+        "A planning document: RPKD, RAT, implementation report, SPKD, RPJMD.",
+    ),
+    "YearRange": (
+        "Rentang tahun penuh, kedua ujung termasuk.",
+        "A span of whole years, both ends included.",
+    ),
+}
+
+FIELDS: dict[str, tuple[str, str]] = {
+    # shared meanings
+    "*.keterangan": ("Catatan bebas.", "Free notes."),
+    "*.judul": ("Judul sebagaimana tertulis.", "The title as written."),
+    "*.nama": ("Nama sebagaimana tertulis.", "The name as written."),
+    # the document itself
+    "Dossier.format": (
+        "Versi format dokumen; selalu `tkpk-rules/1`.",
+        "The document format version; always `tkpk-rules/1`.",
+    ),
+    "Dossier.wilayah": ("Daerah yang dicatat.", "The region the record is about."),
+    "Dossier.tim": (
+        "Tim yang dibentuk oleh keputusan terakhir.",
+        "The team formed by the latest instrument.",
+    ),
+    "Dossier.riwayat_tim": (
+        "Tim-tim sebelumnya, agar catatan bisa dinilai pada tanggal lampau.",
+        "Earlier teams, so the record can be judged on a past date.",
+    ),
+    "Dossier.sekretariat": ("Sekretariat TKPK.", "The TKPK secretariat."),
+    "Dossier.kekosongan_jabatan": (
+        "Jabatan yang pernah atau sedang kosong (misalnya wakil bupati).",
+        "Offices that were or are vacant (for example the deputy head).",
+    ),
+    "Dossier.agenda_kerja": (
+        "Agenda kerja tahunan, satu per tahun.",
+        "Annual work agendas, one per year.",
+    ),
+    "Dossier.rapat_koordinasi": (
+        "Rapat-rapat tim; hanya yang berjenis `rapat_koordinasi` dihitung.",
+        "The team's meetings; only those of kind `rapat_koordinasi` count.",
+    ),
+    "Dossier.dokumen": (
+        "Dokumen perencanaan dan laporan.",
+        "Planning documents and reports.",
+    ),
+    "Dossier.sumber": (
+        "Dari mana catatan ini berasal (nomor keputusan, laporan, berita).",
+        "Where the record comes from (decree numbers, reports, news).",
+    ),
+    "Dossier.keterangan": ("Catatan tentang seluruh dokumen.", "Notes on the whole record."),
+    "RegionRef.kode": (
+        'Kode wilayah Kemendagri, dalam tanda kutip: `"33.02"` (kabupaten/kota) '
+        'atau `"33"` (provinsi).',
+        'The Kemendagri region code, quoted: `"33.02"` (kabupaten/kota) or `"33"` (province).',
+    ),
+    "RegionRef.nama": (
+        "Nama daerah sebagaimana ditulis (diperiksa terhadap kode).",
+        "The region's name as written (checked against the code).",
+    ),
+    # team
+    "Team.nama": (
+        "Nama tim sebagaimana tertulis (TKPK, TKPKD, Tim Penanggulangan Kemiskinan...).",
+        "The team's name as written (TKPK, TKPKD, Tim Penanggulangan Kemiskinan...).",
+    ),
+    "Team.pembentukan": (
+        "Keputusan atau peraturan yang membentuk tim.",
+        "The decree or regulation that forms the team.",
+    ),
+    "Team.masa_kerja": (
+        "Masa kerja tim, bila keputusan menyebutnya (misalnya 2025–2029).",
+        "The team's term, when the decree states one (for example 2025–2029).",
+    ),
+    "Team.penanggung_jawab": (
+        "Penanggung jawab (biasanya kepala daerah).",
+        "The person responsible (usually the head of region).",
+    ),
+    "Team.ketua": ("Ketua tim.", "The chair."),
+    "Team.wakil_ketua": ("Wakil ketua tim.", "The vice-chair."),
+    "Team.sekretaris": ("Sekretaris tim.", "The secretary."),
+    "Team.wakil_sekretaris": ("Wakil sekretaris tim.", "The deputy secretary."),
+    "Team.anggota": (
+        "Anggota lain di luar pimpinan; daftar kosong `[]` berarti tidak ada anggota lain.",
+        "The other members; an empty list `[]` means there are none.",
+    ),
+    "Team.kelompok_kerja": ("Kelompok kerja tim.", "The team's working groups."),
+    "Team.keterangan": ("Catatan tentang tim.", "Notes on the team."),
+    # working group
+    "WorkingGroup.nama": ("Nama kelompok kerja.", "The working group's name."),
+    "WorkingGroup.bidang": ("Bidang kerjanya.", "Its field of work."),
+    "WorkingGroup.koordinator": ("Koordinator kelompok kerja.", "Its coordinator."),
+    "WorkingGroup.anggota": ("Anggota kelompok kerja.", "Its members."),
+    # secretariat
+    "Secretariat.pembentukan": (
+        "Keputusan yang membentuk sekretariat.",
+        "The decree that forms the secretariat.",
+    ),
+    "Secretariat.kepala": ("Kepala sekretariat.", "The head of the secretariat."),
+    "Secretariat.kedudukan": (
+        "Tempat kedudukan sekretariat, misalnya Bappeda.",
+        "Where the secretariat sits, for example the Bappeda.",
+    ),
+    "Secretariat.anggota": ("Anggota sekretariat.", "Members of the secretariat."),
+    # vacancy
+    "Vacancy.jabatan": ("Jabatan yang kosong.", "The office that was vacant."),
+    "Vacancy.mulai": ("Hari pertama kosong.", "The first vacant day."),
+    "Vacancy.selesai": (
+        "Hari terakhir kosong; `null` bila masih kosong.",
+        "The last vacant day; `null` while it is still vacant.",
+    ),
+    "Vacancy.pengisi": (
+        "Siapa yang menjalankan tugas selama kosong, bila ada.",
+        "Who carried out the duties meanwhile, if anyone.",
+    ),
+    # date range
+    "DateRange.mulai": ("Tanggal mulai.", "The first day."),
+    "DateRange.selesai": (
+        "Tanggal selesai; `null` bila masih berjalan.",
+        "The last day; `null` while it is still running.",
+    ),
+    # instrument
+    "Instrument.jenis": (
+        "Bentuk produk hukum: keputusan atau peraturan.",
+        "The form: decree (keputusan) or regulation (peraturan).",
+    ),
+    "Instrument.penerbit": (
+        "Jabatan yang menerbitkan (gubernur, bupati, wali kota).",
+        "The office that issues it (governor, bupati, mayor).",
+    ),
+    "Instrument.nomor": (
+        'Nomor, dalam tanda kutip: `"400.9/0123/2025"`.',
+        'The number, quoted: `"400.9/0123/2025"`.',
+    ),
+    "Instrument.tanggal": ("Tanggal ditetapkan.", "The day it was issued."),
+    "Instrument.judul": ("Judul (tentang ...).", "The title (tentang ...)."),
+    "Instrument.penandatangan": (
+        "Yang menandatangani, dengan jabatannya (termasuk Plt./Pj.).",
+        "Who signed it, with the office held (including acting).",
+    ),
+    "Instrument.dasar_hukum": (
+        "Peraturan yang dikutip sebagai dasar, sebagaimana tertulis.",
+        "The regulations it cites as its basis, as written.",
+    ),
+    # official, office, member
+    "Official.nama": ("Nama pejabat.", "The official's name."),
+    "Official.jabatan": ("Jabatannya.", "The office held."),
+    "Office.jenis": (
+        "Jenis jabatan; kepala badan perencanaan selalu `kepala_perencanaan`, "
+        "apa pun nama badannya.",
+        "The kind of office; the planning agency's head is always `kepala_perencanaan`, "
+        "whatever the agency is called.",
+    ),
+    "Office.sebutan": (
+        "Sebutan jabatan sebagaimana ditulis di keputusan.",
+        "The title as the decree writes it.",
+    ),
+    "Office.instansi": ("Nama instansinya sendiri.", "The agency's own name."),
+    "Office.status": (
+        "Definitif atau pelaksana (Plt., Pj., Plh.).",
+        "Definitive or acting (Plt., Pj., Plh.).",
+    ),
+    "Member.nama": ("Nama anggota.", "The member's name."),
+    "Member.jabatan": ("Jabatan anggota.", "The member's office."),
+    "Member.unsur": (
+        "Unsur keanggotaan sebagaimana dicatat; bila kosong, pustaka menggolongkan dari "
+        "`kategori` dan `jabatan` dan menyatakannya.",
+        "The membership element as recorded; when left out the library classifies the "
+        "member from `kategori` and `jabatan`, and says so.",
+    ),
+    "Member.kategori": (
+        "Jenis lembaga asal anggota.",
+        "What kind of body the member comes from.",
+    ),
+    "Member.organisasi": (
+        "Lembaga asal, bila bukan perangkat daerah.",
+        "The body the member comes from, when it is not a regional agency.",
+    ),
+    # agenda and meetings
+    "AnnualAgenda.tahun": ("Tahun agenda.", "The agenda's year."),
+    "AnnualAgenda.ditetapkan": (
+        "Tanggal agenda ditetapkan; `null` berarti belum ditetapkan.",
+        "The day it was adopted; `null` means not adopted.",
+    ),
+    "AnnualAgenda.kegiatan": ("Kegiatan dalam agenda.", "The agenda's activities."),
+    "AgendaItem.kegiatan": ("Jenis kegiatan.", "The kind of activity."),
+    "AgendaItem.mulai": ("Tanggal mulai.", "The first day."),
+    "AgendaItem.selesai": ("Tanggal selesai.", "The last day."),
+    "AgendaItem.pembahasan": ("Apa yang dibahas atau dikerjakan.", "What it works on."),
+    "AgendaItem.alasan": (
+        "Mengapa kegiatan ditempatkan pada tanggal itu.",
+        "Why the item sits where it does.",
+    ),
+    "Meeting.tanggal": ("Tanggal rapat.", "The day of the meeting."),
+    "Meeting.jenis": (
+        "Jenis rapat; hanya `rapat_koordinasi` dihitung untuk jumlah minimal.",
+        "The kind of meeting; only `rapat_koordinasi` counts towards the minimum.",
+    ),
+    "Meeting.status": (
+        "Terlaksana, dijadwalkan, atau dibatalkan.",
+        "Held, scheduled, or cancelled.",
+    ),
+    "Meeting.pembahasan": ("Pokok bahasan rapat.", "What the meeting discussed."),
+    "Meeting.dipimpin_oleh": (
+        "Siapa yang memimpin rapat (dicatat, bukan kesalahan bila bukan ketua).",
+        "Who chaired it (a fact to record, not an error when it was not the chair).",
+    ),
+    "Meeting.peserta": ("Peserta rapat.", "Who took part."),
+    # planning documents
+    "PlanningDocument.jenis": ("Jenis dokumen.", "The kind of document."),
+    "PlanningDocument.periode": (
+        "Periode dokumen lima tahunan (RPKD, SPKD, RPJMD).",
+        "The period of a multi-year plan (RPKD, SPKD, RPJMD).",
+    ),
+    "PlanningDocument.tahun": (
+        "Tahun yang dicakup RAT, atau tahun yang dilaporkan laporan pelaksanaan.",
+        "The year a RAT is for, or the year a report reports on.",
+    ),
+    "PlanningDocument.status": ("Draf atau ditetapkan.", "Draft or adopted."),
+    "PlanningDocument.ditetapkan": (
+        "Tanggal ditetapkan (atau disampaikan, untuk laporan); `null` berarti belum.",
+        "The day it was adopted (or submitted, for a report); `null` means not yet.",
+    ),
+    "PlanningDocument.penetapan": (
+        "Produk hukum yang menetapkannya, bila ada.",
+        "The instrument that adopted it, if any.",
+    ),
+    "PlanningDocument.disusun_bersama_rpjmd": (
+        "Untuk RPKD: apakah disusun bersama RPJMD.",
+        "For an RPKD: whether it was drafted together with the RPJMD.",
+    ),
+    "YearRange.mulai": ("Tahun pertama.", "The first year."),
+    "YearRange.selesai": ("Tahun terakhir (termasuk).", "The last year (included)."),
+}
+
+#: Indonesian glosses for allowed values whose meaning is not plain from the value itself.
+#: English meanings come from the enum members' own docstrings.
+VALUES_ID: dict[str, str] = {
+    "OfficeKind.kepala_perencanaan": "kepala badan perencanaan (Bappeda, Bapperida, ...)",
+    "OfficeKind.kepala_pemberdayaan_masyarakat": "kepala dinas/badan pemberdayaan masyarakat",
+    "OfficeKind.kepala_perangkat_daerah": "kepala perangkat daerah lain (dinas, badan)",
+    "OfficeKind.pejabat_perangkat_daerah": "pejabat lain di perangkat daerah",
+    "OfficeKind.pimpinan_instansi_vertikal": "pimpinan instansi vertikal (BPS, Kemenag, ...)",
+    "ActingStatus.plt": "Pelaksana Tugas",
+    "ActingStatus.pj": "Penjabat",
+    "ActingStatus.plh": "Pelaksana Harian",
+    "DocumentKind.laporan_pelaksanaan": "laporan pelaksanaan (LP2KD)",
+    "Topic.laporan_pelaksanaan": "laporan pelaksanaan (LP2KD)",
+    "AgendaItemKind.laporan_pelaksanaan": "penyusunan laporan pelaksanaan",
+    "MeetingStatus.terlaksana": "sudah dilaksanakan",
+    "MeetingStatus.dijadwalkan": "dijadwalkan, belum dilaksanakan",
+    "MeetingStatus.dibatalkan": "dibatalkan",
+    "DocumentStatus.ditetapkan": "sudah ditetapkan",
+}
