@@ -1,0 +1,128 @@
+"""``tkpk-rules due FILE [--on DATE]``: what is done, due, at risk or overdue on a day."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import textwrap
+
+from tkpk_rules.cli._common import (
+    add_input_arguments,
+    add_lang_argument,
+    iter_inputs,
+    parse_date,
+    print_document_error,
+)
+from tkpk_rules.cli._plan import WIDTH, region_label
+from tkpk_rules.errors import DocumentError
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "due",
+        help="apa yang masih harus dilakukan / what is still to do",
+        description=(
+            "Tampilkan kewajiban tahun berjalan pada suatu tanggal: selesai, harus dilakukan,\n"
+            "berisiko, terlambat, dengan tanggal, dasar hukum dan tingkat dukungannya.\n"
+            "Show the year's obligations on a date: done, due, at risk, overdue, with their\n"
+            "dates, legal basis and support level."
+        ),
+        epilog="Contoh / example:  tkpk-rules due --example --on 2026-11-27",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_input_arguments(parser)
+    parser.add_argument(
+        "--on",
+        type=parse_date,
+        default=None,
+        metavar="TANGGAL/DATE",
+        help="tanggal acuan / the date to look from (bawaan/default: hari ini/today)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="format keluaran / output format (bawaan/default: text)",
+    )
+    add_lang_argument(parser)
+
+
+def _wrap(text: str, indent: str, first: str | None = None) -> str:
+    return textwrap.fill(
+        text, WIDTH, initial_indent=first if first is not None else indent, subsequent_indent=indent
+    )
+
+
+def render_text(items: list[object], label: str, on: dt.date, lang: str) -> str:
+    from tkpk_rules.planning import Obligation, ObligationStatus
+    from tkpk_rules.planning._text import format_date, support_words
+
+    en = lang == "en"
+    obligations = [o for o in items if isinstance(o, Obligation)]
+    open_items = [o for o in obligations if o.status is not ObligationStatus.DONE]
+    done = [o for o in obligations if o.status is ObligationStatus.DONE]
+    head = (
+        f"{label} \u2014 obligations as of {format_date(on, 'en', weekday=True)}"
+        if en
+        else f"{label} \u2014 kewajiban per {format_date(on, 'id', weekday=True)}"
+    )
+    lines = [head, ""]
+    if open_items:
+        lines.append(
+            f"Still to do in {on.year}:" if en else f"Yang masih harus dilakukan tahun {on.year}:"
+        )
+    else:
+        lines.append(
+            f"Nothing left to do in {on.year}."
+            if en
+            else f"Tidak ada lagi yang harus dilakukan tahun {on.year}."
+        )
+    basis = "Basis" if en else "Dasar"
+    deadline_word = "date" if en else "tenggat"
+    for group in (open_items, done):
+        if group is done and done:
+            lines += ["", "Done:" if en else "Sudah selesai:"]
+        for o in group:
+            tag = f"[{o.status.label(lang).upper()}] "
+            lines.append(_wrap(o.message(lang), " " * 4, first="  " + tag))
+            grade = support_words(o.support.value, lang)
+            extra = f"{basis}: {o.citation.text()} [{o.provision}; {grade}]"
+            if o.deadline is not None and o.status is not ObligationStatus.DONE:
+                extra += f"; {deadline_word} {format_date(o.deadline, lang)}"
+            lines.append(_wrap(extra, " " * 6))
+    return "\n".join(lines) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    from tkpk_rules.planning import obligations
+
+    on = args.on if args.on is not None else dt.date.today()
+    failed = 0
+    documents: list[dict[str, object]] = []
+    first = True
+    for name, result in iter_inputs(args):
+        if isinstance(result, DocumentError):
+            failed += 1
+            print_document_error(name, result, args.lang)
+            continue
+        items = obligations(result, on=on)
+        if args.format == "json":
+            documents.append(
+                {
+                    "sumber": name,
+                    "wilayah": result.wilayah.kode,
+                    "tanggal": on.isoformat(),
+                    "kewajiban": [o.to_dict() for o in items],
+                }
+            )
+            continue
+        if not first:
+            sys.stdout.write("\n")
+        first = False
+        sys.stdout.write(render_text(list(items), region_label(result), on, args.lang))
+    if args.format == "json":
+        payload: object = documents[0] if len(documents) == 1 else documents
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    return 2 if failed else 0

@@ -1,0 +1,247 @@
+"""``tkpk-rules plan FILE --year YEAR``: draw up the annual work agenda, optionally as iCalendar."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from tkpk_rules.cli._common import (
+    UsageError,
+    add_input_arguments,
+    add_lang_argument,
+    iter_inputs,
+    parse_date,
+    print_document_error,
+)
+from tkpk_rules.errors import DocumentError
+from tkpk_rules.model import Dossier
+
+WIDTH = 100
+
+
+def parse_avoid(text: str) -> dt.date | tuple[dt.date, dt.date]:
+    """``2026-08-10`` or a range ``2026-08-10..2026-08-14`` for ``--avoid``."""
+    if ".." in text:
+        start, _, end = text.partition("..")
+        first, last = parse_date(start), parse_date(end)
+        if last < first:
+            raise argparse.ArgumentTypeError(
+                f"{text!r}: akhir rentang sebelum awalnya / the range ends before it starts"
+            )
+        return first, last
+    return parse_date(text)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "plan",
+        help="susun agenda kerja tahunan / draw up the annual work agenda",
+        description=(
+            "Susun rancangan agenda kerja tahunan: rapat koordinasi (paling sedikit 3, hanya pada\n"
+            "hari kerja), laporan pelaksanaan, RAT dan RPKD, masing-masing dengan alasannya.\n"
+            "Draw up a draft annual work agenda: coordination meetings (at least 3, on working\n"
+            "days only), the implementation report, the RAT and the RPKD, each with its reason."
+        ),
+        epilog=(
+            "Contoh / example:\n"
+            "  tkpk-rules plan --example --year 2027 --weekday selasa --ics agenda-2027.ics\n"
+            "  tkpk-rules plan dossier.yaml --year 2027 --fixed 2027-03-09 "
+            "--avoid 2027-08-09..2027-08-13"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_input_arguments(parser, many=False)
+    parser.add_argument(
+        "--year",
+        type=int,
+        default=None,
+        metavar="TAHUN/YEAR",
+        help="tahun agenda / the agenda's year (bawaan/default: tahun ini/this year)",
+    )
+    parser.add_argument(
+        "--ics",
+        metavar="BERKAS/FILE.ics",
+        help="tulis juga sebagai iCalendar / also write it as an iCalendar file",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "yaml"),
+        default="text",
+        help="format keluaran / output format (bawaan/default: text)",
+    )
+    add_lang_argument(parser)
+    parser.add_argument(
+        "--weekday",
+        metavar="HARI/DAY",
+        help="hari rapat pilihan / preferred meeting day (senin..jumat, monday..friday)",
+    )
+    parser.add_argument(
+        "--meetings",
+        type=int,
+        default=None,
+        metavar="N",
+        help="jumlah rapat koordinasi / number of coordination meetings (bawaan/default: 3)",
+    )
+    parser.add_argument(
+        "--fixed",
+        nargs="+",
+        action="extend",
+        type=parse_date,
+        default=[],
+        metavar="TANGGAL/DATE",
+        help="tanggal rapat yang sudah pasti / meeting dates already fixed (YYYY-MM-DD)",
+    )
+    parser.add_argument(
+        "--avoid",
+        nargs="+",
+        action="extend",
+        type=parse_avoid,
+        default=[],
+        metavar="TANGGAL/DATE",
+        help="tanggal atau rentang yang dihindari / dates or ranges to avoid "
+        "(YYYY-MM-DD atau/or YYYY-MM-DD..YYYY-MM-DD)",
+    )
+    parser.add_argument(
+        "--inauguration",
+        type=parse_date,
+        default=None,
+        metavar="TANGGAL/DATE",
+        help="tanggal pelantikan kepala daerah (tahun RPJMD baru) / the day the head of "
+        "region took office (new RPJMD years)",
+    )
+
+
+def region_label(dossier: Dossier) -> str:
+    """``Kabupaten Banyumas (33.02)``, or the code alone."""
+    name = dossier.wilayah.nama
+    if isinstance(name, str) and name.strip():
+        return f"{name} ({dossier.wilayah.kode})"
+    from tkpk_rules import regions
+
+    region = regions.find(dossier.wilayah.kode)
+    if region is not None:
+        return f"{region.nama} ({dossier.wilayah.kode})"
+    return dossier.wilayah.kode
+
+
+def single_input(args: argparse.Namespace) -> tuple[str, Dossier] | None:
+    """The one input a command works on; prints document problems and returns ``None``."""
+    inputs = list(iter_inputs(args))
+    if len(inputs) != 1:
+        raise UsageError(
+            "Perintah ini membaca satu berkas saja / this command reads exactly one file"
+        )
+    name, result = inputs[0]
+    if isinstance(result, DocumentError):
+        print_document_error(name, result, args.lang)
+        return None
+    return name, result
+
+
+def _wrap(text: str, indent: str) -> str:
+    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def render_text(details: Any, dossier: Dossier, lang: str) -> str:
+    from tkpk_rules.model import AgendaItemKind
+    from tkpk_rules.planning._text import format_date
+
+    agenda = details.agenda_in(lang)
+    en = lang == "en"
+    lines = [
+        (
+            f"Draft annual work agenda {agenda.tahun}"
+            if en
+            else f"Rancangan agenda kerja tahunan {agenda.tahun}"
+        )
+        + f" \u2014 {region_label(dossier)}",
+        "",
+        _wrap(agenda.keterangan, ""),
+        "",
+    ]
+    why = "Why" if en else "Alasan"
+    origin_words = {
+        "direncanakan": ("direncanakan", "planned"),
+        "tetap": ("tanggal tetap", "fixed date"),
+        "terlaksana": ("sudah terlaksana", "already held"),
+        "dijadwalkan": ("sudah dijadwalkan", "already scheduled"),
+    }
+    for number, (item, planned) in enumerate(
+        zip(agenda.kegiatan, details.items, strict=True), start=1
+    ):
+        start = format_date(item.mulai, lang, weekday=True)
+        when = start
+        if isinstance(item.selesai, dt.date) and item.selesai != item.mulai:
+            when += (" to " if en else " s.d. ") + format_date(item.selesai, lang, weekday=True)
+        marker = ""
+        if item.kegiatan is AgendaItemKind.RAPAT_KOORDINASI:
+            pair = origin_words[planned.origin.value]
+            marker = f"  [{pair[1] if en else pair[0]}]"
+        lines.append(f"{number:>2}. {when}{marker}")
+        lines.append(_wrap(str(item.judul), "    "))
+        lines.append(_wrap(f"{why}: {item.alasan}", "    "))
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_data(details: Any, dossier: Dossier, lang: str) -> dict[str, Any]:
+    from tkpk_rules.io.converter import converter
+    from tkpk_rules.model import AnnualAgenda
+
+    agenda = details.agenda_in(lang)
+    return {
+        "wilayah": {"kode": dossier.wilayah.kode, "label": region_label(dossier)},
+        "agenda_kerja": [converter.unstructure(agenda, AnnualAgenda)],
+        "asal": [p.origin.value for p in details.items],
+        "alasan_en" if lang != "en" else "alasan_id": [
+            p.alasan("en" if lang != "en" else "id") for p in details.items
+        ],
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    from tkpk_rules.planning import MINIMUM_MEETINGS, plan_details, to_ical
+
+    found = single_input(args)
+    if found is None:
+        return 2
+    _, dossier = found
+    year = args.year if args.year is not None else dt.date.today().year
+    details = plan_details(
+        dossier,
+        year,
+        weekday=args.weekday,
+        meetings=args.meetings if args.meetings is not None else MINIMUM_MEETINGS,
+        fixed=args.fixed,
+        avoid=args.avoid,
+        inauguration=args.inauguration,
+    )
+    if args.ics:
+        data = to_ical(details.agenda_in(args.lang), region=region_label(dossier), lang=args.lang)
+        try:
+            Path(args.ics).write_bytes(data)
+        except OSError as exc:
+            raise UsageError(
+                f"Tidak dapat menulis {args.ics} / cannot write {args.ics}: {exc.strerror}"
+            ) from None
+        events = data.count(b"BEGIN:VEVENT")
+        print(
+            f"Kalender ditulis ke {args.ics} ({events} acara) / "
+            f"calendar written to {args.ics} ({events} events)",
+            file=sys.stderr,
+        )
+    if args.format == "text":
+        sys.stdout.write(render_text(details, dossier, args.lang))
+    elif args.format == "json":
+        data_out = render_data(details, dossier, args.lang)
+        sys.stdout.write(json.dumps(data_out, ensure_ascii=False, indent=2) + "\n")
+    else:
+        from tkpk_rules.io._yaml import dump_yaml
+
+        sys.stdout.write(dump_yaml(render_data(details, dossier, args.lang)))
+    return 0

@@ -1,0 +1,293 @@
+"""The agenda as an iCalendar file (RFC 5545), and back.
+
+Needs the ``calendar`` extra (``pip install 'tkpk-rules[calendar]'``), which
+brings the ``icalendar`` package; it is imported only when a file is written
+or read.
+
+Every agenda item with a start date becomes one **all-day** event: the title
+(``SUMMARY``) is the item's ``judul``; the description holds the reason
+(``alasan``) and the legal basis with its support level, in Indonesian (or
+English with ``lang="en"``).  An item that spans days ends the day after its
+``selesai`` (``DTEND`` is exclusive in iCalendar); a single-day item has no
+``DTEND``.  ``UID`` is built from the region, the year, the kind of item and its
+place among items of that kind, so importing a revised agenda updates the
+events instead of duplicating them.  ``X-TKPK-*`` properties carry the exact
+values back to :func:`from_ical`.  Items without a start date cannot be put in
+a calendar and are left out.
+
+>>> import datetime as dt
+>>> from tkpk_rules.examples import load_example
+>>> from tkpk_rules.planning import plan
+>>> agenda = plan(load_example(), 2027)
+>>> data = to_ical(agenda, region="33.02", stamp=dt.datetime(2027, 1, 4, tzinfo=dt.timezone.utc))
+>>> data.startswith(b"BEGIN:VCALENDAR")
+True
+>>> back = from_ical(data)
+>>> back.tahun, [i.mulai for i in back.kegiatan] == [i.mulai for i in agenda.kegiatan]
+(2027, True)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Mapping
+from typing import Any
+
+from tkpk_rules.law import PROVISIONS, Support
+from tkpk_rules.model import NOT_RECORDED, AgendaItem, AgendaItemKind, AnnualAgenda, Topic
+from tkpk_rules.planning._errors import CalendarFileError, MissingExtraError
+from tkpk_rules.planning._text import Pair, support_words
+
+__all__ = ["from_ical", "to_ical"]
+
+PRODID = "-//tkpk-rules//agenda kerja tahunan TKPK//ID"
+_NOT_ADOPTED = "belum"
+
+#: Which provision each kind of item rests on.
+_PROVISION: Mapping[AgendaItemKind, str] = {
+    AgendaItemKind.RAPAT_KOORDINASI: "53.meetings",
+    AgendaItemKind.PENYUSUNAN_RPKD: "53.rpkd",
+    AgendaItemKind.PENYUSUNAN_RAT: "53.rat",
+    AgendaItemKind.LAPORAN_PELAKSANAAN: "53.report",
+    AgendaItemKind.LAINNYA: "53.agenda",
+}
+_KIND_TITLE: Mapping[AgendaItemKind, Pair] = {
+    AgendaItemKind.RAPAT_KOORDINASI: Pair("Rapat koordinasi TKPK", "TKPK coordination meeting"),
+    AgendaItemKind.PENYUSUNAN_RPKD: Pair("Penyusunan RPKD", "Drafting the RPKD"),
+    AgendaItemKind.PENYUSUNAN_RAT: Pair("Penyusunan RAT", "Drafting the RAT"),
+    AgendaItemKind.LAPORAN_PELAKSANAAN: Pair("Laporan pelaksanaan", "Implementation report"),
+    AgendaItemKind.LAINNYA: Pair("Kegiatan TKPK", "TKPK activity"),
+}
+
+
+def _import_icalendar() -> Any:
+    try:
+        import icalendar
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise MissingExtraError("icalendar", "calendar") from None
+    return icalendar
+
+
+def _basis(kind: AgendaItemKind, lang: str) -> str:
+    provision = PROVISIONS[_PROVISION[kind]]
+    # The fact itself; placing it in time is practice, said in each item's reason.
+    support = provision.support[0] if provision.support else Support.PRACTICE
+    head = "Dasar" if lang != "en" else "Basis"
+    grade = support_words(support.value, lang)
+    return f"{head}: {provision.citation.text()} [{provision.id}; {grade}]"
+
+
+def _uid(region: str, year: int, kind: AgendaItemKind, ordinal: int) -> str:
+    digest = hashlib.sha256(f"{region}|{year}|{kind.value}|{ordinal}".encode()).hexdigest()[:20]
+    return f"{year}-{kind.value}-{ordinal}-{digest}@tkpk-rules"
+
+
+def to_ical(
+    agenda: AnnualAgenda,
+    *,
+    region: str = "",
+    name: str | None = None,
+    lang: str = "id",
+    stamp: dt.datetime | None = None,
+) -> bytes:
+    """The agenda as iCalendar bytes (UTF-8, CRLF line ends).
+
+    ``region`` is the region's code or name, used for stable UIDs and the
+    calendar's name; ``name`` overrides the calendar name. ``stamp`` is the
+    ``DTSTAMP`` of every event (default: now, in UTC); pass a fixed value for
+    byte-identical output.
+
+    >>> agenda = AnnualAgenda(tahun=2026, kegiatan=(AgendaItem(
+    ...     kegiatan=AgendaItemKind.RAPAT_KOORDINASI, judul="Rapat koordinasi I",
+    ...     mulai=dt.date(2026, 3, 10)),))
+    >>> text = to_ical(agenda, stamp=dt.datetime(2026, 1, 5, tzinfo=dt.timezone.utc)).decode()
+    >>> "DTSTART;VALUE=DATE:20260310" in text, "SUMMARY:Rapat koordinasi I" in text
+    (True, True)
+    """
+    icalendar = _import_icalendar()
+    if not isinstance(agenda, AnnualAgenda):
+        raise CalendarFileError(
+            f"to_ical() memerlukan AnnualAgenda, bukan {type(agenda).__name__}",
+            f"to_ical() needs an AnnualAgenda, not {type(agenda).__name__}",
+        )
+    if stamp is None:
+        stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    cal = icalendar.Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    title = name or (
+        f"Agenda kerja TKPK {region} {agenda.tahun}".replace("  ", " ")
+        if lang != "en"
+        else f"TKPK work agenda {region} {agenda.tahun}".replace("  ", " ")
+    )
+    cal.add("x-wr-calname", title)
+    cal.add("x-tkpk-tahun", str(agenda.tahun))
+    if region:
+        cal.add("x-tkpk-wilayah", region)
+    if isinstance(agenda.ditetapkan, dt.date):
+        cal.add("x-tkpk-ditetapkan", agenda.ditetapkan.isoformat())
+    elif agenda.ditetapkan is None:
+        cal.add("x-tkpk-ditetapkan", _NOT_ADOPTED)
+    if isinstance(agenda.keterangan, str):
+        cal.add("x-tkpk-keterangan", agenda.keterangan)
+    counts: dict[AgendaItemKind, int] = {}
+    items = agenda.kegiatan if isinstance(agenda.kegiatan, tuple) else ()
+    for item in items:
+        if not isinstance(item.mulai, dt.date):
+            continue
+        counts[item.kegiatan] = counts.get(item.kegiatan, 0) + 1
+        event = icalendar.Event()
+        event.add("uid", _uid(region, agenda.tahun, item.kegiatan, counts[item.kegiatan]))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", item.mulai)
+        if isinstance(item.selesai, dt.date):
+            event.add("dtend", max(item.selesai, item.mulai) + dt.timedelta(days=1))
+        summary = (
+            item.judul if isinstance(item.judul, str) else _KIND_TITLE[item.kegiatan].pick(lang)
+        )
+        event.add("summary", summary)
+        description = []
+        if isinstance(item.alasan, str) and item.alasan:
+            description.append(item.alasan)
+        description.append(_basis(item.kegiatan, lang))
+        event.add("description", "\n\n".join(description))
+        event.add("categories", ["TKPK", item.kegiatan.value])
+        meeting = item.kegiatan is AgendaItemKind.RAPAT_KOORDINASI
+        event.add("transp", "OPAQUE" if meeting else "TRANSPARENT")
+        event.add("x-tkpk-kegiatan", item.kegiatan.value)
+        if isinstance(item.judul, str):
+            event.add("x-tkpk-judul", item.judul)
+        if isinstance(item.selesai, dt.date):
+            event.add("x-tkpk-selesai", item.selesai.isoformat())
+        if isinstance(item.pembahasan, tuple):
+            event.add("x-tkpk-pembahasan", ",".join(t.value for t in item.pembahasan))
+        if isinstance(item.alasan, str):
+            event.add("x-tkpk-alasan", item.alasan)
+        cal.add_component(event)
+    data: bytes = cal.to_ical()
+    return data
+
+
+def _text(component: Any, key: str) -> str | None:
+    value = component.get(key)
+    if value is None:
+        return None
+    return str(value)
+
+
+def _date(value: Any, what: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raise CalendarFileError(f"{what} bukan tanggal: {value!r}", f"{what} is not a date: {value!r}")
+
+
+def _iso(text: str, what: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise CalendarFileError(
+            f"{what} bukan tanggal YYYY-MM-DD: {text!r}",
+            f"{what} is not a YYYY-MM-DD date: {text!r}",
+        ) from None
+
+
+def from_ical(data: bytes | str) -> AnnualAgenda:
+    """Read an agenda back from an iCalendar file written by :func:`to_ical`.
+
+    Events from other programs are read too: an event without ``X-TKPK-*``
+    properties becomes an item of kind ``lainnya`` with its summary as title.
+    The year is the calendar's ``X-TKPK-TAHUN``, else the year of the first
+    event.  Raises :class:`~tkpk_rules.planning.CalendarFileError` when the
+    data is not iCalendar.
+
+    >>> from_ical(b"not a calendar")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    tkpk_rules.planning._errors.CalendarFileError: berkas bukan iCalendar yang sah...
+    """
+    icalendar = _import_icalendar()
+    try:
+        cal = icalendar.Calendar.from_ical(data)
+    except Exception as exc:  # icalendar raises ValueError, IndexError, KeyError...
+        raise CalendarFileError(
+            f"berkas bukan iCalendar yang sah: {exc}", f"not a valid iCalendar file: {exc}"
+        ) from None
+    if getattr(cal, "name", None) != "VCALENDAR":
+        raise CalendarFileError("berkas bukan VCALENDAR", "the file is not a VCALENDAR")
+    items: list[AgendaItem] = []
+    for event in cal.walk("VEVENT"):
+        start_prop = event.get("dtstart")
+        if start_prop is None:
+            raise CalendarFileError("acara tanpa DTSTART", "an event without DTSTART")
+        start = _date(start_prop.dt, "DTSTART")
+        kind_text = _text(event, "x-tkpk-kegiatan")
+        try:
+            kind = AgendaItemKind(kind_text) if kind_text else AgendaItemKind.LAINNYA
+        except ValueError:
+            raise CalendarFileError(
+                f"jenis kegiatan tidak dikenal: {kind_text!r}",
+                f"unknown kind of item: {kind_text!r}",
+            ) from None
+        end_text = _text(event, "x-tkpk-selesai")
+        if end_text is not None:
+            selesai: dt.date | Any = _iso(end_text, "X-TKPK-SELESAI")
+        elif event.get("dtend") is not None:
+            selesai = _date(event.get("dtend").dt, "DTEND") - dt.timedelta(days=1)
+            if kind_text is not None and selesai == start:
+                selesai = start
+        else:
+            selesai = NOT_RECORDED
+        topics_text = _text(event, "x-tkpk-pembahasan")
+        try:
+            topics: tuple[Topic, ...] | Any = (
+                tuple(Topic(t) for t in topics_text.split(",") if t)
+                if topics_text is not None
+                else NOT_RECORDED
+            )
+        except ValueError:
+            raise CalendarFileError(
+                f"topik tidak dikenal: {topics_text!r}", f"unknown topic: {topics_text!r}"
+            ) from None
+        judul = _text(event, "x-tkpk-judul")
+        if judul is None and kind_text is None:
+            judul = _text(event, "summary")
+        alasan = _text(event, "x-tkpk-alasan")
+        if alasan is None and kind_text is None:
+            alasan = _text(event, "description")
+        items.append(
+            AgendaItem(
+                kegiatan=kind,
+                judul=judul if judul is not None else NOT_RECORDED,
+                mulai=start,
+                selesai=selesai,
+                pembahasan=topics,
+                alasan=alasan if alasan is not None else NOT_RECORDED,
+            )
+        )
+    year_text = _text(cal, "x-tkpk-tahun")
+    if year_text is not None and year_text.strip().isdigit():
+        year = int(year_text)
+    elif items:
+        year = min(i.mulai for i in items if isinstance(i.mulai, dt.date)).year
+    else:
+        raise CalendarFileError(
+            "kalender tanpa acara dan tanpa X-TKPK-TAHUN",
+            "a calendar with no events and no X-TKPK-TAHUN",
+        )
+    adopted_text = _text(cal, "x-tkpk-ditetapkan")
+    keterangan = _text(cal, "x-tkpk-keterangan")
+    adopted: dt.date | Any | None = NOT_RECORDED
+    if adopted_text == _NOT_ADOPTED:
+        adopted = None
+    elif adopted_text:
+        adopted = _iso(adopted_text, "X-TKPK-DITETAPKAN")
+    return AnnualAgenda(
+        tahun=year,
+        ditetapkan=adopted,
+        kegiatan=tuple(items),
+        keterangan=keterangan if keterangan is not None else NOT_RECORDED,
+    )
