@@ -18,21 +18,31 @@ from typing import TYPE_CHECKING, Any
 from tkpk_rules._version import __version__
 
 if TYPE_CHECKING:
+    from tkpk_rules.engine import check, check_many
     from tkpk_rules.errors import DocumentError, Problem, TkpkError
     from tkpk_rules.io import dump, dumps, load, loads
     from tkpk_rules.model import NOT_RECORDED, Dossier
+    from tkpk_rules.planning import obligations, plan
+    from tkpk_rules.report import Finding, Outcome, Report
 
 __all__ = [
     "NOT_RECORDED",
     "DocumentError",
     "Dossier",
+    "Finding",
+    "Outcome",
     "Problem",
+    "Report",
     "TkpkError",
     "__version__",
+    "check",
+    "check_many",
     "dump",
     "dumps",
     "load",
     "loads",
+    "obligations",
+    "plan",
 ]
 
 _LAZY: dict[str, str] = {
@@ -45,6 +55,13 @@ _LAZY: dict[str, str] = {
     "loads": "tkpk_rules.io",
     "NOT_RECORDED": "tkpk_rules.model",
     "Dossier": "tkpk_rules.model",
+    "check": "tkpk_rules.engine",
+    "check_many": "tkpk_rules.engine",
+    "Finding": "tkpk_rules.report",
+    "Outcome": "tkpk_rules.report",
+    "Report": "tkpk_rules.report",
+    "obligations": "tkpk_rules.planning",
+    "plan": "tkpk_rules.planning",
 }
 
 
