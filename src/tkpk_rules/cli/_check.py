@@ -88,9 +88,33 @@ def run(args: argparse.Namespace) -> int:
     if show_progress:
         print(file=sys.stderr)
     _print(rows, args.format, args.lang)
+    if args.format == "text" and args.example and not args.files:
+        _suggest_next(args.example, args.lang)
     if unreadable:
         return 2
     return 1 if violations else 0
+
+
+def _suggest_next(example: str, lang: str) -> None:
+    """After a bundled example, say what to try next (stderr, so pipes stay clean)."""
+    from tkpk_rules.examples import EXAMPLES
+
+    others = [name for name in EXAMPLES if name != example]
+    if lang == "en":
+        lines = [
+            "Next: check your own record with `tkpk-rules check my-team.yaml`",
+            "(start from `tkpk-rules schema` or the docs page 'Document format').",
+        ]
+        lines += [
+            f"Another example: tkpk-rules check --example {name} --lang en" for name in others
+        ]
+    else:
+        lines = [
+            "Berikutnya: periksa catatan Anda sendiri dengan `tkpk-rules check tim-saya.yaml`",
+            "(mulai dari halaman dokumentasi 'Daftar isian dokumen' atau `tkpk-rules schema`).",
+        ]
+        lines += [f"Contoh lain: tkpk-rules check --example {name}" for name in others]
+    print("\n" + "\n".join(lines), file=sys.stderr)
 
 
 def _print(rows: list[tuple[str, Report | None]], fmt: str, lang: str) -> None:
