@@ -113,7 +113,8 @@ def test_governing_through_a_year() -> None:
 def test_every_provision_of_the_brief_is_listed() -> None:
     ids = re.findall(r"^\| `(53\.[a-z-]+)` \|", BRIEF.read_text(encoding="utf-8"), re.M)
     assert len(ids) == 19
-    assert list(PROVISIONS) == ids
+    assert [p for p in PROVISIONS if p.startswith("53.")] == ids
+    assert all(p.startswith(("53.", "42.")) for p in PROVISIONS)
     for p in PROVISIONS.values():
         assert p.fakta_id and p.fakta_en
         assert p.checkable or (p.alasan_id and p.alasan_en)

@@ -8,7 +8,7 @@ from tkpk_rules import i18n
 from tkpk_rules.law import PROVISIONS, REGULATIONS, Support
 from tkpk_rules.rules import RULEBOOK, coverage, rulebook_hash
 
-CODE = re.compile(r"^TKPK53-(FRM|INS|MEM|LDR|SEC|AGD|MTG|DOC)-\d{3}$")
+CODE = re.compile(r"^TKPK(53|42)-(FRM|INS|MEM|LDR|SEC|AGD|MTG|DOC)-\d{3}$")
 
 
 def test_every_rule_has_code_citation_support_period_levels() -> None:
@@ -54,3 +54,26 @@ def test_regime_independent_rules() -> None:
 def test_rulebook_hash_is_stable_and_sensitive() -> None:
     assert rulebook_hash() == rulebook_hash()
     assert rulebook_hash() != rulebook_hash(RULEBOOK[:-1])
+
+
+def test_42_rules_cite_42_and_shared_rules_have_a_42_basis() -> None:
+    for r in RULEBOOK:
+        if r.code.startswith("TKPK42-"):
+            assert r.regimes == {"permendagri-42-2010"}, r.code
+            assert r.citation.regulation == "permendagri-42-2010"
+            assert r.provision.startswith("42.")
+        elif r.regime_independent:
+            assert [b.provision for b in r.bases if b.regime == "permendagri-42-2010"], r.code
+    for pid, prov in PROVISIONS.items():
+        if pid.startswith("42."):
+            assert prov.citation.regulation == "permendagri-42-2010"
+            assert prov.citation.pasal is None  # no article of 42/2010 is known
+            assert Support.CONFIRMED not in prov.support
+
+
+def test_support_of_a_shared_rule_is_no_stronger_than_either_basis() -> None:
+    order = list(Support)
+    for r in RULEBOOK:
+        for pid in r.provisions:
+            allowed = PROVISIONS[pid].support
+            assert any(order.index(r.support) >= order.index(s) for s in allowed), (r.code, pid)

@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING, Any
 from tkpk_rules._version import __version__
 
 if TYPE_CHECKING:
-    from tkpk_rules.engine import check, check_many
+    from tkpk_rules.engine import check, check_many, diff
     from tkpk_rules.errors import DocumentError, Problem, TkpkError
     from tkpk_rules.io import dump, dumps, load, loads
     from tkpk_rules.model import NOT_RECORDED, Dossier
     from tkpk_rules.planning import obligations, plan
     from tkpk_rules.report import Finding, Outcome, Report
+    from tkpk_rules.report.diff import ReportDiff
 
 __all__ = [
     "NOT_RECORDED",
@@ -33,10 +34,12 @@ __all__ = [
     "Outcome",
     "Problem",
     "Report",
+    "ReportDiff",
     "TkpkError",
     "__version__",
     "check",
     "check_many",
+    "diff",
     "dump",
     "dumps",
     "load",
@@ -57,6 +60,8 @@ _LAZY: dict[str, str] = {
     "Dossier": "tkpk_rules.model",
     "check": "tkpk_rules.engine",
     "check_many": "tkpk_rules.engine",
+    "diff": "tkpk_rules.engine",
+    "ReportDiff": "tkpk_rules.report.diff",
     "Finding": "tkpk_rules.report",
     "Outcome": "tkpk_rules.report",
     "Report": "tkpk_rules.report",

@@ -11,10 +11,23 @@ that holds only under one regime comes out *undetermined* on a date (or, for
 yearly rules, in a year) where that regime may or may not govern, unless the
 caller passes ``handover``, the first day Permendagri 53/2020 governs.
 
+A rule shared by 42/2010 and 53/2020 cites, on each date, the provision it
+rests on under the regulation that governs then (42/2010 in 2018, 53/2020 in
+2024); inside the handover window it cites 53/2020 and names 42/2010 among
+its further citations.
+
 A year that is over is judged on what happened; a year still running never
 gives a violation: a rule's violation there becomes *undetermined*, marked as
 an advisory (at risk).  Rules of support ``practice`` never give violations:
 a departure becomes *compliant* with an advisory.
+
+A dossier whose region code did not exist yet on the date judged (the Papua
+provinces formed in 2022 and the kabupaten/kota that moved to them) is not
+judged: every rule says *not applicable*, and why, with the code the area had
+before, as for DKI Jakarta's administrative cities.  A code that has since
+been replaced is judged as usual: the region went on, only its code changed.
+
+:func:`diff` judges one dossier on two dates and keeps what changed.
 """
 
 from __future__ import annotations
@@ -36,12 +49,13 @@ from tkpk_rules.law.timeline import (
 )
 from tkpk_rules.model import Dossier, Level, NotRecorded
 from tkpk_rules.report._canonical import input_hash
+from tkpk_rules.report.diff import ReportDiff, compare
 from tkpk_rules.report.finding import Finding, Report, Stamp, Subject
 from tkpk_rules.report.outcome import Outcome, Progress, Severity
 from tkpk_rules.rules import RULEBOOK, Rule, rulebook_hash
 from tkpk_rules.rules._base import Context, Verdict, team_on, verdict
 
-__all__ = ["check", "check_many", "level_of"]
+__all__ = ["check", "check_many", "diff", "level_of"]
 
 #: The last day the handover may be uncertain when no handover date is given.
 HANDOVER_LAST_UNCERTAIN = HANDOVER_LATEST - dt.timedelta(days=1)
@@ -68,8 +82,11 @@ def check(
 
     ``handover`` is the first day Permendagri 53/2020 governs, when the caller
     fixes it (between 2020-01-01 and 2020-10-06); without it, dates whose
-    regime is uncertain give undetermined findings for regime-dependent rules.
-    Every rule gives at least one finding; nothing stops at the first.
+    regime is uncertain (2020-01-01 to 2020-10-05) give undetermined findings
+    for the rules that hold under only one of 42/2010 and 53/2020.  The choice
+    is recorded in the report's stamp (``stamp.handover``).  Every rule gives
+    at least one finding; nothing stops at the first.  Any date from
+    ``date.min`` to ``date.max`` can be judged.
 
     :raises tkpk_rules.law.HandoverError: ``handover`` is outside the window.
     """
@@ -77,8 +94,14 @@ def check(
     selected = tuple(RULEBOOK if rules is None else rules)
     level = level_of(dossier)
     ctx = Context(dossier=dossier, on=on, level=level, team=team_on(dossier, on), handover=handover)
+    absent = _region_absent(dossier, on)
     findings: list[Finding] = []
     for rule in selected:
+        if absent is not None:
+            findings.append(
+                _finding(rule, ctx, absent, governing(on, handover=handover).candidates)
+            )
+            continue
         findings.extend(_run(rule, ctx))
     findings.sort(key=lambda f: (f.code, f.year or 0, f.path, f.variant))
     nama = dossier.wilayah.nama
@@ -119,6 +142,59 @@ def check_many(
         yield check(dossier, on=on, handover=handover, rules=selected)
 
 
+def diff(
+    dossier: Dossier,
+    *,
+    from_date: dt.date,
+    to_date: dt.date,
+    handover: dt.date | None = None,
+    rules: Iterable[Rule] | None = None,
+) -> ReportDiff:
+    """Judge ``dossier`` on two dates and keep the findings that differ.
+
+    Findings that appear, disappear, change outcome, or keep their outcome
+    but rest on another provision (42/2010 on one date, 53/2020 on the
+    other), each with both findings and so the citations on both sides.  See
+    :mod:`tkpk_rules.report.diff` for how findings are paired.
+
+    >>> import datetime as dt
+    >>> from tkpk_rules.examples import load_example
+    >>> d = diff(load_example(), from_date=dt.date(2019, 6, 1), to_date=dt.date(2024, 6, 1))
+    >>> [c.kind.value for c in d.by_code("TKPK42-LDR-001")]
+    ['changed']
+    >>> d.by_code("TKPK53-LDR-001")[0].before.citation.text()
+    'Permendagri 42/2010, Pasal ?'
+
+    :raises tkpk_rules.law.HandoverError: ``handover`` is outside the window.
+    """
+    selected = tuple(RULEBOOK if rules is None else rules)
+    before = check(dossier, on=from_date, handover=handover, rules=selected)
+    after = check(dossier, on=to_date, handover=handover, rules=selected)
+    return compare(before, after)
+
+
+def _region_absent(dossier: Dossier, on: dt.date) -> Verdict | None:
+    """The not-applicable verdict for a region code that did not exist yet on ``on``."""
+    from tkpk_rules.regions import find, predecessors
+
+    region = find(dossier.wilayah.kode)
+    if region is None or region.dibentuk is None or on >= region.dibentuk:
+        return None
+    before = predecessors(region, on=on) or predecessors(region)
+    return _engine_verdict(
+        Outcome.NOT_APPLICABLE,
+        "region_not_yet",
+        "wilayah",
+        wilayah=region.kode,
+        nama=region.nama,
+        tanggal=on,
+        sejak=region.dibentuk,
+        sebelumnya=" / ".join(f"{r.kode} {r.nama}" for r in before) or "-",
+        kode_lama=tuple(r.kode for r in before),
+        dasar=region.dasar_hukum or "-",
+    )
+
+
 def _table_name(kode: str) -> str | None:
     from tkpk_rules.regions import find
 
@@ -131,7 +207,14 @@ def _regime_names(regimes: Iterable[str | None], lang: str = "id") -> str:
     return ", ".join(names)
 
 
+def _years(rule: Rule, on: dt.date) -> tuple[int, ...]:
+    """The calendar years a yearly rule judges on ``on``, within what ``date`` can hold."""
+    assert rule.years is not None
+    return tuple(y for y in rule.years(on) if dt.MINYEAR <= y <= dt.MAXYEAR)
+
+
 def _run(rule: Rule, ctx: Context) -> list[Finding]:
+    now = governing(ctx.on, handover=ctx.handover).candidates
     if not ctx.level.autonomous:
         return [
             _finding(
@@ -144,6 +227,7 @@ def _run(rule: Rule, ctx: Context) -> list[Finding]:
                     wilayah=ctx.dossier.wilayah.kode,
                     tingkat=ctx.level,
                 ),
+                now,
             )
         ]
     if ctx.level not in rule.levels:
@@ -158,16 +242,28 @@ def _run(rule: Rule, ctx: Context) -> list[Finding]:
                     tingkat=ctx.level,
                     tingkat_aturan=tuple(sorted(lv.value for lv in rule.levels)),
                 ),
+                now,
             )
         ]
     out: list[Finding] = []
-    if rule.years is None:
-        blocked = _regime_block(rule, governing(ctx.on, handover=ctx.handover).candidates, ctx.on)
+    years = _years(rule, ctx.on) if rule.years is not None else ()
+    if rule.years is None or not years:
+        blocked = _regime_block(rule, now, ctx.on)
         if blocked is not None:
-            return [_finding(rule, ctx, blocked)]
-        out.extend(_finding(rule, ctx, v) for v in rule.function(ctx))
+            return [_finding(rule, ctx, blocked, now)]
+        if rule.years is not None:
+            # No judgeable year (the edge of the calendar) under a regime that holds.
+            return [
+                _finding(
+                    rule,
+                    ctx,
+                    _engine_verdict(Outcome.NOT_APPLICABLE, "no_year", "", tanggal=ctx.on),
+                    now,
+                )
+            ]
+        out.extend(_finding(rule, ctx, v, now) for v in rule.function(ctx))
         return out
-    for year in rule.years(ctx.on):
+    for year in years:
         yctx = attrs.evolve(ctx, year=year)
         first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
         regimes = governing_through(first, last, handover=ctx.handover)
@@ -184,12 +280,13 @@ def _run(rule: Rule, ctx: Context) -> list[Finding]:
                         aturan=_regime_names(sorted(rule.regimes)),
                         berlaku=_regime_names(regimes),
                     ),
+                    regimes,
                 )
             )
             continue
         blocked = _regime_block(rule, regimes, first, year=year)
         if blocked is not None:
-            out.append(_finding(rule, yctx, blocked))
+            out.append(_finding(rule, yctx, blocked, regimes))
             continue
         that_year = team_on(ctx.dossier, min(ctx.on, last))
         if isinstance(that_year.team, NotRecorded):
@@ -204,6 +301,7 @@ def _run(rule: Rule, ctx: Context) -> list[Finding]:
                         year=year,
                         missing=that_year.missing,
                     ),
+                    regimes,
                 )
             )
             continue
@@ -218,10 +316,11 @@ def _run(rule: Rule, ctx: Context) -> list[Finding]:
                         "",
                         year=year,
                     ),
+                    regimes,
                 )
             )
             continue
-        out.extend(_finding(rule, yctx, v) for v in rule.function(yctx))
+        out.extend(_finding(rule, yctx, v, regimes) for v in rule.function(yctx))
     return out
 
 
@@ -270,7 +369,10 @@ def _engine_verdict(
     return verdict(outcome, "_engine." + variant, path, year=year, missing=missing, extra=params)
 
 
-def _finding(rule: Rule, ctx: Context, v: Verdict) -> Finding:
+def _finding(
+    rule: Rule, ctx: Context, v: Verdict, candidates: tuple[str | None, ...] = ()
+) -> Finding:
+    basis = rule.basis_for(candidates)
     params = dict(v.params)
     outcome = v.outcome
     advisory = v.advisory
@@ -313,12 +415,12 @@ def _finding(rule: Rule, ctx: Context, v: Verdict) -> Finding:
         facts = tuple(sorted((*facts, *((k, val) for k, val in extra_facts.items()))))  # type: ignore[arg-type]
     return Finding(
         code=rule.code,
-        provision=rule.provision,
+        provision=basis.provision,
         outcome=outcome,
         severity=severity,
         support=rule.support,
-        citation=rule.citation,
-        also_cited=rule.also_cited,
+        citation=basis.citation,
+        also_cited=basis.also_cited,
         path=v.path or _default_path(rule),
         facts=facts,
         missing=v.missing,

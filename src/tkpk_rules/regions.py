@@ -44,6 +44,7 @@ __all__ = [
     "get",
     "is_valid_code_shape",
     "level_from_code",
+    "predecessors",
     "province_of",
 ]
 
@@ -381,6 +382,34 @@ def _code_candidates(text: str, on: dt.date | None, n: int = 5) -> list[str]:
     found: list[str] = [c for c in _loose_code_candidates(text) if c in codes]
     found += difflib.get_close_matches(text, codes, n=n, cutoff=0.6)
     return list(dict.fromkeys(found))[:n]
+
+
+def predecessors(region: Region, *, on: dt.date | None = None) -> tuple[Region, ...]:
+    """The regions whose area ``region`` held before its code existed.
+
+    For a kabupaten/kota that moved province: its old code(s).  For a new
+    province: the province(s) its kabupaten/kota came from.  With ``on``, only
+    those that denoted a region on that date.  Empty for a region with no
+    recorded predecessor.
+
+    >>> [r.kode for r in predecessors(get("93.01"))]
+    ['91.01']
+    >>> [r.kode for r in predecessors(get("96"))]
+    ['92']
+    >>> predecessors(get("64.72"))
+    ()
+    """
+    table = _table()
+    own = table.predecessors.get(region.kode, ())
+    if not own and region.tingkat is Level.PROVINSI:
+        parents = {
+            p.provinsi
+            for child in table.regions
+            if child.provinsi == region.kode and child.kode != region.kode
+            for p in table.predecessors.get(child.kode, ())
+        }
+        own = tuple(table.by_code[c] for c in sorted(parents, key=_code_key) if c in table.by_code)
+    return tuple(r for r in own if on is None or r.exists_on(on))
 
 
 def _not_on_date(region: Region, on: dt.date) -> tuple[str, list[str]]:

@@ -103,6 +103,23 @@ _ENGINE: dict[str, M] = {
         "{tahun} is still running ({sisa_hari} days left), so this is not yet judged a"
         " violation: {pesan}",
     ),
+    "_engine.region_not_yet": (
+        "Tidak berlaku: pada {tanggal} wilayah {wilayah} ({nama}) belum ada; kode ini berlaku"
+        " sejak {sejak} ({dasar}). Sebelumnya wilayahnya: {sebelumnya}.",
+        "Not applicable: on {tanggal} region {wilayah} ({nama}) did not exist yet; this code is"
+        " valid from {sejak} ({dasar}). Before that its area was: {sebelumnya}.",
+    ),
+    "_engine.region_not_yet.action": (
+        "Untuk tanggal sebelum {sejak}, nilai catatan dengan kode wilayah saat itu ({sebelumnya}),"
+        " atau pilih tanggal penilaian sejak {sejak}.",
+        "For dates before {sejak}, judge a record under the code of that time ({sebelumnya}),"
+        " or judge on a date from {sejak} on.",
+    ),
+    "_engine.no_year": (
+        "Tidak berlaku: pada {tanggal} tidak ada tahun yang dapat dinilai untuk aturan tahunan"
+        " ini.",
+        "Not applicable: on {tanggal} there is no year this yearly rule can judge.",
+    ),
     "_engine.practice_departure": (
         "Saran (praktik, bukan kewajiban yang terbukti): {pesan}",
         "Advisory (practice, not a proven requirement): {pesan}",
@@ -924,4 +941,303 @@ _UI: dict[str, M] = {
     ),
 }
 
-MESSAGES: Mapping[str, M] = {**_SHARED, **_ENGINE, **_RULES, **_UI}
+
+_R42: dict[str, M] = {
+    # ---- 53/2020: a decree that still names 42/2010
+    "TKPK53-INS-003.title": (
+        "Keputusan tim tidak lagi berdasar peraturan yang telah diganti (praktik)",
+        "The team's decree no longer rests on replaced law (practice)",
+    ),
+    "TKPK53-INS-003.not_recorded": (
+        "Instrumen pembentukan tim tidak dicatat.",
+        "The instrument forming the team is not recorded.",
+    ),
+    "TKPK53-INS-003.not_recorded.action": (
+        "Catat keputusan pembentukan beserta dasar hukumnya (dasar_hukum).",
+        "Record the forming decree with its legal basis (dasar_hukum).",
+    ),
+    "TKPK53-INS-003.basis_not_recorded": (
+        "Dasar hukum keputusan pembentukan tim tidak dicatat, jadi tidak diketahui apakah masih"
+        " menyebut Permendagri 42/2010.",
+        "The legal basis of the forming decree is not recorded, so whether it still names"
+        " Permendagri 42/2010 is unknown.",
+    ),
+    "TKPK53-INS-003.cites_current": (
+        "Keputusan pembentukan tim menyebut Permendagri 53/2020 sebagai dasar hukum.",
+        "The forming decree names Permendagri 53/2020 as its basis.",
+    ),
+    "TKPK53-INS-003.other_basis": (
+        "Keputusan pembentukan tim tidak menyebut Permendagri 42/2010.",
+        "The forming decree does not name Permendagri 42/2010.",
+    ),
+    "TKPK53-INS-003.cites_replaced": (
+        "Keputusan pembentukan tim (nomor {nomor}, {tanggal_keputusan}) masih berdasar"
+        " Permendagri 42/2010, padahal kini yang berlaku Permendagri 53/2020. Yang berubah:"
+        " dokumen lima tahunan SPKD diganti RPKD yang disusun bersama RPJMD; tim bekerja dengan"
+        " agenda kerja tahunan, RAT dan laporan pelaksanaan tahunan, melalui paling sedikit"
+        " {minimum} rapat koordinasi setahun; wakil ketua (sekda) dan wakil sekretaris (kepala"
+        " perangkat daerah pemberdayaan masyarakat) tidak lagi terbukti wajib; ketua (wakil"
+        " kepala daerah) dan sekretaris (kepala badan perencanaan) tetap. Masa peralihan tidak"
+        " diketahui; dalam praktik daerah menerbitkan ulang keputusannya pada 2021-2022.",
+        "The forming decree (number {nomor}, {tanggal_keputusan}) still rests on Permendagri"
+        " 42/2010, while Permendagri 53/2020 now governs. What changed: the five-year SPKD gave"
+        " way to the RPKD, drafted together with the RPJMD; the team works from an annual work"
+        " agenda, a RAT and a yearly implementation report, through at least {minimum}"
+        " coordination meetings a year; the vice-chair (sekda) and vice-secretary (head of the"
+        " community-empowerment agency) are no longer shown to be required; the chair (deputy"
+        " head) and secretary (planning head) stay. No transition period is known; in practice"
+        " regions re-issued their decrees in 2021-2022.",
+    ),
+    "TKPK53-INS-003.cites_replaced.action": (
+        "Pertimbangkan menerbitkan ulang keputusan pembentukan dengan dasar Permendagri 53/2020.",
+        "Consider re-issuing the forming decree on the basis of Permendagri 53/2020.",
+    ),
+    "TKPK53-INS-003.formed_before": (
+        "Keputusan pembentukan tim (nomor {nomor}, {tanggal_keputusan}) terbit sebelum"
+        " Permendagri 53/2020 dapat berlaku, jadi dibuat menurut aturan lama (42/2010); dasar"
+        " hukumnya tidak dicatat. Menurut 53/2020 tim bekerja dengan RPKD, agenda kerja tahunan,"
+        " RAT, laporan pelaksanaan tahunan dan paling sedikit {minimum} rapat koordinasi setahun."
+        " Dalam praktik daerah menerbitkan ulang keputusannya pada 2021-2022.",
+        "The forming decree (number {nomor}, {tanggal_keputusan}) predates any day Permendagri"
+        " 53/2020 can have governed, so it was made under the old rules (42/2010); its basis is"
+        " not recorded. Under 53/2020 the team works from an RPKD, an annual work agenda, a RAT,"
+        " a yearly implementation report and at least {minimum} coordination meetings a year."
+        " In practice regions re-issued their decrees in 2021-2022.",
+    ),
+    "TKPK53-INS-003.formed_before.action": (
+        "Pertimbangkan menerbitkan ulang keputusan pembentukan dengan dasar Permendagri 53/2020,"
+        " atau catat keputusan yang lebih baru.",
+        "Consider re-issuing the forming decree on the basis of Permendagri 53/2020, or record"
+        " the newer decree.",
+    ),
+    # ---- 42/2010: penanggung jawab
+    "TKPK42-LDR-001.title": (
+        "Penanggung jawab adalah kepala daerah (42/2010)",
+        "The penanggung jawab is the head of region (42/2010)",
+    ),
+    "TKPK42-LDR-001.not_recorded": (
+        "Penanggung jawab tim tidak dicatat (seharusnya {diharapkan}).",
+        "The team's penanggung jawab is not recorded (expected: {diharapkan}).",
+    ),
+    "TKPK42-LDR-001.none": (
+        "Tim tidak mempunyai penanggung jawab; menurut 42/2010 seharusnya {diharapkan}.",
+        "The team has no penanggung jawab; under 42/2010 it should be the {diharapkan}.",
+    ),
+    "TKPK42-LDR-001.none.action": (
+        "Tetapkan {diharapkan} sebagai penanggung jawab dalam keputusan pembentukan.",
+        "Name the {diharapkan} as penanggung jawab in the forming decree.",
+    ),
+    "TKPK42-LDR-001.ok": (
+        "Penanggung jawab tim adalah {jabatan}.",
+        "The penanggung jawab is the {jabatan}.",
+    ),
+    "TKPK42-LDR-001.ok_acting": (
+        "Penanggung jawab tim adalah {jabatan} ({status}); status pejabat dicatat.",
+        "The penanggung jawab is the {jabatan} ({status}); the acting status is recorded.",
+    ),
+    "TKPK42-LDR-001.office_not_recorded": (
+        "Jabatan penanggung jawab tidak dicatat (seharusnya {diharapkan}).",
+        "The penanggung jawab's office is not recorded (expected: {diharapkan}).",
+    ),
+    "TKPK42-LDR-001.vacant": (
+        "Penanggung jawab adalah {jabatan}; jabatan {diharapkan} tercatat kosong pada tanggal"
+        " ini, jadi bukan pelanggaran.",
+        "The penanggung jawab is the {jabatan}; the {diharapkan} post is recorded as vacant on"
+        " this date, so this is not a violation.",
+    ),
+    "TKPK42-LDR-001.title_mismatch": (
+        "Penanggung jawab tercatat sebagai {jabatan}, padahal wilayah ini {tingkat} (seharusnya"
+        " {diharapkan}); kemungkinan salah catat.",
+        "The penanggung jawab is recorded as {jabatan}, but this region is a {tingkat}"
+        " (expected: {diharapkan}); probably a recording error.",
+    ),
+    "TKPK42-LDR-001.title_mismatch.action": (
+        "Periksa dan perbaiki jenis jabatan penanggung jawab.",
+        "Check and correct the penanggung jawab's kind of office.",
+    ),
+    "TKPK42-LDR-001.not_head": (
+        "Penanggung jawab adalah {jabatan}, bukan {diharapkan}.",
+        "The penanggung jawab is the {jabatan}, not the {diharapkan}.",
+    ),
+    "TKPK42-LDR-001.not_head.action": (
+        "Tetapkan {diharapkan} sebagai penanggung jawab.",
+        "Name the {diharapkan} as penanggung jawab.",
+    ),
+    # ---- 42/2010: wakil ketua
+    "TKPK42-LDR-002.title": (
+        "Wakil ketua adalah sekretaris daerah (42/2010)",
+        "The vice-chair is the sekda (42/2010)",
+    ),
+    "TKPK42-LDR-002.not_recorded": (
+        "Wakil ketua tim tidak dicatat.",
+        "The team's vice-chair is not recorded.",
+    ),
+    "TKPK42-LDR-002.sekda_chairs": (
+        "Sekretaris daerah menjadi ketua tim, jadi tidak dapat sekaligus menjadi wakil ketua"
+        " (lihat TKPK53-LDR-001).",
+        "The sekda chairs the team, so cannot also be vice-chair (see TKPK53-LDR-001).",
+    ),
+    "TKPK42-LDR-002.none": (
+        "Tim tidak mempunyai wakil ketua; menurut 42/2010 seharusnya sekretaris daerah.",
+        "The team has no vice-chair; under 42/2010 it should be the sekda.",
+    ),
+    "TKPK42-LDR-002.none.action": (
+        "Tetapkan sekretaris daerah sebagai wakil ketua.",
+        "Name the sekda as vice-chair.",
+    ),
+    "TKPK42-LDR-002.ok": (
+        "Wakil ketua tim adalah sekretaris daerah.",
+        "The vice-chair is the sekda.",
+    ),
+    "TKPK42-LDR-002.ok_acting": (
+        "Wakil ketua tim adalah sekretaris daerah ({status}); status pejabat dicatat.",
+        "The vice-chair is the sekda ({status}); the acting status is recorded.",
+    ),
+    "TKPK42-LDR-002.office_not_recorded": (
+        "Jabatan wakil ketua tidak dicatat (seharusnya sekretaris daerah).",
+        "The vice-chair's office is not recorded (expected: the sekda).",
+    ),
+    "TKPK42-LDR-002.vacant": (
+        "Wakil ketua adalah {jabatan}; jabatan sekretaris daerah tercatat kosong pada tanggal"
+        " ini, jadi bukan pelanggaran.",
+        "The vice-chair is the {jabatan}; the sekda post is recorded as vacant on this date,"
+        " so this is not a violation.",
+    ),
+    "TKPK42-LDR-002.not_sekda": (
+        "Wakil ketua adalah {jabatan}, bukan sekretaris daerah.",
+        "The vice-chair is the {jabatan}, not the sekda.",
+    ),
+    "TKPK42-LDR-002.not_sekda.action": (
+        "Tetapkan sekretaris daerah sebagai wakil ketua.",
+        "Name the sekda as vice-chair.",
+    ),
+    # ---- 42/2010: wakil sekretaris
+    "TKPK42-LDR-003.title": (
+        "Wakil sekretaris adalah kepala perangkat daerah pemberdayaan masyarakat (42/2010)",
+        "The vice-secretary heads the community-empowerment agency (42/2010)",
+    ),
+    "TKPK42-LDR-003.not_recorded": (
+        "Wakil sekretaris tim tidak dicatat.",
+        "The team's vice-secretary is not recorded.",
+    ),
+    "TKPK42-LDR-003.none": (
+        "Tim tidak mempunyai wakil sekretaris; menurut 42/2010 seharusnya kepala perangkat"
+        " daerah pemberdayaan masyarakat.",
+        "The team has no vice-secretary; under 42/2010 it should be the head of the"
+        " community-empowerment agency.",
+    ),
+    "TKPK42-LDR-003.none.action": (
+        "Tetapkan kepala perangkat daerah pemberdayaan masyarakat (BPMD atau sebutan lain)"
+        " sebagai wakil sekretaris.",
+        "Name the head of the community-empowerment agency (BPMD or its local name) as"
+        " vice-secretary.",
+    ),
+    "TKPK42-LDR-003.ok": (
+        "Wakil sekretaris adalah kepala perangkat daerah pemberdayaan masyarakat ({instansi}).",
+        "The vice-secretary heads the community-empowerment agency ({instansi}).",
+    ),
+    "TKPK42-LDR-003.ok_acting": (
+        "Wakil sekretaris adalah kepala perangkat daerah pemberdayaan masyarakat ({instansi}),"
+        " berstatus {status}; status pejabat dicatat.",
+        "The vice-secretary heads the community-empowerment agency ({instansi}) as {status};"
+        " the acting status is recorded.",
+    ),
+    "TKPK42-LDR-003.ok_inferred": (
+        "Wakil sekretaris adalah kepala perangkat daerah pemberdayaan masyarakat: disimpulkan"
+        " dari nama instansi ({instansi}), karena jenis jabatan tidak dicatat.",
+        "The vice-secretary heads the community-empowerment agency: inferred from the agency"
+        " name ({instansi}), as the kind of office is not recorded.",
+    ),
+    "TKPK42-LDR-003.office_not_recorded": (
+        "Jabatan wakil sekretaris tidak dicatat dan tidak dapat disimpulkan dari nama instansi.",
+        "The vice-secretary's office is not recorded and cannot be inferred from an agency name.",
+    ),
+    "TKPK42-LDR-003.not_head": (
+        "Wakil sekretaris adalah {jabatan}, bukan kepala perangkat daerah pemberdayaan masyarakat.",
+        "The vice-secretary is the {jabatan}, not the head of the community-empowerment agency.",
+    ),
+    "TKPK42-LDR-003.not_head.action": (
+        "Tetapkan kepala perangkat daerah pemberdayaan masyarakat sebagai wakil sekretaris.",
+        "Name the head of the community-empowerment agency as vice-secretary.",
+    ),
+    # ---- 42/2010: SPKD
+    "TKPK42-DOC-001.title": (
+        "Ada SPKD yang berlaku (42/2010)",
+        "An SPKD is in force (42/2010)",
+    ),
+    "TKPK42-DOC-001.in_force": (
+        "SPKD yang mencakup tahun {tahun} tercatat ({spkd}).",
+        "An SPKD covering {tahun} is recorded ({spkd}).",
+    ),
+    "TKPK42-DOC-001.lapsed": (
+        "Tidak ada SPKD yang mencakup tahun {tahun}; SPKD yang tercatat ({spkd}) untuk tahun"
+        " lain. Batas waktu SPKD berikutnya tidak diketahui, jadi bukan pelanggaran.",
+        "No SPKD covers {tahun}; the SPKD recorded ({spkd}) is for other years. No deadline for"
+        " the next SPKD is known, so this is not a violation.",
+    ),
+    "TKPK42-DOC-001.lapsed.action": (
+        "Catat SPKD yang mencakup tahun {tahun}, atau susun yang baru.",
+        "Record the SPKD covering {tahun}, or draft a new one.",
+    ),
+    "TKPK42-DOC-001.none_no_deadline": (
+        "Tidak ada SPKD dalam catatan. Batas waktu penyusunannya tidak diketahui, jadi bukan"
+        " pelanggaran.",
+        "No SPKD is recorded. No deadline for drafting it is known, so this is not a violation.",
+    ),
+    "TKPK42-DOC-001.none_no_deadline.action": (
+        "Catat SPKD daerah (jenis: spkd, dengan periode dan tanggal penetapan).",
+        "Record the region's SPKD (jenis: spkd, with its period and adoption date).",
+    ),
+    "TKPK42-DOC-002.title": (
+        "SPKD berjangka lima tahun (42/2010)",
+        "The SPKD spans five years (42/2010)",
+    ),
+    "TKPK42-DOC-002.no_spkd": (
+        "Tidak ada SPKD dalam catatan pada tanggal ini; jangka waktunya tidak dinilai.",
+        "No SPKD is recorded on this date; its length is not judged.",
+    ),
+    "TKPK42-DOC-002.period_not_recorded": (
+        "Periode SPKD tidak dicatat.",
+        "The SPKD's period is not recorded.",
+    ),
+    "TKPK42-DOC-002.ok": (
+        "SPKD {periode} berjangka {lama} tahun.",
+        "The SPKD {periode} spans {lama} years.",
+    ),
+    "TKPK42-DOC-002.wrong_length": (
+        "SPKD {periode} berjangka {lama} tahun, bukan {diharapkan} tahun (periode dihitung"
+        " termasuk tahun awal dan akhir).",
+        "The SPKD {periode} spans {lama} years, not {diharapkan} (both the first and the last"
+        " year count).",
+    ),
+    "TKPK42-DOC-002.wrong_length.action": (
+        "Periksa periode SPKD dalam catatan; SPKD disusun untuk {diharapkan} tahun.",
+        "Check the SPKD's period in the record; an SPKD is drafted for {diharapkan} years.",
+    ),
+}
+
+_DIFF_UI: dict[str, M] = {
+    "ui.diff.title": ("Perbandingan temuan TKPK", "TKPK findings compared"),
+    "ui.diff.from": ("Dari tanggal", "From"),
+    "ui.diff.to": ("Ke tanggal", "To"),
+    "ui.diff.summary": (
+        "{berubah} berubah hasil, {muncul} muncul, {hilang} hilang, {dasar} berganti dasar"
+        " hukum, {tetap} tetap sama.",
+        "{berubah} changed outcome, {muncul} appeared, {hilang} disappeared, {dasar} changed"
+        " legal basis, {tetap} unchanged.",
+    ),
+    "ui.diff.kind.changed": ("Hasil berubah", "Outcome changed"),
+    "ui.diff.kind.appeared": ("Temuan baru", "Appeared"),
+    "ui.diff.kind.disappeared": ("Temuan hilang", "Disappeared"),
+    "ui.diff.kind.rebased": (
+        "Hasil sama, dasar hukum berganti",
+        "Same outcome, another legal basis",
+    ),
+    "ui.diff.outcome.violation": ("pelanggaran", "violation"),
+    "ui.diff.outcome.advisory": ("saran", "advisory"),
+    "ui.diff.outcome.undetermined": ("belum dapat ditentukan", "undetermined"),
+    "ui.diff.outcome.compliant": ("sesuai", "compliant"),
+    "ui.diff.outcome.not_applicable": ("tidak berlaku", "not applicable"),
+}
+
+MESSAGES: Mapping[str, M] = {**_SHARED, **_ENGINE, **_RULES, **_R42, **_UI, **_DIFF_UI}

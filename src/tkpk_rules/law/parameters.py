@@ -4,6 +4,8 @@
 3
 >>> value("masa_rpkd_tahun", "permendagri-53-2020")
 5
+>>> value("masa_spkd_tahun", "permendagri-42-2010")
+5
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ _ALL = (
         provision="53.meetings",
     ),
     Parameter(name="masa_rpkd_tahun", regime="permendagri-53-2020", value=5, provision="53.rpkd"),
+    Parameter(name="masa_spkd_tahun", regime="permendagri-42-2010", value=5, provision="42.spkd"),
 )
 
 #: Every parameter, keyed by ``(name, regime)``.

@@ -1,16 +1,24 @@
-"""The provisions of Permendagri 53/2020 listed in the brief, in the project's own words.
+"""The provisions of Permendagri 53/2020 and 42/2010 in the brief, in the project's own words.
 
-Each :class:`Provision` has the brief's stable id, a citation (unknown parts
-unknown), the support of each part of the fact, and, for a provision no rule
-can check from a record, the reason why.  The coverage listing joins this list
-with the rules that name each id.
+Each :class:`Provision` has a stable id, a citation (unknown parts unknown),
+the support of each part of the fact, and, for a provision no rule can check
+from a record, the reason why.  The coverage listing joins this list with the
+rules that name each id.
+
+The ``53.*`` ids are the brief's own, in the brief's order.  The ``42.*`` ids
+are the project's: the brief gives Permendagri 42/2010 one row ("reported
+composition", tasks, the five-year SPKD), which is split here into one id per
+fact so that each can be covered, corrected or dropped on its own.  No article
+number of 42/2010 is known: every ``42.*`` citation is ``Pasal ?``.
 
 >>> PROVISIONS["53.meetings"].support
 (<Support.REPORTED: 'reported'>,)
 >>> PROVISIONS["53.funding"].checkable
 False
->>> len(PROVISIONS)
+>>> len([p for p in PROVISIONS if p.startswith("53.")])
 19
+>>> PROVISIONS["42.vice-chair"].citation.text()
+'Permendagri 42/2010, Pasal ?'
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from tkpk_rules.law.support import Support
 __all__ = ["PROVISIONS", "Provision"]
 
 _R53 = "permendagri-53-2020"
+_R42 = "permendagri-42-2010"
 
 
 @attrs.frozen(kw_only=True)
@@ -304,14 +313,169 @@ _ALL = (
             "Transitional period for teams formed under 42/2010: unknown. Regions re-issued"
             " decrees through 2021-2022."
         ),
-        support=(),
+        support=(_S.PRACTICE,),
+        support_note_id=(
+            "masa peralihan: tidak diketahui; penerbitan ulang keputusan 2021-2022: praktik"
+        ),
+        support_note_en="the transition itself: unknown; re-issued decrees 2021-2022: practice",
         checkable=False,
-        alasan_id="Lama dan isi masa peralihan tidak diketahui; tidak ada batas yang dapat diuji.",
+        alasan_id=(
+            "Lama dan isi masa peralihan tidak diketahui; tidak ada batas yang dapat diuji."
+            " Aturan TKPK53-INS-003 hanya memberi saran (praktik) bila keputusan tim masih"
+            " menyebut Permendagri 42/2010."
+        ),
         alasan_en=(
             "The length and content of the transition are unknown; there is no limit to test."
+            " Rule TKPK53-INS-003 only advises (practice) when a team's decree still names"
+            " Permendagri 42/2010."
         ),
     ),
 )
 
-#: Every provision id of the brief, in the brief's order.
-PROVISIONS: Mapping[str, Provision] = {p.id: p for p in _ALL}
+
+def _c42() -> Citation:
+    return Citation(regulation=_R42)
+
+
+_ALL_42 = (
+    Provision(
+        id="42.formation",
+        citation=_c42(),
+        fakta_id=(
+            "Pada masa 42/2010 setiap provinsi dan kabupaten/kota mempunyai TKPK (dinyatakan"
+            " dalam Perpres 15/2010; 42/2010 mengatur TKPK kedua tingkat itu)."
+        ),
+        fakta_en=(
+            "While 42/2010 governed, every province and kabupaten/kota had a TKPK (stated in"
+            " Perpres 15/2010; 42/2010 is about the TKPK of both levels)."
+        ),
+        support=(_S.REPORTED,),
+        support_note_id="dilaporkan untuk Perpres 15/2010; 42/2010 mengatur TKPK kedua tingkat",
+        support_note_en="reported for Perpres 15/2010; 42/2010 is about TKPK at both levels",
+        parents=(_PERPRES15,),
+    ),
+    Provision(
+        id="42.instrument",
+        citation=_c42(),
+        fakta_id=(
+            "Pada masa 42/2010 susunan, tugas dan kelompok kerja tim ditetapkan dengan keputusan"
+            " kepala daerah (dinyatakan dalam Perpres 15/2010)."
+        ),
+        fakta_en=(
+            "While 42/2010 governed, the team's composition, tasks and working groups were set"
+            " by decree of the head of region (stated in Perpres 15/2010)."
+        ),
+        support=(_S.REPORTED, _S.PRACTICE),
+        support_note_id="keputusan kepala daerah: dilaporkan (Perpres 15/2010); bentuknya: praktik",
+        support_note_en="a head-of-region decree: reported (Perpres 15/2010); its form: practice",
+        parents=(_PERPRES15,),
+    ),
+    Provision(
+        id="42.responsible",
+        citation=_c42(),
+        fakta_id="Penanggung jawab tim adalah kepala daerah (gubernur, bupati atau wali kota).",
+        fakta_en=(
+            "The person answerable for the team (penanggung jawab) is the head of region"
+            " (governor, bupati or wali kota)."
+        ),
+        support=(_S.REPORTED,),
+        support_note_id="susunan yang dilaporkan; teks pasal belum dibaca",
+        support_note_en="the reported composition; article text not read",
+    ),
+    Provision(
+        id="42.chair",
+        citation=_c42(),
+        fakta_id="Ketua tim adalah wakil kepala daerah.",
+        fakta_en="The chair (ketua) is the deputy head of region.",
+        support=(_S.REPORTED,),
+        support_note_id="susunan yang dilaporkan; sama dengan Perpres 15/2010",
+        support_note_en="the reported composition; the same as Perpres 15/2010",
+        parents=(_PERPRES15,),
+    ),
+    Provision(
+        id="42.vice-chair",
+        citation=_c42(),
+        fakta_id="Wakil ketua tim adalah sekretaris daerah (sekda).",
+        fakta_en="The vice-chair (wakil ketua) is the regional secretary (sekda).",
+        support=(_S.REPORTED,),
+        support_note_id="susunan yang dilaporkan; menurut 53/2020 hanya praktik (53.vice-chair)",
+        support_note_en="the reported composition; under 53/2020 only practice (53.vice-chair)",
+    ),
+    Provision(
+        id="42.secretary",
+        citation=_c42(),
+        fakta_id="Sekretaris tim adalah kepala Bappeda (badan perencanaan pembangunan daerah).",
+        fakta_en="The secretary (sekretaris) is the head of the regional planning agency.",
+        support=(_S.REPORTED,),
+        support_note_id="susunan yang dilaporkan; sama dengan Perpres 15/2010",
+        support_note_en="the reported composition; the same as Perpres 15/2010",
+        parents=(_PERPRES15,),
+    ),
+    Provision(
+        id="42.vice-secretary",
+        citation=_c42(),
+        fakta_id=(
+            "Wakil sekretaris tim adalah kepala perangkat daerah pemberdayaan masyarakat"
+            " (BPMD atau sebutan lain)."
+        ),
+        fakta_en=(
+            "The vice-secretary (wakil sekretaris) is the head of the community-empowerment"
+            " agency (BPMD or however it is named)."
+        ),
+        support=(_S.REPORTED,),
+        support_note_id="susunan yang dilaporkan; tidak disebut untuk 53/2020",
+        support_note_en="the reported composition; not stated for 53/2020",
+    ),
+    Provision(
+        id="42.members",
+        citation=_c42(),
+        fakta_id=(
+            "Anggota tim berasal dari perangkat daerah dan dari luar pemerintah; rumusan empat"
+            " unsur (pemerintah daerah, masyarakat, dunia usaha, pemangku kepentingan lainnya)"
+            " sama dengan 53/2020 dan Perpres 15/2010."
+        ),
+        fakta_en=(
+            "Members come from regional agencies and from outside government; the four-element"
+            " wording (regional government, community, business, other stakeholders) is the"
+            " same as 53/2020 and Perpres 15/2010."
+        ),
+        support=(_S.REPORTED, _S.SINGLE_SOURCE),
+        support_note_id="perangkat daerah dan non-pemerintah: dilaporkan; empat unsur: satu sumber",
+        support_note_en="agencies and non-government: reported; four elements: single source",
+        parents=(_PERPRES15,),
+    ),
+    Provision(
+        id="42.tasks",
+        citation=_c42(),
+        fakta_id="Tim mengoordinasikan dan mengendalikan penanggulangan kemiskinan di daerahnya.",
+        fakta_en="The team coordinates and controls poverty reduction in its region.",
+        support=(_S.REPORTED,),
+        checkable=False,
+        alasan_id=(
+            "Tugas koordinasi dan pengendalian tidak tampak sebagai keadaan dalam catatan;"
+            " keluarannya (SPKD) diperiksa oleh aturan lain."
+        ),
+        alasan_en=(
+            "Coordinating and controlling are not states a record can show; their output (the"
+            " SPKD) is checked by other rules."
+        ),
+    ),
+    Provision(
+        id="42.spkd",
+        citation=_c42(),
+        fakta_id=(
+            "Dokumen perencanaan lima tahunan tim adalah SPKD (Strategi Penanggulangan Kemiskinan"
+            " Daerah). Batas waktu penyusunannya tidak diketahui."
+        ),
+        fakta_en=(
+            "The team's five-year planning document is the SPKD (Strategi Penanggulangan"
+            " Kemiskinan Daerah). No deadline for drafting it is known."
+        ),
+        support=(_S.REPORTED,),
+        support_note_id="baris 42/2010 dalam brief; teks pasal belum dibaca",
+        support_note_en="the brief's 42/2010 row; article text not read",
+    ),
+)
+
+#: Every provision: the brief's 53/2020 ids in the brief's order, then the 42/2010 ids.
+PROVISIONS: Mapping[str, Provision] = {p.id: p for p in (*_ALL, *_ALL_42)}

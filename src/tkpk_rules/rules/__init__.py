@@ -1,18 +1,24 @@
-"""The rulebook: every rule of Permendagri 53/2020 the library encodes, one module per topic.
+"""The rulebook: every rule of Permendagri 53/2020 and 42/2010 the library encodes.
 
-Each :class:`~tkpk_rules.rules._base.Rule` carries a stable code, the brief's
-provision id, a citation, a support level, the regimes it holds under and the
-levels it applies to.  :data:`RULEBOOK` is sorted by code; :func:`coverage`
-lists every provision id with the rules that encode it, or the reason none can.
+One module per topic for 53/2020, and :mod:`tkpk_rules.rules.r42` for the
+rules that hold only under 42/2010.  Each :class:`~tkpk_rules.rules._base.Rule`
+carries a stable code, a provision id, a citation, a support level, the
+regimes it holds under and the levels it applies to; a rule shared by both
+regimes also carries its basis under 42/2010.  :data:`RULEBOOK` is sorted by
+code; :func:`coverage` lists every provision id with the rules that encode
+it, or the reason none can.
 
-Rule codes are ``TKPK53-<TOPIC>-<NNN>`` (topics: ``FRM``, ``INS``, ``MEM``,
-``LDR``, ``SEC``, ``AGD``, ``MTG``, ``DOC``); a code is never reused.
+Rule codes are ``TKPK53-<TOPIC>-<NNN>`` and ``TKPK42-<TOPIC>-<NNN>`` (topics:
+``FRM``, ``INS``, ``MEM``, ``LDR``, ``SEC``, ``AGD``, ``MTG``, ``DOC``); a
+code is never reused.
 
 >>> from tkpk_rules.rules import RULEBOOK, by_code
 >>> by_code("TKPK53-MTG-001").provision
 '53.meetings'
 >>> by_code("TKPK53-LDR-001").regime_independent
 True
+>>> by_code("TKPK53-LDR-001").provisions
+('53.chair', '42.chair')
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from tkpk_rules.rules import (
     leadership,
     meetings,
     membership,
+    r42,
     secretariat,
 )
 from tkpk_rules.rules._base import Context, Rule, Verdict
@@ -59,6 +66,7 @@ RULEBOOK: tuple[Rule, ...] = tuple(
             *agenda.RULES,
             *meetings.RULES,
             *documents.RULES,
+            *r42.RULES,
         ),
         key=lambda r: r.code,
     )
@@ -87,14 +95,18 @@ class Coverage:
 
 
 def coverage(rules: tuple[Rule, ...] = RULEBOOK) -> tuple[Coverage, ...]:
-    """Every provision id of the brief, in the brief's order, with its coverage.
+    """Every provision id (53/2020 in the brief's order, then 42/2010), with its coverage.
+
+    A rule shared by both regimes covers its provision under each.
 
     >>> [c.provision for c in coverage() if not c.rules]
-    ['53.tasks', '53.alignment', '53.development', '53.funding', '53.transition']
+    ['53.tasks', '53.alignment', '53.development', '53.funding', '42.tasks']
+    >>> next(c for c in coverage() if c.provision == "42.chair").rules
+    ('TKPK53-LDR-001',)
     """
     out = []
     for pid, prov in PROVISIONS.items():
-        codes = tuple(r.code for r in rules if r.provision == pid)
+        codes = tuple(r.code for r in rules if pid in r.provisions)
         out.append(
             Coverage(
                 provision=pid,
@@ -119,6 +131,15 @@ def describe_rule(rule: Rule) -> dict[str, object]:
         "advisory_only": rule.advisory_only,
         "regimes": sorted(rule.regimes),
         "regime_independent": rule.regime_independent,
+        "bases": [
+            {
+                "regime": b.regime,
+                "provision": b.provision,
+                "citation": b.citation.to_dict(),
+                "also_cited": [c.to_dict() for c in b.also_cited],
+            }
+            for b in rule.bases
+        ],
         "levels": sorted(level.value for level in rule.levels),
         "yearly": rule.yearly,
     }

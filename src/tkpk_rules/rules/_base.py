@@ -8,10 +8,16 @@ into findings, adding the rule's citation and support and the messages.
 
 Rule codes are ``TKPK53-<TOPIC>-<NNN>``: ``TKPK53`` for the rulebook of
 Permendagri 53/2020 (including rules it shares with 42/2010, see
-:attr:`Rule.regimes`), a topic (``FRM`` formation, ``INS`` instrument, ``MEM``
-membership, ``LDR`` leadership, ``SEC`` secretariat, ``AGD`` agenda, ``MTG``
-meetings, ``DOC`` documents) and a number.  A code is never reused, even when
-its rule is dropped.
+:attr:`Rule.regimes`), ``TKPK42`` for rules that hold only under 42/2010, a
+topic (``FRM`` formation, ``INS`` instrument, ``MEM`` membership, ``LDR``
+leadership, ``SEC`` secretariat, ``AGD`` agenda, ``MTG`` meetings, ``DOC``
+documents) and a number.  A code is never reused, even when its rule is
+dropped.
+
+A rule shared by two regimes keeps one code and one function, but rests on a
+different provision under each: :attr:`Rule.bases` holds its provision and
+citation under the other regime, and :meth:`Rule.basis_for` picks the one a
+finding cites on a date.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ __all__ = [
     "ALL_LEVELS",
     "R42",
     "R53",
+    "Basis",
     "Context",
     "FactValue",
     "Facts",
@@ -247,6 +254,20 @@ def _previous_and_current(on: dt.date) -> tuple[int, ...]:
 
 
 @attrs.frozen(kw_only=True)
+class Basis:
+    """What a rule rests on under one regime: provision id, citation, further citations.
+
+    >>> Basis(regime=R42, provision="42.chair", citation=Citation(regulation=R42)).citation.text()
+    'Permendagri 42/2010, Pasal ?'
+    """
+
+    regime: str
+    provision: str
+    citation: Citation
+    also_cited: tuple[Citation, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
 class Rule:
     """One rule: identity, legal basis, scope in time and space, and its function.
 
@@ -266,6 +287,41 @@ class Rule:
     function: RuleFunction
     also_cited: tuple[Citation, ...] = ()
     years: Callable[[dt.date], tuple[int, ...]] | None = None
+    bases: tuple[Basis, ...] = ()
+    """The rule's basis under regimes other than its own (``citation.regulation``)."""
+
+    @property
+    def own_basis(self) -> Basis:
+        """The rule's basis under its own regime: ``provision``, ``citation``, ``also_cited``."""
+        return Basis(
+            regime=self.citation.regulation,
+            provision=self.provision,
+            citation=self.citation,
+            also_cited=self.also_cited,
+        )
+
+    @property
+    def provisions(self) -> tuple[str, ...]:
+        """Every provision id the rule encodes: its own first, then those of :attr:`bases`."""
+        return tuple(dict.fromkeys((self.provision, *(b.provision for b in self.bases))))
+
+    def basis_for(self, candidates: Iterable[str | None]) -> Basis:
+        """The basis a finding cites when ``candidates`` may govern.
+
+        One candidate under which the rule holds: that regime's basis.  Several
+        (the handover window): the rule's own basis, with the others'
+        citations added to ``also_cited``.  None: the rule's own basis.
+        """
+        inside = [c for c in candidates if c is not None and c in self.regimes]
+        own = self.own_basis
+        by_regime = {b.regime: b for b in self.bases}
+        if len(inside) == 1:
+            return by_regime.get(inside[0], own)
+        others = [by_regime[c] for c in inside if c in by_regime]
+        if not others:
+            return own
+        extra = [b.citation for b in others if b.citation not in own.also_cited]
+        return attrs.evolve(own, also_cited=(*own.also_cited, *extra))
 
     @property
     def yearly(self) -> bool:
@@ -293,6 +349,7 @@ def rule(
     levels: Iterable[Level] = ALL_LEVELS,
     also_cited: Sequence[Citation] = (),
     yearly: bool | Callable[[dt.date], tuple[int, ...]] = False,
+    bases: Sequence[Basis] = (),
 ) -> Callable[[RuleFunction], Rule]:
     """Decorator that turns a function into a :class:`Rule`."""
 
@@ -316,9 +373,21 @@ def rule(
             function=function,
             also_cited=tuple(also_cited),
             years=years,
+            bases=tuple(bases),
         )
 
     return wrap
+
+
+def under_42(provision: str, *also_cited: Citation) -> Basis:
+    """The basis of a shared rule under Permendagri 42/2010 (``Pasal ?``: no article is known).
+
+    >>> under_42("42.chair").citation.text()
+    'Permendagri 42/2010, Pasal ?'
+    """
+    return Basis(
+        regime=R42, provision=provision, citation=Citation(regulation=R42), also_cited=also_cited
+    )
 
 
 def recorded(value: object) -> bool:

@@ -20,6 +20,8 @@ __all__ = [
     "HEAD",
     "ISSUER",
     "acting_label",
+    "empowerment_head",
+    "is_empowerment_agency",
     "is_planning_agency",
     "office_kind",
     "planning_head",
@@ -52,6 +54,15 @@ _PLANNING = re.compile(
     r"badan\s+perencanaan\b)",
     re.IGNORECASE,
 )
+# Names of community-empowerment agencies: spelled out ("Pemberdayaan Masyarakat",
+# with or without "dan Desa"), and the short forms BPMD, BPMPD, DPMD, DPMPD, Bapermas,
+# Dinpermades, Dispermades, Dispermasdes.  DPMPTSP (investment) and "Pemberdayaan
+# Perempuan" (women's empowerment) are not it.
+_EMPOWERMENT = re.compile(
+    r"(?:pemberdayaan\s+masyarakat|\bbapermas\w*|\bbpmp?d\b|\bdpmp?d\b|\bdinpermades\b|"
+    r"\bdisperm(?:as)?des\b)",
+    re.IGNORECASE,
+)
 _HEAD_TITLE = re.compile(r"^\s*(?:(?:plt|pj|plh)\.?\s+)?kepala\s+(?!bidang|sub|seksi|bagian)", re.I)
 
 
@@ -64,6 +75,17 @@ def is_planning_agency(name: str | NotRecorded) -> bool:
     [True, True, True, True, True, False, False]
     """
     return isinstance(name, str) and _PLANNING.search(name) is not None
+
+
+def is_empowerment_agency(name: str | NotRecorded) -> bool:
+    """Whether a name denotes a community-empowerment agency, however it is spelled.
+
+    >>> [is_empowerment_agency(n) for n in ("BPMD Kabupaten Banyumas", "Bapermas Kabupaten X",
+    ...  "Dinas Pemberdayaan Masyarakat dan Desa", "DPMPD Provinsi Kalimantan Timur",
+    ...  "DPMPTSP Kota Samarinda", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak")]
+    [True, True, True, True, False, False]
+    """
+    return isinstance(name, str) and _EMPOWERMENT.search(name) is not None
 
 
 def office_kind(person: Member | Official | NotRecorded | None) -> OfficeKind | NotRecorded:
@@ -93,6 +115,32 @@ def planning_head(person: Member | Official) -> tuple[bool | None, bool]:
         return office.jenis is OfficeKind.KEPALA_PERENCANAAN, False
     names = [n for n in (office.sebutan, office.instansi) if isinstance(n, str)]
     if not any(is_planning_agency(n) for n in names):
+        return None, False
+    title = office.sebutan
+    if isinstance(title, str):
+        return bool(_HEAD_TITLE.search(title)), True
+    return True, True
+
+
+def empowerment_head(person: Member | Official) -> tuple[bool | None, bool]:
+    """Whether ``person`` heads the community-empowerment agency, and whether that was inferred.
+
+    Read like :func:`planning_head`: the recorded ``jenis`` decides; without
+    it, the agency name and the title are read, and the answer is inferred.
+
+    >>> from tkpk_rules.model import Member, Office
+    >>> empowerment_head(Member(jabatan=Office(instansi="Bapermas Kabupaten Banyumas")))
+    (True, True)
+    >>> empowerment_head(Member(jabatan=Office(jenis=OfficeKind.SEKRETARIS_DAERAH)))
+    (False, False)
+    """
+    office = person.jabatan
+    if not isinstance(office, Office):
+        return None, False
+    if not isinstance(office.jenis, NotRecorded):
+        return office.jenis is OfficeKind.KEPALA_PEMBERDAYAAN_MASYARAKAT, False
+    names = [n for n in (office.sebutan, office.instansi) if isinstance(n, str)]
+    if not any(is_empowerment_agency(n) for n in names):
         return None, False
     title = office.sebutan
     if isinstance(title, str):

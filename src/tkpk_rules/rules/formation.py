@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from tkpk_rules.law import PROVISIONS, Citation, Support
 from tkpk_rules.model import Instrument, NotRecorded
 from tkpk_rules.report.outcome import Outcome
-from tkpk_rules.rules._base import R42, R53, Context, Verdict, rule, verdict
+from tkpk_rules.rules._base import R42, R53, Context, Verdict, rule, under_42, verdict
 
 __all__ = ["FORMATION"]
 
@@ -24,6 +24,7 @@ __all__ = ["FORMATION"]
     support=Support.REPORTED,
     regimes=(R42, R53),
     also_cited=(Citation(regulation="perpres-15-2010"),),
+    bases=(under_42("42.formation", Citation(regulation="perpres-15-2010")),),
 )
 def FORMATION(ctx: Context) -> Iterator[Verdict]:
     """A team applies on the date judged."""

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from tkpk_rules.law import PROVISIONS, Citation, Support
 from tkpk_rules.model import Dossier, Member, NotRecorded, OfficeKind, Team, Vacancy
 from tkpk_rules.report.outcome import Outcome
-from tkpk_rules.rules._base import R42, R53, Context, Verdict, rule, verdict
+from tkpk_rules.rules._base import R42, R53, Context, Verdict, rule, under_42, verdict
 from tkpk_rules.rules._people import DEPUTY_HEAD, acting_label, office_kind, planning_head
 
 __all__ = ["CHAIR", "SECRETARY", "VICE_CHAIR", "vacancies_on"]
@@ -75,6 +75,7 @@ def _vacancy_facts(vacs: tuple[Vacancy, ...]) -> tuple[str, ...]:
     support=Support.SINGLE_SOURCE,
     regimes=(R42, R53),
     also_cited=(_PERPRES15,),
+    bases=(under_42("42.chair", _PERPRES15),),
 )
 def CHAIR(ctx: Context) -> Iterator[Verdict]:
     """The chair is the deputy head of region (unless the post is documented vacant)."""
@@ -189,6 +190,7 @@ def CHAIR(ctx: Context) -> Iterator[Verdict]:
     support=Support.SINGLE_SOURCE,
     regimes=(R42, R53),
     also_cited=(_PERPRES15,),
+    bases=(under_42("42.secretary", _PERPRES15),),
 )
 def SECRETARY(ctx: Context) -> Iterator[Verdict]:
     """The secretary is the head of the planning agency, whatever its name."""

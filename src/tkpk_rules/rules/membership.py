@@ -48,7 +48,7 @@ from tkpk_rules.model import (
     Team,
 )
 from tkpk_rules.report.outcome import Outcome
-from tkpk_rules.rules._base import R42, R53, Context, Verdict, rule, verdict
+from tkpk_rules.rules._base import R42, R53, Context, Verdict, rule, under_42, verdict
 
 __all__ = ["DEFAULT_ELEMENT", "ELEMENTS", "OFFICE_ELEMENT", "classify", "team_members"]
 
@@ -154,6 +154,7 @@ def _label(member: Member) -> str:
     support=Support.SINGLE_SOURCE,
     regimes=(R42, R53),
     also_cited=(Citation(regulation="perpres-15-2010"), Citation(regulation=R42)),
+    bases=(under_42("42.members", Citation(regulation="perpres-15-2010")),),
 )
 def ELEMENTS_RULE(ctx: Context) -> Iterator[Verdict]:
     """Members come from all four elements."""
