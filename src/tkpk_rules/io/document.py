@@ -1,4 +1,19 @@
-"""Load and dump whole documents: paths, text, or plain dicts."""
+"""Load and dump whole documents: paths, text, or plain dicts.
+
+Every reader takes ``limits`` (a :class:`~tkpk_rules.io.limits.Limits`;
+:data:`~tkpk_rules.io.limits.DEFAULT_LIMITS` when left out).  Each bound is
+checked before the work it protects: a file's size before it is read, the text's
+size before it is parsed, depth, lengths and counts before the converter runs.
+A bound that is hit raises :class:`~tkpk_rules.errors.LimitExceededError`.
+
+>>> from tkpk_rules.io.limits import Limits
+>>> loads('{"format": "tkpk-rules/1", "wilayah": {"kode": "64.72"}}', limits=Limits(max_bytes=20))
+Traceback (most recent call last):
+...
+tkpk_rules.errors.LimitExceededError: 1 masalah dalam dokumen:
+  - (dokumen): melebihi batas ukuran dokumen (byte): 56 > 20; ...
+...
+"""
 
 from __future__ import annotations
 
@@ -10,6 +25,14 @@ from typing import Any, Literal
 
 from tkpk_rules.errors import DocumentError, Problem
 from tkpk_rules.io.converter import converter, make_problem, problems_from_exception
+from tkpk_rules.io.limits import (
+    DEFAULT_LIMITS,
+    Limits,
+    check_text_size,
+    check_value,
+    limit_error,
+    nesting_depth_of_json,
+)
 from tkpk_rules.model import FORMAT_V1, Dossier
 
 __all__ = ["dump", "dumps", "load", "load_file", "loads", "parse"]
@@ -17,31 +40,40 @@ __all__ = ["dump", "dumps", "load", "load_file", "loads", "parse"]
 _DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json")
 
 
-def parse(text: str, *, source: str | None = None) -> Any:
+def parse(text: str, *, source: str | None = None, limits: Limits | None = None) -> Any:
     """Parse document text (JSON or YAML) into plain values.
 
     Text that starts with ``{`` is read as JSON, everything else as YAML (which
-    needs the ``yaml`` extra).  Raises :class:`DocumentError` on syntax errors.
+    needs the ``yaml`` extra).  Raises :class:`DocumentError` on syntax errors
+    and :class:`~tkpk_rules.errors.LimitExceededError` when ``limits`` (by
+    default :data:`~tkpk_rules.io.limits.DEFAULT_LIMITS`) are exceeded.
     """
+    limits = DEFAULT_LIMITS if limits is None else limits
+    check_text_size(text, limits, source=source)
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith("{"):
-        try:
-            return json.loads(stripped)
-        except json.JSONDecodeError as exc:
-            detail = f"JSON: {exc.msg} (baris/line {exc.lineno}, kolom/column {exc.colno})"
-            raise DocumentError(
-                [make_problem("", "syntax", detail=detail)], source=source
-            ) from None
-        except RecursionError:
-            detail = "JSON terlalu dalam / too deeply nested"
-            raise DocumentError(
-                [make_problem("", "syntax", detail=detail)], source=source
-            ) from None
+        data = _parse_json(stripped, source=source, limits=limits)
+        check_value(data, limits, source=source)
+        return data
     try:
         from tkpk_rules.io._yaml import parse_yaml
     except ImportError:  # PyYAML is an optional extra
         raise DocumentError([make_problem("", "yaml_missing")], source=source) from None
-    return parse_yaml(stripped, source=source)
+    return parse_yaml(stripped, source=source, limits=limits)
+
+
+def _parse_json(text: str, *, source: str | None, limits: Limits) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        detail = f"JSON: {exc.msg} (baris/line {exc.lineno}, kolom/column {exc.colno})"
+        raise DocumentError([make_problem("", "syntax", detail=detail)], source=source) from None
+    except RecursionError:  # the C parser nests ~1,000 deep at most
+        depth = nesting_depth_of_json(text)
+        raise limit_error("", "max_depth", depth, limits.max_depth, source=source) from None
+    except ValueError as exc:  # an integer of more digits than Python converts
+        detail = f"JSON: {exc}"
+        raise DocumentError([make_problem("", "syntax", detail=detail)], source=source) from None
 
 
 def _structure(data: object, *, source: str | None) -> Dossier:
@@ -100,47 +132,63 @@ def _region_problems(body: Mapping[Any, Any]) -> list[Problem]:
     ]
 
 
-def load(source: str | os.PathLike[str] | Mapping[str, Any]) -> Dossier:
+def load(
+    source: str | os.PathLike[str] | Mapping[str, Any], *, limits: Limits | None = None
+) -> Dossier:
     """Load a dossier from a path, from document text, or from a dict.
 
     A :class:`os.PathLike`, or a one-line string ending in ``.yaml``, ``.yml``
     or ``.json``, is read as a file; any other string is read as document text;
     a mapping is taken as the document itself.  Every problem in the document
-    is raised at once, as one :class:`~tkpk_rules.errors.DocumentError`.
+    is raised at once, as one :class:`~tkpk_rules.errors.DocumentError`; a
+    document beyond ``limits`` raises :class:`~tkpk_rules.errors.LimitExceededError`
+    (``max_bytes`` applies to text and files only).
     """
     if isinstance(source, Mapping):
+        check_value(source, DEFAULT_LIMITS if limits is None else limits)
         return _structure(source, source=None)
     if isinstance(source, os.PathLike):
-        return load_file(source)
+        return load_file(source, limits=limits)
     if isinstance(source, str):
         if "\n" not in source and source.strip().lower().endswith(_DOCUMENT_SUFFIXES):
-            return load_file(source)
-        return loads(source)
+            return load_file(source, limits=limits)
+        return loads(source, limits=limits)
     raise DocumentError(
         [make_problem("", "file", detail=f"{type(source).__name__} is not a path, text or dict")]
     )
 
 
-def loads(text: str, *, source: str | None = None) -> Dossier:
+def loads(text: str, *, source: str | None = None, limits: Limits | None = None) -> Dossier:
     """Load a dossier from document text (YAML or JSON)."""
-    return _structure(parse(text, source=source), source=source)
+    return _structure(parse(text, source=source, limits=limits), source=source)
 
 
-def load_file(path: str | os.PathLike[str]) -> Dossier:
-    """Load a dossier from a ``.yaml``, ``.yml`` or ``.json`` file."""
+def load_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Dossier:
+    """Load a dossier from a ``.yaml``, ``.yml`` or ``.json`` file.
+
+    A file larger than ``limits.max_bytes`` is refused before it is read.
+    """
+    limits = DEFAULT_LIMITS if limits is None else limits
     name = os.fspath(path)
     try:
-        raw = Path(name).read_bytes()
+        with Path(name).open("rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > limits.max_bytes:
+                raise limit_error("", "max_bytes", size, limits.max_bytes, source=name)
+            # A pipe or device reports size 0: read one byte more than allowed to tell.
+            raw = stream.read(limits.max_bytes + 1)
     except OSError as exc:
         raise DocumentError(
             [make_problem("", "file", detail=exc.strerror or str(exc))], source=name
         ) from None
+    if len(raw) > limits.max_bytes:
+        raise limit_error("", "max_bytes", len(raw), limits.max_bytes, source=name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         detail = f"bukan UTF-8 / not UTF-8 (byte {exc.start})"
         raise DocumentError([make_problem("", "syntax", detail=detail)], source=name) from None
-    return loads(text, source=name)
+    return loads(text, source=name, limits=limits)
 
 
 def dump(dossier: Dossier) -> dict[str, Any]:
