@@ -418,7 +418,9 @@ def test_planned_agenda_settles_the_agenda_obligations(banyumas: Dossier) -> Non
 def test_apply_plan_keeps_other_years(banyumas: Dossier) -> None:
     agenda = plan(banyumas, 2027)
     out = apply_plan(banyumas, agenda, held=True)
-    assert [a.tahun for a in out.agenda_kerja] == [2025, 2026, 2027]  # type: ignore[union-attr]
+    recorded = [a.tahun for a in banyumas.agenda_kerja]  # type: ignore[union-attr]
+    assert 2027 not in recorded
+    assert [a.tahun for a in out.agenda_kerja] == [*recorded, 2027]  # type: ignore[union-attr]
     held_2027 = [
         m
         for m in out.rapat_koordinasi

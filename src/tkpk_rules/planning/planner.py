@@ -1000,7 +1000,7 @@ def apply_plan(
     >>> from tkpk_rules.examples import load_example
     >>> d = apply_plan(load_example(), plan(load_example(), 2027), adopted=dt.date(2027, 1, 11))
     >>> [a.tahun for a in d.agenda_kerja], sum(m.tanggal.year == 2027 for m in d.rapat_koordinasi)
-    ([2025, 2026, 2027], 3)
+    ([2023, 2024, 2025, 2026, 2027], 3)
     """
     if adopted is not None:
         agenda = attrs.evolve(agenda, ditetapkan=adopted)
