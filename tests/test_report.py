@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from importlib import resources
 
@@ -95,3 +96,20 @@ def test_summary_table() -> None:
     data = json.loads(summary(rows, format="json"))
     assert data["rows"][2]["counts"]["violation"] >= 1
     assert judge(compliant()).counts()[Outcome.VIOLATION.value] == 0
+
+
+def test_summary_line_adds_up_to_the_sections() -> None:
+    import re
+
+    from tkpk_rules.examples import EXAMPLES, load_example
+    from tkpk_rules.report.render import shown_counts
+
+    for name in EXAMPLES:
+        report = check(load_example(name), on=dt.date(2026, 11, 27))
+        counts = shown_counts(report)
+        assert sum(v for k, v in counts.items() if k != "at_risk") == len(report.findings)
+        text = report.render("text", lang="id")
+        headed = {int(n) for n in re.findall(r"^== .* \((\d+)\) ==$", text, flags=re.M)}
+        line = text.splitlines()[4]
+        assert {int(n) for n in re.findall(r"\d+", line)} >= headed
+        assert sum(int(n) for n in re.findall(r"\d+", line)) == len(report.findings)

@@ -33,6 +33,19 @@ def group(f: Finding) -> str:
     return f.outcome.value
 
 
+def shown_counts(report: Report) -> dict[str, int]:
+    """How many findings each section of a rendered report holds, plus ``at_risk``.
+
+    Unlike :meth:`Report.counts`, which counts outcomes and adds advisories on top,
+    these numbers add up to the number of findings, as a reader counts them.
+    """
+    counts = dict.fromkeys((*GROUPS, "at_risk"), 0)
+    for f in report.findings:
+        counts[group(f)] += 1
+    counts["at_risk"] = report.counts()["at_risk"]
+    return counts
+
+
 def to_json(report: Report, *, indent: int | None = 2) -> str:
     """JSON text of the report; byte-identical for the same report."""
     return json.dumps(report.to_dict(), ensure_ascii=False, indent=indent, sort_keys=False) + "\n"
@@ -88,7 +101,7 @@ def _handover(report: Report, lang: str) -> str:
 
 
 def _summary_line(report: Report, lang: str) -> str:
-    c = report.counts()
+    c = shown_counts(report)
     return _t(
         "ui.summary",
         lang,
@@ -290,7 +303,7 @@ def summary(
         if report is None:
             table.append((name, "-", *([_t("ui.unreadable", lang)] + [""] * (len(_COLUMNS) - 1))))
             continue
-        c = report.counts()
+        c = shown_counts(report)
         for k in _COLUMNS:
             totals[k] += c[k]
         table.append((name, _title(report), *(str(c[k]) for k in _COLUMNS)))
@@ -302,6 +315,7 @@ def summary(
                 "file": name,
                 "region": report.subject.kode if report else None,
                 "counts": dict(report.counts()) if report else None,
+                "sections": shown_counts(report) if report else None,
             }
             for name, report in rows
         ]
