@@ -250,3 +250,17 @@ def test_objects_built_in_code_dump_like_documents() -> None:
 def test_control_characters_are_a_document_error(text: str) -> None:
     with pytest.raises(DocumentError):
         loads(text)
+
+
+def test_objects_built_in_code_are_type_checked() -> None:
+    from tkpk_rules.model import Meeting, ModelTypeError, Office
+
+    with pytest.raises(ModelTypeError, match=r"OfficeKind\.WAKIL_WALI_KOTA"):
+        Office(jenis="wakil_wali_kota")  # type: ignore[arg-type]
+    with pytest.raises(ModelTypeError, match="tuple"):
+        Team(anggota=[Member()])  # type: ignore[arg-type]
+    with pytest.raises(ModelTypeError, match=r"Meeting\.tanggal"):
+        Meeting(tanggal=dt.datetime(2024, 1, 1, 9, 0))
+    with pytest.raises(TkpkError):
+        Dossier(wilayah="64.72")  # type: ignore[arg-type]
+    assert Team(anggota=(Member(nama="A"),)).anggota[0].nama == "A"  # type: ignore[index]

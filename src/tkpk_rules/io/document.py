@@ -34,6 +34,7 @@ from tkpk_rules.io.limits import (
     nesting_depth_of_json,
 )
 from tkpk_rules.model import FORMAT_V1, Dossier
+from tkpk_rules.model._base import trusted_construction
 
 __all__ = ["dump", "dumps", "load", "load_file", "loads", "parse"]
 
@@ -103,7 +104,8 @@ def _structure(data: object, *, source: str | None) -> Dossier:
     body = {key: value for key, value in data.items() if key != "format"}
     dossier: Dossier | None = None
     try:
-        dossier = converter.structure(body, Dossier)
+        with trusted_construction():  # the converter has checked every value already
+            dossier = converter.structure(body, Dossier)
     except Exception as exc:
         problems.extend(problems_from_exception(exc))
     problems.extend(_region_problems(body))

@@ -5,7 +5,14 @@ path such as ``tim.anggota[3].jabatan`` means the same thing in a document, in
 Python, and in a finding.  The model knows nothing of the rules.
 """
 
-from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, is_recorded, recorded_or
+from tkpk_rules.model._base import (
+    NOT_RECORDED,
+    ModelTypeError,
+    NotRecorded,
+    is_recorded,
+    recorded_or,
+    register_enums,
+)
 from tkpk_rules.model.agenda import (
     AgendaItem,
     AgendaItemKind,
@@ -30,6 +37,21 @@ from tkpk_rules.model.people import (
 from tkpk_rules.model.region import Level, Region
 from tkpk_rules.model.team import DateRange, Secretariat, Team, Vacancy, WorkingGroup
 
+register_enums(
+    ActingStatus,
+    AgendaItemKind,
+    DocumentKind,
+    DocumentStatus,
+    Element,
+    InstrumentKind,
+    Issuer,
+    MeetingKind,
+    MeetingStatus,
+    MemberCategory,
+    OfficeKind,
+    Topic,
+)
+
 __all__ = [
     "FORMAT_V1",
     "NOT_RECORDED",
@@ -51,6 +73,7 @@ __all__ = [
     "MeetingStatus",
     "Member",
     "MemberCategory",
+    "ModelTypeError",
     "NotRecorded",
     "Office",
     "OfficeKind",

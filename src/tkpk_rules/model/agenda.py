@@ -7,7 +7,7 @@ import enum
 
 import attrs
 
-from tkpk_rules.model._base import NOT_RECORDED, NotRecorded
+from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
 from tkpk_rules.model.people import Official
 
 __all__ = [
@@ -59,7 +59,7 @@ class MeetingStatus(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Meeting:
+class Meeting(Typed):
     """A meeting of the team.  Who chaired it is a fact to record, not an error."""
 
     tanggal: dt.date
@@ -73,7 +73,7 @@ class Meeting:
 
 
 @attrs.frozen(kw_only=True)
-class AgendaItem:
+class AgendaItem(Typed):
     """One item of an annual agenda: an activity with its dates and the reason for them."""
 
     kegiatan: AgendaItemKind
@@ -86,7 +86,7 @@ class AgendaItem:
 
 
 @attrs.frozen(kw_only=True)
-class AnnualAgenda:
+class AnnualAgenda(Typed):
     """The team's annual work agenda (agenda kerja tahunan) for one year."""
 
     tahun: int

@@ -7,7 +7,7 @@ import enum
 
 import attrs
 
-from tkpk_rules.model._base import NOT_RECORDED, NotRecorded
+from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
 from tkpk_rules.model.instrument import Instrument
 
 __all__ = ["DocumentKind", "DocumentStatus", "PlanningDocument", "YearRange"]
@@ -37,7 +37,7 @@ class DocumentStatus(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class YearRange:
+class YearRange(Typed):
     """A span of whole years, both ends included (``2021``–``2026``)."""
 
     mulai: int
@@ -52,7 +52,7 @@ class YearRange:
 
 
 @attrs.frozen(kw_only=True)
-class PlanningDocument:
+class PlanningDocument(Typed):
     """A planning document with its period (multi-year plans) or year, and its adoption.
 
     ``tahun`` is the year a RAT is for, or the year an implementation report

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from tkpk_rules.model._base import NOT_RECORDED, NotRecorded
+from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
 from tkpk_rules.model.agenda import AnnualAgenda, Meeting
 from tkpk_rules.model.documents import PlanningDocument
 from tkpk_rules.model.team import Secretariat, Team, Vacancy
@@ -15,7 +15,7 @@ FORMAT_V1 = "tkpk-rules/1"
 
 
 @attrs.frozen(kw_only=True)
-class RegionRef:
+class RegionRef(Typed):
     """The region a dossier is about: its Kemendagri code, and the name as written."""
 
     kode: str
@@ -23,7 +23,7 @@ class RegionRef:
 
 
 @attrs.frozen(kw_only=True)
-class Dossier:
+class Dossier(Typed):
     """One region's TKPK record: team, secretariat, agenda, meetings and documents.
 
     ``tim`` is the team formed by the latest instrument; ``riwayat_tim`` holds

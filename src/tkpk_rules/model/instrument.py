@@ -7,7 +7,7 @@ import enum
 
 import attrs
 
-from tkpk_rules.model._base import NOT_RECORDED, NotRecorded
+from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
 from tkpk_rules.model.people import Official
 
 __all__ = ["Instrument", "InstrumentKind", "Issuer"]
@@ -32,7 +32,7 @@ class Issuer(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Instrument:
+class Instrument(Typed):
     """A legal instrument (keputusan or peraturan) and what it says about itself.
 
     ``dasar_hukum`` lists the regulations the instrument cites as its basis, as

@@ -6,7 +6,7 @@ import enum
 
 import attrs
 
-from tkpk_rules.model._base import NOT_RECORDED, NotRecorded
+from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
 
 __all__ = [
     "ActingStatus",
@@ -97,7 +97,7 @@ class MemberCategory(enum.Enum):
 
 
 @attrs.frozen(kw_only=True)
-class Office:
+class Office(Typed):
     """An office (jabatan) held by a person.
 
     >>> Office(jenis=OfficeKind.KEPALA_PERENCANAAN, instansi="Bapperida Provinsi Kalimantan Timur")
@@ -114,7 +114,7 @@ class Office:
 
 
 @attrs.frozen(kw_only=True)
-class Official:
+class Official(Typed):
     """A person acting in an office: who signed a decree, who chaired a meeting."""
 
     nama: str | NotRecorded = NOT_RECORDED
@@ -122,7 +122,7 @@ class Official:
 
 
 @attrs.frozen(kw_only=True)
-class Member:
+class Member(Typed):
     """A member of a team or working group.
 
     ``unsur`` is the element the record states; when it is not recorded the

@@ -6,7 +6,7 @@ import datetime as dt
 
 import attrs
 
-from tkpk_rules.model._base import NOT_RECORDED, NotRecorded
+from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
 from tkpk_rules.model.instrument import Instrument
 from tkpk_rules.model.people import Member, OfficeKind, Official
 
@@ -14,7 +14,7 @@ __all__ = ["DateRange", "Secretariat", "Team", "Vacancy", "WorkingGroup"]
 
 
 @attrs.frozen(kw_only=True)
-class DateRange:
+class DateRange(Typed):
     """A span of days; either end may be open or not recorded."""
 
     mulai: dt.date | NotRecorded = NOT_RECORDED
@@ -23,7 +23,7 @@ class DateRange:
 
 
 @attrs.frozen(kw_only=True)
-class WorkingGroup:
+class WorkingGroup(Typed):
     """A working group (kelompok kerja, pokja) of the team."""
 
     nama: str | NotRecorded = NOT_RECORDED
@@ -33,7 +33,7 @@ class WorkingGroup:
 
 
 @attrs.frozen(kw_only=True)
-class Team:
+class Team(Typed):
     """A TKPK as one instrument forms it.
 
     Each leadership post is a :class:`Member`, ``None`` when the record says the
@@ -57,7 +57,7 @@ class Team:
 
 
 @attrs.frozen(kw_only=True)
-class Secretariat:
+class Secretariat(Typed):
     """The team's secretariat (Sekretariat TKPK)."""
 
     pembentukan: Instrument | NotRecorded = NOT_RECORDED
@@ -69,7 +69,7 @@ class Secretariat:
 
 
 @attrs.frozen(kw_only=True)
-class Vacancy:
+class Vacancy(Typed):
     """A record that an office stood empty (kekosongan jabatan) between two dates.
 
     ``selesai`` is the last vacant day, ``None`` while the office is still empty.
