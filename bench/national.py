@@ -243,13 +243,41 @@ def national_document(region: regions.Region, members: int = 35) -> dict[str, An
 CLOCK: Callable[[], float] = time.perf_counter
 
 
+def reset_caches() -> None:
+    """Forget what the library remembers between calls (input hashes, messages, suggestions).
+
+    Called before every timed run, so that no repetition profits from an earlier one:
+    a dossier checked at five dates is still hashed once within a run, as in real use.
+    """
+    try:
+        from tkpk_rules import engine, rules
+        from tkpk_rules.io import converter
+        from tkpk_rules.report import _canonical
+    except ImportError:
+        return
+    cached = (
+        (engine, "_cached_message"),
+        (engine, "_has_message"),
+        (rules, "_rulebook_hash_of_all"),
+        (rules, "_cached_rulebook_hash"),
+        (converter, "_close_matches"),
+    )
+    for module, name in cached:
+        function = getattr(module, name, None)
+        if function is not None:  # absent before the caches came
+            function.cache_clear()
+    for module, name in ((engine, "_BASES"), (_canonical, "_MEMO")):
+        getattr(module, name, {}).clear()
+
+
 def best_of(
     repeat: int, work: Callable[[], object], clock: Callable[[], float] | None = None
 ) -> float:
-    """The fastest of ``repeat`` runs, in seconds (garbage collected between runs)."""
+    """The fastest of ``repeat`` runs, in seconds (caches reset, garbage collected between)."""
     read = clock or CLOCK
     times = []
     for _ in range(repeat):
+        reset_caches()
         gc.collect()
         started = read()
         work()
@@ -363,7 +391,13 @@ def national(repeat: int, yaml_sample: int) -> list[tuple[str, str, str]]:
             f"target < {TARGET_LOAD_AND_CHECK:.0f} s: {verdict}",
         )
     )
-    t_par = best_of(repeat, lambda: _parallel(texts, year_ends, jobs=2), clock=time.perf_counter)
+    busiest: list[float] = []
+
+    def parallel() -> None:
+        _parallel(texts, year_ends, jobs=2)  # forked after best_of reset the caches
+        busiest.append(LAST_WORKER_CPU[0])
+
+    t_par = best_of(repeat, parallel, clock=time.perf_counter)
     rows.append(
         (
             "**the same on 2 processes** (load JSON + check at each year-end)",
@@ -373,6 +407,18 @@ def national(repeat: int, yaml_sample: int) -> list[tuple[str, str, str]]:
             + ("meets" if t_par < TARGET_LOAD_AND_CHECK else "MISSES"),
         )
     )
+    if CLOCK is not time.perf_counter:
+        # On a busy machine the wall time above measures the other load too: the CPU time of
+        # the busier worker is what two otherwise idle cores would take, plus start-up.
+        rows.append(
+            (
+                "the same on 2 processes, CPU time of the busier worker",
+                f"{min(busiest):.3f} s",
+                f"`--clock cpu`; wall time on an idle machine is this plus process start-up; "
+                f"target < {TARGET_LOAD_AND_CHECK:.0f} s: "
+                + ("meets" if min(busiest) < TARGET_LOAD_AND_CHECK else "MISSES"),
+            )
+        )
     last = reports[len(year_ends) - 1 :: len(year_ends)]
     from tkpk_rules.report.render import FORMATS
 
@@ -393,11 +439,21 @@ def national(repeat: int, yaml_sample: int) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _load_and_check(job: tuple[list[str], list[dt.date]]) -> int:
+def _load_and_check(job: tuple[list[str], list[dt.date]]) -> tuple[int, float]:
+    """Load each text once and check it on every day: the findings, and the CPU time taken."""
     texts, days = job
     from tkpk_rules.engine import check
 
-    return sum(len(check(loads(t), on=day).findings) for t in texts for day in days)
+    started = time.process_time()
+    total = 0
+    for text in texts:
+        dossier = loads(text)  # loaded once, checked on every day, as in the one-process row
+        total += sum(len(check(dossier, on=day).findings) for day in days)
+    return total, time.process_time() - started
+
+
+#: The CPU time of the busier worker in the last ``_parallel`` run.
+LAST_WORKER_CPU: list[float] = []
 
 
 def _parallel(texts: list[str], days: list[dt.date], jobs: int) -> int:
@@ -407,7 +463,9 @@ def _parallel(texts: list[str], days: list[dt.date], jobs: int) -> int:
     chunks = [(texts[i::jobs], days) for i in range(jobs)]
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(jobs, mp_context=context) as pool:
-        return sum(pool.map(_load_and_check, chunks))
+        results = list(pool.map(_load_and_check, chunks))
+    LAST_WORKER_CPU[:] = [max(cpu for _, cpu in results)]
+    return sum(n for n, _ in results)
 
 
 _IMPORT_SNIPPET = """

@@ -233,8 +233,20 @@ def test_spkd_cases() -> None:
     assert one(none, "TKPK42-DOC-002").outcome is Outcome.NOT_APPLICABLE
     six = check(_spkds((2013, 2018)), on=ON)
     f = one(six, "TKPK42-DOC-002")
-    assert (f.outcome, dict(f.facts)["tahun"]) == (Outcome.VIOLATION, 6)
+    # Six calendar years: a five-year term from mid-2013 to mid-2018 is written so.
+    assert (f.outcome, f.variant, dict(f.facts)["tahun"]) == (
+        Outcome.UNDETERMINED,
+        "calendar_years",
+        6,
+    )
     assert one(six, "TKPK42-DOC-001").outcome is Outcome.COMPLIANT
+    for period, outcome in (
+        ((2014, 2017), Outcome.VIOLATION),
+        ((2014, 2018), Outcome.COMPLIANT),
+        ((2012, 2018), Outcome.VIOLATION),
+    ):
+        f = one(check(_spkds(period), on=ON), "TKPK42-DOC-002")
+        assert f.outcome is outcome, period
     # Adopted after the date judged: not there yet.
     later = check(_spkds((2019, 2023)), on=ON)
     assert one(later, "TKPK42-DOC-001").variant == "none_no_deadline"

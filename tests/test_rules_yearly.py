@@ -187,13 +187,35 @@ def rpkd(mulai: int, selesai: int) -> PlanningDocument:
 
 @pytest.mark.parametrize(
     ("end", "outcome"),
-    [(2024, Outcome.VIOLATION), (2025, Outcome.COMPLIANT), (2026, Outcome.VIOLATION)],
+    [
+        (2023, Outcome.VIOLATION),
+        (2024, Outcome.VIOLATION),
+        (2025, Outcome.COMPLIANT),
+        (2026, Outcome.UNDETERMINED),
+        (2027, Outcome.VIOLATION),
+        (2030, Outcome.VIOLATION),
+    ],
 )
-def test_rpkd_four_five_six_years(end: int, outcome: Outcome) -> None:
+def test_rpkd_four_five_six_seven_years(end: int, outcome: Outcome) -> None:
     d = compliant()
     docs = tuple(x for x in d.dokumen if x.jenis is not DocumentKind.RPKD)  # type: ignore[union-attr]
     f = only(judge(attrs.evolve(d, dokumen=(*docs, rpkd(2021, end)))), "TKPK53-DOC-002")
     assert f.outcome is outcome
+
+
+def test_rpkd_over_six_calendar_years_asks_for_the_term() -> None:
+    """2021-2026 is how a five-year term starting mid-2021 is written: the days decide."""
+    d = compliant()
+    docs = tuple(x for x in d.dokumen if x.jenis is not DocumentKind.RPKD)  # type: ignore[union-attr]
+    f = only(judge(attrs.evolve(d, dokumen=(*docs, rpkd(2021, 2026)))), "TKPK53-DOC-002")
+    assert (f.variant, f.severity) == ("calendar_years", Severity.NONE)
+    assert f.missing and f.missing[0].endswith(
+        ".periode (tanggal awal dan akhir masa berlaku / first and last day of the term)"
+    )
+    facts = dict(f.facts)
+    assert (facts["tahun"], facts["tahun_kalender"], facts["diharapkan"]) == (6, 6, 5)
+    assert "6 tahun kalender" in f.message_id and "6 calendar years" in f.message_en
+    assert f.action_id and f.action_en and "first and last day" in f.action_en
 
 
 def test_rpkd_with_rpjmd_and_rpjmd_without_rpkd() -> None:

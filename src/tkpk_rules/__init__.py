@@ -19,7 +19,7 @@ from tkpk_rules._version import __version__
 
 if TYPE_CHECKING:
     from tkpk_rules.engine import check, check_many, diff
-    from tkpk_rules.errors import DocumentError, Problem, TkpkError
+    from tkpk_rules.errors import DocumentError, LimitExceededError, Problem, TkpkError
     from tkpk_rules.io import dump, dumps, load, loads
     from tkpk_rules.model import NOT_RECORDED, Dossier
     from tkpk_rules.planning import obligations, plan
@@ -31,6 +31,7 @@ __all__ = [
     "DocumentError",
     "Dossier",
     "Finding",
+    "LimitExceededError",
     "Outcome",
     "Problem",
     "Report",
@@ -50,6 +51,7 @@ __all__ = [
 
 _LAZY: dict[str, str] = {
     "DocumentError": "tkpk_rules.errors",
+    "LimitExceededError": "tkpk_rules.errors",
     "Problem": "tkpk_rules.errors",
     "TkpkError": "tkpk_rules.errors",
     "dump": "tkpk_rules.io",

@@ -33,6 +33,7 @@ been replaced is judged as usual: the region went on, only its code changed.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -53,7 +54,7 @@ from tkpk_rules.report.diff import ReportDiff, compare
 from tkpk_rules.report.finding import Finding, Report, Stamp, Subject
 from tkpk_rules.report.outcome import Outcome, Progress, Severity
 from tkpk_rules.rules import RULEBOOK, Rule, rulebook_hash
-from tkpk_rules.rules._base import Context, Verdict, team_on, verdict
+from tkpk_rules.rules._base import Basis, Context, TeamAt, Verdict, team_on, verdict
 
 __all__ = ["check", "check_many", "diff", "level_of"]
 
@@ -77,6 +78,7 @@ def check(
     on: dt.date,
     handover: dt.date | None = None,
     rules: Iterable[Rule] | None = None,
+    redact: bool = False,
 ) -> Report:
     """Judge ``dossier`` on ``on`` with every rule (or the ``rules`` given).
 
@@ -88,21 +90,37 @@ def check(
     at least one finding; nothing stops at the first.  Any date from
     ``date.min`` to ``date.max`` can be judged.
 
+    ``redact=True`` judges :func:`tkpk_rules.redact.redact` of the dossier
+    instead: people's names become numbered placeholders, offices, roles and
+    bodies stay, so the report names nobody and its outcomes are those of the
+    original.  The report is exactly ``check(redact(dossier), ...)``, its
+    input hash included (the hash of the original could confirm a guessed
+    name).
+
+    >>> from tkpk_rules.model import Dossier, Member, RegionRef, Team
+    >>> d = Dossier(wilayah=RegionRef(kode="33.02"), tim=Team(anggota=(Member(nama="Siti"),)))
+    >>> "Siti" in check(d, on=dt.date(2024, 1, 1), redact=True).to_json()
+    False
+
     :raises tkpk_rules.law.HandoverError: ``handover`` is outside the window.
     """
     check_handover(handover)
+    if redact:
+        from tkpk_rules.redact import redact as hide_names
+
+        dossier = hide_names(dossier)
     selected = tuple(RULEBOOK if rules is None else rules)
     level = level_of(dossier)
     ctx = Context(dossier=dossier, on=on, level=level, team=team_on(dossier, on), handover=handover)
     absent = _region_absent(dossier, on)
+    now = governing(on, handover=handover).candidates
+    years = _Years(ctx)
     findings: list[Finding] = []
     for rule in selected:
         if absent is not None:
-            findings.append(
-                _finding(rule, ctx, absent, governing(on, handover=handover).candidates)
-            )
+            findings.append(_finding(rule, ctx, absent, now))
             continue
-        findings.extend(_run(rule, ctx))
+        findings.extend(_run(rule, ctx, now, years))
     findings.sort(key=lambda f: (f.code, f.year or 0, f.path, f.variant))
     nama = dossier.wilayah.nama
     subject = Subject(
@@ -117,7 +135,7 @@ def check(
         input_hash=input_hash(dossier),
         handover=handover,
         handover_window=(HANDOVER_EARLIEST, HANDOVER_LAST_UNCERTAIN),
-        governing=governing(on, handover=handover).candidates,
+        governing=now,
     )
     return Report(subject=subject, stamp=stamp, findings=tuple(findings))
 
@@ -128,8 +146,11 @@ def check_many(
     on: dt.date,
     handover: dt.date | None = None,
     rules: Iterable[Rule] | None = None,
+    redact: bool = False,
 ) -> Iterator[Report]:
     """Judge many dossiers on the same date, one report each, lazily and in order.
+
+    ``redact`` as for :func:`check`.
 
     >>> import datetime as dt
     >>> from tkpk_rules.model import Dossier, RegionRef
@@ -139,7 +160,7 @@ def check_many(
     """
     selected = tuple(RULEBOOK if rules is None else rules)
     for dossier in dossiers:
-        yield check(dossier, on=on, handover=handover, rules=selected)
+        yield check(dossier, on=on, handover=handover, rules=selected, redact=redact)
 
 
 def diff(
@@ -149,8 +170,11 @@ def diff(
     to_date: dt.date,
     handover: dt.date | None = None,
     rules: Iterable[Rule] | None = None,
+    redact: bool = False,
 ) -> ReportDiff:
     """Judge ``dossier`` on two dates and keep the findings that differ.
+
+    ``redact`` as for :func:`check`.
 
     Findings that appear, disappear, change outcome, or keep their outcome
     but rest on another provision (42/2010 on one date, 53/2020 on the
@@ -168,6 +192,10 @@ def diff(
     :raises tkpk_rules.law.HandoverError: ``handover`` is outside the window.
     """
     selected = tuple(RULEBOOK if rules is None else rules)
+    if redact:
+        from tkpk_rules.redact import redact as hide_names
+
+        dossier = hide_names(dossier)
     before = check(dossier, on=from_date, handover=handover, rules=selected)
     after = check(dossier, on=to_date, handover=handover, rules=selected)
     return compare(before, after)
@@ -213,8 +241,37 @@ def _years(rule: Rule, on: dt.date) -> tuple[int, ...]:
     return tuple(y for y in rule.years(on) if dt.MINYEAR <= y <= dt.MAXYEAR)
 
 
-def _run(rule: Rule, ctx: Context) -> list[Finding]:
-    now = governing(ctx.on, handover=ctx.handover).candidates
+class _Years:
+    """What every yearly rule of one check shares about a year, computed once per year."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self._years: dict[int, tuple[Context, tuple[str | None, ...]]] = {}
+        self._teams: dict[int, TeamAt] = {}
+
+    def get(self, year: int) -> tuple[Context, tuple[str | None, ...]]:
+        """The context of ``year`` and the regimes that may govern in it."""
+        found = self._years.get(year)
+        if found is None:
+            ctx = self.ctx
+            first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+            found = (
+                attrs.evolve(ctx, year=year),
+                governing_through(first, last, handover=ctx.handover),
+            )
+            self._years[year] = found
+        return found
+
+    def team(self, year: int) -> TeamAt:
+        """The team that applies to ``year``: on the date judged, or on its last day."""
+        found = self._teams.get(year)
+        if found is None:
+            found = team_on(self.ctx.dossier, min(self.ctx.on, dt.date(year, 12, 31)))
+            self._teams[year] = found
+        return found
+
+
+def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) -> list[Finding]:
     if not ctx.level.autonomous:
         return [
             _finding(
@@ -264,9 +321,8 @@ def _run(rule: Rule, ctx: Context) -> list[Finding]:
         out.extend(_finding(rule, ctx, v, now) for v in rule.function(ctx))
         return out
     for year in years:
-        yctx = attrs.evolve(ctx, year=year)
-        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        regimes = governing_through(first, last, handover=ctx.handover)
+        yctx, regimes = shared.get(year)
+        first = dt.date(year, 1, 1)
         if len(regimes) > 1 and any(r in rule.regimes for r in regimes):
             out.append(
                 _finding(
@@ -288,7 +344,7 @@ def _run(rule: Rule, ctx: Context) -> list[Finding]:
         if blocked is not None:
             out.append(_finding(rule, yctx, blocked, regimes))
             continue
-        that_year = team_on(ctx.dossier, min(ctx.on, last))
+        that_year = shared.team(year)
         if isinstance(that_year.team, NotRecorded):
             out.append(
                 _finding(
@@ -372,19 +428,18 @@ def _engine_verdict(
 def _finding(
     rule: Rule, ctx: Context, v: Verdict, candidates: tuple[str | None, ...] = ()
 ) -> Finding:
-    basis = rule.basis_for(candidates)
-    params = dict(v.params)
+    basis = _basis(rule, candidates)
     outcome = v.outcome
     advisory = v.advisory
     progress = v.progress
     extra_facts: dict[str, object] = {}
     key_base = v.variant if v.variant.startswith("_engine.") else f"{rule.code}.{v.variant}"
-    msg = {lang: i18n.message(key_base, lang, **params) for lang in i18n.LANGS}
+    msg = {lang: _message(key_base, lang, v.params) for lang in i18n.LANGS}
     if outcome is Outcome.VIOLATION and rule.advisory_only:
         # Practice is never a violation: keep the departure as an advisory.
         outcome, advisory = Outcome.COMPLIANT, True
         msg = {
-            lang: i18n.message("_engine.practice_departure", lang, pesan=m)
+            lang: _message("_engine.practice_departure", lang, (("pesan", m),))
             for lang, m in msg.items()
         }
         extra_facts["praktik_tidak_diikuti"] = True
@@ -392,8 +447,10 @@ def _finding(
         # A year still running is never a violation.
         outcome, advisory, progress = Outcome.UNDETERMINED, True, Progress.AT_RISK
         msg = {
-            lang: i18n.message(
-                "_engine.running_year", lang, pesan=m, tahun=ctx.year, sisa_hari=ctx.days_left
+            lang: _message(
+                "_engine.running_year",
+                lang,
+                (("pesan", m), ("sisa_hari", ctx.days_left), ("tahun", ctx.year)),
             )
             for lang, m in msg.items()
         }
@@ -406,10 +463,10 @@ def _finding(
     action = {}
     if outcome is not Outcome.COMPLIANT or advisory:
         action_key = key_base + ".action"
-        if not i18n.has(action_key) and v.missing:
+        if not _has_message(action_key) and v.missing:
             action_key = "_shared.not_recorded.action"
-        if i18n.has(action_key):
-            action = {lang: i18n.message(action_key, lang, **params) for lang in i18n.LANGS}
+        if _has_message(action_key):
+            action = {lang: _message(action_key, lang, v.params) for lang in i18n.LANGS}
     facts = v.facts
     if extra_facts:
         facts = tuple(sorted((*facts, *((k, val) for k, val in extra_facts.items()))))  # type: ignore[arg-type]
@@ -434,14 +491,52 @@ def _finding(
     )
 
 
+#: (id(rule), candidates) -> (rule, its basis): a rule's basis on the regimes that may govern.
+_BASES: dict[tuple[int, tuple[str | None, ...]], tuple[Rule, Basis]] = {}
+
+
+def _basis(rule: Rule, candidates: tuple[str | None, ...]) -> Basis:
+    """``rule.basis_for(candidates)``, remembered (the entry holds the rule, so its id stays)."""
+    key = (id(rule), candidates)
+    found = _BASES.get(key)
+    if found is not None and found[0] is rule:
+        return found[1]
+    basis = rule.basis_for(candidates)
+    if len(_BASES) >= 4096:
+        _BASES.clear()
+    _BASES[key] = (rule, basis)
+    return basis
+
+
+def _message(key: str, lang: str, params: tuple[tuple[str, object], ...]) -> str:
+    """:func:`tkpk_rules.i18n.message`, remembered: findings repeat across dates and regions."""
+    try:
+        return _cached_message(key, lang, params)
+    except TypeError:  # a parameter that cannot be hashed (a rule built by a caller)
+        return i18n.message(key, lang, **dict(params))
+
+
+@functools.lru_cache(maxsize=16384)
+def _cached_message(key: str, lang: str, params: tuple[tuple[str, object], ...]) -> str:
+    return i18n.message(key, lang, **dict(params))
+
+
+@functools.lru_cache(maxsize=4096)
+def _has_message(key: str) -> bool:
+    return i18n.has(key)
+
+
+_DEFAULT_PATHS = {
+    "formation": "tim",
+    "instrument": "tim.pembentukan",
+    "membership": "tim.anggota",
+    "leadership": "tim",
+    "secretariat": "sekretariat",
+    "agenda": "agenda_kerja",
+    "meetings": "rapat_koordinasi",
+    "documents": "dokumen",
+}
+
+
 def _default_path(rule: Rule) -> str:
-    return {
-        "formation": "tim",
-        "instrument": "tim.pembentukan",
-        "membership": "tim.anggota",
-        "leadership": "tim",
-        "secretariat": "sekretariat",
-        "agenda": "agenda_kerja",
-        "meetings": "rapat_koordinasi",
-        "documents": "dokumen",
-    }.get(rule.topic, "")
+    return _DEFAULT_PATHS.get(rule.topic, "")

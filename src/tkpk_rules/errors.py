@@ -61,16 +61,36 @@ class Problem:
         return f"{where}: {self.message(lang)}"
 
 
+#: How many problems ``str(DocumentError)`` lists; ``problems`` always holds every one.
+STR_PROBLEMS = 50
+
+
 class DocumentError(TkpkError, ValueError):
-    """A document could not be read; ``problems`` lists everything wrong with it."""
+    """A document could not be read; ``problems`` lists everything wrong with it.
+
+    ``str()`` of the error lists the first :data:`STR_PROBLEMS` problems in
+    both languages and counts the rest, so a hostile document with thousands
+    of problems does not make a log line of megabytes; :meth:`describe` with
+    ``limit=None`` and :attr:`problems` give them all.
+
+    >>> err = DocumentError([Problem(path=f"x[{i}]", code="missing", message_id="wajib",
+    ...     message_en="required") for i in range(52)])
+    >>> len(err.problems), str(err).count("x["), str(err).splitlines()[51]
+    (52, 100, '  … 2 masalah lagi')
+    """
 
     def __init__(self, problems: Iterable[Problem], *, source: str | None = None) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
         self.source = source
-        super().__init__(self.describe("id") + "\n" + self.describe("en"))
+        super().__init__(
+            self.describe("id", limit=STR_PROBLEMS) + "\n" + self.describe("en", limit=STR_PROBLEMS)
+        )
 
-    def describe(self, lang: str = "id") -> str:
-        """Every problem, one per line, in Indonesian (``"id"``) or English (``"en"``)."""
+    def describe(self, lang: str = "id", *, limit: int | None = None) -> str:
+        """Every problem, one per line, in Indonesian (``"id"``) or English (``"en"``).
+
+        With ``limit``, only the first ``limit`` problems, then a line counting the rest.
+        """
         n = len(self.problems)
         if lang == "en":
             head = f"{n} problem{'s' if n != 1 else ''} in the document"
@@ -79,7 +99,11 @@ class DocumentError(TkpkError, ValueError):
         if self.source:
             head += f" {self.source}"
         lines = [head + ":"]
-        lines.extend(f"  - {p.describe(lang)}" for p in self.problems)
+        shown = self.problems if limit is None else self.problems[: max(limit, 0)]
+        lines.extend(f"  - {p.describe(lang)}" for p in shown)
+        rest = n - len(shown)
+        if rest > 0:
+            lines.append(f"  … {rest} more" if lang == "en" else f"  … {rest} masalah lagi")
         return "\n".join(lines)
 
     @property

@@ -12,6 +12,7 @@ import sys
 from tkpk_rules.cli._common import (
     add_input_arguments,
     add_lang_argument,
+    add_redact_argument,
     iter_inputs,
     parse_date,
     print_document_error,
@@ -54,6 +55,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     add_lang_argument(parser)
+    add_redact_argument(parser)
     parser.add_argument(
         "--format",
         choices=("text", "markdown", "html", "json"),
@@ -82,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
             print_document_error(name, result, args.lang)
             rows.append((name, None))
             continue
-        report = check(result, on=on, handover=args.handover)
+        report = check(result, on=on, handover=args.handover, redact=args.redact)
         violations = violations or report.has_violations
         rows.append((name, report))
     if show_progress:

@@ -59,6 +59,17 @@ def add_lang_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_redact_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--redact",
+        action="store_true",
+        help=(
+            "samarkan nama orang dalam laporan; jabatan, peran dan instansi tetap /"
+            " hide people's names in the report, keeping offices, roles and agencies"
+        ),
+    )
+
+
 def parse_date(text: str) -> dt.date:
     """An ISO date for argparse (``--on 2026-11-27``), ``today`` also accepted."""
     if text.strip().lower() in ("today", "hari-ini", "hariini"):

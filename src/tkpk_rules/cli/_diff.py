@@ -18,6 +18,7 @@ from tkpk_rules.cli._common import (
     UsageError,
     add_input_arguments,
     add_lang_argument,
+    add_redact_argument,
     iter_inputs,
     parse_date,
     print_document_error,
@@ -68,6 +69,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     add_lang_argument(parser)
+    add_redact_argument(parser)
     parser.add_argument(
         "--format",
         choices=("text", "json"),
@@ -91,6 +93,12 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(result, DocumentError):
         print_document_error(name, result, args.lang)
         return 2
-    changes = diff(result, from_date=args.from_date, to_date=args.to_date, handover=args.handover)
+    changes = diff(
+        result,
+        from_date=args.from_date,
+        to_date=args.to_date,
+        handover=args.handover,
+        redact=args.redact,
+    )
     sys.stdout.write(changes.render(args.format, args.lang))
     return 1 if changes.has_new_violations else 0

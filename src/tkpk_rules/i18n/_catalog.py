@@ -780,6 +780,22 @@ _RULES: dict[str, M] = {
         "Make the RPKD span {diharapkan} years (following the RPJMD), or correct the recorded"
         " period.",
     ),
+    "TKPK53-DOC-002.calendar_years": (
+        "RPKD {periode} mencakup {lama} tahun kalender. Rencana {diharapkan} tahun yang"
+        " dimulai di pertengahan tahun lazim ditulis begitu; apakah masa berlakunya"
+        " {diharapkan} tahun bergantung pada tanggal awal dan akhirnya, yang tidak dicatat.",
+        "The RPKD {periode} covers {lama} calendar years. A {diharapkan}-year plan that"
+        " starts in the middle of a year is commonly written so; whether its term is"
+        " {diharapkan} years depends on its first and last day, which are not recorded.",
+    ),
+    "TKPK53-DOC-002.calendar_years.action": (
+        "Lihat tanggal awal dan akhir masa berlaku RPKD pada keputusan penetapannya: masa"
+        " {diharapkan} tahun (misalnya dari pertengahan tahun pertama sampai pertengahan tahun"
+        " terakhir) sesuai; masa yang lebih panjang tidak.",
+        "Look up the first and last day of the RPKD's term in the decree that adopted it:"
+        " a term of {diharapkan} years (for example from the middle of its first year to the"
+        " middle of its last) complies; a longer one does not.",
+    ),
     "TKPK53-DOC-003.title": (
         "RPKD disusun bersama RPJMD",
         "The RPKD is drafted together with the RPJMD",
@@ -1213,6 +1229,22 @@ _R42: dict[str, M] = {
     "TKPK42-DOC-002.wrong_length.action": (
         "Periksa periode SPKD dalam catatan; SPKD disusun untuk {diharapkan} tahun.",
         "Check the SPKD's period in the record; an SPKD is drafted for {diharapkan} years.",
+    ),
+    "TKPK42-DOC-002.calendar_years": (
+        "SPKD {periode} mencakup {lama} tahun kalender. Rencana {diharapkan} tahun yang"
+        " dimulai di pertengahan tahun lazim ditulis begitu; apakah masa berlakunya"
+        " {diharapkan} tahun bergantung pada tanggal awal dan akhirnya, yang tidak dicatat.",
+        "The SPKD {periode} covers {lama} calendar years. A {diharapkan}-year plan that"
+        " starts in the middle of a year is commonly written so; whether its term is"
+        " {diharapkan} years depends on its first and last day, which are not recorded.",
+    ),
+    "TKPK42-DOC-002.calendar_years.action": (
+        "Lihat tanggal awal dan akhir masa berlaku SPKD pada keputusan penetapannya: masa"
+        " {diharapkan} tahun (misalnya dari pertengahan tahun pertama sampai pertengahan tahun"
+        " terakhir) sesuai; masa yang lebih panjang tidak.",
+        "Look up the first and last day of the SPKD's term in the decree that adopted it:"
+        " a term of {diharapkan} years (for example from the middle of its first year to the"
+        " middle of its last) complies; a longer one does not.",
     ),
 }
 

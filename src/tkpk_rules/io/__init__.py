@@ -24,5 +24,6 @@ Every problem in a document is reported at once:
 from __future__ import annotations
 
 from tkpk_rules.io.document import dump, dumps, load, load_file, loads, parse
+from tkpk_rules.io.limits import DEFAULT_LIMITS, Limits
 
-__all__ = ["dump", "dumps", "load", "load_file", "loads", "parse"]
+__all__ = ["DEFAULT_LIMITS", "Limits", "dump", "dumps", "load", "load_file", "loads", "parse"]

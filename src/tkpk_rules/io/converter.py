@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import enum
+import functools
 import re
 import types
 import typing
@@ -31,14 +32,21 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from tkpk_rules.errors import Problem
 from tkpk_rules.io import _messages
 from tkpk_rules.model import NotRecorded, YearRange
 from tkpk_rules.model.team import DateRange
 
-__all__ = ["InvalidValue", "converter", "problems_from_exception", "python_type_name"]
+__all__ = [
+    "YEAR_MAX",
+    "YEAR_MIN",
+    "InvalidValue",
+    "converter",
+    "problems_from_exception",
+    "python_type_name",
+]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -104,6 +112,31 @@ def _structure_int(value: object, _: type) -> int:
     raise _wrong_type(value, "int")
 
 
+#: The years a document may name: anything else is a typo (``20244``) or hostile.
+YEAR_MIN, YEAR_MAX = 1900, 2200
+
+#: The fields that hold a year, by class name: every whole number of format 1.
+_YEAR_FIELDS: dict[str, tuple[str, ...]] = {
+    "AnnualAgenda": ("tahun",),
+    "PlanningDocument": ("tahun",),
+    "YearRange": ("mulai", "selesai"),
+}
+
+
+def _structure_year(value: object, tp: type) -> int:
+    """A year: a whole number from :data:`YEAR_MIN` to :data:`YEAR_MAX`."""
+    year = _structure_int(value, tp)
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        raise InvalidValue(
+            "bad_value",
+            found=year,
+            allowed=f"{YEAR_MIN}..{YEAR_MAX}",
+            hint_id=f" (tahun dari {YEAR_MIN} sampai {YEAR_MAX})",
+            hint_en=f" (a year from {YEAR_MIN} to {YEAR_MAX})",
+        )
+    return year
+
+
 def _structure_bool(value: object, _: type) -> bool:
     if isinstance(value, bool):
         return value
@@ -128,14 +161,20 @@ def _structure_date(value: object, _: type) -> dt.date:
 
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
     values = [str(member.value) for member in cls]
+    choices = tuple(values)
+    # Value -> member, built once per enum; only text values can be looked up.
+    by_value: dict[str, enum.Enum] = {}
+    for member in cls:
+        if isinstance(member.value, str):
+            by_value.setdefault(member.value, member)
 
     def structure(value: object, _: type) -> enum.Enum:
         if not isinstance(value, str):
             raise _wrong_type(value, "str")
-        for member in cls:
-            if member.value == value:
-                return member
-        close = difflib.get_close_matches(value.strip().lower().replace(" ", "_"), values, n=1)
+        found = by_value.get(value)
+        if found is not None:
+            return found
+        close = _close_matches(value.strip().lower().replace(" ", "_"), choices)
         hint = ("", "")
         if close:
             hint = (f"; mungkin maksud Anda {close[0]!r}", f"; did you mean {close[0]!r}")
@@ -149,6 +188,22 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
         )
 
     return structure
+
+
+#: Words longer than this get no "did you mean": no field or value name is near that long.
+SUGGEST_MAX_LEN = 64
+
+
+@functools.lru_cache(maxsize=4096)
+def _close_matches(word: str, choices: tuple[str, ...]) -> tuple[str, ...]:
+    """The closest of ``choices`` to ``word`` (at most one), remembered.
+
+    A document with thousands of the same typo asks once; a word longer than
+    :data:`SUGGEST_MAX_LEN` is not compared at all.
+    """
+    if len(word) > SUGGEST_MAX_LEN:
+        return ()
+    return tuple(difflib.get_close_matches(word, choices, n=1, cutoff=0.6))
 
 
 def _is_union(tp: Any) -> bool:
@@ -186,12 +241,16 @@ def _make_converter() -> cattrs.Converter:
         concrete = [a for a in rest if a is not type(None)]
         inner: Any = concrete[0] if len(concrete) == 1 else typing.Union[tuple(concrete)]  # noqa: UP007
 
+        hook: list[Callable[[object, Any], object]] = []
+
         def structure(value: object, _: type) -> object:
             if value is None:
                 if allows_none:
                     return None
                 raise _wrong_type(value, _expected_name(inner))
-            return conv.structure(value, inner)
+            if not hook:  # what conv.structure(value, inner) would call, looked up once
+                hook.append(_hook_for(conv, inner))
+            return hook[0](value, inner)
 
         return structure
 
@@ -200,14 +259,19 @@ def _make_converter() -> cattrs.Converter:
     def tuple_hook(tp: Any) -> Callable[[object, type], tuple[object, ...]]:
         item_type = typing.get_args(tp)[0]
 
+        hook: list[Callable[[object, Any], object]] = []
+
         def structure(value: object, _: type) -> tuple[object, ...]:
             if not isinstance(value, (list, tuple)):
                 raise _wrong_type(value, "list")
+            if not hook:
+                hook.append(_hook_for(conv, item_type))
+            item_hook = hook[0]
             items: list[object] = []
             errors: list[Exception] = []
             for index, item in enumerate(value):
                 try:
-                    items.append(conv.structure(item, item_type))
+                    items.append(item_hook(item, item_type))
                 except Exception as exc:
                     notes = [*getattr(exc, "__notes__", [])]
                     notes.append(IterableValidationNote(f"@ index {index}", index, item_type))
@@ -222,8 +286,13 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
 
     def attrs_hook(cl: type) -> Callable[[object, type], object]:
+        years: dict[str, Any] = {
+            name: override(struct_hook=_structure_year)
+            for name in _YEAR_FIELDS.get(cl.__name__, ())
+            if cl.__module__.startswith("tkpk_rules.model")
+        }
         generated: Callable[[Any, Any], object] = make_dict_structure_fn(
-            cl, conv, _cattrs_forbid_extra_keys=True
+            cl, conv, _cattrs_forbid_extra_keys=True, **years
         )
 
         def structure(value: object, _: type) -> object:
@@ -240,6 +309,17 @@ def _make_converter() -> cattrs.Converter:
         attrs.has, lambda cl: make_dict_unstructure_fn(cl, conv, _cattrs_omit_if_default=True)
     )
     return conv
+
+
+def _hook_for(conv: cattrs.Converter, tp: Any) -> Callable[[object, Any], object]:
+    """The structure hook ``conv.structure(value, tp)`` dispatches to."""
+    get = getattr(conv, "get_structure_hook", None)
+    if get is not None:
+        found: Callable[[object, Any], object] = get(tp)
+        return found
+    dispatch: Any = conv._structure_func.dispatch  # cattrs before 24.1
+    found_old: Callable[[object, Any], object] = dispatch(tp)
+    return found_old
 
 
 def _expected_name(tp: Any) -> str:
@@ -304,7 +384,7 @@ def problems_from_exception(exc: BaseException, path: str = "") -> list[Problem]
 
 
 def _unknown_key(path: str, key: str, known: list[str]) -> Problem:
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    close = _close_matches(key, tuple(known))
     if close:
         hint = (f"; mungkin maksud Anda {close[0]!r}", f"; did you mean {close[0]!r}")
     else:

@@ -23,6 +23,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Mapping
@@ -149,8 +150,30 @@ def rulebook_hash(rules: tuple[Rule, ...] = RULEBOOK) -> str:
     """A SHA-256 of the rulebook's metadata, provisions and parameters.
 
     It changes when a rule, citation, support level, regime, provision or
-    parameter changes; not when only code formatting does.
+    parameter changes; not when only code formatting does.  The hash of each
+    tuple of rules is computed once (rules, provisions and parameters are
+    frozen module data); the whole :data:`RULEBOOK` is answered without
+    hashing the tuple.
     """
+    if rules is RULEBOOK:
+        return _rulebook_hash_of_all()
+    try:
+        return _cached_rulebook_hash(tuple(rules))
+    except TypeError:  # a rule that cannot be hashed (built by hand with a list in it)
+        return _compute_rulebook_hash(tuple(rules))
+
+
+@functools.cache
+def _rulebook_hash_of_all() -> str:
+    return _cached_rulebook_hash(RULEBOOK)
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_rulebook_hash(rules: tuple[Rule, ...]) -> str:
+    return _compute_rulebook_hash(rules)
+
+
+def _compute_rulebook_hash(rules: tuple[Rule, ...]) -> str:
     from tkpk_rules.law.parameters import PARAMETERS
 
     data = {

@@ -79,7 +79,8 @@ def _fact_value(value: object) -> FactValue:
     if isinstance(enum_value, str):
         return enum_value
     if isinstance(value, (list, tuple, set, frozenset)):
-        return tuple(str(_fact_value(v)) for v in value)
+        # Plain texts (the usual items) are their own fact value.
+        return tuple(v if type(v) is str else str(_fact_value(v)) for v in value)
     return str(value)
 
 
@@ -125,16 +126,23 @@ def verdict(
     """
     if extra:
         params = {**extra, **params}
-    fact_map: dict[str, object] = dict(params) if used is None else dict(used)
     if year is not None:
-        fact_map.setdefault("tahun", year)
         params.setdefault("tahun", year)
+    # Each parameter's fact value is worked out once, for the facts and the texts.
+    values = sorted((k, _fact_value(v)) for k, v in params.items())
+    if used is None:
+        fact_pairs: Facts = tuple(values)
+    else:
+        fact_map = dict(used)
+        if year is not None:
+            fact_map.setdefault("tahun", year)
+        fact_pairs = facts(fact_map)
     return Verdict(
         outcome=outcome,
         variant=variant,
         path=path,
-        facts=facts(fact_map),
-        params=tuple(sorted((k, _param_text(v)) for k, v in params.items())),
+        facts=fact_pairs,
+        params=tuple((k, _value_text(v)) for k, v in values),
         missing=tuple(missing),
         advisory=advisory,
         progress=progress,
@@ -143,7 +151,10 @@ def verdict(
 
 
 def _param_text(value: object) -> str:
-    v = _fact_value(value)
+    return _value_text(_fact_value(value))
+
+
+def _value_text(v: FactValue) -> str:
     if isinstance(v, tuple):
         return ", ".join(v) if v else "-"
     if v is None:

@@ -6,7 +6,9 @@ The report is ``53.report``.
   deadline, so a missing RPKD is a violation only when the record shows an
   RPJMD adopted under 53/2020 with no RPKD for an overlapping period (drafted
   "together" means at least a draft exists by then); otherwise undetermined.
-* The RPKD spans five years (a dated parameter).
+* The RPKD spans five years (a dated parameter).  A period of six calendar
+  years ("2021-2026") is undetermined, not a violation: a five-year term that
+  starts mid-year is written so, and only its first and last day tell.
 * The RAT elaborates the RPKD for one year: a RAT for each year judged.
 * The implementation report is yearly; its deadline is unknown, so a missing
   report is never a violation (``DOC-005``).  Practice is to present it by the
@@ -26,7 +28,7 @@ from tkpk_rules.law.timeline import HANDOVER_LATEST
 from tkpk_rules.model import DocumentKind, PlanningDocument, YearRange
 from tkpk_rules.report.outcome import Outcome, Progress
 from tkpk_rules.rules._base import R53, Context, Verdict, rule, verdict
-from tkpk_rules.rules._docs import covering, documents
+from tkpk_rules.rules._docs import covering, documents, period_length
 
 __all__ = [
     "RAT_YEARLY",
@@ -157,18 +159,7 @@ def RPKD_FIVE_YEARS(ctx: Context) -> Iterator[Verdict]:
                 Outcome.UNDETERMINED, "period_not_recorded", path, missing=(f"{path}.periode",)
             )
             continue
-        p = doc.periode
-        used = {"periode": f"{p.mulai}-{p.selesai}", "tahun": p.length, "diharapkan": years}
-        outcome = Outcome.COMPLIANT if p.length == years else Outcome.VIOLATION
-        yield verdict(
-            outcome,
-            "ok" if p.length == years else "wrong_length",
-            path,
-            used=used,
-            periode=used["periode"],
-            lama=p.length,
-            diharapkan=years,
-        )
+        yield period_length(path, doc.periode, years)
 
 
 @rule(

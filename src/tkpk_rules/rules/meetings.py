@@ -32,6 +32,7 @@ from tkpk_rules.law import PROVISIONS, Support
 from tkpk_rules.law.parameters import value
 from tkpk_rules.law.timeline import HANDOVER_LATEST
 from tkpk_rules.model import (
+    NOT_RECORDED,
     DocumentKind,
     Meeting,
     MeetingKind,
@@ -73,9 +74,7 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
     unknown: list[Meeting] = []
     cancelled: list[Meeting] = []
     without_kind = 0
-    for m in sorted(meetings, key=_meeting_key):
-        if m.tanggal.year != year:
-            continue
+    for m in _sorted(tuple(m for m in meetings if m.tanggal.year == year)):
         if isinstance(m.jenis, NotRecorded):
             without_kind += 1
         elif m.jenis is not MeetingKind.RAPAT_KOORDINASI:
@@ -96,6 +95,31 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
 def _meeting_key(m: Meeting) -> tuple[str, str, str, str]:
     # A total order that does not depend on the order of the input.
     return (m.tanggal.isoformat(), repr(m.status), repr(m.jenis), repr(m))
+
+
+def _repr_ranks(members: tuple[object, ...]) -> dict[object, int]:
+    """Each value's place in the order of its ``repr()``, as :func:`_meeting_key` sorts."""
+    return {v: i for i, v in enumerate(sorted(members, key=repr))}
+
+
+_STATUS_RANK = _repr_ranks((*MeetingStatus, NOT_RECORDED))
+_KIND_RANK = _repr_ranks((*MeetingKind, NOT_RECORDED))
+
+
+def _sorted(meetings: tuple[Meeting, ...]) -> list[Meeting]:
+    """The meetings in the order of :func:`_meeting_key`, without building every ``repr()``.
+
+    Date, status and kind decide almost always; only meetings that share all
+    three (where the rest of the meeting decides) fall back to the full key.
+    """
+    try:
+        keys = [(m.tanggal, _STATUS_RANK[m.status], _KIND_RANK[m.jenis]) for m in meetings]
+        if len(set(keys)) == len(keys):
+            order = sorted(range(len(keys)), key=keys.__getitem__)
+            return [meetings[i] for i in order]
+    except (KeyError, TypeError):  # values of other types than the model's, built by hand
+        pass
+    return sorted(meetings, key=_meeting_key)
 
 
 def _dates(ms: tuple[Meeting, ...]) -> tuple[str, ...]:

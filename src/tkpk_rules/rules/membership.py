@@ -136,13 +136,21 @@ def team_members(team: Team, path: str) -> Iterator[tuple[str, Member]]:
 
 
 def _label(member: Member) -> str:
-    for value in (member.nama, member.organisasi):
-        if isinstance(value, str):
+    """How a finding names a member: by office or body first, the person's name last.
+
+    The title (``jabatan.sebutan``), the member's organisation, then the
+    agency (``jabatan.instansi``); the name only when none of these is
+    recorded.  A report on a redacted dossier so still says who is meant.
+    """
+    office = member.jabatan if isinstance(member.jabatan, Office) else None
+    for value in (
+        office.sebutan if office else None,
+        member.organisasi,
+        office.instansi if office else None,
+        member.nama,
+    ):
+        if isinstance(value, str) and value.strip():
             return value
-    if isinstance(member.jabatan, Office):
-        for value in (member.jabatan.sebutan, member.jabatan.instansi):
-            if isinstance(value, str):
-                return value
     return "(tanpa nama / unnamed)"
 
 

@@ -26,7 +26,9 @@ Which rules are shared, and which are new (a choice of this library):
 * **Not checkable.** The tasks (``42.tasks``), as for 53/2020.
 
 No deadline for the SPKD is known, so a missing SPKD is never a violation;
-its length is a dated parameter (``masa_spkd_tahun``), like the RPKD's.
+its length is a dated parameter (``masa_spkd_tahun``), like the RPKD's, and
+six calendar years are undetermined as for the RPKD (see
+:func:`tkpk_rules.rules._docs.period_length`).
 
 >>> from tkpk_rules.rules.r42 import RULES
 >>> [r.code for r in RULES]
@@ -44,7 +46,7 @@ from tkpk_rules.law.parameters import value
 from tkpk_rules.model import DocumentKind, Member, NotRecorded, OfficeKind, Team, YearRange
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import R42, Context, Verdict, rule, verdict
-from tkpk_rules.rules._docs import covering, documents
+from tkpk_rules.rules._docs import covering, documents, period_length
 from tkpk_rules.rules._people import HEAD, acting_label, empowerment_head, office_kind
 from tkpk_rules.rules.leadership import vacancies_on
 
@@ -304,18 +306,7 @@ def SPKD_FIVE_YEARS(ctx: Context) -> Iterator[Verdict]:
                 Outcome.UNDETERMINED, "period_not_recorded", path, missing=(f"{path}.periode",)
             )
             continue
-        p = doc.periode
-        used = {"periode": f"{p.mulai}-{p.selesai}", "tahun": p.length, "diharapkan": years}
-        ok = p.length == years
-        yield verdict(
-            Outcome.COMPLIANT if ok else Outcome.VIOLATION,
-            "ok" if ok else "wrong_length",
-            path,
-            used=used,
-            periode=used["periode"],
-            lama=p.length,
-            diharapkan=years,
-        )
+        yield period_length(path, doc.periode, years)
 
 
 RULES = (RESPONSIBLE, VICE_CHAIR_42, VICE_SECRETARY, SPKD_IN_FORCE, SPKD_FIVE_YEARS)
