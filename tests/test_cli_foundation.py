@@ -56,8 +56,12 @@ def test_validate_reports_all_five_mistakes(
         "tim.anggota[0].nama",
         "rapat_koordinasi[0].tanggal",
     ):
-        assert err.count(where) == 2, where  # once in Indonesian, once in English
-    assert "5 masalah" in err and "5 problems" in err
+        assert err.count(where) == 1, where
+    assert "5 masalah" in err
+    assert main(["validate", str(path), "--lang", "en"]) == 2
+    err_en = capsys.readouterr().err
+    assert "5 problems" in err_en
+    assert "masalah" not in err_en
 
 
 def test_validate_folder_and_mixed_results(

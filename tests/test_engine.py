@@ -185,3 +185,34 @@ def test_unrecorded_facts_never_give_violations() -> None:
 
 def test_acting_sekda_chair_during_vacancy_in_running_year() -> None:
     assert OfficeKind.SEKRETARIS_DAERAH.value == "sekretaris_daerah"
+
+
+@pytest.mark.parametrize(
+    ("dossier", "on", "handover"),
+    [
+        ("bukan dossier", dt.date(2024, 1, 1), None),
+        ({"wilayah": {"kode": "64.72"}}, dt.date(2024, 1, 1), None),
+        (None, dt.date(2024, 1, 1), None),
+        ("ok", "2024-01-01", None),
+        ("ok", dt.datetime(2024, 1, 1, 12, 0), None),
+        ("ok", dt.date(2024, 1, 1), "2020-05-01"),
+    ],
+)
+def test_wrong_argument_types_raise_the_library_error(
+    dossier: object, on: object, handover: object
+) -> None:
+    from tkpk_rules.errors import ArgumentTypeError
+    from tkpk_rules.model import Dossier, RegionRef
+
+    if dossier == "ok":
+        dossier = Dossier(wilayah=RegionRef(kode="64.72"))
+    with pytest.raises(ArgumentTypeError):
+        check(dossier, on=on, handover=handover)  # type: ignore[arg-type]
+
+
+def test_unknown_region_in_a_dossier_built_in_code_is_refused() -> None:
+    from tkpk_rules.errors import UnknownRegionError
+    from tkpk_rules.model import Dossier, RegionRef
+
+    with pytest.raises(UnknownRegionError):
+        check(Dossier(wilayah=RegionRef(kode="99.99")), on=dt.date(2024, 1, 1))

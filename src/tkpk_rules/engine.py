@@ -104,6 +104,7 @@ def check(
 
     :raises tkpk_rules.law.HandoverError: ``handover`` is outside the window.
     """
+    _check_arguments(dossier, on, handover)
     check_handover(handover)
     if redact:
         from tkpk_rules.redact import redact as hide_names
@@ -138,6 +139,38 @@ def check(
         governing=now,
     )
     return Report(subject=subject, stamp=stamp, findings=tuple(findings))
+
+
+def _check_arguments(dossier: object, on: object, handover: object) -> None:
+    """Refuse, in words a caller understands, arguments the rules would misread."""
+    from tkpk_rules.errors import ArgumentTypeError
+
+    if not isinstance(dossier, Dossier):
+        hint = ""
+        if isinstance(dossier, (str, dict)):
+            hint = " (baca dulu dengan / load it first: tkpk_rules.load(...))"
+        raise ArgumentTypeError(
+            f"dossier: seharusnya / expected tkpk_rules.model.Dossier, "
+            f"bukan / got {type(dossier).__name__}{hint}"
+        )
+    for name, value, optional in (("on", on, False), ("handover", handover, True)):
+        if optional and value is None:
+            continue
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            raise ArgumentTypeError(
+                f"{name}: seharusnya / expected datetime.date, bukan / got "
+                f"{type(value).__name__} {value!r}"
+                + (
+                    " (pakai / use datetime.date.fromisoformat(...))"
+                    if isinstance(value, str)
+                    else ""
+                )
+                + (" (pakai / use .date())" if isinstance(value, dt.datetime) else "")
+            )
+    from tkpk_rules import regions
+
+    if regions.find(dossier.wilayah.kode) is None:
+        regions.get(dossier.wilayah.kode)  # raises UnknownRegionError with candidates
 
 
 def check_many(

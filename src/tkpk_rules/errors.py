@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 __all__ = [
+    "ArgumentTypeError",
     "DocumentError",
     "LimitExceededError",
     "Problem",
@@ -127,3 +128,15 @@ class UnknownRegionError(TkpkError, LookupError):
         if self.candidates:
             msg += "; mungkin maksud Anda / did you mean: " + ", ".join(self.candidates)
         super().__init__(msg)
+
+
+class ArgumentTypeError(TkpkError, TypeError):
+    """A library function was called with an argument of the wrong type.
+
+    >>> import datetime as dt
+    >>> from tkpk_rules import check
+    >>> check("bukan dossier", on=dt.date(2024, 1, 1))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    tkpk_rules.errors.ArgumentTypeError: dossier: ...
+    """

@@ -130,8 +130,6 @@ def iter_inputs(args: argparse.Namespace) -> Iterator[tuple[str, Dossier | Docum
 
 def print_document_error(name: str, error: DocumentError, lang: str) -> None:
     """Print every problem of a document to stderr."""
-    other = "en" if lang == "id" else "id"
-    print(f"{name}:", file=sys.stderr)
+    if error.source is None:
+        print(f"{name}:", file=sys.stderr)
     print(error.describe(lang), file=sys.stderr)
-    if lang == "id":
-        print(error.describe(other), file=sys.stderr)

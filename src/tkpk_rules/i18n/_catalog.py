@@ -35,8 +35,8 @@ _SHARED: dict[str, M] = {
         "Record the RPKD, RAT, implementation report and RPJMD under 'dokumen'.",
     ),
     "_shared.not_recorded.action": (
-        "Lengkapi catatan dengan fakta yang disebut di 'missing'.",
-        "Add the facts listed under 'missing' to the record.",
+        "Lengkapi catatan dengan fakta yang diperlukan (lihat di atas).",
+        "Add the facts needed (listed above) to the record.",
     ),
 }
 
@@ -620,8 +620,8 @@ _RULES: dict[str, M] = {
         " and decides it (at least {minimum} required).",
     ),
     "TKPK53-MTG-001.status_unknown.action": (
-        "Catat status rapat yang disebut di 'missing' (terlaksana/dibatalkan).",
-        "Record the status of the meetings listed under 'missing' (held/cancelled).",
+        "Catat status rapat yang disebut pada fakta yang diperlukan (terlaksana/dibatalkan).",
+        "Record the status of the meetings listed as facts needed (held/cancelled).",
     ),
     "TKPK53-MTG-001.too_few": (
         "Tahun {tahun}: hanya {terlaksana} rapat koordinasi terlaksana; minimal {minimum}.",

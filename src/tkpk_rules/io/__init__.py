@@ -18,7 +18,7 @@ Every problem in a document is reported at once:
 ...     print(err.describe("en"))
 2 problems in the document:
   - tim.ketau: unknown field 'ketau' here; did you mean 'ketua'
-  - wilayah.kode: region code '99.99' is not in the Kemendagri list
+  - wilayah.kode: region code '99.99' is not in the Kemendagri list...
 """
 
 from __future__ import annotations

@@ -98,7 +98,16 @@ def _structure_str(value: object, _: type) -> str:
     if isinstance(value, str):
         return value
     hint = ("", "")
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    if isinstance(value, float):
+        # YAML has already dropped trailing zeros (33.10 -> 33.1): show both spellings.
+        shown = f"{value:.2f}" if round(value, 2) == value else repr(value)
+        hint = (
+            f"; tanpa tanda kutip YAML membacanya sebagai angka {value}: tulis teksnya persis "
+            f'dalam tanda kutip, misalnya "{shown}"',
+            f"; without quotes YAML reads it as the number {value}: write the text exactly, "
+            f'in quotes, e.g. "{shown}"',
+        )
+    elif isinstance(value, int) and not isinstance(value, bool):
         hint = (
             f'; bila maksudnya teks, beri tanda kutip: "{value}"',
             f'; if you mean text, put it in quotes: "{value}"',

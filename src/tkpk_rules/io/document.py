@@ -125,13 +125,25 @@ def _region_problems(body: Mapping[Any, Any]) -> list[Problem]:
 
     if regions.find(code.strip()) is not None and code == code.strip():
         return []
-    close = regions.suggest_codes(code) if hasattr(regions, "suggest_codes") else []
+    from tkpk_rules.errors import UnknownRegionError
+
+    try:
+        regions.get(code)
+        close: list[str] = []
+    except UnknownRegionError as exc:
+        current = [c for c in exc.candidates if _current(regions.find(c))]
+        close = current[:3]
     hint = ("", "")
     if close:
         hint = ("; mungkin maksud Anda " + ", ".join(close), "; did you mean " + ", ".join(close))
     return [
         make_problem("wilayah.kode", "unknown_region", found=code, hint_id=hint[0], hint_en=hint[1])
     ]
+
+
+def _current(region: object) -> bool:
+    """Whether a table row is a code still in use (suggestions skip the retired ones)."""
+    return region is not None and getattr(region, "berakhir", None) is None
 
 
 def load(
