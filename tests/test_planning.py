@@ -434,3 +434,21 @@ def test_apply_plan_keeps_other_years(banyumas: Dossier) -> None:
     ]
     assert agenda.ditetapkan is None and out.agenda_kerja[-1].ditetapkan is None  # type: ignore[index]
     assert NOT_RECORDED not in (agenda.kegiatan,)
+
+
+def test_meetings_of_a_year_before_the_team_was_formed_are_not_overdue(banyumas: Dossier) -> None:
+    import attrs as _attrs
+
+    from tkpk_rules.model import Instrument, Team
+
+    team = banyumas.tim
+    assert isinstance(team, Team)
+    late = _attrs.evolve(team, pembentukan=Instrument(tanggal=D(2024, 2, 29)))
+    record = _attrs.evolve(banyumas, tim=late, riwayat_tim=(), rapat_koordinasi=())
+    before = by_code(obligations(record, on=D(2024, 3, 1)))
+    assert before["meetings.previous"].status is ObligationStatus.UNDETERMINED
+    formed_earlier = _attrs.evolve(
+        record, tim=_attrs.evolve(late, pembentukan=Instrument(tanggal=D(2022, 1, 3)))
+    )
+    after = by_code(obligations(formed_earlier, on=D(2024, 3, 1)))
+    assert after["meetings.previous"].status is ObligationStatus.OVERDUE

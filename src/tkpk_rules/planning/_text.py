@@ -439,6 +439,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{progress}; status {unknown} rapat lain tidak tercatat, sehingga belum dapat dipastikan.",
         "{progress}; the status of {unknown} more is not recorded, so it cannot be settled.",
     ),
+    "meetings_no_team": (
+        "Catatan tidak menunjukkan tim yang sudah dibentuk pada tahun {year}; kewajiban rapat "
+        "tahun itu tidak dapat dinilai.",
+        "The record shows no team formed by {year}; that year's meeting obligation cannot "
+        "be judged.",
+    ),
     "meetings_not_recorded": (
         "Catatan tidak memuat rapat koordinasi; jumlah rapat tahun {year} tidak diketahui.",
         "The record lists no coordination meetings; the number held in {year} is unknown.",

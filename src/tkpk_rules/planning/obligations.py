@@ -51,9 +51,11 @@ from tkpk_rules.model import (
     DocumentKind,
     DocumentStatus,
     Dossier,
+    Instrument,
     Meeting,
     MeetingStatus,
     PlanningDocument,
+    Team,
     Topic,
     YearRange,
 )
@@ -300,6 +302,26 @@ def _agenda(dossier: Dossier, year: int, on: dt.date) -> list[Obligation]:
     return out
 
 
+def _formed_only_after(dossier: Dossier, day: dt.date) -> bool:
+    """Whether every team the record holds was formed after ``day``.
+
+    Then the record itself says no team was in place, as the rules read it, and
+    that year's meetings cannot be counted as missed.  A record with no team at all
+    says nothing either way and keeps the plain reminder.
+    """
+    teams = [dossier.tim] if isinstance(dossier.tim, Team) else []
+    if isinstance(dossier.riwayat_tim, tuple):
+        teams.extend(dossier.riwayat_tim)
+    if not teams:
+        return False
+    for team in teams:
+        formed = team.pembentukan
+        date = formed.tanggal if isinstance(formed, Instrument) else None
+        if not isinstance(date, dt.date) or date <= day:
+            return False
+    return True
+
+
 def _meetings(
     dossier: Dossier, year: int, on: dt.date, cal: WorkingCalendar, *, previous: bool = False
 ) -> Obligation | None:
@@ -346,6 +368,9 @@ def _meetings(
         return _make(code, ObligationStatus.DONE, year, deadline, p, s, text)
     if len(held) + len(unclear) >= required:
         text = Text("meetings_unknown", progress=progress, unknown=len(unclear))
+        return _make(code, ObligationStatus.UNDETERMINED, year, deadline, p, s, text)
+    if _formed_only_after(dossier, deadline):
+        text = Text("meetings_no_team", year=year)
         return _make(code, ObligationStatus.UNDETERMINED, year, deadline, p, s, text)
     if previous or on > deadline:
         text = Text("meetings_missed", progress=progress, year=year, missing=missing)
