@@ -97,3 +97,16 @@ def test_coverage_json_lists_every_provision_of_the_brief(
         assert r["rules"] or (r["reason"]["id"] and r["reason"]["en"])
     _, text, _ = run(capsys, "coverage", "--lang", "en")
     assert "not machine-checkable" in text
+
+
+def test_json_for_several_inputs_names_each_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "rusak.yaml"
+    bad.write_text("format: tkpk-rules/1\nwilayah: {kode: '99.99'}\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(bad), "--example", "--format", "json")
+    assert code == 2
+    entries = json.loads(out)
+    assert [e["file"] for e in entries] == ["contoh/example:kabupaten-banyumas", str(bad)]
+    assert entries[0]["report"]["format"] == "tkpk-rules.report/1"
+    assert entries[1]["problems"][0]["path"] == "wilayah.kode"

@@ -9,6 +9,8 @@ import argparse
 import datetime as dt
 import sys
 
+import attrs
+
 from tkpk_rules.cli._common import (
     add_input_arguments,
     add_lang_argument,
@@ -73,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
     inputs = list(iter_inputs(args))
     show_progress = len(inputs) >= PROGRESS_FROM and sys.stderr.isatty()
     rows: list[tuple[str, Report | None]] = []
+    errors: dict[str, DocumentError] = {}
     unreadable = violations = False
     for i, (name, result) in enumerate(inputs, start=1):
         if show_progress:
@@ -83,13 +86,14 @@ def run(args: argparse.Namespace) -> int:
                 print(file=sys.stderr)
             print_document_error(name, result, args.lang)
             rows.append((name, None))
+            errors[name] = result
             continue
         report = check(result, on=on, handover=args.handover, redact=args.redact)
         violations = violations or report.has_violations
         rows.append((name, report))
     if show_progress:
         print(file=sys.stderr)
-    _print(rows, args.format, args.lang)
+    _print(rows, args.format, args.lang, errors)
     if args.format == "text" and args.example and not args.files:
         _suggest_next(args.example, args.lang)
     if unreadable:
@@ -119,7 +123,12 @@ def _suggest_next(example: str, lang: str) -> None:
     print("\n" + "\n".join(lines), file=sys.stderr)
 
 
-def _print(rows: list[tuple[str, Report | None]], fmt: str, lang: str) -> None:
+def _print(
+    rows: list[tuple[str, Report | None]],
+    fmt: str,
+    lang: str,
+    errors: dict[str, DocumentError] | None = None,
+) -> None:
     from tkpk_rules.report.render import render, summary
 
     reports = [r for _, r in rows if r is not None]
@@ -129,7 +138,16 @@ def _print(rows: list[tuple[str, Report | None]], fmt: str, lang: str) -> None:
         if len(rows) == 1 and reports:
             sys.stdout.write(reports[0].to_json())
         else:
-            data = [r.to_dict() for r in reports]
+            # Several inputs: one entry per input, in order, unreadable ones included,
+            # each named by its file so a program can match reports to documents.
+            data: list[dict[str, object]] = []
+            for name, report in rows:
+                if report is not None:
+                    data.append({"file": name, "report": report.to_dict()})
+                else:
+                    error = (errors or {}).get(name)
+                    problems = [attrs.asdict(p) for p in error.problems] if error else []
+                    data.append({"file": name, "problems": problems})
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
     for name, report in rows:
