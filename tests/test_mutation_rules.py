@@ -1,0 +1,810 @@
+"""Fast, deterministic checks of every rule, written to kill mutants of ``rules/``.
+
+``scripts/mutation.sh`` runs these (with the ``test_rules_*`` files) against
+each mutant of the rulebook.  The corpus below is built once, when the module
+is imported, from the public strategies with a fixed seed: compliant and
+violating dossiers for every rule on dates spread over the years the rule can
+be broken, at every level it applies to.  Under mutmut the import happens once
+in the parent process, so each mutant only pays for the judging.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TypeVar
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from tkpk_rules.engine import check
+from tkpk_rules.model import (
+    Dossier,
+    Element,
+    Level,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Member,
+    Office,
+    OfficeKind,
+    Team,
+    Topic,
+)
+from tkpk_rules.report import Finding, Outcome, Report
+from tkpk_rules.rules import RULEBOOK, by_code
+from tkpk_rules.testing import breakers, dossiers, violating
+from tkpk_rules.testing._registry import finding_is_adverse
+
+T = TypeVar("T")
+CODES = [r.code for r in RULEBOOK]
+AUTONOMOUS = (Level.PROVINSI, Level.KABUPATEN, Level.KOTA)
+
+
+def _examples(strategy: st.SearchStrategy[T], n: int) -> list[T]:
+    """``n`` examples of ``strategy``, the same ones on every run."""
+    out: list[T] = []
+
+    @settings(
+        max_examples=n,
+        database=None,
+        derandomize=True,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(strategy)
+    def grab(value: T) -> None:
+        out.append(value)
+
+    grab()
+    return out[:n]
+
+
+def _dates(code: str) -> list[dt.date]:
+    b = breakers()[code]
+    lo, hi = b.earliest, min(b.latest, dt.date(2031, 12, 31))
+    span = (hi - lo).days
+    picks = {lo, lo + dt.timedelta(days=span // 2), hi, dt.date(max(lo.year, 2012) + 1, 1, 1)}
+    return sorted(d for d in picks if lo <= d <= hi)
+
+
+def _corpus() -> list[tuple[str, str, dt.date, Level, Dossier]]:
+    cases = []
+    for code in CODES:
+        levels = [lv for lv in AUTONOMOUS if lv in by_code(code).levels]
+        for i, on in enumerate(_dates(code)):
+            level = levels[i % len(levels)]
+            for d in _examples(dossiers(compliant=True, on=on, levels=[level]), 1):
+                cases.append(("compliant", code, on, level, d))
+            for d in _examples(violating(code, on=on, level=level), 2):
+                cases.append(("violating", code, on, level, d))
+    return cases
+
+
+CORPUS = _corpus()
+
+
+def _passes(report: Report, code: str) -> bool:
+    mine = report.by_code(code)
+    return any(f.outcome is Outcome.COMPLIANT and not finding_is_adverse(f) for f in mine)
+
+
+def _digest(report: Report) -> str:
+    """A short hash of every finding's code, year, outcome, variant, path, missing and facts."""
+    import hashlib
+    import json
+
+    rows = [
+        [
+            f.code,
+            f.year,
+            f.outcome.value,
+            f.severity.value,
+            f.variant,
+            f.path,
+            list(f.missing),
+            [[k, list(v) if isinstance(v, tuple) else v] for k, v in f.facts],
+        ]
+        for f in report.findings
+    ]
+    text = json.dumps(rows, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+# What the rulebook says of each corpus and sweep dossier (``CLEAN``, at the end of the
+# module) is computed when this module is imported.  In a normal run the test below is
+# trivially true; under ``scripts/mutation.sh`` the import happens in mutmut's parent
+# process, on the unmutated rulebook, so this is the oracle every mutant is compared with.
+# Whether the corpus breaks the right rules is checked by tests/test_invariants.py.
+def _whole(report: Report) -> str:
+    """A hash of the whole JSON of every finding: messages and citations included."""
+    import hashlib
+    import json
+
+    text = json.dumps([f.to_dict() for f in report.findings], sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _oracle_cases() -> list[tuple[str, dt.date, Dossier]]:
+    cases = [(f"{kind} {code}", on, d) for kind, code, on, _, d in CORPUS]
+    cases += [(name, on, d) for name, (on, d) in _sweep_cases().items()]
+    from rules_fixtures import compliant
+    from tkpk_rules.model import NOT_RECORDED, Issuer, Official, Vacancy
+    from tkpk_rules.testing._breakers import edit_team
+
+    for level in AUTONOMOUS:
+        d = compliant(level, ON)
+        deputy = {
+            Level.PROVINSI: OfficeKind.WAKIL_GUBERNUR,
+            Level.KABUPATEN: OfficeKind.WAKIL_BUPATI,
+            Level.KOTA: OfficeKind.WAKIL_WALI_KOTA,
+        }[level]
+        vacant = attrs.evolve(
+            d,
+            kekosongan_jabatan=(
+                Vacancy(
+                    jabatan=deputy,
+                    mulai=dt.date(2024, 1, 1),
+                    selesai=None,
+                    pengisi=Official(jabatan=Office(jenis=OfficeKind.SEKRETARIS_DAERAH)),
+                ),
+            ),
+        )
+        sec = d.sekretariat
+        assert not isinstance(sec, (type(None), type(NOT_RECORDED)))
+        inst = sec.pembentukan
+        assert not isinstance(inst, type(NOT_RECORDED))
+        extra = {
+            "vacant/no-chair": edit_team(vacant, ON, ketua=None),
+            "vacant/sekda-chair": edit_team(
+                vacant, ON, ketua=_member(OfficeKind.SEKRETARIS_DAERAH)
+            ),
+            "vacant/nokind-chair": edit_team(vacant, ON, ketua=Member(nama="X")),
+            "no-chair": attrs.evolve(edit_team(d, ON, ketua=None), kekosongan_jabatan=()),
+            "sec-wrong-issuer": attrs.evolve(
+                d,
+                sekretariat=attrs.evolve(
+                    sec, pembentukan=attrs.evolve(inst, penerbit=Issuer.LAINNYA)
+                ),
+            ),
+            "sec-issuer-nr": attrs.evolve(
+                d,
+                sekretariat=attrs.evolve(
+                    sec, pembentukan=attrs.evolve(inst, penerbit=NOT_RECORDED)
+                ),
+            ),
+            "sec-seat-elsewhere": attrs.evolve(
+                d, sekretariat=attrs.evolve(sec, kedudukan="Dinsos")
+            ),
+            "sec-seat-nr": attrs.evolve(d, sekretariat=attrs.evolve(sec, kedudukan=NOT_RECORDED)),
+        }
+        for name, changed in extra.items():
+            for on in (ON, dt.date(2025, 2, 1)):
+                cases.append((f"{level.value}/{name}/{on}", on, changed))
+    return cases
+
+
+def test_corpus_reports_match_the_unmutated_rulebook() -> None:
+    changed = [
+        (name, on.isoformat())
+        for (name, on, d), clean in zip(ORACLE, CLEAN, strict=True)
+        if _whole(check(d, on=on)) != clean
+    ]
+    assert not changed
+
+
+def test_corpus_shows_every_rule_passing() -> None:
+    """Under a mutant, a rule that never passes any more is caught here."""
+    passing = {
+        code
+        for kind, code, on, _, d in CORPUS
+        if kind == "compliant" and _passes(check(d, on=on), code)
+    }
+    assert passing == set(CODES)
+
+
+# -- details the corpus does not pin down --------------------------------------------------
+
+ON = dt.date(2024, 11, 1)
+
+
+def _base(level: Level = Level.KABUPATEN, on: dt.date = ON) -> Dossier:
+    return _examples(dossiers(compliant=True, on=on, levels=[level]), 1)[0]
+
+
+BASE = {lv: _base(lv) for lv in AUTONOMOUS}
+
+
+def _one(report: Report, code: str, year: int | None = None) -> Finding:
+    found = [f for f in report.by_code(code) if year is None or f.year == year]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _team(d: Dossier) -> Team:
+    assert isinstance(d.tim, Team)
+    return d.tim
+
+
+def _with_team(d: Dossier, **changes: object) -> Dossier:
+    return attrs.evolve(d, tim=attrs.evolve(_team(d), **changes))
+
+
+def _member(kind: OfficeKind, **office: object) -> Member:
+    return Member(jabatan=Office(jenis=kind, **office), unsur=Element.PEMERINTAH_DAERAH)  # type: ignore[arg-type]
+
+
+def test_meeting_counts_are_reported_exactly() -> None:
+    d = BASE[Level.KABUPATEN]
+    year = ON.year - 1
+    ms = tuple(
+        Meeting(
+            tanggal=dt.date(year, month, 10),
+            jenis=MeetingKind.RAPAT_KOORDINASI,
+            status=status,
+            pembahasan=(Topic.RAT, Topic.LAPORAN_PELAKSANAAN, Topic.RPKD),
+        )
+        for month, status in (
+            (2, MeetingStatus.TERLAKSANA),
+            (5, MeetingStatus.TERLAKSANA),
+            (8, MeetingStatus.DIBATALKAN),
+            (11, MeetingStatus.DIJADWALKAN),
+        )
+    )
+    others = tuple(m for m in d.rapat_koordinasi if m.tanggal.year != year)  # type: ignore[union-attr]
+    f = _one(check(attrs.evolve(d, rapat_koordinasi=(*others, *ms)), on=ON), "TKPK53-MTG-001", year)
+    facts = dict(f.facts)
+    assert f.outcome is Outcome.UNDETERMINED and f.variant == "status_unknown"
+    assert facts["minimum"] == 3
+    assert facts["terlaksana"] == (f"{year}-02-10", f"{year}-05-10")
+    assert facts["dibatalkan"] == (f"{year}-08-10",)
+    assert facts["status_tidak_diketahui"] == (f"{year}-11-10",)
+    assert facts["tanpa_jenis_dihitung"] == 0
+
+
+def test_meeting_on_the_day_judged() -> None:
+    d = BASE[Level.KOTA]
+    on = dt.date(ON.year, 6, 30)
+    held = tuple(
+        Meeting(tanggal=on, jenis=MeetingKind.RAPAT_KOORDINASI, status=s, pembahasan=(Topic.RAT,))
+        for s in (MeetingStatus.TERLAKSANA, MeetingStatus.DIJADWALKAN, MeetingStatus.TERLAKSANA)
+    )
+    r = check(attrs.evolve(d, rapat_koordinasi=held), on=on)
+    facts = dict(_one(r, "TKPK53-MTG-001", on.year).facts)
+    assert len(facts["terlaksana"]) == 2 and len(facts["dijadwalkan"]) == 1  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("level", AUTONOMOUS)
+def test_chair_facts_name_the_expected_office(level: Level) -> None:
+    d = _with_team(BASE[level], ketua=_member(OfficeKind.KEPALA_PERANGKAT_DAERAH))
+    d = attrs.evolve(d, kekosongan_jabatan=())
+    f = _one(check(d, on=ON), "TKPK53-LDR-001")
+    from tkpk_rules.rules._people import DEPUTY_HEAD
+
+    assert f.variant == "not_deputy" and f.path == "tim.ketua"
+    assert dict(f.facts)["diharapkan"] == DEPUTY_HEAD[level].value
+    assert dict(f.facts)["jabatan_ketua"] == "kepala_perangkat_daerah"
+
+
+def test_an_ended_vacancy_no_longer_excuses_the_chair() -> None:
+    from tkpk_rules.model import Vacancy
+
+    d = BASE[Level.PROVINSI]
+    vac = Vacancy(
+        jabatan=OfficeKind.WAKIL_GUBERNUR,
+        mulai=dt.date(2023, 1, 1),
+        selesai=ON - dt.timedelta(days=1),
+    )
+    d = attrs.evolve(
+        _with_team(d, ketua=_member(OfficeKind.SEKRETARIS_DAERAH)), kekosongan_jabatan=(vac,)
+    )
+    f = _one(check(d, on=ON), "TKPK53-LDR-001")
+    assert (f.outcome, f.variant) == (Outcome.VIOLATION, "vacancy_ended")
+    assert dict(f.facts)["kekosongan_selesai"] == (ON - dt.timedelta(days=1)).isoformat()
+    still = attrs.evolve(d, kekosongan_jabatan=(attrs.evolve(vac, selesai=ON),))
+    assert _one(check(still, on=ON), "TKPK53-LDR-001").variant == "vacant"
+
+
+def test_elements_are_counted_per_element() -> None:
+    d = BASE[Level.KABUPATEN]
+    team = Team(
+        anggota=(
+            _member(OfficeKind.KEPALA_PERANGKAT_DAERAH),
+            Member(unsur=Element.MASYARAKAT),
+            Member(unsur=Element.MASYARAKAT),
+        ),
+        pembentukan=_team(d).pembentukan,
+    )
+    f = _one(check(attrs.evolve(d, tim=team), on=ON), "TKPK53-MEM-001")
+    facts = dict(f.facts)
+    assert (f.outcome, f.variant) == (Outcome.VIOLATION, "missing_elements")
+    assert facts["anggota_per_unsur"] == (
+        "pemerintah_daerah: 1",
+        "masyarakat: 2",
+        "dunia_usaha: 0",
+        "pemangku_kepentingan_lainnya: 0",
+    )
+    assert facts["unsur_tidak_ada"] == ("dunia_usaha", "pemangku_kepentingan_lainnya")
+    assert facts["klasifikasi_bawaan"] == (
+        "jabatan=kepala_perangkat_daerah -> pemerintah_daerah (1)",
+    ) or (facts["klasifikasi_bawaan"] == ())
+
+
+def test_rpkd_length_is_reported() -> None:
+    d = BASE[Level.KOTA]
+    r = check(d, on=ON)
+    for f in r.by_code("TKPK53-DOC-002"):
+        if f.outcome is Outcome.COMPLIANT:
+            facts = dict(f.facts)
+            assert facts["diharapkan"] == 5 and facts["tahun"] == 5
+            start, end = (int(x) for x in str(facts["periode"]).split("-"))
+            assert end - start + 1 == 5
+
+
+def test_report_timing_boundary_is_the_end_of_the_following_year() -> None:
+    from tkpk_rules.model import DocumentKind
+
+    d = BASE[Level.KABUPATEN]
+    year = ON.year - 2
+    for day, variant in ((dt.date(year + 1, 12, 31), "on_time"), (dt.date(year + 2, 1, 1), "late")):
+
+        def change(doc: object, day: dt.date = day) -> object:
+            if doc.jenis is DocumentKind.LAPORAN_PELAKSANAAN and doc.tahun == year:  # type: ignore[attr-defined]
+                return attrs.evolve(doc, ditetapkan=day)
+            return doc
+
+        changed = attrs.evolve(d, dokumen=tuple(map(change, d.dokumen)))  # type: ignore[arg-type]
+        f = _one(check(changed, on=ON), "TKPK53-DOC-006", year)
+        assert f.variant == variant
+        assert dict(f.facts)["batas"] == f"{year + 1}-12-31"
+
+
+def test_every_rule_runs_on_every_corpus_dossier_without_error() -> None:
+    judged: Callable[[Dossier, dt.date], Report] = lambda d, on: check(d, on=on)  # noqa: E731
+    for _, code, on, _, d in CORPUS[:: max(1, len(CORPUS) // 20)]:
+        assert judged(d, on).by_code(code)
+
+
+# -- rule metadata, built at import time (a forked mutant never re-imports it) --------------
+
+
+def test_the_rule_decorator_records_every_field() -> None:
+    from tkpk_rules.law import Citation, Support
+    from tkpk_rules.rules._base import ALL_LEVELS, R42, R53, rule, under_42
+
+    def body(ctx: object) -> list[object]:
+        return []
+
+    plain = rule(
+        "X-1", "53.chair", "leadership", citation=Citation(regulation=R53), support=Support.REPORTED
+    )(body)  # type: ignore[arg-type]
+    assert (plain.code, plain.provision, plain.topic) == ("X-1", "53.chair", "leadership")
+    assert plain.citation == Citation(regulation=R53) and plain.support is Support.REPORTED
+    assert plain.regimes == frozenset({R53}) and plain.levels == ALL_LEVELS
+    assert plain.function is body and plain.also_cited == () and plain.bases == ()
+    assert plain.years is None and not plain.yearly and not plain.regime_independent
+    basis = under_42("42.chair", Citation(regulation="perpres-15-2010"))
+    assert (basis.regime, basis.provision) == (R42, "42.chair")
+    assert basis.citation == Citation(regulation=R42)
+    assert basis.also_cited == (Citation(regulation="perpres-15-2010"),)
+    yearly = rule(
+        "X-2",
+        "53.chair",
+        "leadership",
+        citation=Citation(regulation=R53),
+        support=Support.PRACTICE,
+        regimes=(R42, R53),
+        levels=[Level.KOTA],
+        also_cited=[Citation(regulation=R42)],
+        yearly=True,
+        bases=[basis],
+    )(body)  # type: ignore[arg-type]
+    assert yearly.years is not None and yearly.years(ON) == (ON.year - 1, ON.year)
+    assert yearly.regimes == frozenset({R42, R53}) and yearly.levels == frozenset({Level.KOTA})
+    assert yearly.also_cited == (Citation(regulation=R42),) and yearly.bases == (basis,)
+    assert yearly.regime_independent and yearly.advisory_only
+    custom = rule(
+        "X-3",
+        "53.chair",
+        "leadership",
+        citation=Citation(regulation=R53),
+        support=Support.REPORTED,
+        yearly=lambda on: (on.year,),
+    )(body)  # type: ignore[arg-type]
+    assert custom.years is not None and custom.years(ON) == (ON.year,)
+
+
+def test_describe_rule_says_what_each_rule_is() -> None:
+    from tkpk_rules.rules import describe_rule
+
+    for r in RULEBOOK:
+        data = describe_rule(r)
+        assert data["code"] == r.code and data["provision"] == r.provision
+        assert data["topic"] == r.topic and data["citation"] == r.citation.to_dict()
+        assert data["also_cited"] == [c.to_dict() for c in r.also_cited]
+        assert data["support"] == r.support.value and data["advisory_only"] is r.advisory_only
+        assert data["regimes"] == sorted(r.regimes)
+        assert data["regime_independent"] is r.regime_independent
+        assert data["levels"] == sorted(lv.value for lv in r.levels)
+        assert data["yearly"] is r.yearly
+        assert data["bases"] == [
+            {
+                "regime": b.regime,
+                "provision": b.provision,
+                "citation": b.citation.to_dict(),
+                "also_cited": [c.to_dict() for c in b.also_cited],
+            }
+            for b in r.bases
+        ]
+
+
+def test_the_rulebook_hash_follows_every_field_of_a_rule() -> None:
+    import re
+
+    from tkpk_rules.law import Citation, Support
+    from tkpk_rules.rules import _compute_rulebook_hash, _ser
+    from tkpk_rules.rules._base import R42
+
+    r = by_code("TKPK53-LDR-001")
+    base = _compute_rulebook_hash((r,))
+    assert re.fullmatch(r"sha256:[0-9a-f]{64}", base)
+    assert base == _compute_rulebook_hash((r,))
+    changed = [
+        attrs.evolve(r, code="TKPK53-LDR-099"),
+        attrs.evolve(r, provision="53.secretary"),
+        attrs.evolve(r, topic="other"),
+        attrs.evolve(r, citation=Citation(regulation=R42)),
+        attrs.evolve(r, also_cited=()),
+        attrs.evolve(r, support=Support.PRACTICE),
+        attrs.evolve(r, regimes=frozenset({R42})),
+        attrs.evolve(r, levels=frozenset({Level.KOTA})),
+        attrs.evolve(r, years=lambda on: (on.year,)),
+        attrs.evolve(r, bases=()),
+    ]
+    hashes = {_compute_rulebook_hash((c,)) for c in changed}
+    assert base not in hashes and len(hashes) == len(changed)
+    assert _compute_rulebook_hash(RULEBOOK[:2]) != _compute_rulebook_hash(RULEBOOK[1::-1])
+    assert _ser(None, None, Support.PRACTICE) == "practice" and _ser(None, None, 3) == 3
+    assert _ser(None, None, "text") == "text"
+
+
+def test_coverage_of_a_provision_lists_its_rules_in_rulebook_order() -> None:
+    from tkpk_rules.rules import coverage
+
+    rows = {c.provision: c for c in coverage()}
+    assert rows["53.meetings"].rules == ("TKPK53-MTG-001", "TKPK53-MTG-002", "TKPK53-MTG-003")
+    assert rows["53.meetings"].checkable and not rows["53.funding"].checkable
+    assert rows["53.funding"].reason_en and rows["53.funding"].reason_id
+
+
+# -- small helpers ----------------------------------------------------------------------
+
+
+def test_verdict_parameters_are_text() -> None:
+    from tkpk_rules.rules._base import recorded, verdict
+
+    v = verdict(Outcome.COMPLIANT, "ok", "tim", a=("x", "y"), b=(), c=None, d=dt.date(2024, 1, 2))
+    assert dict(v.params) == {"a": "x, y", "b": "-", "c": "-", "d": "2024-01-02"}
+    from tkpk_rules.model import NOT_RECORDED
+
+    assert recorded(0) and recorded(None) and not recorded(NOT_RECORDED)
+
+
+def test_unrecorded_documents_leave_the_document_rules_undetermined() -> None:
+    from tkpk_rules.model import NOT_RECORDED
+
+    d = attrs.evolve(BASE[Level.KOTA], dokumen=NOT_RECORDED)
+    r = check(d, on=ON)
+    for code in ("TKPK53-DOC-001", "TKPK53-DOC-002", "TKPK53-DOC-003", "TKPK53-DOC-004"):
+        for f in r.by_code(code):
+            if f.variant.startswith("_engine"):
+                continue
+            assert (f.outcome, f.variant, f.path) == (
+                Outcome.UNDETERMINED,
+                "docs_not_recorded",
+                "dokumen",
+            ), (code, f.variant)
+            assert f.missing == ("dokumen",)
+
+
+def test_unclassified_members_are_named_by_what_is_known() -> None:
+    d = BASE[Level.KABUPATEN]
+    team = Team(
+        pembentukan=_team(d).pembentukan,
+        anggota=(
+            Member(nama="Ani"),
+            Member(organisasi="Forum X"),
+            Member(jabatan=Office(sebutan="Ketua RT")),
+            Member(jabatan=Office(instansi="Kantor Y")),
+            Member(),
+            Member(unsur=Element.MASYARAKAT),
+        ),
+    )
+    f = _one(check(attrs.evolve(d, tim=team), on=ON), "TKPK53-MEM-001")
+    assert f.variant == "unclassified"
+    assert dict(f.facts)["anggota_tanpa_unsur"] == (
+        "(tanpa nama / unnamed)",
+        "Ani",
+        "Forum X",
+        "Kantor Y",
+        "Ketua RT",
+    )
+
+
+def test_meetings_sort_the_same_whatever_their_order() -> None:
+    import itertools
+
+    from tkpk_rules.model import NOT_RECORDED
+    from tkpk_rules.rules.meetings import year_meetings
+
+    day = dt.date(2024, 3, 1)
+    ms = (
+        Meeting(tanggal=day, status=MeetingStatus.TERLAKSANA, judul="b"),
+        Meeting(tanggal=day, status=MeetingStatus.TERLAKSANA, judul="a"),
+        Meeting(tanggal=day, status=NOT_RECORDED, jenis=MeetingKind.RAPAT_KOORDINASI),
+        Meeting(tanggal=day, status=MeetingStatus.TERLAKSANA, jenis=MeetingKind.RAPAT_KOORDINASI),
+        Meeting(tanggal=dt.date(2024, 2, 1), status=MeetingStatus.TERLAKSANA),
+    )
+    results = {year_meetings(p, 2024, ON) for p in itertools.permutations(ms)}
+    assert len(results) == 1
+    (only,) = results
+    assert only.held[0].tanggal == dt.date(2024, 2, 1) and only.without_kind == 3
+
+
+# -- a sweep of unrecorded and odd fields, pinned by digest ---------------------------------
+#
+# Each case edits one field of a hand-built compliant dossier (tests/rules_fixtures.py for
+# 2024, the 42/2010 fixture for 2018) and judges it.  The digest covers every finding's code,
+# year, outcome, severity, variant, path, missing facts and facts (not the messages).  When a
+# rule changes on purpose, run
+#     TKPK_PRINT_SWEEP=1 python -m pytest tests/test_mutation_rules.py -k sweep -s
+# and paste the printed table over SWEEP below.
+
+
+def _sweep_cases() -> dict[str, tuple[dt.date, Dossier]]:
+    from rules_fixtures import compliant
+    from tkpk_rules.model import NOT_RECORDED, DateRange, InstrumentKind
+    from tkpk_rules.testing._breakers import edit_team
+    from tkpk_rules.testing._breakers_42 import compliant_2018
+
+    def no_kind() -> Member:
+        return Member(jabatan=Office(instansi="Kantor"), unsur=Element.PEMERINTAH_DAERAH)
+
+    posts = ("penanggung_jawab", "ketua", "wakil_ketua", "sekretaris", "wakil_sekretaris")
+    odd: dict[str, object] = {
+        "nr": NOT_RECORDED,
+        "none": None,
+        "nokind": no_kind(),
+        "other": _member(OfficeKind.LAINNYA),
+        "wrongtitle": _member(OfficeKind.WAKIL_GUBERNUR),
+        "bupati": _member(OfficeKind.BUPATI),
+    }
+    cases: dict[str, tuple[dt.date, Dossier]] = {}
+    bases = {
+        "2024-kab": (ON, compliant(Level.KABUPATEN, ON)),
+        "2024-prov": (ON, compliant(Level.PROVINSI, ON)),
+        "2018-kota": (dt.date(2018, 6, 1), compliant_2018(Level.KOTA)),
+    }
+    for name, (on, d) in bases.items():
+        cases[f"{name}/as-is"] = (on, d)
+        for post in posts:
+            for label, value in odd.items():
+                cases[f"{name}/{post}={label}"] = (on, edit_team(d, on, **{post: value}))
+        team = _team(d)
+        inst = team.pembentukan
+        assert not isinstance(inst, type(NOT_RECORDED))
+        for label, change in {
+            "anggota=nr": {"anggota": NOT_RECORDED},
+            "anggota=empty": {"anggota": ()},
+            "pembentukan=nr": {"pembentukan": NOT_RECORDED},
+            "penerbit=nr": {"pembentukan": attrs.evolve(inst, penerbit=NOT_RECORDED)},
+            "jenis=nr": {"pembentukan": attrs.evolve(inst, jenis=NOT_RECORDED)},
+            "jenis=peraturan": {"pembentukan": attrs.evolve(inst, jenis=InstrumentKind.PERATURAN)},
+            "dasar=nr": {"pembentukan": attrs.evolve(inst, dasar_hukum=NOT_RECORDED)},
+            "dasar=other": {"pembentukan": attrs.evolve(inst, dasar_hukum=("UU 23/2014",))},
+            "masa=ended": {
+                "masa_kerja": DateRange(mulai=dt.date(2011, 1, 1), selesai=dt.date(2012, 1, 1))
+            },
+        }.items():
+            cases[f"{name}/{label}"] = (on, edit_team(d, on, **change))
+        for field in ("kekosongan_jabatan", "agenda_kerja", "rapat_koordinasi", "dokumen"):
+            for label, value in (("nr", NOT_RECORDED), ("empty", ())):
+                cases[f"{name}/{field}={label}"] = (on, attrs.evolve(d, **{field: value}))
+        for label, value in (("nr", NOT_RECORDED), ("none", None)):
+            cases[f"{name}/sekretariat={label}"] = (on, attrs.evolve(d, sekretariat=value))
+            cases[f"{name}/tim={label}"] = (
+                on,
+                attrs.evolve(d, tim=value, riwayat_tim=NOT_RECORDED),
+            )
+        if isinstance(d.rapat_koordinasi, tuple):
+            blind = tuple(attrs.evolve(m, pembahasan=NOT_RECORDED) for m in d.rapat_koordinasi)
+            cases[f"{name}/pembahasan=nr"] = (on, attrs.evolve(d, rapat_koordinasi=blind))
+            unknown = tuple(attrs.evolve(m, status=NOT_RECORDED) for m in d.rapat_koordinasi)
+            cases[f"{name}/status=nr"] = (on, attrs.evolve(d, rapat_koordinasi=unknown))
+    return cases
+
+
+SWEEP: dict[str, str] = {
+    "2024-kab/as-is": "ecac2f8f7bc2",
+    "2024-kab/penanggung_jawab=nr": "36f11782f16e",
+    "2024-kab/penanggung_jawab=none": "36f11782f16e",
+    "2024-kab/penanggung_jawab=nokind": "ecac2f8f7bc2",
+    "2024-kab/penanggung_jawab=other": "ecac2f8f7bc2",
+    "2024-kab/penanggung_jawab=wrongtitle": "ecac2f8f7bc2",
+    "2024-kab/penanggung_jawab=bupati": "ecac2f8f7bc2",
+    "2024-kab/ketua=nr": "7822c1e35227",
+    "2024-kab/ketua=none": "1f4d1e12fb89",
+    "2024-kab/ketua=nokind": "67040231b7c0",
+    "2024-kab/ketua=other": "5dff15022a29",
+    "2024-kab/ketua=wrongtitle": "651913a6ea1c",
+    "2024-kab/ketua=bupati": "a0a965f0ad60",
+    "2024-kab/wakil_ketua=nr": "1481d7d738a8",
+    "2024-kab/wakil_ketua=none": "28f73652dbdb",
+    "2024-kab/wakil_ketua=nokind": "d8ac9b91c217",
+    "2024-kab/wakil_ketua=other": "1be277a46be7",
+    "2024-kab/wakil_ketua=wrongtitle": "1cecc0dbce61",
+    "2024-kab/wakil_ketua=bupati": "8d2c562ce043",
+    "2024-kab/sekretaris=nr": "9e667cf66a55",
+    "2024-kab/sekretaris=none": "29b3a774a497",
+    "2024-kab/sekretaris=nokind": "9717bef90354",
+    "2024-kab/sekretaris=other": "69ce7ed551f3",
+    "2024-kab/sekretaris=wrongtitle": "250b47ced5fa",
+    "2024-kab/sekretaris=bupati": "d6724125f9cd",
+    "2024-kab/wakil_sekretaris=nr": "36f11782f16e",
+    "2024-kab/wakil_sekretaris=none": "36f11782f16e",
+    "2024-kab/wakil_sekretaris=nokind": "ecac2f8f7bc2",
+    "2024-kab/wakil_sekretaris=other": "ecac2f8f7bc2",
+    "2024-kab/wakil_sekretaris=wrongtitle": "ecac2f8f7bc2",
+    "2024-kab/wakil_sekretaris=bupati": "ecac2f8f7bc2",
+    "2024-kab/anggota=nr": "600175439f4c",
+    "2024-kab/anggota=empty": "f435fbed8166",
+    "2024-kab/pembentukan=nr": "b6f6161d96ad",
+    "2024-kab/penerbit=nr": "4d75a085246e",
+    "2024-kab/jenis=nr": "6e60dd4b739f",
+    "2024-kab/jenis=peraturan": "8b4a70a3b4a6",
+    "2024-kab/dasar=nr": "ecac2f8f7bc2",
+    "2024-kab/dasar=other": "1eecf1f9e255",
+    "2024-kab/masa=ended": "c2c6228c626a",
+    "2024-kab/kekosongan_jabatan=nr": "0502d2d0dfb7",
+    "2024-kab/kekosongan_jabatan=empty": "ecac2f8f7bc2",
+    "2024-kab/agenda_kerja=nr": "a758483cca69",
+    "2024-kab/agenda_kerja=empty": "5372964fa481",
+    "2024-kab/rapat_koordinasi=nr": "0635f132ea40",
+    "2024-kab/rapat_koordinasi=empty": "afb6a1daf7fa",
+    "2024-kab/dokumen=nr": "e83aa17e01e8",
+    "2024-kab/dokumen=empty": "14bf1ebfe0dc",
+    "2024-kab/sekretariat=nr": "acd4f0680cbc",
+    "2024-kab/tim=nr": "8949428442dd",
+    "2024-kab/sekretariat=none": "8ed7ae64797a",
+    "2024-kab/tim=none": "62884cb382ab",
+    "2024-kab/pembahasan=nr": "c4db16f9db2c",
+    "2024-kab/status=nr": "b62ec6b78657",
+    "2024-prov/as-is": "b34f102b1fb2",
+    "2024-prov/penanggung_jawab=nr": "b9e67f64781e",
+    "2024-prov/penanggung_jawab=none": "b9e67f64781e",
+    "2024-prov/penanggung_jawab=nokind": "b34f102b1fb2",
+    "2024-prov/penanggung_jawab=other": "b34f102b1fb2",
+    "2024-prov/penanggung_jawab=wrongtitle": "b34f102b1fb2",
+    "2024-prov/penanggung_jawab=bupati": "b34f102b1fb2",
+    "2024-prov/ketua=nr": "919d978d59d0",
+    "2024-prov/ketua=none": "9ebf51d09c1f",
+    "2024-prov/ketua=nokind": "bd2c006992d1",
+    "2024-prov/ketua=other": "c214b9dfdb7b",
+    "2024-prov/ketua=wrongtitle": "b34f102b1fb2",
+    "2024-prov/ketua=bupati": "40b6ef01e42c",
+    "2024-prov/wakil_ketua=nr": "271260226f2c",
+    "2024-prov/wakil_ketua=none": "2b1a4a5472f0",
+    "2024-prov/wakil_ketua=nokind": "56bf50263537",
+    "2024-prov/wakil_ketua=other": "28f3e92bf2c9",
+    "2024-prov/wakil_ketua=wrongtitle": "0abdb226fd2c",
+    "2024-prov/wakil_ketua=bupati": "0506ab939972",
+    "2024-prov/sekretaris=nr": "414e90390f70",
+    "2024-prov/sekretaris=none": "34ebeb0fb0d5",
+    "2024-prov/sekretaris=nokind": "6367f34f027e",
+    "2024-prov/sekretaris=other": "d53a5e4fabb2",
+    "2024-prov/sekretaris=wrongtitle": "22383bff67e6",
+    "2024-prov/sekretaris=bupati": "51fc93b4dec1",
+    "2024-prov/wakil_sekretaris=nr": "b9e67f64781e",
+    "2024-prov/wakil_sekretaris=none": "b9e67f64781e",
+    "2024-prov/wakil_sekretaris=nokind": "b34f102b1fb2",
+    "2024-prov/wakil_sekretaris=other": "b34f102b1fb2",
+    "2024-prov/wakil_sekretaris=wrongtitle": "b34f102b1fb2",
+    "2024-prov/wakil_sekretaris=bupati": "b34f102b1fb2",
+    "2024-prov/anggota=nr": "c8ea03b07aa3",
+    "2024-prov/anggota=empty": "cac98285f88c",
+    "2024-prov/pembentukan=nr": "a09812ba3913",
+    "2024-prov/penerbit=nr": "8d7e097f2d9f",
+    "2024-prov/jenis=nr": "43d3ad243d7f",
+    "2024-prov/jenis=peraturan": "3817f88ccac7",
+    "2024-prov/dasar=nr": "b34f102b1fb2",
+    "2024-prov/dasar=other": "941d094c4239",
+    "2024-prov/masa=ended": "0d651af2efa8",
+    "2024-prov/kekosongan_jabatan=nr": "0a92bc61c586",
+    "2024-prov/kekosongan_jabatan=empty": "b34f102b1fb2",
+    "2024-prov/agenda_kerja=nr": "42fb7dee6c2e",
+    "2024-prov/agenda_kerja=empty": "be5dfc7295bf",
+    "2024-prov/rapat_koordinasi=nr": "5c166c0df617",
+    "2024-prov/rapat_koordinasi=empty": "900649de13f6",
+    "2024-prov/dokumen=nr": "ec9a9e615484",
+    "2024-prov/dokumen=empty": "34554de9cc97",
+    "2024-prov/sekretariat=nr": "250322d5f20a",
+    "2024-prov/tim=nr": "7b3ded788b9f",
+    "2024-prov/sekretariat=none": "e30656b0f070",
+    "2024-prov/tim=none": "6a216d29c6b8",
+    "2024-prov/pembahasan=nr": "dc9b6204a969",
+    "2024-prov/status=nr": "3afe8ac83f85",
+    "2018-kota/as-is": "f713e6371acd",
+    "2018-kota/penanggung_jawab=nr": "b477d65c5d56",
+    "2018-kota/penanggung_jawab=none": "bcdbe15e88d8",
+    "2018-kota/penanggung_jawab=nokind": "bea006026196",
+    "2018-kota/penanggung_jawab=other": "beaf4e2eb94b",
+    "2018-kota/penanggung_jawab=wrongtitle": "f823fc8cb05b",
+    "2018-kota/penanggung_jawab=bupati": "4c893ea657c0",
+    "2018-kota/ketua=nr": "5734d62ecc08",
+    "2018-kota/ketua=none": "9b4e48a0ee0f",
+    "2018-kota/ketua=nokind": "69f55655358b",
+    "2018-kota/ketua=other": "095e009f3d85",
+    "2018-kota/ketua=wrongtitle": "5d6af683fb8d",
+    "2018-kota/ketua=bupati": "7f3294ef3a3d",
+    "2018-kota/wakil_ketua=nr": "a610a01efd36",
+    "2018-kota/wakil_ketua=none": "f9d03828a15b",
+    "2018-kota/wakil_ketua=nokind": "73a70ee2592f",
+    "2018-kota/wakil_ketua=other": "efcb681826cb",
+    "2018-kota/wakil_ketua=wrongtitle": "484fbf4c3281",
+    "2018-kota/wakil_ketua=bupati": "0201312aa7dc",
+    "2018-kota/sekretaris=nr": "7ed68bed4764",
+    "2018-kota/sekretaris=none": "182417e9d134",
+    "2018-kota/sekretaris=nokind": "daefa8c34698",
+    "2018-kota/sekretaris=other": "8dd854542e89",
+    "2018-kota/sekretaris=wrongtitle": "081cc2643391",
+    "2018-kota/sekretaris=bupati": "e2497a1fb95d",
+    "2018-kota/wakil_sekretaris=nr": "f9d9134ec39b",
+    "2018-kota/wakil_sekretaris=none": "3bd9ace8bf72",
+    "2018-kota/wakil_sekretaris=nokind": "fbf72d90fcf7",
+    "2018-kota/wakil_sekretaris=other": "448f853d9df7",
+    "2018-kota/wakil_sekretaris=wrongtitle": "882c5c7c1ea9",
+    "2018-kota/wakil_sekretaris=bupati": "6208b98ab76d",
+    "2018-kota/anggota=nr": "69c6a3fb997b",
+    "2018-kota/anggota=empty": "035a337efc0b",
+    "2018-kota/pembentukan=nr": "98d9d24f9463",
+    "2018-kota/penerbit=nr": "1cdcf0160c67",
+    "2018-kota/jenis=nr": "0cfa7e41ba57",
+    "2018-kota/jenis=peraturan": "fc415099a391",
+    "2018-kota/dasar=nr": "f713e6371acd",
+    "2018-kota/dasar=other": "f713e6371acd",
+    "2018-kota/masa=ended": "482b8eebc775",
+    "2018-kota/kekosongan_jabatan=nr": "f713e6371acd",
+    "2018-kota/kekosongan_jabatan=empty": "f713e6371acd",
+    "2018-kota/agenda_kerja=nr": "f713e6371acd",
+    "2018-kota/agenda_kerja=empty": "f713e6371acd",
+    "2018-kota/rapat_koordinasi=nr": "f713e6371acd",
+    "2018-kota/rapat_koordinasi=empty": "f713e6371acd",
+    "2018-kota/dokumen=nr": "598bbbb3e62c",
+    "2018-kota/dokumen=empty": "b4875418b005",
+    "2018-kota/sekretariat=nr": "f713e6371acd",
+    "2018-kota/tim=nr": "58fb07675675",
+    "2018-kota/sekretariat=none": "f713e6371acd",
+    "2018-kota/tim=none": "76515411ccc1",
+}
+
+
+def test_sweep_of_unrecorded_and_odd_fields() -> None:
+    import os
+
+    found = {name: _digest(check(d, on=on)) for name, (on, d) in _sweep_cases().items()}
+    if os.environ.get("TKPK_PRINT_SWEEP"):
+        print("SWEEP: dict[str, str] = {")
+        for name, digest in found.items():
+            print(f'    "{name}": "{digest}",')
+        print("}")
+        return
+    changed = sorted(n for n in found if SWEEP.get(n) != found[n])
+    assert not changed, f"findings changed for {len(changed)} cases, e.g. {changed[:5]}"
+
+
+# Computed last, once every case builder above is defined.
+ORACLE = _oracle_cases()
+CLEAN = [_whole(check(d, on=on)) for _, on, d in ORACLE]
