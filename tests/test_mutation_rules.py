@@ -181,8 +181,53 @@ def _oracle_cases() -> list[tuple[str, dt.date, Dossier]]:
             ),
             "sec-seat-nr": attrs.evolve(d, sekretariat=attrs.evolve(sec, kedudukan=NOT_RECORDED)),
         }
+        agendas = d.agenda_kerja
+        docs = d.dokumen
+        assert isinstance(agendas, tuple) and isinstance(docs, tuple)
+        last = ON.year - 1
+        reports = [x for x in docs if x.tahun == last and x.jenis.value == "laporan_pelaksanaan"]
+        newer = attrs.evolve(
+            _team(d),
+            ketua=None,
+            pembentukan=attrs.evolve(inst, tanggal=dt.date(2024, 6, 1)),
+        )
+        extra.update(
+            {
+                "agenda-items-nr": attrs.evolve(
+                    d,
+                    agenda_kerja=tuple(
+                        attrs.evolve(a, kegiatan=NOT_RECORDED) if a.tahun == last else a
+                        for a in agendas
+                    ),
+                ),
+                "agenda-no-rpkd": attrs.evolve(
+                    d,
+                    agenda_kerja=tuple(
+                        attrs.evolve(a, kegiatan=a.kegiatan[1:]) if a.tahun == last else a  # type: ignore[index]
+                        for a in agendas
+                    ),
+                ),
+                "history-newer": attrs.evolve(d, riwayat_tim=(newer,)),
+                "history-nr-tim-none": attrs.evolve(d, tim=None, riwayat_tim=NOT_RECORDED),
+                "two-reports": attrs.evolve(
+                    d,
+                    dokumen=(
+                        *docs,
+                        *(attrs.evolve(x, ditetapkan=dt.date(ON.year, 1, 2)) for x in reports),
+                        *(attrs.evolve(x, ditetapkan=NOT_RECORDED) for x in reports),
+                    ),
+                ),
+                "report-date-nr": attrs.evolve(
+                    d,
+                    dokumen=tuple(
+                        attrs.evolve(x, ditetapkan=NOT_RECORDED) if x in reports else x
+                        for x in docs
+                    ),
+                ),
+            }
+        )
         for name, changed in extra.items():
-            for on in (ON, dt.date(2025, 2, 1)):
+            for on in (ON, dt.date(2025, 2, 1), dt.date(2020, 6, 1), dt.date(2021, 3, 1)):
                 cases.append((f"{level.value}/{name}/{on}", on, changed))
     return cases
 
