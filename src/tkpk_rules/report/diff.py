@@ -40,9 +40,8 @@ from typing import Any
 import attrs
 
 from tkpk_rules import i18n
-from tkpk_rules.law.regulations import short_name
 from tkpk_rules.report.finding import Finding, Report
-from tkpk_rules.report.render import group
+from tkpk_rules.report.render import governing_text, group, handover_text
 
 __all__ = ["DIFF_FORMAT", "DIFF_FORMATS", "Change", "ChangeKind", "ReportDiff", "compare"]
 
@@ -239,26 +238,6 @@ def _t(key: str, lang: str, **params: object) -> str:
     return i18n.message(key, lang, **params)
 
 
-def _governing(report: Report, lang: str) -> str:
-    cands = report.stamp.governing
-    names = [short_name(c) if c else _t("ui.none", lang) for c in cands]
-    if len(cands) == 1:
-        return names[0]
-    return _t("ui.governing_uncertain", lang, calon=" / ".join(names))
-
-
-def _handover(report: Report, lang: str) -> str:
-    st = report.stamp
-    if st.handover is not None:
-        return st.handover.isoformat()
-    return _t(
-        "ui.handover_default",
-        lang,
-        awal=st.handover_window[0].isoformat(),
-        akhir=st.handover_window[1].isoformat(),
-    )
-
-
 def _years(c: Change) -> str:
     years = [f.year for f in (c.before, c.after) if f is not None and f.year is not None]
     if not years:
@@ -284,10 +263,10 @@ def _text(d: ReportDiff, lang: str) -> str:
     lines = [
         f"{_t('ui.diff.title', lang)}: {s.nama or s.kode} ({s.kode})",
         f"{_t('ui.diff.from', lang)}: {d.from_date.isoformat()}; {_t('ui.governing', lang)}:"
-        f" {_governing(d.before, lang)}",
+        f" {governing_text(d.before, lang)}",
         f"{_t('ui.diff.to', lang)}: {d.to_date.isoformat()}; {_t('ui.governing', lang)}:"
-        f" {_governing(d.after, lang)}",
-        f"{_t('ui.handover', lang)}: {_handover(d.after, lang)}",
+        f" {governing_text(d.after, lang)}",
+        f"{_t('ui.handover', lang)}: {handover_text(d.after, lang)}",
         _t(
             "ui.diff.summary",
             lang,

@@ -80,7 +80,8 @@ def _support_text(f: Finding, lang: str) -> str:
     return text
 
 
-def _governing(report: Report, lang: str) -> str:
+def governing_text(report: Report, lang: str) -> str:
+    """Which regulation governs on the day judged, as a reader sees it."""
     cands = report.stamp.governing
     names = [short_name(c) if c else _t("ui.none", lang) for c in cands]
     if len(cands) == 1:
@@ -88,7 +89,8 @@ def _governing(report: Report, lang: str) -> str:
     return _t("ui.governing_uncertain", lang, calon=" / ".join(names))
 
 
-def _handover(report: Report, lang: str) -> str:
+def handover_text(report: Report, lang: str) -> str:
+    """The handover date the caller chose, or the uncertain window when none was."""
     st = report.stamp
     if st.handover is not None:
         return st.handover.isoformat()
@@ -142,8 +144,8 @@ def _text(report: Report, lang: str) -> str:
     lines = [
         f"{_t('ui.title', lang)}: {_title(report)}",
         f"{_t('ui.judged_on', lang)}: {st.judged_on.isoformat()}",
-        f"{_t('ui.governing', lang)}: {_governing(report, lang)}",
-        f"{_t('ui.handover', lang)}: {_handover(report, lang)}",
+        f"{_t('ui.governing', lang)}: {governing_text(report, lang)}",
+        f"{_t('ui.handover', lang)}: {handover_text(report, lang)}",
         _summary_line(report, lang),
         _t("ui.notice", lang),
     ]
@@ -184,8 +186,8 @@ def _markdown(report: Report, lang: str) -> str:
         f"## {_md(_t('ui.title', lang))}: {_md(_title(report))}",
         "",
         f"- **{_t('ui.judged_on', lang)}:** {st.judged_on.isoformat()}",
-        f"- **{_t('ui.governing', lang)}:** {_md(_governing(report, lang))}",
-        f"- **{_t('ui.handover', lang)}:** {_md(_handover(report, lang))}",
+        f"- **{_t('ui.governing', lang)}:** {_md(governing_text(report, lang))}",
+        f"- **{_t('ui.handover', lang)}:** {_md(handover_text(report, lang))}",
         f"- {_md(_summary_line(report, lang))}",
         f"- _{_md(_t('ui.notice', lang))}_",
     ]
@@ -239,8 +241,8 @@ def _html(report: Report, lang: str) -> str:
         f"<h3>{_h(_t('ui.title', lang))}: {_h(_title(report))}</h3>",
         "<ul>",
         f"<li><b>{_h(_t('ui.judged_on', lang))}:</b> {_h(st.judged_on.isoformat())}</li>",
-        f"<li><b>{_h(_t('ui.governing', lang))}:</b> {_h(_governing(report, lang))}</li>",
-        f"<li><b>{_h(_t('ui.handover', lang))}:</b> {_h(_handover(report, lang))}</li>",
+        f"<li><b>{_h(_t('ui.governing', lang))}:</b> {_h(governing_text(report, lang))}</li>",
+        f"<li><b>{_h(_t('ui.handover', lang))}:</b> {_h(handover_text(report, lang))}</li>",
         f"<li>{_h(_summary_line(report, lang))}</li>",
         f"<li><i>{_h(_t('ui.notice', lang))}</i></li>",
         "</ul>",
