@@ -45,7 +45,6 @@ from tkpk_rules.model import (
     Element,
     Instrument,
     InstrumentKind,
-    Issuer,
     Level,
     Member,
     NotRecorded,
@@ -57,6 +56,7 @@ from tkpk_rules.model import (
     YearRange,
 )
 from tkpk_rules.rules._base import team_on
+from tkpk_rules.testing._compliant import _DEPUTY, _HEAD, _ISSUER
 
 __all__ = [
     "BREAKERS",
@@ -73,21 +73,7 @@ __all__ = [
 Breaker = Callable[[Dossier, dt.date], Dossier]
 
 _CODES = {Level.PROVINSI: "64", Level.KABUPATEN: "33.02", Level.KOTA: "64.72"}
-_HEAD = {
-    Level.PROVINSI: OfficeKind.GUBERNUR,
-    Level.KABUPATEN: OfficeKind.BUPATI,
-    Level.KOTA: OfficeKind.WALI_KOTA,
-}
-_DEPUTY = {
-    Level.PROVINSI: OfficeKind.WAKIL_GUBERNUR,
-    Level.KABUPATEN: OfficeKind.WAKIL_BUPATI,
-    Level.KOTA: OfficeKind.WAKIL_WALI_KOTA,
-}
-_ISSUER = {
-    Level.PROVINSI: Issuer.GUBERNUR,
-    Level.KABUPATEN: Issuer.BUPATI,
-    Level.KOTA: Issuer.WALI_KOTA,
-}
+# The head, deputy and issuer of each level are the compliant builder's own tables.
 
 
 def _official(kind: OfficeKind, instansi: str | None = None) -> Member:
