@@ -50,7 +50,7 @@ import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-__all__ = ["RULES", "JUDGES", "Finding", "OutOfScope", "check", "unknown_codes"]
+__all__ = ["JUDGES", "RULES", "Finding", "OutOfScope", "check", "unknown_codes"]
 
 COMPLIANT = "compliant"
 VIOLATION = "violation"
@@ -140,8 +140,7 @@ def _regimes_from_library() -> tuple[tuple[str, str, str], ...]:
     from tkpk_rules.law.timeline import REGIMES
 
     return tuple(
-        (r, REGULATIONS[r].earliest.isoformat(), REGULATIONS[r].latest.isoformat())
-        for r in REGIMES
+        (r, REGULATIONS[r].earliest.isoformat(), REGULATIONS[r].latest.isoformat()) for r in REGIMES
     )
 
 
@@ -269,7 +268,7 @@ def _blocked(regimes: frozenset[str], candidates: tuple[str | None, ...]) -> tup
 class Check:
     """What the rules of one check share: the date, the level, the team, the indexes."""
 
-    __slots__ = ("doc", "on", "year", "level", "team", "_docs", "_meetings")
+    __slots__ = ("_docs", "_meetings", "doc", "level", "on", "team", "year")
 
     def __init__(self, doc: Doc, on: str, year: int, level: str, team: Doc) -> None:
         self.doc = doc
@@ -357,8 +356,7 @@ def check(doc: Doc, on: dt.date) -> list[Finding]:
         return [(r.code, NOT_APPLICABLE, None, "wilayah", "_engine.region_not_yet") for r in RULES]
     if level not in _AUTONOMOUS:
         return [
-            (r.code, NOT_APPLICABLE, None, "wilayah", "_engine.level_administrative")
-            for r in RULES
+            (r.code, NOT_APPLICABLE, None, "wilayah", "_engine.level_administrative") for r in RULES
         ]
     team, formed = _team(doc)
     _team_applies(formed, day)
@@ -538,7 +536,11 @@ def _vacancies(doc: Doc, office: str, day: str) -> list[Doc] | None:
     out = []
     for v in vacancies:
         end = v.get("selesai")
-        if v["jabatan"] == office and v["mulai"] <= day and not (isinstance(end, str) and day > end):
+        if (
+            v["jabatan"] == office
+            and v["mulai"] <= day
+            and not (isinstance(end, str) and day > end)
+        ):
             out.append(v)
     return out
 
@@ -689,7 +691,7 @@ def agd_002(c: Check, year: int | None) -> Verdicts:
         return [(UNDETERMINED, path, "items_not_recorded")]
     topics: set[str] = set()
     for item in items:
-        topic = _AGENDA_TOPIC.get(item.get("kegiatan"))  # type: ignore[arg-type]
+        topic = _AGENDA_TOPIC.get(item.get("kegiatan"))
         if topic is not None:
             topics.add(topic)
         topics.update(item.get("pembahasan", ()))
@@ -812,7 +814,9 @@ def doc_001(c: Check, _: int | None) -> Verdicts:
         ):
             out.append((COMPLIANT, path, "with_rpjmd"))
         elif any(
-            d["jenis"] == "rpkd" and isinstance(d.get("periode"), dict) and _overlap(d["periode"], period)
+            d["jenis"] == "rpkd"
+            and isinstance(d.get("periode"), dict)
+            and _overlap(d["periode"], period)
             for d in c.doc["dokumen"]
         ):
             out.append((UNDETERMINED, path, "rpkd_adopted_later"))
