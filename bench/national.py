@@ -807,6 +807,16 @@ def growth(sizes: list[int], repeat: int = 3) -> list[tuple[str, ...]]:
                 f"floor {t(per[b][1]) / t(per[a][1]):.1f}"
             )
 
+        RATIOS.append(
+            (
+                f"`json.loads` alone, {b:,} ÷ {a:,} members (linear = {scale:.0f})",
+                "itself at the smaller size",
+                f"collector on {_parse_growth(a, b, region, paused=False)}, "
+                f"paused {_parse_growth(a, b, region, paused=True)}",
+                "",
+                "for scale: even the reference grows faster than linearly with the collector",
+            )
+        )
         low, high = 0.8 * scale, 1.2 * scale
         cpu = per[b][0].cpu / per[a][0].cpu
         RATIOS.append(
@@ -819,6 +829,24 @@ def growth(sizes: list[int], repeat: int = 3) -> list[tuple[str, ...]]:
             )
         )
     return rows
+
+
+def _parse_growth(a: int, b: int, region: regions.Region, *, paused: bool) -> str:
+    """How ``json.loads`` alone grows from ``a`` to ``b`` members (CPU time, best of 3)."""
+    texts = {n: json.dumps(national_document(region, members=n)) for n in (a, b)}
+    best: dict[int, float] = {}
+    for n, text in texts.items():
+        times = []
+        for _ in range(3):
+            gc.collect()
+            if paused:
+                gc.disable()
+            started = time.process_time()
+            json.loads(text)
+            times.append(time.process_time() - started)
+            gc.enable()
+        best[n] = min(times)
+    return f"{best[b] / best[a]:.1f}"
 
 
 def _table(header: tuple[str, ...], rows: list[Any]) -> str:
