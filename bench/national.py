@@ -814,7 +814,7 @@ def growth(sizes: list[int], repeat: int = 3) -> list[tuple[str, ...]]:
                 f"collector on {_parse_growth(a, b, region, paused=False)}, "
                 f"paused {_parse_growth(a, b, region, paused=True)}",
                 "",
-                "for scale: even the reference grows faster than linearly with the collector",
+                "for scale: how the reference alone grows (CPU time, best of 3)",
             )
         )
         low, high = 0.8 * scale, 1.2 * scale
