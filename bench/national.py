@@ -744,7 +744,7 @@ def growth(sizes: list[int], repeat: int = 3) -> list[tuple[str, ...]]:
             max_items=max(10_000, n + 10),
             max_nodes=max(100_000, n * 20),
         )
-        times = repeat if n <= 10_000 else 1
+        times = repeat
 
         def load_one(text: str = text, roomy: Limits = roomy) -> Dossier:
             return loads(text, limits=roomy)
