@@ -21,6 +21,7 @@
 * **Growth**: one team of 10 to 100,000 members, loaded and checked.
 
 Options: ``--quick`` (one repetition, fewer YAML documents: under a minute),
+``--profile N`` (only cProfile the check of the set at the five year-ends, top N),
 ``--yaml-sample N``, ``--clock cpu|wall`` (the clock of the tables after the ratios).
 """
 
@@ -849,6 +850,26 @@ def _parse_growth(a: int, b: int, region: regions.Region, *, paused: bool) -> st
     return f"{best[b] / best[a]:.1f}"
 
 
+def profile_check(top: int) -> int:
+    """Print where checking the national set at the five year-ends spends its time."""
+    import cProfile
+    import pstats
+
+    engine = _engine()
+    places = regions.all_regions(on=dt.date(2025, 1, 1))
+    dossiers = [loads(json.dumps(national_document(r))) for r in places]
+    year_ends = [dt.date(y, 12, 31) for y in YEARS]
+    reset_caches()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for dossier in dossiers:
+        for day in year_ends:
+            engine.check(dossier, on=day)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(top)
+    return 0
+
+
 def _table(header: tuple[str, ...], rows: list[Any]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
@@ -869,7 +890,16 @@ def main(argv: list[str] | None = None) -> int:
         default="wall",
         help="the clock of the tables after the ratios: wall time (default) or CPU time",
     )
+    parser.add_argument(
+        "--profile",
+        type=int,
+        metavar="N",
+        default=0,
+        help="only profile checking the set at the five year-ends: the top N by cumulative time",
+    )
     args = parser.parse_args(argv)
+    if args.profile:
+        return profile_check(args.profile)
     global CLOCK
     CLOCK = time.process_time if args.clock == "cpu" else time.perf_counter
     repeat = 1 if args.quick else 3
