@@ -537,6 +537,16 @@ _GOVERNMENT_WORDS: Mapping[str, str] = {
 }
 
 
+def _written_key(nama: str) -> _NameKey:
+    """:func:`_name_key` of a name as a government writes itself (``Pemkab ...``)."""
+    words = unicodedata.normalize("NFKC", nama).split()
+    if words and words[0].casefold() in _GOVERNMENT_WORDS:
+        level = _GOVERNMENT_WORDS[words.pop(0).casefold()]
+        if level:
+            words.insert(0, level)
+    return _name_key(" ".join(words))
+
+
 def name_matches(region: Region | str, nama: str) -> bool:
     """Whether ``nama`` is a way of writing the name of ``region`` (a row or a code).
 
@@ -560,12 +570,7 @@ def name_matches(region: Region | str, nama: str) -> bool:
     row = find(region) if isinstance(region, str) else region
     if row is None:
         return False
-    words = unicodedata.normalize("NFKC", nama).split()
-    if words and words[0].casefold() in _GOVERNMENT_WORDS:
-        level = _GOVERNMENT_WORDS[words.pop(0).casefold()]
-        if level:
-            words.insert(0, level)
-    query = _name_key(" ".join(words))
+    query = _written_key(nama)
     if not query.compact:
         return False
     own = _table().keys.get(row.kode) or _name_key(row.nama)
@@ -594,7 +599,7 @@ def regions_named(nama: str) -> tuple[Region, ...]:
     if not isinstance(nama, str):
         return ()
     table = _table()
-    query = _name_key(nama)
+    query = _written_key(nama)
     if not query.compact:
         return ()
     found = [
