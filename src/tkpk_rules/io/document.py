@@ -166,7 +166,7 @@ def load(
     (``max_bytes`` applies to text and files only).
 
     ``strict=True`` also refuses what only shows across the document (see
-    :func:`tkpk_rules.io._references.reference_problems`): ``sumber`` ids no
+    :func:`tkpk_rules.io.reference_problems`): ``sumber`` ids no
     source declares, ``cakupan.sebagian`` paths that name no list, a meeting
     that ends before it starts, a ``wilayah.nama`` no region bears.  A name that
     is another region's is refused either way.
