@@ -200,3 +200,47 @@ def test_recorded_only_facts_change_no_judgment(name: str) -> None:
         return [(f.code, f.year, f.path, f.outcome.value) for f in report.findings]
 
     assert outcomes(bare) == outcomes(dossier)
+
+
+# -- a partial record never supports more violations than a complete one -----------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from _profiles import ci_examples  # noqa: E402
+from tkpk_rules.io import reference_problems  # noqa: E402
+from tkpk_rules.model import Coverage  # noqa: E402
+from tkpk_rules.testing import dossiers  # noqa: E402
+
+#: Lists at the top of a document that a record may know to be incomplete.
+TOP_LISTS = (
+    "rapat_koordinasi",
+    "tim.anggota",
+    "riwayat_tim",
+    "kekosongan_jabatan",
+    "agenda_kerja",
+    "dokumen",
+    "sekretariat.anggota",
+    "tim.kelompok_kerja",
+)
+
+
+def _violations(d: Dossier, on: dt.date) -> set[tuple[str, int | None]]:
+    return {(f.code, f.year) for f in check(d, on=on).findings if f.outcome.value == "violation"}
+
+
+@settings(max_examples=ci_examples(40, 10), deadline=None)
+@given(st.data())
+def test_marking_lists_partial_or_narrowing_coverage_never_adds_a_violation(
+    data: st.DataObject,
+) -> None:
+    on = data.draw(st.dates(dt.date(2021, 1, 1), dt.date(2027, 12, 31)), label="on")
+    complete = data.draw(dossiers(on=on), label="dossier")
+    partial = data.draw(st.lists(st.sampled_from(TOP_LISTS), unique=True), label="sebagian")
+    ends = sorted(data.draw(st.lists(st.dates(dt.date(2015, 1, 1), on), min_size=2, max_size=2)))
+    start = data.draw(st.sampled_from([NOT_RECORDED, ends[0]]), label="mulai")
+    end = data.draw(st.sampled_from([NOT_RECORDED, ends[1]]), label="selesai")
+    coverage = Coverage(mulai=start, selesai=end, sebagian=tuple(partial))
+    marked = attrs.evolve(complete, cakupan=coverage)
+    assert reference_problems(marked, strict=True) == []  # a well-formed coverage
+    assert _violations(marked, on) <= _violations(complete, on)

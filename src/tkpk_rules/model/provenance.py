@@ -87,3 +87,35 @@ class Coverage(Typed):
     sebagian: tuple[str, ...] | NotRecorded = NOT_RECORDED
     """Paths of the lists known to be incomplete."""
     keterangan: str | NotRecorded = NOT_RECORDED
+
+    def is_partial(self, path: str) -> bool:
+        """Whether the list at ``path`` is recorded as known to be incomplete.
+
+        >>> Coverage(sebagian=("rapat_koordinasi",)).is_partial("rapat_koordinasi")
+        True
+        >>> Coverage().is_partial("tim.anggota")
+        False
+        """
+        return isinstance(self.sebagian, tuple) and path in {p.strip() for p in self.sebagian}
+
+    def speaks_for(self, first: dt.date, last: dt.date) -> bool | None:
+        """Whether the record speaks for every day from ``first`` to ``last``.
+
+        ``True``: the whole span lies inside the coverage; ``False``: none of it
+        does; ``None``: part of it.  An end not recorded leaves that side open.
+
+        >>> c = Coverage(mulai=dt.date(2025, 7, 1), selesai=dt.date(2025, 12, 31))
+        >>> c.speaks_for(dt.date(2025, 1, 1), dt.date(2025, 12, 31)) is None
+        True
+        >>> c.speaks_for(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+        False
+        >>> Coverage().speaks_for(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+        True
+        """
+        start = self.mulai if isinstance(self.mulai, dt.date) else dt.date.min
+        end = self.selesai if isinstance(self.selesai, dt.date) else dt.date.max
+        if last < start or first > end:
+            return False
+        if start <= first and last <= end:
+            return True
+        return None
