@@ -27,6 +27,7 @@ every case of it waits with it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -244,3 +245,25 @@ def test_marking_lists_partial_or_narrowing_coverage_never_adds_a_violation(
     marked = attrs.evolve(complete, cakupan=coverage)
     assert reference_problems(marked, strict=True) == []  # a well-formed coverage
     assert _violations(marked, on) <= _violations(complete, on)
+
+
+def _waiting_for_dates() -> list[str]:
+    return [
+        path.name.removesuffix(".expect.yaml")
+        for path in sorted(RECORDS.glob("*.expect.yaml"))
+        if _read(path).get("menunggu") == "imprecise-dates"
+    ]
+
+
+@pytest.mark.parametrize("name", _waiting_for_dates())
+def test_records_waiting_for_imprecise_dates_have_no_other_problem(name: str) -> None:
+    """Until year-only dates load, the only thing wrong with these records is such a date."""
+    with pytest.raises(DocumentError) as info:
+        load_file(RECORDS / f"{name}.yaml")
+    problems = info.value.problems
+    assert problems
+    for problem in problems:
+        assert problem.path.rsplit(".", 1)[-1] in {"tanggal", "mulai", "selesai", "ditetapkan"}
+        assert problem.found is not None and re.fullmatch(
+            r"\d{4}(-\d{2})?", problem.found.strip("'\"")
+        )
