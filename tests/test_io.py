@@ -264,3 +264,237 @@ def test_objects_built_in_code_are_type_checked() -> None:
     with pytest.raises(TkpkError):
         Dossier(wilayah="64.72")  # type: ignore[arg-type]
     assert Team(anggota=(Member(nama="A"),)).anggota[0].nama == "A"  # type: ignore[index]
+
+
+# -- format additions for partial records (issue 12) -------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+from tkpk_rules.io._references import list_paths, reference_problems  # noqa: E402
+from tkpk_rules.model import (  # noqa: E402
+    Certainty,
+    Meeting,
+    MeetingKind,
+    Semester,
+    Source,
+    certainty_of,
+)
+
+RECORDS = Path(__file__).parent / "records"
+
+
+def strict_problems_of(document: dict[str, object]) -> dict[str, str]:
+    with pytest.raises(DocumentError) as info:
+        load(document, strict=True)
+    return {p.path: p.code for p in info.value.problems}
+
+
+def test_a_record_with_every_new_field_round_trips() -> None:
+    dossier = load(RECORDS / "kab-banyumas-instrumen-terkait.yaml")
+    assert load(dump(dossier), strict=True) == dossier
+    assert loads(dumps(dossier, format="json")) == dossier
+    assert loads(dumps(dossier, format="yaml")) == dossier
+    meeting = dossier.rapat_koordinasi[0]  # type: ignore[index]
+    assert meeting.tanggal_selesai == dt.date(2025, 5, 21)
+    assert isinstance(meeting.peserta[0], str) and isinstance(meeting.peserta[1], Member)  # type: ignore[index]
+    assert isinstance(dossier.sumber[0], str) and isinstance(dossier.sumber[1], Source)  # type: ignore[index]
+    assert dossier.dokumen[0].semester is Semester.PERTAMA  # type: ignore[index]
+    assert len(dossier.instrumen_terkait) == 3  # type: ignore[arg-type]
+    assert dossier.tim_bawahan[0].jumlah == 27  # type: ignore[index]
+
+
+def test_every_loadable_corpus_record_validates_against_the_shipped_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from tkpk_rules.io.schema import shipped_schema
+
+    schema = json.loads(shipped_schema())
+    loaded = 0
+    for path in sorted(RECORDS.glob("*.yaml")):
+        if path.name.endswith(".expect.yaml"):
+            continue
+        try:
+            dossier = load(path)
+        except DocumentError:
+            continue  # the corpus holds records the loader refuses (see their expectations)
+        jsonschema.validate(json.loads(dumps(dossier, format="json")), schema)
+        loaded += 1
+    assert loaded >= 10
+
+
+def test_certainty_defaults_to_stated() -> None:
+    assert certainty_of(Meeting(tanggal=dt.date(2024, 1, 1))) is Certainty.DINYATAKAN
+    meeting = load(
+        minimal(rapat_koordinasi=[{"tanggal": "2024-01-01", "kepastian": "belum_pasti"}])
+    ).rapat_koordinasi[0]  # type: ignore[index]
+    assert certainty_of(meeting) is Certainty.BELUM_PASTI
+    assert certainty_of("not a fact") is Certainty.DINYATAKAN
+
+
+def test_plain_text_sources_and_attendees_stay_valid() -> None:
+    d = load(
+        minimal(
+            sumber=["SK Bupati 400/1/2024"],
+            rapat_koordinasi=[{"tanggal": "2024-01-01", "peserta": ["Bappeda", "Dinas Sosial"]}],
+        )
+    )
+    assert d.sumber == ("SK Bupati 400/1/2024",)
+    assert dump(d)["rapat_koordinasi"][0]["peserta"] == ["Bappeda", "Dinas Sosial"]
+
+
+@pytest.mark.parametrize(
+    ("document", "path", "code"),
+    [
+        (minimal(sumber=[12]), "sumber[0]", "wrong_type"),
+        (minimal(sumber=[{"jenis": "berita"}]), "sumber[0].id", "missing"),
+        (
+            minimal(rapat_koordinasi=[{"tanggal": "2024-01-01", "peserta": [3]}]),
+            "rapat_koordinasi[0].peserta[0]",
+            "wrong_type",
+        ),
+        (
+            minimal(rapat_koordinasi=[{"tanggal": "2024-01-01", "jenis": "rakor"}]),
+            "rapat_koordinasi[0].jenis",
+            "bad_value",
+        ),
+        (
+            minimal(dokumen=[{"jenis": "laporan_semester", "semester": 3}]),
+            "dokumen[0].semester",
+            "wrong_type",
+        ),
+        (
+            minimal(dokumen=[{"jenis": "laporan_semester", "semester": "ketiga"}]),
+            "dokumen[0].semester",
+            "bad_value",
+        ),
+        (minimal(cakupan={"mulai": "2024"}), "cakupan.mulai", "bad_date"),
+        (minimal(cakupan={"mulai": 2024}), "cakupan.mulai", "wrong_type"),  # not yet: year only
+        (minimal(tim={"ketua": {"kepastian": "mungkin"}}), "tim.ketua.kepastian", "bad_value"),
+    ],
+)
+def test_new_fields_refuse_wrong_values(document: dict[str, object], path: str, code: str) -> None:
+    assert problems_of(document).get(path) == code
+
+
+def test_wrong_type_for_text_or_mapping_says_both() -> None:
+    with pytest.raises(DocumentError) as info:
+        load(minimal(sumber=[12]))
+    problem = info.value.problems[0]
+    assert "teks atau pemetaan" in problem.message_id
+    assert "text or a mapping" in problem.message_en
+
+
+def test_strict_loading_checks_source_ids() -> None:
+    document = minimal(
+        sumber=[{"id": "a"}, {"id": "a"}, "catatan bebas"],
+        tim={"ketua": {"sumber": ["a"]}, "sekretaris": {"sumber": ["a", "b"]}},
+        rapat_koordinasi=[{"tanggal": "2024-01-01", "sumber": ["catatan bebas"]}],
+    )
+    assert load(document).tim is not NOT_RECORDED  # not strict: accepted as written
+    found = strict_problems_of(document)
+    assert found == {
+        "sumber[1].id": "duplicate_source",
+        "tim.sekretaris.sumber[1]": "unknown_source",
+        "rapat_koordinasi[0].sumber[0]": "unknown_source",  # plain text is no id
+    }
+
+
+@pytest.mark.parametrize(
+    ("path", "ok"),
+    [
+        ("rapat_koordinasi", True),
+        ("tim.anggota", True),
+        (" tim.anggota ", True),
+        ("riwayat_tim", True),
+        ("riwayat_tim[0].anggota", True),
+        ("rapat_koordinasi[0].peserta", True),
+        ("tim.kelompok_kerja[0].anggota", True),
+        ("riwayat_tim[1].anggota", False),  # there is one earlier team only
+        ("riwayat_tim.anggota", False),  # which one?
+        ("tim.nama", False),  # not a list
+        ("tim.ketua", False),
+        ("tim.anggotaa", False),
+        ("Tim.Anggota", False),
+        ("tim..anggota", False),
+        ("", False),
+    ],
+)
+def test_strict_loading_checks_coverage_paths(path: str, ok: bool) -> None:
+    document = minimal(
+        cakupan={"sebagian": [path]},
+        riwayat_tim=[{"anggota": []}],
+        rapat_koordinasi=[{"tanggal": "2024-01-01"}],
+    )
+    if ok:
+        load(document, strict=True)
+    else:
+        assert strict_problems_of(document) == {"cakupan.sebagian[0]": "bad_list_path"}
+
+
+def test_every_list_of_the_model_is_a_valid_coverage_path() -> None:
+    top = [p for p in list_paths() if "[]" not in p]
+    assert {"rapat_koordinasi", "tim.anggota", "dokumen", "tim_bawahan"} <= set(top)
+    load(minimal(cakupan={"sebagian": top}), strict=True)
+
+
+def test_strict_loading_checks_date_order() -> None:
+    document = minimal(
+        cakupan={"mulai": "2025-12-31", "selesai": "2025-07-01"},
+        rapat_koordinasi=[{"tanggal": "2025-03-02", "tanggal_selesai": "2025-03-01"}],
+    )
+    assert strict_problems_of(document) == {
+        "cakupan": "bad_range",
+        "rapat_koordinasi[0]": "bad_range",
+    }
+
+
+@pytest.mark.parametrize(
+    ("kode", "nama", "strict_only"),
+    [
+        ("33.72", "Kota Yogyakarta", False),
+        ("33.02", "Kota Banyumas", False),
+        ("33.02", "Kabupaten Banyumass", True),  # a typo: kept unless strict
+    ],
+)
+def test_region_name_is_checked_against_the_code(kode: str, nama: str, strict_only: bool) -> None:
+    document = minimal(wilayah={"kode": kode, "nama": nama})
+    if strict_only:
+        assert load(document).wilayah.nama == nama
+    else:
+        with pytest.raises(DocumentError) as info:
+            load(document)
+        (problem,) = info.value.problems
+        assert problem.path == "wilayah.nama" and problem.code == "region_name_mismatch"
+        assert kode in problem.message_id and kode in problem.message_en
+        assert nama in problem.message_id and nama in problem.message_en
+    assert strict_problems_of(document) == {"wilayah.nama": "region_name_mismatch"}
+
+
+def test_region_name_problem_names_both_regions() -> None:
+    with pytest.raises(DocumentError) as info:
+        load(minimal(wilayah={"kode": "33.72", "nama": "Kota Yogyakarta"}))
+    problem = info.value.problems[0]
+    for text in (problem.message_id, problem.message_en):
+        assert "Kota Surakarta" in text and "34.71" in text
+    assert problem.suggestion == "Kota Surakarta"
+
+
+@settings(max_examples=ci_examples(200, 30))
+@given(dossiers())
+def test_lenient_checks_accept_every_table_name(dossier: Dossier) -> None:
+    from tkpk_rules import regions
+
+    row = regions.find(dossier.wilayah.kode)
+    assert row is not None
+    named = attrs_evolve(dossier, wilayah=attrs_evolve(dossier.wilayah, nama=row.nama))
+    assert reference_problems(named) == []
+
+
+def attrs_evolve(value: object, **changes: object) -> object:
+    import attrs
+
+    return attrs.evolve(value, **changes)  # type: ignore[misc]
+
+
+def test_new_meeting_kinds_are_explicit() -> None:
+    labels = {k.value for k in MeetingKind}
+    assert {"fgd", "sinkronisasi", "asistensi", "bimtek", "pleno", "tidak_diketahui"} <= labels

@@ -16,6 +16,7 @@ from tkpk_rules.io import dump, load
 from tkpk_rules.model import (
     NOT_RECORDED,
     Dossier,
+    Element,
     Meeting,
     Member,
     Office,
@@ -225,3 +226,23 @@ def test_reports_of_a_redacted_dossier_name_nobody(name: str) -> None:
         for lang in ("id", "en"):
             text = hidden.render(fmt, lang)
             assert sorted(person for person in names if person in text) == [], (fmt, lang)
+
+
+def test_structured_attendees_lose_their_names_and_text_attendees_too() -> None:
+    d = load(
+        {
+            "format": "tkpk-rules/1",
+            "wilayah": {"kode": "33.02"},
+            "rapat_koordinasi": [
+                {
+                    "tanggal": "2024-01-01",
+                    "peserta": ["Budi", {"nama": "Siti", "unsur": "masyarakat"}],
+                }
+            ],
+        }
+    )
+    assert personal_names(d, participants=True) == {"Budi", "Siti"}
+    hidden = redact(d, participants=True)
+    assert personal_names(hidden, participants=True).isdisjoint({"Budi", "Siti"})
+    attendee = hidden.rapat_koordinasi[0].peserta[1]  # type: ignore[index]
+    assert isinstance(attendee, Member) and attendee.unsur is Element.MASYARAKAT

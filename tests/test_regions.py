@@ -514,3 +514,99 @@ def test_import_reads_nothing() -> None:
 
 def test_table_ships_as_package_data() -> None:
     assert (resources.files("tkpk_rules") / "data" / "regions.csv").is_file()
+
+
+# -- wilayah.nama against wilayah.kode ---------------------------------------------------
+
+_ROWS = regions.all_regions()
+_SHORT = {
+    "Kabupaten Administrasi ": ("Kab. Adm. ", "Kabupaten ", ""),
+    "Kota Administrasi ": ("Kota Adm. ", "Kota ", ""),
+    "Kabupaten ": ("Kab. ", "Kab ", "KABUPATEN ", ""),
+    "Kota ": ("KOTA ", "kota ", ""),
+}
+
+
+def _written_forms(region: Region) -> list[str]:
+    """Ways a clerk writes the region's name: full, abbreviated, bare, other case and spacing."""
+    name = region.nama
+    forms = [name, name.upper(), name.lower(), "  ".join(name.split()), f"Pemerintah {name}"]
+    if region.tingkat is Level.PROVINSI:
+        forms += [f"Provinsi {name}", f"Prov. {name}", f"PROVINSI {name.upper()}"]
+    for prefix, shorter in _SHORT.items():
+        if name.startswith(prefix):
+            forms += [short + name.removeprefix(prefix) for short in shorter]
+            break
+    return forms
+
+
+@settings(max_examples=300)
+@given(st.sampled_from(_ROWS), st.data())
+def test_every_written_form_of_a_name_matches_its_own_code(
+    region: Region, data: st.DataObject
+) -> None:
+    form = data.draw(st.sampled_from(_written_forms(region)))
+    assert regions.name_matches(region, form), form
+    assert regions.name_matches(region.kode, form), form
+    assert region in regions.regions_named(form)
+
+
+def _bare(region: Region) -> str:
+    return regions._name_key(region.nama).bare
+
+
+@settings(max_examples=500)
+@given(st.sampled_from(_ROWS), st.sampled_from(_ROWS))
+def test_another_regions_name_never_matches(a: Region, b: Region) -> None:
+    if _bare(a) == _bare(b):  # Merauke before and after 2022, Kabupaten and Kota Bogor...
+        return
+    assert not regions.name_matches(a, b.nama)
+    assert a not in regions.regions_named(b.nama)
+
+
+@pytest.mark.parametrize(
+    ("kode", "nama"),
+    [
+        ("33.02", "Kab. Banyumas"),
+        ("33.02", "Kabupaten Banyumas"),
+        ("33.02", "Banyumas"),
+        ("33.02", "Pemkab Banyumas"),
+        ("33.72", "Kota Surakarta"),
+        ("33.72", "Surakarta"),
+        ("33", "Prov. Jawa Tengah"),
+        ("33", "Jawa Tengah"),
+        ("31", "DKI Jakarta"),
+        ("31.75", "Kota Adm. Jakarta Timur"),
+        ("31.75", "Jakarta Timur"),
+        ("31.01", "Kab. Adm. Kep. Seribu"),
+        ("34", "DIY"),
+        ("63.02", "Kota Baru"),
+        ("73.72", "Kota Pare Pare"),
+        ("94.04", "Mimika"),
+    ],
+)
+def test_common_forms_match(kode: str, nama: str) -> None:
+    assert regions.name_matches(kode, nama)
+
+
+@pytest.mark.parametrize(
+    ("kode", "nama"),
+    [
+        ("33.72", "Kota Yogyakarta"),  # another region's name
+        ("33.02", "Kota Banyumas"),  # the wrong level word
+        ("33", "Kabupaten Banyumas"),  # a kabupaten's name for its province
+        ("33.02", "Jawa Tengah"),  # the province's name for one of its kabupaten
+        ("32.01", "Kota Bogor"),  # the kota for the kabupaten of the same name
+        ("33.02", ""),
+        ("99.99", "Banyumas"),  # no such code: nothing matches
+    ],
+)
+def test_wrong_names_do_not_match(kode: str, nama: str) -> None:
+    assert not regions.name_matches(kode, nama)
+
+
+def test_regions_named_never_guesses() -> None:
+    assert regions.regions_named("Banyumass") == ()
+    assert regions.regions_named("") == ()
+    assert regions.regions_named(33) == ()  # type: ignore[arg-type]
+    assert {r.kode for r in regions.regions_named("Bogor")} == {"32.01", "32.71"}

@@ -75,6 +75,34 @@ CLASSES: dict[str, tuple[str, str]] = {
         "Rentang tahun penuh, kedua ujung termasuk.",
         "A span of whole years, both ends included.",
     ),
+    "Source": (
+        "Satu sumber catatan (keputusan, notulen, berita, paparan...), dengan id yang dirujuk "
+        "oleh isian `sumber` pada fakta-fakta.",
+        "One source of the record (a decree, minutes, news, slides...), with an id that facts "
+        "cite in their own `sumber`.",
+    ),
+    "Coverage": (
+        "Periode yang dibicarakan catatan ini, dan daftar mana yang diketahui belum lengkap.",
+        "The period the record speaks for, and which of its lists are known to be incomplete.",
+    ),
+    "RelatedInstrument": (
+        "Produk hukum daerah lain tentang penanggulangan kemiskinan yang tidak membentuk tim "
+        "(Perda, Perbup petunjuk teknis, Instruksi Bupati...). Dicatat, belum dinilai.",
+        "Another instrument of the region on poverty reduction that does not form the team "
+        "(a Perda, a Perbup of technical guidance, an Instruksi Bupati...). Recorded, not judged.",
+    ),
+    "SubTeam": (
+        "Tim di bawah daerah (TKPK Kecamatan, TKPK/TPKK Kelurahan, tim desa). Dicatat, "
+        "tidak dinilai.",
+        "A team below the region (TKPK Kecamatan, TKPK/TPKK Kelurahan, a village team). "
+        "Recorded, not judged.",
+    ),
+    "ActingChair": (
+        "Pelaksana ketua: orang yang ditugasi menjalankan tugas ketua untuk suatu masa, di luar "
+        "lima jabatan dalam keputusan. Dicatat, belum dinilai.",
+        "An acting chair (pelaksana ketua): someone given the chair's duties for a period, "
+        "outside the decree's five posts. Recorded, not judged yet.",
+    ),
 }
 
 FIELDS: dict[str, tuple[str, str]] = {
@@ -82,6 +110,17 @@ FIELDS: dict[str, tuple[str, str]] = {
     "*.keterangan": ("Catatan bebas.", "Free notes."),
     "*.judul": ("Judul sebagaimana tertulis.", "The title as written."),
     "*.nama": ("Nama sebagaimana tertulis.", "The name as written."),
+    "*.kepastian": (
+        "Seberapa pasti fakta ini: `dinyatakan` (disebut sumber; anggapan bila tidak ditulis), "
+        "`disimpulkan` (disimpulkan penyusun catatan) atau `belum_pasti`.",
+        "How sure the record is of this fact: `dinyatakan` (stated by a source; the default "
+        "when left out), `disimpulkan` (inferred by whoever compiled the record) or "
+        "`belum_pasti` (uncertain).",
+    ),
+    "*.sumber": (
+        "Id sumber (dari daftar `sumber` di puncak dokumen) yang menyebut fakta ini.",
+        "Ids of the sources (from the document's top-level `sumber` list) that state this fact.",
+    ),
     # the document itself
     "Dossier.format": (
         "Versi format dokumen; selalu `tkpk-rules/1`.",
@@ -114,8 +153,98 @@ FIELDS: dict[str, tuple[str, str]] = {
         "Planning documents and reports.",
     ),
     "Dossier.sumber": (
-        "Dari mana catatan ini berasal (nomor keputusan, laporan, berita).",
-        "Where the record comes from (decree numbers, reports, news).",
+        "Dari mana catatan ini berasal: tiap butir berupa teks bebas (nomor keputusan, "
+        "laporan, berita), atau sumber terinci dengan `id` yang dapat dirujuk fakta.",
+        "Where the record comes from: each entry free text (decree numbers, reports, news), "
+        "or a detailed source with an `id` that facts can cite.",
+    ),
+    "Dossier.cakupan": (
+        "Periode yang dibicarakan catatan dan daftar yang diketahui belum lengkap; bila tidak "
+        "ditulis, setiap daftar yang ditulis dianggap lengkap.",
+        "The period the record speaks for and the lists known to be incomplete; when left "
+        "out, every list written is taken as complete.",
+    ),
+    "Dossier.instrumen_terkait": (
+        "Produk hukum lain tentang penanggulangan kemiskinan (Perda, Perbup, Instruksi...).",
+        "Other instruments on poverty reduction (Perda, Perbup, Instruksi...).",
+    ),
+    "Dossier.tim_bawahan": (
+        "Tim di bawah daerah: TKPK Kecamatan, TKPK/TPKK Kelurahan, tim desa.",
+        "Teams below the region: TKPK Kecamatan, TKPK/TPKK Kelurahan, village teams.",
+    ),
+    # sources and coverage
+    "Source.id": (
+        "Id singkat sumber, misalnya `sk-2024` atau `berita-1`; dirujuk dari isian `sumber` fakta.",
+        "A short id, e.g. `sk-2024` or `berita-1`, that facts cite in their `sumber`.",
+    ),
+    "Source.jenis": ("Jenis sumber.", "The kind of source."),
+    "Source.alamat": (
+        "Letak sumber: alamat web, nama berkas, nomor arsip.",
+        "Where it is: a web address, a file name, an archive number.",
+    ),
+    "Source.tanggal": (
+        "Tanggal sumber itu sendiri (terbit, tanggal notulen).",
+        "The source's own date (publication, date of the minutes).",
+    ),
+    "Source.diakses": (
+        "Tanggal sumber dibaca, untuk sumber web.",
+        "The day it was read, for web sources.",
+    ),
+    "Coverage.mulai": (
+        "Hari pertama yang dibicarakan catatan.",
+        "The first day the record speaks for.",
+    ),
+    "Coverage.selesai": (
+        "Hari terakhir yang dibicarakan catatan.",
+        "The last day the record speaks for.",
+    ),
+    "Coverage.sebagian": (
+        "Letak daftar yang diketahui belum lengkap, misalnya `rapat_koordinasi`, "
+        "`tim.anggota`, `riwayat_tim[0].anggota`.",
+        "Paths of the lists known to be incomplete, e.g. `rapat_koordinasi`, `tim.anggota`, "
+        "`riwayat_tim[0].anggota`.",
+    ),
+    # related instruments, sub-teams, acting chairs
+    "RelatedInstrument.jenis": (
+        "Bentuknya: Perda, peraturan kepala daerah, keputusan, instruksi, surat edaran.",
+        "Its form: Perda, regulation of the head of region, decree, instruction, circular.",
+    ),
+    "RelatedInstrument.penerbit": ("Jabatan yang menerbitkan.", "The office that issued it."),
+    "RelatedInstrument.nomor": ("Nomor, dalam tanda kutip.", "The number, quoted."),
+    "RelatedInstrument.tanggal": ("Tanggal ditetapkan.", "The day it was issued."),
+    "RelatedInstrument.penandatangan": ("Yang menandatangani.", "Who signed it."),
+    "RelatedInstrument.dasar_hukum": (
+        "Peraturan yang dikutip sebagai dasar.",
+        "The regulations it cites as its basis.",
+    ),
+    "SubTeam.tingkat": (
+        "Tingkat: kecamatan, kelurahan, desa.",
+        "Level: kecamatan, kelurahan, desa.",
+    ),
+    "SubTeam.wilayah": (
+        "Wilayahnya, misalnya `Kecamatan Sokaraja`; tidak ditulis bila butir ini mewakili "
+        "banyak tim.",
+        "Its area, e.g. `Kecamatan Sokaraja`; left out when the entry stands for many teams.",
+    ),
+    "SubTeam.jumlah": (
+        'Banyaknya tim yang diwakili butir ini ("dibentuk di 27 kecamatan").',
+        'How many teams the entry stands for ("formed in 27 kecamatan").',
+    ),
+    "SubTeam.pembentukan": ("Produk hukum yang membentuknya.", "The instrument that formed it."),
+    "SubTeam.ketua": ("Ketuanya.", "Its chair."),
+    "SubTeam.anggota": ("Anggotanya.", "Its members."),
+    "Team.pelaksana_ketua": (
+        "Orang yang ditugasi menjalankan tugas ketua untuk sementara (pelaksana ketua).",
+        "People given the chair's duties for a while (acting chair, pelaksana ketua).",
+    ),
+    "ActingChair.pejabat": ("Siapa, dengan jabatannya.", "Who, with the office held."),
+    "ActingChair.masa": (
+        "Dari kapan sampai kapan; `selesai: null` bila masih berjalan.",
+        "From when to when; `selesai: null` while it still runs.",
+    ),
+    "ActingChair.penugasan": (
+        "Produk hukum yang memberi tugas itu (instruksi, surat), bila diketahui.",
+        "The instrument that gave the task (an instruction, a letter), when known.",
     ),
     "Dossier.keterangan": ("Catatan tentang seluruh dokumen.", "Notes on the whole record."),
     "RegionRef.kode": (
@@ -213,6 +342,10 @@ FIELDS: dict[str, tuple[str, str]] = {
     # official, office, member
     "Official.nama": ("Nama pejabat.", "The official's name."),
     "Official.jabatan": ("Jabatannya.", "The office held."),
+    "Official.atas_nama": (
+        'Jabatan yang diwakili ("a.n. Bupati"), bila orang ini bertindak atas nama orang lain.',
+        'The office on whose behalf the person acted ("a.n. Bupati"), when the record says so.',
+    ),
     "Office.jenis": (
         "Jenis jabatan; kepala badan perencanaan selalu `kepala_perencanaan`, "
         "apa pun nama badannya.",
@@ -273,7 +406,21 @@ FIELDS: dict[str, tuple[str, str]] = {
         "Siapa yang memimpin rapat (dicatat, bukan kesalahan bila bukan ketua).",
         "Who chaired it (a fact to record, not an error when it was not the chair).",
     ),
-    "Meeting.peserta": ("Peserta rapat.", "Who took part."),
+    "Meeting.peserta": (
+        "Peserta rapat: tiap butir berupa teks (nama orang atau instansi), atau orang terinci "
+        "dengan jabatan dan unsur, seperti anggota tim.",
+        "Who took part: each entry text (a person or an agency), or a person with office and "
+        "element, written like a team member.",
+    ),
+    "Meeting.tanggal_selesai": (
+        "Hari terakhir rapat yang berlangsung beberapa hari.",
+        "The last day of a meeting that spans several days.",
+    ),
+    "Meeting.dibuka_oleh": (
+        "Siapa yang membuka rapat, bila berbeda dari yang memimpin.",
+        "Who opened the meeting, when not who led it.",
+    ),
+    "Meeting.tempat": ("Tempat rapat.", "Where it was held."),
     # planning documents
     "PlanningDocument.jenis": ("Jenis dokumen.", "The kind of document."),
     "PlanningDocument.periode": (
@@ -292,6 +439,16 @@ FIELDS: dict[str, tuple[str, str]] = {
     "PlanningDocument.penetapan": (
         "Produk hukum yang menetapkannya, bila ada.",
         "The instrument that adopted it, if any.",
+    ),
+    "PlanningDocument.semester": (
+        "Untuk laporan semester: `pertama` (Januari–Juni) atau `kedua` (Juli–Desember).",
+        "For a semester report: `pertama` (January–June) or `kedua` (July–December).",
+    ),
+    "PlanningDocument.tanggal_draf": (
+        "Tanggal-tanggal draf diketahui ada (dilihat, dipaparkan, dibahas). Draf bukan dokumen "
+        "yang ditetapkan.",
+        "Days a draft was known to exist (seen, presented, discussed). A draft is not an "
+        "adopted document.",
     ),
     "PlanningDocument.disusun_bersama_rpjmd": (
         "Untuk RPKD: apakah disusun bersama RPJMD.",
@@ -319,4 +476,32 @@ VALUES_ID: dict[str, str] = {
     "MeetingStatus.dijadwalkan": "dijadwalkan, belum dilaksanakan",
     "MeetingStatus.dibatalkan": "dibatalkan",
     "DocumentStatus.ditetapkan": "sudah ditetapkan",
+    "DocumentKind.laporan_semester": "laporan pemantauan semesteran",
+    "MeetingKind.rapat_koordinasi": "rapat koordinasi tim",
+    "MeetingKind.pleno": "rapat pleno tim",
+    "MeetingKind.fgd": "diskusi kelompok terarah (focus group discussion)",
+    "MeetingKind.sinkronisasi": "rapat sinkronisasi (program, data)",
+    "MeetingKind.asistensi": "asistensi atau supervisi oleh tingkat di atasnya",
+    "MeetingKind.bimtek": "bimbingan teknis",
+    "MeetingKind.sosialisasi": "sosialisasi",
+    "MeetingKind.lainnya": "rapat jenis lain, bukan rapat koordinasi",
+    "MeetingKind.tidak_diketahui": "jenis rapat tidak diketahui",
+    "Certainty.dinyatakan": "disebut oleh sumber (anggapan bila tidak ditulis)",
+    "Certainty.disimpulkan": "disimpulkan oleh penyusun catatan",
+    "Certainty.belum_pasti": "belum pasti",
+    "SourceKind.produk_hukum": "produk hukum (keputusan, peraturan, salinan JDIH)",
+    "SourceKind.notulen": "notulen atau daftar hadir rapat",
+    "SourceKind.laporan": "laporan (LP2KD, laporan semester, audit)",
+    "SourceKind.berita": "berita atau siaran pers",
+    "SourceKind.paparan": "bahan paparan (slide)",
+    "SourceKind.situs_web": "halaman web pemerintah daerah atau instansi",
+    "SourceKind.media_sosial": "unggahan media sosial",
+    "SourceKind.wawancara": "keterangan lisan (wawancara, telepon)",
+    "RelatedInstrumentKind.peraturan_daerah": "Peraturan Daerah (Perda)",
+    "RelatedInstrumentKind.peraturan_kepala_daerah": "Pergub / Perbup / Perwali",
+    "RelatedInstrumentKind.keputusan": "keputusan selain yang membentuk tim",
+    "RelatedInstrumentKind.instruksi": "Instruksi Gubernur / Bupati / Wali Kota",
+    "RelatedInstrumentKind.surat_edaran": "surat edaran",
+    "Semester.pertama": "Januari–Juni",
+    "Semester.kedua": "Juli–Desember",
 }

@@ -125,7 +125,11 @@ def redact(
         if isinstance(value, Member) and isinstance(value.keterangan, str) and value.keterangan:
             changes["keterangan"] = NOTE_PLACEHOLDER
         if participants and isinstance(value, Meeting) and isinstance(value.peserta, tuple):
-            changes["peserta"] = tuple(pseudonym(who) for who in value.peserta)
+            # A structured attendee (a Member) has had its name replaced above.
+            seen = changes.get("peserta", value.peserta)
+            changes["peserta"] = tuple(
+                pseudonym(who) if isinstance(who, str) else who for who in seen
+            )
         return attrs.evolve(value, **changes) if changes else value
 
     result = visit(dossier)
@@ -146,7 +150,7 @@ def _walk(value: object, found: Callable[[str], None], participants: bool) -> No
         found(value.nama)
     if participants and isinstance(value, Meeting) and isinstance(value.peserta, tuple):
         for who in value.peserta:
-            if who:
+            if isinstance(who, str) and who:
                 found(who)
 
 

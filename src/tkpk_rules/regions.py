@@ -44,8 +44,10 @@ __all__ = [
     "get",
     "is_valid_code_shape",
     "level_from_code",
+    "name_matches",
     "predecessors",
     "province_of",
+    "regions_named",
 ]
 
 #: The earliest date the bundled table speaks for; a code with no ``dibentuk``
@@ -520,6 +522,93 @@ def by_name(nama: str, *, on: dt.date | None = None) -> Region:
             if matches:
                 return _choose(nama, matches, on)
     raise UnknownRegionError(nama, candidates=_name_candidates(query, on))
+
+
+#: Words that open a name as a government writes itself ("Pemerintah Kabupaten Banyumas",
+#: "Pemkab Banyumas"), and the level word each stands for.
+_GOVERNMENT_WORDS: Mapping[str, str] = {
+    "pemerintah": "",
+    "pemkab": "kabupaten",
+    "pemkab.": "kabupaten",
+    "pemkot": "kota",
+    "pemkot.": "kota",
+    "pemprov": "provinsi",
+    "pemprov.": "provinsi",
+}
+
+
+def _written_key(nama: str) -> _NameKey:
+    """:func:`_name_key` of a name as a government writes itself (``Pemkab ...``)."""
+    words = unicodedata.normalize("NFKC", nama).split()
+    if words and words[0].casefold() in _GOVERNMENT_WORDS:
+        level = _GOVERNMENT_WORDS[words.pop(0).casefold()]
+        if level:
+            words.insert(0, level)
+    return _name_key(" ".join(words))
+
+
+def name_matches(region: Region | str, nama: str) -> bool:
+    """Whether ``nama`` is a way of writing the name of ``region`` (a row or a code).
+
+    The same forms :func:`by_name` reads are accepted: the full name, ``Kab.``
+    or ``Kab`` for Kabupaten, ``Prov.`` or ``Provinsi`` before a province, the
+    name without ``Kabupaten``/``Kota`` (``"Banyumas"``), ``Adm.`` for
+    Administrasi, ``DKI`` and ``DI``; a leading ``Pemerintah``, ``Pemkab``,
+    ``Pemkot`` or ``Pemprov`` is read as the level it names.  A level word that
+    contradicts the region's (``"Kota Banyumas"`` for Kabupaten Banyumas) does
+    not match.  An unknown code matches nothing.
+
+    >>> name_matches("33.02", "Kab. Banyumas"), name_matches("33.02", "Banyumas")
+    (True, True)
+    >>> name_matches("33.72", "Kota Surakarta"), name_matches("33.72", "Kota Yogyakarta")
+    (True, False)
+    >>> name_matches("33", "Prov. Jawa Tengah"), name_matches("33.02", "Kota Banyumas")
+    (True, False)
+    """
+    if not isinstance(nama, str):
+        return False
+    row = find(region) if isinstance(region, str) else region
+    if row is None:
+        return False
+    query = _written_key(nama)
+    if not query.compact:
+        return False
+    own = _table().keys.get(row.kode) or _name_key(row.nama)
+    group = _group_of(row.tingkat)
+    if query.group is not None and query.group != group:
+        # "Kota Baru" may be a level word taken for part of the name (Kabupaten Kotabaru).
+        return query.compact == own.bare and query.group != "provinsi"
+    return (
+        query.spaced == own.spaced
+        or query.compact in (own.compact, own.bare)
+        or (query.bare == own.bare)
+    )
+
+
+def regions_named(nama: str) -> tuple[Region, ...]:
+    """Every region of the table that ``nama`` can denote, without guessing at typos.
+
+    The forms :func:`name_matches` accepts; several regions for a shared name
+    (``"Bogor"``); an empty tuple for a name no region bears.  Never raises.
+
+    >>> [r.kode for r in regions_named("Kota Yogyakarta")]
+    ['34.71']
+    >>> sorted(r.kode for r in regions_named("Bogor")), regions_named("Atlantis")
+    (['32.01', '32.71'], ())
+    """
+    if not isinstance(nama, str):
+        return ()
+    table = _table()
+    query = _written_key(nama)
+    if not query.compact:
+        return ()
+    found = [
+        *table.by_spaced.get(query.spaced, ()),
+        *table.by_compact.get(query.compact, ()),
+        *table.by_bare.get(query.bare, ()),
+        *table.by_bare.get(query.compact, ()),
+    ]
+    return tuple(dict.fromkeys(r for r in found if name_matches(r, nama)))
 
 
 def _choose(query: str, matches: Sequence[Region], on: dt.date | None) -> Region:

@@ -23,7 +23,18 @@ Every problem in a document is reported at once:
 
 from __future__ import annotations
 
+from tkpk_rules.io._references import reference_problems
 from tkpk_rules.io.document import dump, dumps, load, load_file, loads, parse
 from tkpk_rules.io.limits import DEFAULT_LIMITS, Limits
 
-__all__ = ["DEFAULT_LIMITS", "Limits", "dump", "dumps", "load", "load_file", "loads", "parse"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "Limits",
+    "dump",
+    "dumps",
+    "load",
+    "load_file",
+    "loads",
+    "parse",
+    "reference_problems",
+]

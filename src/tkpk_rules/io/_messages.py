@@ -35,6 +35,24 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "kode wilayah {found!r} baru berlaku sejak {since}",
         "region code {found!r} is only valid from {since}",
     ),
+    "region_name_mismatch": (
+        "nama wilayah {found!r} tidak sesuai dengan kode {kode!r}, yaitu {expected}{hint_id}; "
+        "perbaiki nama atau kodenya",
+        "region name {found!r} does not match code {kode!r}, which is {expected}{hint_en}; "
+        "correct the name or the code",
+    ),
+    "unknown_source": (
+        "sumber {found!r} tidak ada dalam daftar sumber (sumber[].id); id yang ada: {known}",
+        "source {found!r} is not in the list of sources (sumber[].id); known ids: {known}",
+    ),
+    "duplicate_source": (
+        "id sumber {found!r} sudah dipakai oleh sumber[{first}]",
+        "source id {found!r} is already used by sumber[{first}]",
+    ),
+    "bad_list_path": (
+        "{found!r} bukan letak sebuah daftar dalam dokumen ({hint_id}); contoh: {expected}",
+        "{found!r} is not the path of a list in the document ({hint_en}); e.g. {expected}",
+    ),
     "bad_format": (
         "dokumen harus diawali 'format: {expected}', tetapi berisi {found!r}",
         "the document must start with 'format: {expected}', but it says {found!r}",
@@ -88,6 +106,7 @@ TYPE_NAMES: dict[str, tuple[str, str]] = {
     "list": ("daftar", "a list"),
     "dict": ("pemetaan (kunci: nilai)", "a mapping (key: value)"),
     "NoneType": ("kosong (null)", "empty (null)"),
+    "str_or_dict": ("teks atau pemetaan (kunci: nilai)", "text or a mapping (key: value)"),
 }
 
 

@@ -228,6 +228,14 @@ def _is_homogeneous_tuple(tp: Any) -> bool:
     return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+def _is_text_or_class(tp: Any) -> bool:
+    """``str | SomeAttrsClass``: a list item that is either a plain note or a structured one."""
+    if not _is_union(tp) or NotRecorded in typing.get_args(tp):
+        return False
+    args = typing.get_args(tp)
+    return len(args) == 2 and str in args and any(attrs.has(a) for a in args)
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
     conv.register_structure_hook(str, _structure_str)
@@ -265,6 +273,27 @@ def _make_converter() -> cattrs.Converter:
 
     conv.register_structure_hook_factory(_is_not_recorded_union, not_recorded_union)
 
+    def text_or_class(tp: Any) -> Callable[[object, type], object]:
+        cls = next(a for a in typing.get_args(tp) if attrs.has(a))
+        hook: list[Callable[[object, Any], object]] = []
+
+        def structure(value: object, _: type) -> object:
+            if isinstance(value, str):
+                return value
+            if isinstance(value, Mapping):
+                if not hook:
+                    hook.append(_hook_for(conv, cls))
+                return hook[0](value, cls)
+            raise _wrong_type(value, "str_or_dict")
+
+        return structure
+
+    conv.register_structure_hook_factory(_is_text_or_class, text_or_class)
+    conv.register_unstructure_hook_factory(
+        _is_text_or_class,
+        lambda _tp: lambda value: value if isinstance(value, str) else conv.unstructure(value),
+    )
+
     def tuple_hook(tp: Any) -> Callable[[object, type], tuple[object, ...]]:
         item_type = typing.get_args(tp)[0]
 
@@ -295,10 +324,11 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
 
     def attrs_hook(cl: type) -> Callable[[object, type], object]:
+        own = cl.__module__.startswith("tkpk_rules.model")
         years: dict[str, Any] = {
             name: override(struct_hook=_structure_year)
             for name in _YEAR_FIELDS.get(cl.__name__, ())
-            if cl.__module__.startswith("tkpk_rules.model")
+            if own
         }
         generated: Callable[[Any, Any], object] = make_dict_structure_fn(
             cl, conv, _cattrs_forbid_extra_keys=True, **years
@@ -340,11 +370,15 @@ def _expected_name(tp: Any) -> str:
 
 
 def _check_range(value: object) -> None:
+    start: object
+    end: object
     if isinstance(value, (YearRange, DateRange)):
         start, end = value.mulai, value.selesai
-        comparable = type(start) is type(end) and isinstance(start, (int, dt.date))
-        if comparable and end < start:  # type: ignore[operator]
-            raise InvalidValue("bad_range", start=start, end=end)
+    else:
+        return
+    comparable = type(start) is type(end) and isinstance(start, (int, dt.date))
+    if comparable and end < start:  # type: ignore[operator]
+        raise InvalidValue("bad_range", start=start, end=end)
 
 
 converter: cattrs.Converter = _make_converter()

@@ -77,7 +77,7 @@ def _parse_json(text: str, *, source: str | None, limits: Limits) -> Any:
         raise DocumentError([make_problem("", "syntax", detail=detail)], source=source) from None
 
 
-def _structure(data: object, *, source: str | None) -> Dossier:
+def _structure(data: object, *, source: str | None, strict: bool = False) -> Dossier:
     if not isinstance(data, Mapping):
         from tkpk_rules.io._messages import type_name
         from tkpk_rules.io.converter import python_type_name
@@ -109,6 +109,10 @@ def _structure(data: object, *, source: str | None) -> Dossier:
     except Exception as exc:
         problems.extend(problems_from_exception(exc))
     problems.extend(_region_problems(body))
+    if dossier is not None:
+        from tkpk_rules.io._references import reference_problems
+
+        problems.extend(reference_problems(dossier, strict=strict))
     if problems or dossier is None:
         raise DocumentError(problems, source=source)
     return dossier
@@ -147,7 +151,10 @@ def _current(region: object) -> bool:
 
 
 def load(
-    source: str | os.PathLike[str] | Mapping[str, Any], *, limits: Limits | None = None
+    source: str | os.PathLike[str] | Mapping[str, Any],
+    *,
+    limits: Limits | None = None,
+    strict: bool = False,
 ) -> Dossier:
     """Load a dossier from a path, from document text, or from a dict.
 
@@ -157,27 +164,37 @@ def load(
     is raised at once, as one :class:`~tkpk_rules.errors.DocumentError`; a
     document beyond ``limits`` raises :class:`~tkpk_rules.errors.LimitExceededError`
     (``max_bytes`` applies to text and files only).
+
+    ``strict=True`` also refuses what only shows across the document (see
+    :func:`tkpk_rules.io.reference_problems`): ``sumber`` ids no
+    source declares, ``cakupan.sebagian`` paths that name no list, a meeting
+    that ends before it starts, a ``wilayah.nama`` no region bears.  A name that
+    is another region's is refused either way.
     """
     if isinstance(source, Mapping):
         check_value(source, DEFAULT_LIMITS if limits is None else limits)
-        return _structure(source, source=None)
+        return _structure(source, source=None, strict=strict)
     if isinstance(source, os.PathLike):
-        return load_file(source, limits=limits)
+        return load_file(source, limits=limits, strict=strict)
     if isinstance(source, str):
         if "\n" not in source and source.strip().lower().endswith(_DOCUMENT_SUFFIXES):
-            return load_file(source, limits=limits)
-        return loads(source, limits=limits)
+            return load_file(source, limits=limits, strict=strict)
+        return loads(source, limits=limits, strict=strict)
     raise DocumentError(
         [make_problem("", "file", detail=f"{type(source).__name__} is not a path, text or dict")]
     )
 
 
-def loads(text: str, *, source: str | None = None, limits: Limits | None = None) -> Dossier:
-    """Load a dossier from document text (YAML or JSON)."""
-    return _structure(parse(text, source=source, limits=limits), source=source)
+def loads(
+    text: str, *, source: str | None = None, limits: Limits | None = None, strict: bool = False
+) -> Dossier:
+    """Load a dossier from document text (YAML or JSON); ``strict`` as for :func:`load`."""
+    return _structure(parse(text, source=source, limits=limits), source=source, strict=strict)
 
 
-def load_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Dossier:
+def load_file(
+    path: str | os.PathLike[str], *, limits: Limits | None = None, strict: bool = False
+) -> Dossier:
     """Load a dossier from a ``.yaml``, ``.yml`` or ``.json`` file.
 
     A file larger than ``limits.max_bytes`` is refused before it is read.
@@ -202,7 +219,7 @@ def load_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> 
     except UnicodeDecodeError as exc:
         detail = f"bukan UTF-8 / not UTF-8 (byte {exc.start})"
         raise DocumentError([make_problem("", "syntax", detail=detail)], source=name) from None
-    return loads(text, source=name, limits=limits)
+    return loads(text, source=name, limits=limits, strict=strict)
 
 
 def dump(dossier: Dossier) -> dict[str, Any]:

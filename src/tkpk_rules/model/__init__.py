@@ -22,9 +22,21 @@ from tkpk_rules.model.agenda import (
     MeetingStatus,
     Topic,
 )
-from tkpk_rules.model.documents import DocumentKind, DocumentStatus, PlanningDocument, YearRange
+from tkpk_rules.model.documents import (
+    DocumentKind,
+    DocumentStatus,
+    PlanningDocument,
+    Semester,
+    YearRange,
+)
 from tkpk_rules.model.dossier import FORMAT_V1, Dossier, RegionRef
-from tkpk_rules.model.instrument import Instrument, InstrumentKind, Issuer
+from tkpk_rules.model.instrument import (
+    Instrument,
+    InstrumentKind,
+    Issuer,
+    RelatedInstrument,
+    RelatedInstrumentKind,
+)
 from tkpk_rules.model.people import (
     ActingStatus,
     Element,
@@ -34,11 +46,22 @@ from tkpk_rules.model.people import (
     OfficeKind,
     Official,
 )
+from tkpk_rules.model.provenance import Certainty, Coverage, Source, SourceKind, certainty_of
 from tkpk_rules.model.region import Level, Region
-from tkpk_rules.model.team import DateRange, Secretariat, Team, Vacancy, WorkingGroup
+from tkpk_rules.model.team import (
+    ActingChair,
+    DateRange,
+    Secretariat,
+    SubTeam,
+    SubTeamLevel,
+    Team,
+    Vacancy,
+    WorkingGroup,
+)
 
 register_enums(
     ActingStatus,
+    Certainty,
     AgendaItemKind,
     DocumentKind,
     DocumentStatus,
@@ -49,16 +72,23 @@ register_enums(
     MeetingStatus,
     MemberCategory,
     OfficeKind,
+    RelatedInstrumentKind,
+    Semester,
+    SourceKind,
+    SubTeamLevel,
     Topic,
 )
 
 __all__ = [
     "FORMAT_V1",
     "NOT_RECORDED",
+    "ActingChair",
     "ActingStatus",
     "AgendaItem",
     "AgendaItemKind",
     "AnnualAgenda",
+    "Certainty",
+    "Coverage",
     "DateRange",
     "DocumentKind",
     "DocumentStatus",
@@ -81,12 +111,20 @@ __all__ = [
     "PlanningDocument",
     "Region",
     "RegionRef",
+    "RelatedInstrument",
+    "RelatedInstrumentKind",
     "Secretariat",
+    "Semester",
+    "Source",
+    "SourceKind",
+    "SubTeam",
+    "SubTeamLevel",
     "Team",
     "Topic",
     "Vacancy",
     "WorkingGroup",
     "YearRange",
+    "certainty_of",
     "is_recorded",
     "recorded_or",
 ]

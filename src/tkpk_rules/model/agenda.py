@@ -8,7 +8,8 @@ import enum
 import attrs
 
 from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
-from tkpk_rules.model.people import Official
+from tkpk_rules.model.people import Member, Official
+from tkpk_rules.model.provenance import Certainty
 
 __all__ = [
     "AgendaItem",
@@ -42,11 +43,34 @@ class AgendaItemKind(enum.Enum):
 
 
 class MeetingKind(enum.Enum):
-    """The kind of meeting.  Only coordination meetings count towards the minimum."""
+    """The kind of meeting.  Only coordination meetings count towards the minimum.
+
+    The labels a meeting is often given (FGD, sinkronisasi, asistensi, bimtek,
+    pleno, sosialisasi) have values of their own: whether such a meeting was a
+    coordination meeting of the team is a fact the record may not settle, and
+    :attr:`TIDAK_DIKETAHUI` says outright that the kind is unknown.
+    """
 
     RAPAT_KOORDINASI = "rapat_koordinasi"
+    """A coordination meeting of the team."""
     RAPAT_TEKNIS = "rapat_teknis"
+    """A technical meeting (of a working group, of the secretariat)."""
+    PLENO = "pleno"
+    """A plenary meeting of the team (rapat pleno)."""
+    FGD = "fgd"
+    """A focus group discussion."""
+    SINKRONISASI = "sinkronisasi"
+    """A synchronisation meeting (of programmes, of data)."""
+    ASISTENSI = "asistensi"
+    """Assistance or review by a higher level (asistensi, supervisi)."""
+    BIMTEK = "bimtek"
+    """Technical guidance or training (bimbingan teknis)."""
+    SOSIALISASI = "sosialisasi"
+    """An information session (sosialisasi)."""
     LAINNYA = "lainnya"
+    """Another kind of meeting, not a coordination meeting."""
+    TIDAK_DIKETAHUI = "tidak_diketahui"
+    """The record does not know what kind of meeting it was."""
 
 
 class MeetingStatus(enum.Enum):
@@ -63,13 +87,22 @@ class Meeting(Typed):
     """A meeting of the team.  Who chaired it is a fact to record, not an error."""
 
     tanggal: dt.date
+    """The (first) day of the meeting."""
     jenis: MeetingKind | NotRecorded = NOT_RECORDED
     status: MeetingStatus | NotRecorded = NOT_RECORDED
     judul: str | NotRecorded = NOT_RECORDED
     pembahasan: tuple[Topic, ...] | NotRecorded = NOT_RECORDED
     dipimpin_oleh: Official | NotRecorded = NOT_RECORDED
-    peserta: tuple[str, ...] | NotRecorded = NOT_RECORDED
+    peserta: tuple[str | Member, ...] | NotRecorded = NOT_RECORDED
+    """Who took part: each a name or agency as text, or a person with office and element."""
     keterangan: str | NotRecorded = NOT_RECORDED
+    tanggal_selesai: dt.date | NotRecorded = NOT_RECORDED
+    """The last day of a meeting that spans several days."""
+    dibuka_oleh: Official | NotRecorded = NOT_RECORDED
+    """Who opened the meeting, when it is not who led it."""
+    tempat: str | NotRecorded = NOT_RECORDED
+    kepastian: Certainty | NotRecorded = NOT_RECORDED
+    sumber: tuple[str, ...] | NotRecorded = NOT_RECORDED
 
 
 @attrs.frozen(kw_only=True)

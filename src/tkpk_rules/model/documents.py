@@ -9,8 +9,9 @@ import attrs
 
 from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
 from tkpk_rules.model.instrument import Instrument
+from tkpk_rules.model.provenance import Certainty
 
-__all__ = ["DocumentKind", "DocumentStatus", "PlanningDocument", "YearRange"]
+__all__ = ["DocumentKind", "DocumentStatus", "PlanningDocument", "Semester", "YearRange"]
 
 
 class DocumentKind(enum.Enum):
@@ -24,6 +25,8 @@ class DocumentKind(enum.Enum):
     """Strategi Penanggulangan Kemiskinan Daerah: the five-year plan under 42/2010."""
     RPJMD = "rpjmd"
     """The region's medium-term development plan: context for the RPKD."""
+    LAPORAN_SEMESTER = "laporan_semester"
+    """A half-yearly monitoring report (laporan semester); ``semester`` says which half."""
 
     @property
     def multi_year(self) -> bool:
@@ -34,6 +37,15 @@ class DocumentStatus(enum.Enum):
     DRAF = "draf"
     DITETAPKAN = "ditetapkan"
     """Adopted."""
+
+
+class Semester(enum.Enum):
+    """A half of a year, for a semester report."""
+
+    PERTAMA = "pertama"
+    """January to June."""
+    KEDUA = "kedua"
+    """July to December."""
 
 
 @attrs.frozen(kw_only=True)
@@ -71,3 +83,9 @@ class PlanningDocument(Typed):
     disusun_bersama_rpjmd: bool | NotRecorded = NOT_RECORDED
     """For an RPKD: whether it was drafted together with the RPJMD."""
     keterangan: str | NotRecorded = NOT_RECORDED
+    semester: Semester | NotRecorded = NOT_RECORDED
+    """For a semester report: which half of ``tahun`` it reports on."""
+    tanggal_draf: tuple[dt.date, ...] | NotRecorded = NOT_RECORDED
+    """Days a draft was known to exist (a draft seen, presented, discussed)."""
+    kepastian: Certainty | NotRecorded = NOT_RECORDED
+    sumber: tuple[str, ...] | NotRecorded = NOT_RECORDED

@@ -7,7 +7,9 @@ import attrs
 from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
 from tkpk_rules.model.agenda import AnnualAgenda, Meeting
 from tkpk_rules.model.documents import PlanningDocument
-from tkpk_rules.model.team import Secretariat, Team, Vacancy
+from tkpk_rules.model.instrument import RelatedInstrument
+from tkpk_rules.model.provenance import Coverage, Source
+from tkpk_rules.model.team import Secretariat, SubTeam, Team, Vacancy
 
 __all__ = ["Dossier", "RegionRef"]
 
@@ -46,6 +48,13 @@ class Dossier(Typed):
     rapat_koordinasi: tuple[Meeting, ...] | NotRecorded = NOT_RECORDED
     """The team's meetings; those of ``jenis`` other than ``rapat_koordinasi`` do not count."""
     dokumen: tuple[PlanningDocument, ...] | NotRecorded = NOT_RECORDED
-    sumber: tuple[str, ...] | NotRecorded = NOT_RECORDED
-    """Where the record comes from (decree numbers, reports, news)."""
+    sumber: tuple[str | Source, ...] | NotRecorded = NOT_RECORDED
+    """Where the record comes from: each a note as text, or a :class:`Source` with an id
+    that facts cite in their own ``sumber``."""
     keterangan: str | NotRecorded = NOT_RECORDED
+    cakupan: Coverage | NotRecorded = NOT_RECORDED
+    """The period the record speaks for and the lists it knows to be incomplete."""
+    instrumen_terkait: tuple[RelatedInstrument, ...] | NotRecorded = NOT_RECORDED
+    """Other instruments of the region on poverty reduction (Perda, Perbup, Instruksi...)."""
+    tim_bawahan: tuple[SubTeam, ...] | NotRecorded = NOT_RECORDED
+    """Teams below the region (TKPK Kecamatan, TKPK Kelurahan...)."""

@@ -7,6 +7,7 @@ import enum
 import attrs
 
 from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
+from tkpk_rules.model.provenance import Certainty
 
 __all__ = [
     "ActingStatus",
@@ -119,11 +120,16 @@ class Official(Typed):
 
     nama: str | NotRecorded = NOT_RECORDED
     jabatan: Office | NotRecorded = NOT_RECORDED
+    atas_nama: Office | NotRecorded = NOT_RECORDED
+    """The office on whose behalf the person acted ("a.n. Bupati"), when the record says so."""
+    kepastian: Certainty | NotRecorded = NOT_RECORDED
+    sumber: tuple[str, ...] | NotRecorded = NOT_RECORDED
+    """Ids of the record's sources (``Dossier.sumber``) that state this fact."""
 
 
 @attrs.frozen(kw_only=True)
 class Member(Typed):
-    """A member of a team or working group.
+    """A member of a team or working group, or a person at a meeting (``Meeting.peserta``).
 
     ``unsur`` is the element the record states; when it is not recorded the
     rules classify the member from ``kategori`` and ``jabatan`` and say so.
@@ -136,3 +142,5 @@ class Member(Typed):
     organisasi: str | NotRecorded = NOT_RECORDED
     """The body the member comes from, when it is not a regional agency."""
     keterangan: str | NotRecorded = NOT_RECORDED
+    kepastian: Certainty | NotRecorded = NOT_RECORDED
+    sumber: tuple[str, ...] | NotRecorded = NOT_RECORDED

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 
 import attrs
 
 from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
 from tkpk_rules.model.instrument import Instrument
 from tkpk_rules.model.people import Member, OfficeKind, Official
+from tkpk_rules.model.provenance import Certainty
 
-__all__ = ["DateRange", "Secretariat", "Team", "Vacancy", "WorkingGroup"]
+__all__ = [
+    "ActingChair",
+    "DateRange",
+    "Secretariat",
+    "SubTeam",
+    "SubTeamLevel",
+    "Team",
+    "Vacancy",
+    "WorkingGroup",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -30,6 +41,23 @@ class WorkingGroup(Typed):
     bidang: str | NotRecorded = NOT_RECORDED
     koordinator: Member | NotRecorded | None = NOT_RECORDED
     anggota: tuple[Member, ...] | NotRecorded = NOT_RECORDED
+
+
+@attrs.frozen(kw_only=True)
+class ActingChair(Typed):
+    """Someone named to carry out the chair's duties (pelaksana ketua), for a period.
+
+    This is outside the five posts of the decree: the record of who, by whose
+    instrument, from when to when.  Recorded as a fact; no rule judges it yet.
+    """
+
+    pejabat: Official | NotRecorded = NOT_RECORDED
+    masa: DateRange | NotRecorded = NOT_RECORDED
+    penugasan: Instrument | NotRecorded = NOT_RECORDED
+    """The instrument that gave the task (an Instruksi, a letter), when known."""
+    kepastian: Certainty | NotRecorded = NOT_RECORDED
+    sumber: tuple[str, ...] | NotRecorded = NOT_RECORDED
+    keterangan: str | NotRecorded = NOT_RECORDED
 
 
 @attrs.frozen(kw_only=True)
@@ -54,6 +82,8 @@ class Team(Typed):
     anggota: tuple[Member, ...] | NotRecorded = NOT_RECORDED
     kelompok_kerja: tuple[WorkingGroup, ...] | NotRecorded = NOT_RECORDED
     keterangan: str | NotRecorded = NOT_RECORDED
+    pelaksana_ketua: tuple[ActingChair, ...] | NotRecorded = NOT_RECORDED
+    """People named to carry out the chair's duties for a while."""
 
 
 @attrs.frozen(kw_only=True)
@@ -87,3 +117,35 @@ class Vacancy(Typed):
         if day < self.mulai:
             return False
         return not (isinstance(self.selesai, dt.date) and day > self.selesai)
+
+
+class SubTeamLevel(enum.Enum):
+    """The level of a team below the region."""
+
+    KECAMATAN = "kecamatan"
+    KELURAHAN = "kelurahan"
+    DESA = "desa"
+    LAINNYA = "lainnya"
+
+
+@attrs.frozen(kw_only=True)
+class SubTeam(Typed):
+    """A team below the region (TKPK Kecamatan, TKPK/TPKK Kelurahan, a village team).
+
+    One entry can stand for one team (``wilayah`` names its area) or for many
+    (``jumlah``: "teams were formed in 27 kecamatan").  Recorded as a fact; no
+    rule judges it.
+    """
+
+    tingkat: SubTeamLevel | NotRecorded = NOT_RECORDED
+    wilayah: str | NotRecorded = NOT_RECORDED
+    """The area, e.g. ``"Kecamatan Sokaraja"``; left out when the entry counts many teams."""
+    jumlah: int | NotRecorded = NOT_RECORDED
+    """How many such teams the entry stands for."""
+    nama: str | NotRecorded = NOT_RECORDED
+    pembentukan: Instrument | NotRecorded = NOT_RECORDED
+    ketua: Member | NotRecorded | None = NOT_RECORDED
+    anggota: tuple[Member, ...] | NotRecorded = NOT_RECORDED
+    kepastian: Certainty | NotRecorded = NOT_RECORDED
+    sumber: tuple[str, ...] | NotRecorded = NOT_RECORDED
+    keterangan: str | NotRecorded = NOT_RECORDED

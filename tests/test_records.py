@@ -1,0 +1,269 @@
+"""The corpus of partial records: each is judged as a careful reader would judge it.
+
+Every ``tests/records/NAME.yaml`` is a record written the way real ones are (from
+decrees seen by number, news items, slides) and ``NAME.expect.yaml`` says what a
+careful reader draws from it:
+
+``dinilai``
+    the date judged (and ``handover`` when the record gives one);
+``harapan``
+    per rule code (``kode``), the outcome every finding of that code must have
+    (``hasil``: one outcome or a list), optionally only for one ``tahun``, and
+    optionally text every such finding's message must contain (``pesan_memuat``,
+    in either language); at least one such finding must exist;
+``terlarang``
+    per rule code (or ``"*"`` for every rule), outcomes no finding may have;
+``masalah``
+    for a record the loader must refuse: the paths of the problems expected.
+
+An expectation that today's judgment does not meet yet carries ``menunggu``: the
+key of the work it waits for (:data:`WAITING`).  Such a case is an ``xfail`` with
+``strict=True``: the suite stays green, and the day the work lands the case
+passes, the xfail turns into a failure, and the ``menunggu`` line must go.  A
+record that waits to *load* (a year-only date) says so at the top level, and
+every case of it waits with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+yaml = pytest.importorskip("yaml")
+
+from tkpk_rules import check  # noqa: E402
+from tkpk_rules.errors import DocumentError  # noqa: E402
+from tkpk_rules.io import load_file  # noqa: E402
+from tkpk_rules.model import NOT_RECORDED, Dossier  # noqa: E402
+from tkpk_rules.report.finding import Report  # noqa: E402
+
+RECORDS = Path(__file__).parent / "records"
+
+#: What an expectation may wait for, and why it fails today.
+WAITING: dict[str, str] = {
+    "imprecise-dates": (
+        "issue 12, judging half: dates known only to the year or month (tanggal: 2024) "
+        "are not accepted by the loader yet"
+    ),
+    "judging": (
+        "issue 12, judging half: coverage, partial lists, certainty, drafts and unknown "
+        "meeting kinds are recorded but not yet weighed by the rules"
+    ),
+}
+
+OUTCOMES = frozenset({"violation", "undetermined", "compliant", "not_applicable"})
+
+
+def _read(path: Path) -> Any:
+    with path.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _as_set(value: object) -> frozenset[str]:
+    values = [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+    unknown = set(values) - OUTCOMES
+    assert not unknown, f"not an outcome: {sorted(unknown)}"
+    return frozenset(values)
+
+
+def _cases() -> list[Any]:
+    cases: list[Any] = []
+    for expect_path in sorted(RECORDS.glob("*.expect.yaml")):
+        name = expect_path.name.removesuffix(".expect.yaml")
+        spec = _read(expect_path)
+        record_wait = spec.get("menunggu")
+        items: list[tuple[str, dict[str, Any]]] = []
+        if "masalah" in spec:
+            items.append(("masalah", {"masalah": {"paths": spec["masalah"]}}))
+        for kind in ("harapan", "terlarang"):
+            for entry in spec.get(kind, ()):
+                label = f"{kind}:{entry['kode']}"
+                label += f":{entry['tahun']}" if "tahun" in entry else ""
+                label += f":{entry['pesan_memuat']!r}" if "pesan_memuat" in entry else ""
+                items.append((label, {kind: entry}))
+        for label, item in items:
+            waits = record_wait or next(iter(item.values())).get("menunggu")
+            marks = []
+            if waits is not None:
+                assert waits in WAITING, f"{expect_path.name}: unknown menunggu {waits!r}"
+                marks.append(pytest.mark.xfail(strict=True, reason=WAITING[waits]))
+            cases.append(pytest.param(name, spec, item, id=f"{name}-{label}", marks=marks))
+    return cases
+
+
+CASES = _cases()
+
+_JUDGED: dict[str, Report | DocumentError] = {}
+
+
+def _judge(name: str, spec: dict[str, Any]) -> Report | DocumentError:
+    """The report on record ``name`` (judged once per session), or why it did not load."""
+    if name not in _JUDGED:
+        try:
+            dossier: Dossier = load_file(RECORDS / f"{name}.yaml")
+        except DocumentError as exc:
+            _JUDGED[name] = exc
+        else:
+            on = spec["dinilai"]
+            assert isinstance(on, dt.date)
+            handover = spec.get("handover")
+            _JUDGED[name] = check(dossier, on=on, handover=handover)
+    return _JUDGED[name]
+
+
+def _findings(report: Report, entry: dict[str, Any]) -> list[Any]:
+    code, year = entry["kode"], entry.get("tahun")
+    return [
+        f
+        for f in report.findings
+        if (code == "*" or f.code == code) and (year is None or f.year == year)
+    ]
+
+
+def _shown(findings: list[Any]) -> str:
+    return "; ".join(f"{f.code} {f.year or ''} {f.outcome.value} at {f.path}" for f in findings)
+
+
+def test_the_corpus_is_large_enough() -> None:
+    records = sorted(RECORDS.glob("*.yaml"))
+    expectations = [p for p in records if p.name.endswith(".expect.yaml")]
+    assert len(expectations) >= 12
+    assert len(records) == 2 * len(expectations), "every record has its .expect.yaml"
+
+
+@pytest.mark.parametrize(("name", "spec", "item"), CASES)
+def test_record(name: str, spec: dict[str, Any], item: dict[str, Any]) -> None:
+    result = _judge(name, spec)
+    if "masalah" in item:
+        assert isinstance(result, DocumentError), f"{name} should be refused"
+        paths = {p.path for p in result.problems}
+        assert set(item["masalah"]["paths"]) <= paths, paths
+        return
+    if isinstance(result, DocumentError):
+        pytest.fail(f"{name} does not load: {result}")
+    if "harapan" in item:
+        entry = item["harapan"]
+        allowed = _as_set(entry["hasil"])
+        found = _findings(result, entry)
+        assert found, f"no finding of {entry['kode']} in {name}"
+        wrong = [f for f in found if f.outcome.value not in allowed]
+        assert not wrong, f"expected {sorted(allowed)}: {_shown(wrong)}"
+        text = entry.get("pesan_memuat")
+        if text is not None:
+            silent = [f for f in found if text not in f.message_id and text not in f.message_en]
+            assert not silent, f"no {text!r} in: {_shown(silent)}"
+    else:
+        entry = item["terlarang"]
+        banned = _as_set(entry["hasil"])
+        wrong = [f for f in _findings(result, entry) if f.outcome.value in banned]
+        assert not wrong, f"forbidden {sorted(banned)}: {_shown(wrong)}"
+
+
+#: Facts the format records but no rule of the brief judges: removing them changes nothing.
+RECORDED_ONLY = ("instrumen_terkait", "tim_bawahan", "pelaksana_ketua", "dibuka_oleh", "tempat")
+
+
+def _without(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return tuple(_without(v) for v in value)
+    if not attrs.has(type(value)):
+        return value
+    changes = {}
+    for field in attrs.fields(type(value)):
+        old = getattr(value, field.name)
+        changes[field.name] = NOT_RECORDED if field.name in RECORDED_ONLY else _without(old)
+    return attrs.evolve(value, **changes)
+
+
+def _loadable() -> list[str]:
+    names = []
+    for path in sorted(RECORDS.glob("*.expect.yaml")):
+        spec = _read(path)
+        if "masalah" not in spec and "menunggu" not in spec:
+            names.append(path.name.removesuffix(".expect.yaml"))
+    return names
+
+
+@pytest.mark.parametrize("name", _loadable())
+def test_recorded_only_facts_change_no_judgment(name: str) -> None:
+    spec = _read(RECORDS / f"{name}.expect.yaml")
+    dossier = load_file(RECORDS / f"{name}.yaml")
+    bare = _without(dossier)
+    on, handover = spec["dinilai"], spec.get("handover")
+
+    def outcomes(d: Dossier) -> list[tuple[str, int | None, str, str]]:
+        report = check(d, on=on, handover=handover)
+        return [(f.code, f.year, f.path, f.outcome.value) for f in report.findings]
+
+    assert outcomes(bare) == outcomes(dossier)
+
+
+# -- a partial record never supports more violations than a complete one -----------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from _profiles import ci_examples  # noqa: E402
+from tkpk_rules.io import reference_problems  # noqa: E402
+from tkpk_rules.model import Coverage  # noqa: E402
+from tkpk_rules.testing import dossiers  # noqa: E402
+
+#: Lists at the top of a document that a record may know to be incomplete.
+TOP_LISTS = (
+    "rapat_koordinasi",
+    "tim.anggota",
+    "riwayat_tim",
+    "kekosongan_jabatan",
+    "agenda_kerja",
+    "dokumen",
+    "sekretariat.anggota",
+    "tim.kelompok_kerja",
+)
+
+
+def _violations(d: Dossier, on: dt.date) -> set[tuple[str, int | None]]:
+    return {(f.code, f.year) for f in check(d, on=on).findings if f.outcome.value == "violation"}
+
+
+@settings(max_examples=ci_examples(40, 10), deadline=None)
+@given(st.data())
+def test_marking_lists_partial_or_narrowing_coverage_never_adds_a_violation(
+    data: st.DataObject,
+) -> None:
+    on = data.draw(st.dates(dt.date(2021, 1, 1), dt.date(2027, 12, 31)), label="on")
+    complete = data.draw(dossiers(on=on), label="dossier")
+    partial = data.draw(st.lists(st.sampled_from(TOP_LISTS), unique=True), label="sebagian")
+    ends = sorted(data.draw(st.lists(st.dates(dt.date(2015, 1, 1), on), min_size=2, max_size=2)))
+    start = data.draw(st.sampled_from([NOT_RECORDED, ends[0]]), label="mulai")
+    end = data.draw(st.sampled_from([NOT_RECORDED, ends[1]]), label="selesai")
+    coverage = Coverage(mulai=start, selesai=end, sebagian=tuple(partial))
+    marked = attrs.evolve(complete, cakupan=coverage)
+    assert reference_problems(marked, strict=True) == []  # a well-formed coverage
+    assert _violations(marked, on) <= _violations(complete, on)
+
+
+def _waiting_for_dates() -> list[str]:
+    return [
+        path.name.removesuffix(".expect.yaml")
+        for path in sorted(RECORDS.glob("*.expect.yaml"))
+        if _read(path).get("menunggu") == "imprecise-dates"
+    ]
+
+
+@pytest.mark.parametrize("name", _waiting_for_dates())
+def test_records_waiting_for_imprecise_dates_have_no_other_problem(name: str) -> None:
+    """Until year-only dates load, the only thing wrong with these records is such a date."""
+    with pytest.raises(DocumentError) as info:
+        load_file(RECORDS / f"{name}.yaml")
+    problems = info.value.problems
+    assert problems
+    for problem in problems:
+        assert problem.path.rsplit(".", 1)[-1] in {"tanggal", "mulai", "selesai", "ditetapkan"}
+        assert problem.found is not None and re.fullmatch(
+            r"\d{4}(-\d{2})?", problem.found.strip("'\"")
+        )
