@@ -150,7 +150,7 @@ def _members(place: str, count: int) -> list[dict[str, Any]]:
 
 def national_document(region: regions.Region, members: int = 35) -> dict[str, Any]:
     """One region's dossier with five years of records, as a plain document."""
-    head, deputy, word = _HEADS[region.tingkat]
+    head, deputy, _word = _HEADS[region.tingkat]
     place = region.nama
     issuer = head
     formed = dt.date(2021, 3, 15)
@@ -234,7 +234,7 @@ def national_document(region: regions.Region, members: int = 35) -> dict[str, An
         )
     return {
         "format": "tkpk-rules/1",
-        "wilayah": {"kode": region.kode, "nama": f"{word} {region.nama}"},
+        "wilayah": {"kode": region.kode, "nama": region.nama},
         "tim": team,
         "sekretariat": secretariat,
         "agenda_kerja": agendas,
