@@ -293,9 +293,10 @@ def _due() -> dict[str, Any]:
 
 def _diff() -> dict[str, Any]:
     from tkpk_rules.report.diff import DIFF_FORMAT, ChangeKind
+    from tkpk_rules.report.render import GROUPS
 
     report = schema("report")
-    groups = {"enum": ["violation", "undetermined", "compliant", "not_applicable", None]}
+    groups = {"enum": [*GROUPS, None], "description": "the section a finding is shown in"}
     change = _obj(
         {
             "kind": {"enum": [k.value for k in ChangeKind]},
