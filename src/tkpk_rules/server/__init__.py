@@ -44,6 +44,10 @@ YAML_TYPES = frozenset(
 )
 
 
+#: How far beyond ``max_bytes`` a too-large body is still read (and dropped) before replying.
+_DRAIN = 4
+
+
 class _Refused(Exception):
     """A request the service answers with a problems document and ``status``."""
 
@@ -143,18 +147,18 @@ async def _document(request: Request, limits: Limits) -> service.Input:
             f"content type {kind!r} is not supported; send application/json or application/yaml",
             found=kind,
         )
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limits.max_bytes:
-        raise _Refused(
-            413, limit_error("", "max_bytes", int(declared), limits.max_bytes), service.STDIN
-        )
     raw = bytearray()
+    seen = 0
     async for chunk in request.stream():
-        raw.extend(chunk)
-        if len(raw) > limits.max_bytes:
-            raise _Refused(
-                413, limit_error("", "max_bytes", len(raw), limits.max_bytes), service.STDIN
-            )
+        seen += len(chunk)
+        if seen <= limits.max_bytes:
+            raw.extend(chunk)
+        elif seen > _DRAIN * limits.max_bytes:
+            break  # a body this large is not read to its end: the connection is closed
+    if seen > limits.max_bytes:
+        # The rest of a too-large body is read and dropped (never kept) up to a bound, so
+        # the client sees the 413 instead of a connection reset while it is still sending.
+        raise _Refused(413, limit_error("", "max_bytes", seen, limits.max_bytes), service.STDIN)
     return await run_in_threadpool(service.read_bytes, service.STDIN, bytes(raw), limits=limits)
 
 
@@ -301,11 +305,11 @@ async def _schema(request: Request, limits: Limits) -> dict[str, Any]:
     return service.schema(name)
 
 
-async def _openapi(request: Request) -> Response:
+async def _openapi_json(request: Request) -> Response:
     return _json(request.app.state.openapi)
 
 
-async def _docs(request: Request) -> Response:
+async def _docs_page(request: Request) -> Response:
     from tkpk_rules.server._docs import docs_page
 
     return HTMLResponse(docs_page(request.app.state.openapi))
@@ -356,8 +360,8 @@ def create_app(*, limits: Limits | None = None) -> Starlette:
         Route("/schema", _endpoint(_schema), methods=["GET"]),
         Route("/schema/{name}", _endpoint(_schema), methods=["GET"]),
         Route("/health", _endpoint(_health), methods=["GET"]),
-        Route("/openapi.json", _openapi, methods=["GET"]),
-        Route("/docs", _docs, methods=["GET"]),
+        Route("/openapi.json", _openapi_json, methods=["GET"]),
+        Route("/docs", _docs_page, methods=["GET"]),
     ]
     app = Starlette(
         routes=routes,
