@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from tkpk_rules._version import __version__
 
 if TYPE_CHECKING:
+    from tkpk_rules.dataframe import frame
     from tkpk_rules.engine import check, check_many, diff
     from tkpk_rules.errors import DocumentError, LimitExceededError, Problem, TkpkError
-    from tkpk_rules.dataframe import frame
     from tkpk_rules.io import dump, dumps, load, loads
     from tkpk_rules.model import NOT_RECORDED, Dossier
     from tkpk_rules.planning import obligations, plan
