@@ -43,11 +43,21 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server() -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+def running_server(*extra: str) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
     """Start ``tkpk-rules serve`` on a free port; stop it by its PID when done."""
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tkpk_rules", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "tkpk_rules",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            *extra,
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -352,3 +362,17 @@ def test_sigterm_stops_the_server_cleanly() -> None:
         assert proc.stderr is not None
         log = proc.stderr.read().decode()
         assert "Application shutdown complete" in log and "Finished server process" in log
+
+
+def test_two_workers_answer_alike_and_stop_together(capsys: pytest.CaptureFixture[str]) -> None:
+    expected = cli(capsys, "check", "--example", "--on", ON, "--format", "json")
+    with running_server("--workers", "2") as (base, proc):
+        with httpx.Client(base_url=base, timeout=30) as c:
+            answers = [
+                c.post(f"/check?on={ON}", content=example_text(), headers=YAML).json()
+                for _ in range(4)
+            ]
+        for answer in answers:
+            assert answer["masukan"][0]["hasil"] == expected["masukan"][0]["hasil"]
+        os.kill(proc.pid, signal.SIGTERM)
+        assert proc.wait(timeout=30) in (0, -signal.SIGTERM)
