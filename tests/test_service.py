@@ -307,3 +307,18 @@ def test_the_envelope_has_one_entry_per_input_in_order(kinds: list[str]) -> None
     assert all(("hasil" in e) != ("masalah" in e) for e in entries)
     expected = service.Status.BAD_INPUT if "bad" in kinds else service.Status.OK
     assert answer.status is expected
+
+
+def test_each_input_may_be_judged_on_its_own_date() -> None:
+    days = {"33.02": dt.date(2026, 11, 27), "64": dt.date(2025, 6, 1)}
+    inputs = [service.read_text(n, example_text(n)) for n in EXAMPLES]
+    answer = service.check(inputs, on=lambda d: days[d.wilayah.kode])
+    judged = {
+        e["hasil"]["subject"]["kode"]: e["hasil"]["stamp"]["judged_on"]
+        for e in answer.data["masukan"]
+    }
+    assert judged == {code: day.isoformat() for code, day in days.items()}
+    due = service.due(inputs, on=lambda d: days[d.wilayah.kode])
+    assert [e["hasil"]["tanggal"] for e in due.data["masukan"]] == [
+        days[e["hasil"]["wilayah"]].isoformat() for e in due.data["masukan"]
+    ]

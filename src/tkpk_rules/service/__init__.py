@@ -37,7 +37,7 @@ import enum
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -70,6 +70,7 @@ __all__ = [
     "Answer",
     "Input",
     "Status",
+    "When",
     "check",
     "coverage",
     "diff",
@@ -95,6 +96,10 @@ STDIN = "-"
 
 #: One input: its name, and the dossier read from it or the error that kept it from being read.
 Input = tuple[str, Dossier | DocumentError]
+
+#: The date to judge on: one for every input, or a function giving each dossier its own
+#: (the command's "today" is the region's local date).
+When = dt.date | Callable[[Dossier], dt.date]
 
 
 class Status(enum.Enum):
@@ -221,8 +226,22 @@ def _envelope(command: str, entries: list[dict[str, Any]]) -> dict[str, Any]:
     return {"format": ENVELOPE_FORMAT, "perintah": command, "masukan": entries}
 
 
-def _bad(name: str, error: DocumentError) -> dict[str, Any]:
-    return {"sumber": name, "sah": False, "masalah": problems(error, name)}
+def _bad(name: str, error: DocumentError, *, redact: bool = False) -> dict[str, Any]:
+    return {"sumber": name, "sah": False, "masalah": problems(_hidden(error, redact), name)}
+
+
+def _hidden(error: DocumentError, redact: bool) -> DocumentError:
+    """``error`` without the user's values when ``redact`` and the library can hide them."""
+    if not redact:
+        return error
+    from tkpk_rules import redact as module
+
+    hide: Callable[[DocumentError], DocumentError] | None = getattr(module, "redact_error", None)
+    return hide(error) if hide is not None else error
+
+
+def _day(on: When, dossier: Dossier) -> dt.date:
+    return on if isinstance(on, dt.date) else on(dossier)
 
 
 def _status(bad: bool, violations: bool) -> Status:
@@ -269,11 +288,15 @@ def validate(inputs: Iterable[Input]) -> Answer:
 def check(
     inputs: Iterable[Input],
     *,
-    on: dt.date,
+    on: When,
     handover: dt.date | None = None,
     redact: bool = False,
 ) -> Answer:
-    """Judge each input on ``on``; the envelope with one report per readable input."""
+    """Judge each input on ``on``; the envelope with one report per readable input.
+
+    With ``redact``, people's names are hidden in the reports and, where the library can,
+    the values quoted in problems.
+    """
     from tkpk_rules.engine import check as judge
     from tkpk_rules.law.timeline import check_handover
 
@@ -283,15 +306,15 @@ def check(
     for name, result in inputs:
         if isinstance(result, DocumentError):
             bad = True
-            entries.append(_bad(name, result))
+            entries.append(_bad(name, result, redact=redact))
             continue
-        report = judge(result, on=on, handover=handover, redact=redact)
+        report = judge(result, on=_day(on, result), handover=handover, redact=redact)
         violations = violations or report.has_violations
         entries.append({"sumber": name, "sah": True, "hasil": report.to_dict()})
     return Answer(_envelope("check", entries), _status(bad, violations))
 
 
-def due(inputs: Iterable[Input], *, on: dt.date) -> Answer:
+def due(inputs: Iterable[Input], *, on: When) -> Answer:
     """Each input's obligations on ``on``; the envelope, each result :data:`DUE_FORMAT`."""
     from tkpk_rules.planning import obligations
 
@@ -302,11 +325,12 @@ def due(inputs: Iterable[Input], *, on: dt.date) -> Answer:
             bad = True
             entries.append(_bad(name, result))
             continue
+        day = _day(on, result)
         hasil = {
             "format": DUE_FORMAT,
             "wilayah": result.wilayah.kode,
-            "tanggal": on.isoformat(),
-            "kewajiban": [o.to_dict() for o in obligations(result, on=on)],
+            "tanggal": day.isoformat(),
+            "kewajiban": [o.to_dict() for o in obligations(result, on=day)],
         }
         entries.append({"sumber": name, "sah": True, "hasil": hasil})
     return Answer(_envelope("due", entries), _status(bad, False))
@@ -372,7 +396,7 @@ def diff(
     check_handover(handover)
     name, result = source
     if isinstance(result, DocumentError):
-        return Answer(problems(result, name), Status.BAD_INPUT), None
+        return Answer(problems(_hidden(result, redact), name), Status.BAD_INPUT), None
     changes = compare(
         result, from_date=from_date, to_date=to_date, handover=handover, redact=redact
     )
