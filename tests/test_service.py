@@ -322,3 +322,18 @@ def test_each_input_may_be_judged_on_its_own_date() -> None:
     assert [e["hasil"]["tanggal"] for e in due.data["masukan"]] == [
         days[e["hasil"]["wilayah"]].isoformat() for e in due.data["masukan"]
     ]
+
+
+def test_the_schemas_refuse_what_the_contract_forbids() -> None:
+    answer = service.validate([service.read_text("tim.yaml", example_text())]).data
+    entry = answer["masukan"][0]
+    broken = service.validate([service.read_text("x", "[]")]).data["masukan"][0]
+    for wrong in (
+        {**entry, "masalah": broken["masalah"]},  # both a result and problems
+        {**entry, "sah": False},  # not readable, yet no problems
+        {**entry, "hasil": {"wilayah": {"kode": "3302"}}},  # not a region code
+    ):
+        with pytest.raises(jsonschema.ValidationError):
+            assert_valid({**answer, "masukan": [wrong]}, "envelope")
+    with pytest.raises(jsonschema.ValidationError):
+        assert_valid({**broken["masalah"], "jumlah": 0, "masalah": []}, "problems")

@@ -147,9 +147,13 @@ def _envelope() -> dict[str, Any]:
             "sumber": _STR,
             "sah": {"type": "boolean", "description": "whether the document could be read"},
             "hasil": {
-                "type": "object",
                 "description": "the command's answer: a report (check), obligations (due), "
-                "or the region (validate)",
+                "or the region read (validate)",
+                "anyOf": [
+                    {"$ref": f"{_BASE}report-1.json"},
+                    {"$ref": f"{_BASE}due-1.json"},
+                    {"$ref": "#/$defs/sah"},
+                ],
             },
             "masalah": {"$ref": f"{_BASE}problems-1.json"},
         },
