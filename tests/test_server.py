@@ -20,15 +20,19 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 httpx = pytest.importorskip("httpx")
 pytest.importorskip("starlette")
 pytest.importorskip("uvicorn")
 
+from _profiles import ci_examples  # noqa: E402
 from test_service import assert_valid  # noqa: E402
 from tkpk_rules import service  # noqa: E402
 from tkpk_rules.cli import main  # noqa: E402
 from tkpk_rules.examples import example_text  # noqa: E402
+from tkpk_rules.testing.strategies import documents  # noqa: E402
 
 ON = "2026-11-27"
 YAML = {"content-type": "application/yaml"}
@@ -376,3 +380,21 @@ def test_two_workers_answer_alike_and_stop_together(capsys: pytest.CaptureFixtur
             assert answer["masukan"][0]["hasil"] == expected["masukan"][0]["hasil"]
         os.kill(proc.pid, signal.SIGTERM)
         assert proc.wait(timeout=30) in (0, -signal.SIGTERM)
+
+
+def _json_text(doc: object) -> str:
+    return json.dumps(doc, ensure_ascii=False, default=str)
+
+
+@settings(max_examples=ci_examples(100, 25), deadline=None)
+@given(doc=st.one_of(documents(valid=True), documents(valid=False)))
+def test_any_document_gets_the_services_answer_and_never_a_500(client: Any, doc: object) -> None:
+    body = _json_text(doc)
+    r = client.post("/validate", content=body.encode("utf-8"), headers=JSON)
+    expected = service.validate([service.read_text("-", body)])
+    if expected.status is service.Status.OK:
+        assert r.status_code == 200 and r.json() == expected.data
+    else:
+        assert r.status_code in (413, 422)
+        assert r.json() == expected.data["masukan"][0]["masalah"]
+        assert_valid(r.json(), "problems")

@@ -135,6 +135,12 @@ def iter_inputs(args: argparse.Namespace) -> Iterator[tuple[str, Dossier | Docum
             "Masukan standar (-) hanya dapat dibaca sekali / standard input (-) can be read once"
         )
     for name in names:
+        if name == "-" and sys.stdin.isatty():
+            print(
+                "Membaca dokumen dari masukan standar; akhiri dengan Ctrl+D /"
+                " reading the document from standard input; end it with Ctrl+D",
+                file=sys.stderr,
+            )
         yield read_file(name)
 
 
