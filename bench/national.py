@@ -3,6 +3,12 @@
 ``PYTHONPATH=src python bench/national.py`` prints Markdown tables (the ones in
 ``docs/performance.md``):
 
+* **Ratios**, first: every figure of issue 15 as library time ÷ reference time,
+  both measured side by side in one run (interleaved repetitions), on CPU time
+  (``time.process_time``) and on wall time.  The references: the floor
+  (``bench/floor.py``, a hand-written plain-dict checker giving the same
+  findings), ``json.loads``, libyaml's ``yaml.CSafeLoader`` (alone, and followed
+  by a Python walk of the tree), the 2 s goal, interpreter start-up.
 * **National set.**  Every region in force on 2025-01-01 (38 provinces and 514
   kabupaten/kota) gets one dossier with five years of records (2021-2025): a
   team of 40 (five leaders and 35 members), a secretariat, six meetings and an
@@ -14,7 +20,9 @@
 * **Import time**, each in a fresh interpreter (median of several runs).
 * **Growth**: one team of 10 to 100,000 members, loaded and checked.
 
-Options: ``--quick`` (fewer repetitions, for a smoke run), ``--yaml-sample N``.
+Options: ``--quick`` (one repetition, fewer YAML documents: under a minute),
+``--profile N`` (only cProfile the check of the set at the five year-ends, top N),
+``--yaml-sample N``, ``--clock cpu|wall`` (the clock of the tables after the ratios).
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
@@ -40,6 +48,9 @@ from tkpk_rules import regions  # noqa: E402
 from tkpk_rules.io import load, loads  # noqa: E402
 from tkpk_rules.io.limits import Limits  # noqa: E402
 from tkpk_rules.model import Dossier, Level  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+import floor  # noqa: E402
 
 YEARS = (2021, 2022, 2023, 2024, 2025)
 TARGET_LOAD_AND_CHECK = 2.0  # seconds, on a 2-core machine
@@ -248,7 +259,9 @@ def reset_caches() -> None:
 
     Called before every timed run, so that no repetition profits from an earlier one:
     a dossier checked at five dates is still hashed once within a run, as in real use.
+    The floor's per-year memo is forgotten too.
     """
+    floor._THROUGH.clear()
     try:
         from tkpk_rules import engine, rules
         from tkpk_rules.io import converter
@@ -270,19 +283,119 @@ def reset_caches() -> None:
         getattr(module, name, {}).clear()
 
 
+class Timing(NamedTuple):
+    """The fastest of several runs on each clock, in seconds."""
+
+    cpu: float
+    wall: float
+
+    def pick(self) -> float:
+        """The value of the clock chosen with ``--clock``."""
+        return self.cpu if CLOCK is time.process_time else self.wall
+
+
+def _once(work: Callable[[], object]) -> Timing:
+    reset_caches()
+    gc.collect()
+    cpu, wall = time.process_time(), time.perf_counter()
+    work()
+    return Timing(time.process_time() - cpu, time.perf_counter() - wall)
+
+
+def side_by_side(repeat: int, *works: Callable[[], object]) -> list[Timing]:
+    """Each work's best time on both clocks, the works run in turn in every repetition.
+
+    Interleaving (and alternating which goes first) exposes every work to the same
+    load of a shared machine, so their ratio is fair even when the absolute times
+    are not.  Caches are reset and garbage collected before every run.
+    """
+    runs: list[list[Timing]] = [[] for _ in works]
+    for n in range(repeat):
+        order = range(len(works)) if n % 2 == 0 else reversed(range(len(works)))
+        for i in order:
+            runs[i].append(_once(works[i]))
+    return [Timing(min(t.cpu for t in ts), min(t.wall for t in ts)) for ts in runs]
+
+
+def measure(repeat: int, work: Callable[[], object]) -> Timing:
+    """One work's best time on both clocks."""
+    return side_by_side(repeat, work)[0]
+
+
 def best_of(
     repeat: int, work: Callable[[], object], clock: Callable[[], float] | None = None
 ) -> float:
     """The fastest of ``repeat`` runs, in seconds (caches reset, garbage collected between)."""
-    read = clock or CLOCK
+    if clock is None:
+        return measure(repeat, work).pick()
     times = []
     for _ in range(repeat):
         reset_caches()
         gc.collect()
-        started = read()
+        started = clock()
         work()
-        times.append(read() - started)
+        times.append(clock() - started)
     return min(times)
+
+
+#: The rows of the ratio table, filled by the benchmarks as they measure.
+RATIOS: list[tuple[str, str, str, str, str]] = []
+
+
+def _cell(lib: float, ref: float, unit: float = 1.0, digits: int = 3) -> str:
+    ratio = lib / ref if ref > 0 else float("inf")
+    return f"{lib * unit:.{digits}f} / {ref * unit:.{digits}f} = **{ratio:.2f}×**"
+
+
+def goal(text: str, met: bool) -> str:
+    return f"{text}: " + ("meets" if met else "**MISSES**")
+
+
+def add_ratio(
+    figure: str,
+    against: str,
+    lib: Timing,
+    ref: Timing,
+    verdict: str = "",
+    *,
+    unit: float = 1.0,
+    digits: int = 3,
+) -> float:
+    """A row of the ratio table (times multiplied by ``unit``); returns the CPU ratio."""
+    RATIOS.append(
+        (
+            figure,
+            against,
+            _cell(lib.cpu, ref.cpu, unit, digits),
+            _cell(lib.wall, ref.wall, unit, digits),
+            verdict,
+        )
+    )
+    return lib.cpu / ref.cpu if ref.cpu > 0 else float("inf")
+
+
+def _walk(node: object, depth: int = 0) -> int:
+    """Visit every value of a parsed tree (what a loader's limits and structuring must)."""
+    if isinstance(node, dict):
+        return 1 + sum(_walk(k, depth + 1) + _walk(v, depth + 1) for k, v in node.items())
+    if isinstance(node, list):
+        return 1 + sum(_walk(v, depth + 1) for v in node)
+    if (isinstance(node, str) and len(node) > 100_000) or depth > 32:
+        raise ValueError("limit")
+    return 1
+
+
+def _libyaml_readers(texts: list[str]) -> list[Callable[[], object]]:
+    """Reading ``texts`` with libyaml's ``CSafeLoader``, then with a walk; none without libyaml."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is None:
+        return []
+    return [
+        lambda: [yaml.load(t, Loader=loader) for t in texts],
+        lambda: [_walk(yaml.load(t, Loader=loader)) for t in texts],
+    ]
 
 
 def machine() -> str:
@@ -339,7 +452,14 @@ def national(repeat: int, yaml_sample: int) -> list[tuple[str, str, str]]:
     def load_json() -> None:
         dossiers[:] = [loads(t) for t in texts]
 
-    t_json = best_of(repeat, load_json)
+    raw: list[dict[str, Any]] = []
+
+    def parse_json() -> None:
+        raw[:] = [json.loads(t) for t in texts]
+
+    m_json, m_parse = side_by_side(repeat, load_json, parse_json)
+    add_ratio(f"load {len(texts)} dossiers from JSON text", "`json.loads`", m_json, m_parse)
+    t_json = m_json.pick()
     rows.append(
         ("load from JSON text", f"{t_json:.3f} s", f"{t_json / len(texts) * 1e3:.2f} ms each")
     )
@@ -349,7 +469,31 @@ def national(repeat: int, yaml_sample: int) -> list[tuple[str, str, str]]:
     from tkpk_rules.io._yaml import dump_yaml
 
     sample = [dump_yaml(d) for d in documents[:yaml_sample]]
-    t_yaml = best_of(1, lambda: [loads(t) for t in sample]) / len(sample) * len(documents)
+    m_yaml, *m_libyaml = side_by_side(
+        min(repeat, 2), lambda: [loads(t) for t in sample], *_libyaml_readers(sample)
+    )
+    per_doc = f"{len(sample)} dossiers, ms per dossier"
+    if m_libyaml:
+        add_ratio(
+            f"load from YAML text ({per_doc})",
+            "`yaml.CSafeLoader`",
+            m_yaml,
+            m_libyaml[0],
+            unit=1e3 / len(sample),
+            digits=1,
+        )
+        ratio = add_ratio(
+            f"load from YAML text ({per_doc})",
+            "`CSafeLoader` + a Python walk of the tree",
+            m_yaml,
+            m_libyaml[1],
+            unit=1e3 / len(sample),
+            digits=1,
+        )
+        RATIOS[-1] = (*RATIOS[-1][:4], goal("goal ≤ 1.5×", ratio <= 1.5))
+    else:
+        RATIOS.append((f"load from YAML text ({per_doc})", "libyaml", "n/a", "n/a", "no libyaml"))
+    t_yaml = m_yaml.pick() / len(sample) * len(documents)
     rows.append(
         (
             "load from YAML text (scaled from a sample)",
@@ -368,9 +512,23 @@ def national(repeat: int, yaml_sample: int) -> list[tuple[str, str, str]]:
     def check_all() -> None:
         reports[:] = [engine.check(d, on=day) for d in dossiers for day in year_ends]
 
-    t_check = best_of(repeat, check_all)
+    found: list[list[floor.Finding]] = []
+
+    def floor_all() -> None:
+        found[:] = [floor.check(d, day) for d in raw for day in year_ends]
+
+    m_check, m_floor = side_by_side(repeat, check_all, floor_all)
+    t_check = m_check.pick()
     checks = len(dossiers) * len(year_ends)
     findings = sum(len(r.findings) for r in reports)
+    same = findings == sum(len(f) for f in found)
+    ratio = add_ratio(
+        f"check {len(dossiers)} dossiers at 5 year-ends ({checks:,} checks)",
+        "the floor" + ("" if same else " (**finding counts differ**)"),
+        m_check,
+        m_floor,
+    )
+    RATIOS[-1] = (*RATIOS[-1][:4], goal("goal ≤ 2.0×", ratio <= 2.0))
     rows.append(
         (
             "check every dossier at each year-end 2021-2025",
@@ -378,12 +536,34 @@ def national(repeat: int, yaml_sample: int) -> list[tuple[str, str, str]]:
             f"{checks} checks, {t_check / checks * 1e3:.2f} ms each, {findings} findings",
         )
     )
-    t_once = best_of(repeat, lambda: [engine.check(d, on=year_ends[-1]) for d in dossiers])
+    m_once, m_floor_once = side_by_side(
+        repeat,
+        lambda: [engine.check(d, on=year_ends[-1]) for d in dossiers],
+        lambda: [floor.check(d, year_ends[-1]) for d in raw],
+    )
+    add_ratio(
+        f"check {len(dossiers)} dossiers once (2025-12-31)", "the floor", m_once, m_floor_once
+    )
+    t_once = m_once.pick()
     rows.append(
         ("check every dossier once (2025-12-31)", f"{t_once:.3f} s", f"{len(dossiers)} checks")
     )
     total = t_json + t_check
     verdict = "meets" if total < TARGET_LOAD_AND_CHECK else "MISSES"
+    both = Timing(m_json.cpu + m_check.cpu, m_json.wall + m_check.wall)
+    add_ratio(
+        "**load (JSON) + check at 5 year-ends, one process**",
+        f"the {TARGET_LOAD_AND_CHECK:.0f} s goal",
+        both,
+        Timing(TARGET_LOAD_AND_CHECK, TARGET_LOAD_AND_CHECK),
+        goal(f"goal < {TARGET_LOAD_AND_CHECK:.0f} s CPU", both.cpu < TARGET_LOAD_AND_CHECK),
+    )
+    add_ratio(
+        "load (JSON) + check at 5 year-ends, one process",
+        "`json.loads` + the floor",
+        both,
+        Timing(m_parse.cpu + m_floor.cpu, m_parse.wall + m_floor.wall),
+    )
     rows.append(
         (
             "**load (JSON) + check at each year-end**",
@@ -471,13 +651,13 @@ def _parallel(texts: list[str], days: list[dt.date], jobs: int) -> int:
 _IMPORT_SNIPPET = """
 import sys, time
 sys.path.insert(0, {src!r})
-started = time.perf_counter()
+started, cpu = time.perf_counter(), time.process_time()
 {code}
-elapsed = time.perf_counter() - started
+elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
 heavy = sorted(
     m for m in sys.modules if m.split(".")[0] in ("yaml", "hypothesis", "icalendar", "holidays")
 )
-print(elapsed, ",".join(heavy) or "-")
+print(elapsed, cpu, ",".join(heavy) or "-")
 """
 
 
@@ -491,12 +671,19 @@ def import_times(runs: int) -> list[tuple[str, str, str]]:
             "import tkpk_rules.cli; tkpk_rules.cli.build_parser()",
         ),
     ]
+    import resource
+
     rows = []
     startup = []
+    startup_cpu = []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run([sys.executable, "-c", "pass"], check=True)
         startup.append(time.perf_counter() - started)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        startup_cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    python_alone = Timing(statistics.median(startup_cpu), statistics.median(startup))
     rows.append(
         (
             "interpreter start-up alone (`python -c pass`)",
@@ -506,6 +693,7 @@ def import_times(runs: int) -> list[tuple[str, str, str]]:
     )
     for label, code in cases:
         times = []
+        cpus = []
         heavy = "-"
         for _ in range(runs):
             out = subprocess.run(
@@ -517,8 +705,9 @@ def import_times(runs: int) -> list[tuple[str, str, str]]:
             if out.returncode != 0:
                 heavy = "fails: " + out.stderr.strip().splitlines()[-1]
                 break
-            elapsed, heavy = out.stdout.split()
+            elapsed, cpu, heavy = out.stdout.split()
             times.append(float(elapsed))
+            cpus.append(float(cpu))
         if not times:
             rows.append((label, "n/a", heavy))
             continue
@@ -528,16 +717,26 @@ def import_times(runs: int) -> list[tuple[str, str, str]]:
             note += f"; target < {TARGET_IMPORT * 1e3:.0f} ms: " + (
                 "meets" if median < TARGET_IMPORT else "MISSES"
             )
+            add_ratio(
+                "`import tkpk_rules` (ms, median, fresh interpreter)",
+                "interpreter start-up (`python -c pass`)",
+                Timing(statistics.median(cpus), median),
+                python_alone,
+                goal(f"goal < {TARGET_IMPORT * 1e3:.0f} ms", median < TARGET_IMPORT),
+                unit=1e3,
+                digits=1,
+            )
         rows.append((label, f"{median * 1e3:.1f} ms", note))
     return rows
 
 
-def growth(sizes: list[int]) -> list[tuple[str, str, str, str, str]]:
+def growth(sizes: list[int], repeat: int = 3) -> list[tuple[str, ...]]:
+    """One team of each size: loaded and checked by the library, and by json.loads + floor."""
     engine = _engine()
     on = dt.date(2025, 12, 31)
     region = regions.get("33.02")
-    rows = []
-    per: dict[int, tuple[float, float]] = {}
+    rows: list[tuple[str, ...]] = []
+    per: dict[int, tuple[Timing, Timing]] = {}
     for n in sizes:
         document = national_document(region, members=n)
         text = json.dumps(document)
@@ -546,19 +745,28 @@ def growth(sizes: list[int]) -> list[tuple[str, str, str, str, str]]:
             max_items=max(10_000, n + 10),
             max_nodes=max(100_000, n * 20),
         )
-        repeat = 3 if n <= 10_000 else 1
+        times = repeat
 
         def load_one(text: str = text, roomy: Limits = roomy) -> Dossier:
             return loads(text, limits=roomy)
 
-        t_load = best_of(repeat, load_one)
-        dossier = load_one()
+        def parse_one(text: str = text) -> Any:
+            return json.loads(text)
+
+        m_load, m_parse = side_by_side(times, load_one, parse_one)
+        dossier, raw = load_one(), parse_one()
 
         def check_one(dossier: Dossier = dossier) -> object:
             return engine.check(dossier, on=on)
 
-        t_check = best_of(repeat, check_one) if engine else float("nan")
-        per[n] = (t_load, t_check)
+        def floor_one(raw: dict[str, Any] = raw) -> object:
+            return floor.check(raw, on)
+
+        m_check, m_floor = side_by_side(times, check_one, floor_one)
+        lib = Timing(m_load.cpu + m_check.cpu, m_load.wall + m_check.wall)
+        ref = Timing(m_parse.cpu + m_floor.cpu, m_parse.wall + m_floor.wall)
+        per[n] = (lib, ref)
+        t_load, t_check, t_ref = m_load.pick(), m_check.pick(), ref.pick()
         rows.append(
             (
                 f"{n:,}",
@@ -566,21 +774,100 @@ def growth(sizes: list[int]) -> list[tuple[str, str, str, str, str]]:
                 f"{t_load / n * 1e6:.1f} µs",
                 f"{t_check * 1e3:.1f} ms",
                 f"{t_check / n * 1e6:.1f} µs",
+                f"{t_ref * 1e3:.1f} ms",
+                f"{(t_load + t_check) / t_ref:.1f}×",
             )
         )
+        if n >= 1_000:
+            add_ratio(
+                f"load + check, {n:,} members (µs per member)",
+                "`json.loads` + the floor",
+                lib,
+                ref,
+                unit=1e6 / n,
+                digits=1,
+            )
     if len(sizes) >= 2:
         a, b = sizes[-2], sizes[-1]
         scale = b / a
         rows.append(
             (
                 f"ratio {b:,} / {a:,} (linear = {scale:.0f})",
-                f"{per[b][0] / per[a][0]:.1f}",
+                f"{per[b][0].pick() / per[a][0].pick():.1f}",
                 "",
-                f"{per[b][1] / per[a][1]:.1f}",
+                "",
+                "",
+                f"{per[b][1].pick() / per[a][1].pick():.1f}",
                 "",
             )
         )
+
+        def grew(t: Callable[[Timing], float]) -> str:
+            return (
+                f"library {t(per[b][0]) / t(per[a][0]):.1f}, "
+                f"floor {t(per[b][1]) / t(per[a][1]):.1f}"
+            )
+
+        RATIOS.append(
+            (
+                f"`json.loads` alone, {b:,} ÷ {a:,} members (linear = {scale:.0f})",
+                "itself at the smaller size",
+                f"collector on {_parse_growth(a, b, region, paused=False)}, "
+                f"paused {_parse_growth(a, b, region, paused=True)}",
+                "",
+                "for scale: how the reference alone grows (CPU time, best of 3)",
+            )
+        )
+        low, high = 0.8 * scale, 1.2 * scale
+        cpu = per[b][0].cpu / per[a][0].cpu
+        RATIOS.append(
+            (
+                f"load + check, {b:,} ÷ {a:,} members (linear = {scale:.0f})",
+                "itself at the smaller size",
+                grew(lambda t: t.cpu),
+                grew(lambda t: t.wall),
+                goal(f"goal {low:.0f}-{high:.0f} (library, CPU)", low <= cpu <= high),
+            )
+        )
     return rows
+
+
+def _parse_growth(a: int, b: int, region: regions.Region, *, paused: bool) -> str:
+    """How ``json.loads`` alone grows from ``a`` to ``b`` members (CPU time, best of 3)."""
+    texts = {n: json.dumps(national_document(region, members=n)) for n in (a, b)}
+    best: dict[int, float] = {}
+    for n, text in texts.items():
+        times = []
+        for _ in range(3):
+            gc.collect()
+            if paused:
+                gc.disable()
+            started = time.process_time()
+            json.loads(text)
+            times.append(time.process_time() - started)
+            gc.enable()
+        best[n] = min(times)
+    return f"{best[b] / best[a]:.1f}"
+
+
+def profile_check(top: int) -> int:
+    """Print where checking the national set at the five year-ends spends its time."""
+    import cProfile
+    import pstats
+
+    engine = _engine()
+    places = regions.all_regions(on=dt.date(2025, 1, 1))
+    dossiers = [loads(json.dumps(national_document(r))) for r in places]
+    year_ends = [dt.date(y, 12, 31) for y in YEARS]
+    reset_caches()
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for dossier in dossiers:
+        for day in year_ends:
+            engine.check(dossier, on=day)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(top)
+    return 0
 
 
 def _table(header: tuple[str, ...], rows: list[Any]) -> str:
@@ -591,30 +878,59 @@ def _table(header: tuple[str, ...], rows: list[Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="one repetition, smaller growth")
-    parser.add_argument("--yaml-sample", type=int, default=20, help="dossiers timed as YAML")
+    parser.add_argument(
+        "--quick", action="store_true", help="one repetition, 5 YAML dossiers (under a minute)"
+    )
+    parser.add_argument(
+        "--yaml-sample", type=int, default=None, help="dossiers timed as YAML (20; 5 with --quick)"
+    )
     parser.add_argument(
         "--clock",
         choices=("wall", "cpu"),
         default="wall",
-        help="wall time (default) or this process's CPU time, for a busy machine",
+        help="the clock of the tables after the ratios: wall time (default) or CPU time",
+    )
+    parser.add_argument(
+        "--profile",
+        type=int,
+        metavar="N",
+        default=0,
+        help="only profile checking the set at the five year-ends: the top N by cumulative time",
     )
     args = parser.parse_args(argv)
+    if args.profile:
+        return profile_check(args.profile)
     global CLOCK
     CLOCK = time.process_time if args.clock == "cpu" else time.perf_counter
     repeat = 1 if args.quick else 3
-    sizes = [10, 100, 1_000, 10_000] if args.quick else [10, 100, 1_000, 10_000, 100_000]
+    yaml_sample = args.yaml_sample or (5 if args.quick else 20)
+    sizes = [10, 100, 1_000, 10_000, 100_000]
+
+    RATIOS.clear()
+    national_rows = national(repeat, yaml_sample)
+    import_rows = import_times(5 if args.quick else 15)
+    growth_rows = growth(sizes, repeat)
 
     print(f"Machine: {machine()}  \nDate: {dt.date.today().isoformat()}  ")
-    print(f"Clock: {args.clock} time, best of {repeat}\n")
-    print("### National set: 552 regions, five years\n")
-    print(_table(("step", "time", "detail"), national(repeat, args.yaml_sample)))
+    print(f"Repetitions: best of {repeat}; tables after the ratios: {args.clock} time\n")
+    print("### Ratios: library ÷ reference, measured side by side in one run\n")
+    print("Each cell: library / reference = ratio, in seconds unless the figure says.\n")
+    print(_table(("figure", "reference", "CPU time", "wall time", "goal"), RATIOS))
+    print("\n### National set: 552 regions, five years\n")
+    print(_table(("step", "time", "detail"), national_rows))
     print("\n### Import time (fresh interpreter, median)\n")
-    print(_table(("import", "time", "note"), import_times(5 if args.quick else 15)))
+    print(_table(("import", "time", "note"), import_rows))
     print("\n### Growth: one team of n members (load from JSON text, then check)\n")
-    print(
-        _table(("members", "load", "load per member", "check", "check per member"), growth(sizes))
+    header = (
+        "members",
+        "load",
+        "load per member",
+        "check",
+        "check per member",
+        "`json.loads` + floor",
+        "× floor",
     )
+    print(_table(header, growth_rows))
     return 0
 
 
