@@ -39,7 +39,9 @@ def test_check_example_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
 def test_check_json_is_one_report(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "check", "--example", "--on", "2026-11-27", "--format", "json")
     assert code == 0
-    assert json.loads(out)["format"] == "tkpk-rules.report/1"
+    envelope = json.loads(out)
+    assert envelope["format"] == "tkpk-rules.hasil/1"
+    assert [e["hasil"]["format"] for e in envelope["masukan"]] == ["tkpk-rules.report/1"]
     _, again, _ = run(capsys, "check", "--example", "--on", "2026-11-27", "--format", "json")
     assert again == out
 
@@ -67,7 +69,7 @@ def test_handover_option(capsys: pytest.CaptureFixture[str]) -> None:
         "--format",
         "json",
     )
-    assert json.loads(out)["stamp"]["handover"] == "2020-05-01"
+    assert json.loads(out)["masukan"][0]["hasil"]["stamp"]["handover"] == "2020-05-01"
     code, _, err = run(
         capsys, "check", "--example", "--on", "2020-06-01", "--handover", "2021-05-01"
     )
@@ -78,7 +80,7 @@ def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
     from tkpk_rules.rules import RULEBOOK
 
     code, out, _ = run(capsys, "rules", "--format", "json")
-    data = json.loads(out)
+    data = json.loads(out)["aturan"]
     assert code == 0 and [r["code"] for r in data] == [r.code for r in RULEBOOK]
     assert all(r["citation"]["text"] and r["support"] and r["period"]["en"] for r in data)
     _, text, _ = run(capsys, "rules", "--lang", "en")
@@ -106,7 +108,8 @@ def test_json_for_several_inputs_names_each_file(
     bad.write_text("format: tkpk-rules/1\nwilayah: {kode: '99.99'}\n", encoding="utf-8")
     code, out, _ = run(capsys, "check", str(bad), "--example", "--format", "json")
     assert code == 2
-    entries = json.loads(out)
-    assert [e["file"] for e in entries] == ["contoh/example:kabupaten-banyumas", str(bad)]
-    assert entries[0]["report"]["format"] == "tkpk-rules.report/1"
-    assert entries[1]["problems"][0]["path"] == "wilayah.kode"
+    entries = json.loads(out)["masukan"]
+    assert [e["sumber"] for e in entries] == ["contoh/example:kabupaten-banyumas", str(bad)]
+    assert [e["sah"] for e in entries] == [True, False]
+    assert entries[0]["hasil"]["format"] == "tkpk-rules.report/1"
+    assert entries[1]["masalah"]["masalah"][0]["jalur"] == "wilayah.kode"

@@ -38,7 +38,7 @@ def test_due_in_english_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     out = flat(capsys.readouterr().out)
     assert "[DUE] 2 of 3 coordination meetings of 2026 held; 1 more needed by 31 December" in out
     assert main(["due", "--example", "--on", "2026-11-27", "--format", "json"]) == 0
-    data = json.loads(capsys.readouterr().out)
+    data = json.loads(capsys.readouterr().out)["masukan"][0]["hasil"]
     codes = {o["code"]: o for o in data["kewajiban"]}
     assert codes["meetings.minimum"]["status"] == "harus_dilakukan"
     assert codes["rat.next"]["support"] == "practice" and codes["rat.next"]["advisory"]

@@ -51,6 +51,7 @@ def test_the_notebook_runs_and_shows_a_table_and_a_chart(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     pytest.importorskip("yaml")
+    pytest.importorskip("pandas")
     monkeypatch.chdir(tmp_path)  # a cell that writes files writes them here
     nb = json.loads(NOTEBOOK.read_text(encoding="utf-8"))
     namespace, printed = _run(nb["cells"])
@@ -66,3 +67,13 @@ def test_the_notebook_runs_and_shows_a_table_and_a_chart(
     for provision in namespace["provisions"]:
         assert f">{provision}</text>" in svg
     assert "characters of SVG" in printed  # the plain-Python branch of the display cell
+
+    findings = namespace["findings"]  # tkpk_rules.frame: one row per finding
+    assert len(findings) == sum(len(r.findings) for r in reports.values())
+    assert set(findings["sumber"]) == set(reports)
+    province_svg = namespace["province_svg"]
+    for province in namespace["provinces"]:
+        assert f">{province}</text>" in province_svg
+    assert {"Jawa Tengah", "Kalimantan Timur"} <= set(namespace["provinces"])
+    assert any("Jakarta" in p for p in namespace["provinces"])
+    assert "provinces," in printed

@@ -241,6 +241,9 @@ API_MODULES: tuple[tuple[str, str], ...] = (
     ("tkpk_rules.planning", "Planning"),
     ("tkpk_rules.redact", "Redaction"),
     ("tkpk_rules.testing", "Hypothesis strategies"),
+    ("tkpk_rules.service", "The JSON contract (CLI and HTTP)"),
+    ("tkpk_rules.server", "HTTP service"),
+    ("tkpk_rules.dataframe", "Findings as a pandas DataFrame"),
 )
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from tkpk_rules._version import __version__
 
 if TYPE_CHECKING:
+    from tkpk_rules.dataframe import frame
     from tkpk_rules.engine import check, check_many, diff
     from tkpk_rules.errors import DocumentError, LimitExceededError, Problem, TkpkError
     from tkpk_rules.io import dump, dumps, load, loads
@@ -43,6 +44,7 @@ __all__ = [
     "diff",
     "dump",
     "dumps",
+    "frame",
     "load",
     "loads",
     "obligations",
@@ -56,6 +58,7 @@ _LAZY: dict[str, str] = {
     "TkpkError": "tkpk_rules.errors",
     "dump": "tkpk_rules.io",
     "dumps": "tkpk_rules.io",
+    "frame": "tkpk_rules.dataframe",
     "load": "tkpk_rules.io",
     "loads": "tkpk_rules.io",
     "NOT_RECORDED": "tkpk_rules.model",

@@ -9,18 +9,19 @@ import argparse
 import datetime as dt
 import sys
 
-import attrs
-
 from tkpk_rules.cli._common import (
     add_input_arguments,
     add_lang_argument,
     add_redact_argument,
+    exit_code,
     iter_inputs,
     parse_date,
     print_document_error,
+    print_json,
 )
 from tkpk_rules.errors import DocumentError
 from tkpk_rules.report.finding import Report
+from tkpk_rules.service import Input
 
 #: Show progress on stderr from this many files on (and only on a terminal).
 PROGRESS_FROM = 5
@@ -73,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
     on: dt.date = args.on or dt.date.today()
     check_handover(args.handover)
     inputs = list(iter_inputs(args))
+    if args.format == "json":
+        return _run_json(args, inputs, on)
     show_progress = len(inputs) >= PROGRESS_FROM and sys.stderr.isatty()
     rows: list[tuple[str, Report | None]] = []
     errors: dict[str, DocumentError] = {}
@@ -99,6 +102,18 @@ def run(args: argparse.Namespace) -> int:
     if unreadable:
         return 2
     return 1 if violations else 0
+
+
+def _run_json(args: argparse.Namespace, inputs: list[Input], on: dt.date) -> int:
+    """The envelope of :func:`tkpk_rules.service.check`; problems also go to stderr as text."""
+    from tkpk_rules import service
+
+    for name, result in inputs:
+        if isinstance(result, DocumentError):
+            print_document_error(name, result, args.lang)
+    answer = service.check(inputs, on=on, handover=args.handover, redact=args.redact)
+    print_json(answer.data)
+    return exit_code(answer.status)
 
 
 def _suggest_next(example: str, lang: str) -> None:
@@ -131,25 +146,6 @@ def _print(
 ) -> None:
     from tkpk_rules.report.render import render, summary
 
-    reports = [r for _, r in rows if r is not None]
-    if fmt == "json":
-        import json
-
-        if len(rows) == 1 and reports:
-            sys.stdout.write(reports[0].to_json())
-        else:
-            # Several inputs: one entry per input, in order, unreadable ones included,
-            # each named by its file so a program can match reports to documents.
-            data: list[dict[str, object]] = []
-            for name, report in rows:
-                if report is not None:
-                    data.append({"file": name, "report": report.to_dict()})
-                else:
-                    error = (errors or {}).get(name)
-                    problems = [attrs.asdict(p) for p in error.problems] if error else []
-                    data.append({"file": name, "problems": problems})
-            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return
     for name, report in rows:
         if report is None:
             continue

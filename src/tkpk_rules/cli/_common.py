@@ -16,9 +16,11 @@ __all__ = [
     "UsageError",
     "add_input_arguments",
     "add_lang_argument",
+    "exit_code",
     "iter_inputs",
     "parse_date",
     "print_document_error",
+    "print_json",
 ]
 
 DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json")
@@ -36,7 +38,10 @@ def add_input_arguments(parser: argparse.ArgumentParser, *, many: bool = True) -
         "files",
         nargs="*" if many else "?",
         metavar="FILE",
-        help="berkas YAML/JSON atau folder / YAML or JSON files, or folders",
+        help=(
+            "berkas YAML/JSON atau folder; - = masukan standar / YAML or JSON files, or"
+            " folders; - = standard input"
+        ),
     )
     parser.add_argument(
         "--example",
@@ -85,6 +90,9 @@ def parse_date(text: str) -> dt.date:
 def _expand(paths: list[str]) -> list[str]:
     found: list[str] = []
     for name in paths:
+        if name == "-":  # standard input, read by the service
+            found.append(name)
+            continue
         path = Path(name)
         if path.is_dir():
             children = sorted(
@@ -103,7 +111,7 @@ def _expand(paths: list[str]) -> list[str]:
 
 def iter_inputs(args: argparse.Namespace) -> Iterator[tuple[str, Dossier | DocumentError]]:
     """Each input's name with its dossier, or with the :class:`DocumentError` it raised."""
-    from tkpk_rules.io import load_file
+    from tkpk_rules.service import read_file
 
     files: list[str] = (
         list(args.files or [])
@@ -121,11 +129,38 @@ def iter_inputs(args: argparse.Namespace) -> Iterator[tuple[str, Dossier | Docum
             yield name, load_example(example)
         except DocumentError as exc:
             yield name, exc
-    for name in _expand(files):
-        try:
-            yield name, load_file(name)
-        except DocumentError as exc:
-            yield name, exc
+    names = _expand(files)
+    if names.count("-") > 1:
+        raise UsageError(
+            "Masukan standar (-) hanya dapat dibaca sekali / standard input (-) can be read once"
+        )
+    for name in names:
+        if name == "-" and sys.stdin.isatty():
+            print(
+                "Membaca dokumen dari masukan standar; akhiri dengan Ctrl+D /"
+                " reading the document from standard input; end it with Ctrl+D",
+                file=sys.stderr,
+            )
+        yield read_file(name)
+
+
+def exit_code(status: object) -> int:
+    """The exit code of a :class:`tkpk_rules.service.Status`."""
+    from tkpk_rules.cli import EXIT_BAD_INPUT, EXIT_OK, EXIT_VIOLATIONS
+    from tkpk_rules.service import Status
+
+    return {
+        Status.OK: EXIT_OK,
+        Status.VIOLATIONS: EXIT_VIOLATIONS,
+        Status.BAD_INPUT: EXIT_BAD_INPUT,
+    }[status]  # type: ignore[index]
+
+
+def print_json(data: dict[str, object]) -> None:
+    """Print an answer of :mod:`tkpk_rules.service` exactly as the HTTP service sends it."""
+    from tkpk_rules.service import dumps
+
+    sys.stdout.write(dumps(data))
 
 
 def print_document_error(name: str, error: DocumentError, lang: str) -> None:

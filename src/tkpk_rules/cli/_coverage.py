@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
-from tkpk_rules.cli._common import add_lang_argument
+from tkpk_rules.cli._common import add_lang_argument, print_json
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,21 +29,9 @@ def run(args: argparse.Namespace) -> int:
 
     rows = coverage()
     if args.format == "json":
-        data = {
-            "format": "tkpk-rules.coverage/1",
-            "provisions": [
-                {
-                    "provision": c.provision,
-                    "citation": PROVISIONS[c.provision].citation.to_dict(),
-                    "support": [s.value for s in PROVISIONS[c.provision].support],
-                    "encoded": bool(c.rules),
-                    "rules": list(c.rules),
-                    "reason": None if c.rules else {"id": c.reason_id, "en": c.reason_en},
-                }
-                for c in rows
-            ],
-        }
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        from tkpk_rules import service
+
+        print_json(service.coverage().data)
         return 0
     encoded = "disandikan oleh" if args.lang == "id" else "encoded by"
     not_checkable = "tidak dapat diperiksa" if args.lang == "id" else "not machine-checkable"

@@ -19,9 +19,11 @@ from tkpk_rules.cli._common import (
     add_input_arguments,
     add_lang_argument,
     add_redact_argument,
+    exit_code,
     iter_inputs,
     parse_date,
     print_document_error,
+    print_json,
 )
 from tkpk_rules.errors import DocumentError
 
@@ -79,26 +81,26 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tkpk_rules.engine import diff
-    from tkpk_rules.law.timeline import check_handover
-
-    check_handover(args.handover)
     inputs = list(iter_inputs(args))
     if len(inputs) != 1:
         raise UsageError(
             "diff membandingkan satu dokumen: sebutkan satu berkas atau --example /"
             " diff compares one document: name one file or --example"
         )
+    from tkpk_rules import service
+
     name, result = inputs[0]
     if isinstance(result, DocumentError):
         print_document_error(name, result, args.lang)
-        return 2
-    changes = diff(
-        result,
+    answer, changes = service.diff(
+        inputs[0],
         from_date=args.from_date,
         to_date=args.to_date,
         handover=args.handover,
         redact=args.redact,
     )
-    sys.stdout.write(changes.render(args.format, args.lang))
-    return 1 if changes.has_new_violations else 0
+    if args.format == "json":
+        print_json(answer.data)
+    elif changes is not None:
+        sys.stdout.write(changes.render(args.format, args.lang))
+    return exit_code(answer.status)

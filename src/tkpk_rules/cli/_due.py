@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 import textwrap
 
 from tkpk_rules.cli._common import (
     add_input_arguments,
     add_lang_argument,
+    exit_code,
     iter_inputs,
     parse_date,
     print_document_error,
+    print_json,
 )
 from tkpk_rules.cli._plan import WIDTH, region_label
 from tkpk_rules.errors import DocumentError
@@ -96,33 +97,24 @@ def render_text(items: list[object], label: str, on: dt.date, lang: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tkpk_rules import service
     from tkpk_rules.planning import obligations
 
     on = args.on if args.on is not None else dt.date.today()
-    failed = 0
-    documents: list[dict[str, object]] = []
+    inputs = list(iter_inputs(args))
     first = True
-    for name, result in iter_inputs(args):
+    for name, result in inputs:
         if isinstance(result, DocumentError):
-            failed += 1
             print_document_error(name, result, args.lang)
             continue
-        items = obligations(result, on=on)
         if args.format == "json":
-            documents.append(
-                {
-                    "sumber": name,
-                    "wilayah": result.wilayah.kode,
-                    "tanggal": on.isoformat(),
-                    "kewajiban": [o.to_dict() for o in items],
-                }
-            )
             continue
         if not first:
             sys.stdout.write("\n")
         first = False
+        items = obligations(result, on=on)
         sys.stdout.write(render_text(list(items), region_label(result), on, args.lang))
+    answer = service.due(inputs, on=on)
     if args.format == "json":
-        payload: object = documents[0] if len(documents) == 1 else documents
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-    return 2 if failed else 0
+        print_json(answer.data)
+    return exit_code(answer.status)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 import textwrap
 from pathlib import Path
@@ -14,9 +13,11 @@ from tkpk_rules.cli._common import (
     UsageError,
     add_input_arguments,
     add_lang_argument,
+    exit_code,
     iter_inputs,
     parse_date,
     print_document_error,
+    print_json,
 )
 from tkpk_rules.errors import DocumentError
 from tkpk_rules.model import Dossier
@@ -118,29 +119,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def region_label(dossier: Dossier) -> str:
     """``Kabupaten Banyumas (33.02)``, or the code alone."""
-    name = dossier.wilayah.nama
-    if isinstance(name, str) and name.strip():
-        return f"{name} ({dossier.wilayah.kode})"
-    from tkpk_rules import regions
+    from tkpk_rules.service import region_label as label
 
-    region = regions.find(dossier.wilayah.kode)
-    if region is not None:
-        return f"{region.nama} ({dossier.wilayah.kode})"
-    return dossier.wilayah.kode
-
-
-def single_input(args: argparse.Namespace) -> tuple[str, Dossier] | None:
-    """The one input a command works on; prints document problems and returns ``None``."""
-    inputs = list(iter_inputs(args))
-    if len(inputs) != 1:
-        raise UsageError(
-            "Perintah ini membaca satu berkas saja / this command reads exactly one file"
-        )
-    name, result = inputs[0]
-    if isinstance(result, DocumentError):
-        print_document_error(name, result, args.lang)
-        return None
-    return name, result
+    return label(dossier)
 
 
 def _wrap(text: str, indent: str) -> str:
@@ -190,37 +171,40 @@ def render_text(details: Any, dossier: Dossier, lang: str) -> str:
 
 
 def render_data(details: Any, dossier: Dossier, lang: str) -> dict[str, Any]:
-    from tkpk_rules.io.converter import converter
-    from tkpk_rules.model import AnnualAgenda
+    """The plan as JSON-ready data (see :func:`tkpk_rules.service.plan_data`)."""
+    from tkpk_rules.service import plan_data
 
-    agenda = details.agenda_in(lang)
-    return {
-        "wilayah": {"kode": dossier.wilayah.kode, "label": region_label(dossier)},
-        "agenda_kerja": [converter.unstructure(agenda, AnnualAgenda)],
-        "asal": [p.origin.value for p in details.items],
-        "alasan_en" if lang != "en" else "alasan_id": [
-            p.alasan("en" if lang != "en" else "id") for p in details.items
-        ],
-    }
+    return plan_data(details, dossier, lang)
 
 
 def run(args: argparse.Namespace) -> int:
-    from tkpk_rules.planning import MINIMUM_MEETINGS, plan_details, to_ical
+    from tkpk_rules import service
+    from tkpk_rules.planning import to_ical
 
-    found = single_input(args)
-    if found is None:
-        return 2
-    _, dossier = found
+    inputs = list(iter_inputs(args))
+    if len(inputs) != 1:
+        raise UsageError(
+            "Perintah ini membaca satu berkas saja / this command reads exactly one file"
+        )
+    name, found = inputs[0]
+    if isinstance(found, DocumentError):
+        print_document_error(name, found, args.lang)
     year = args.year if args.year is not None else dt.date.today().year
-    details = plan_details(
-        dossier,
-        year,
+    answer, details = service.plan(
+        inputs[0],
+        year=year,
+        lang=args.lang,
         weekday=args.weekday,
-        meetings=args.meetings if args.meetings is not None else MINIMUM_MEETINGS,
+        meetings=args.meetings,
         fixed=args.fixed,
         avoid=args.avoid,
         inauguration=args.inauguration,
     )
+    if details is None or isinstance(found, DocumentError):
+        if args.format == "json":
+            print_json(answer.data)
+        return exit_code(answer.status)
+    dossier = found
     if args.ics:
         data = to_ical(details.agenda_in(args.lang), region=region_label(dossier), lang=args.lang)
         try:
@@ -238,10 +222,9 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "text":
         sys.stdout.write(render_text(details, dossier, args.lang))
     elif args.format == "json":
-        data_out = render_data(details, dossier, args.lang)
-        sys.stdout.write(json.dumps(data_out, ensure_ascii=False, indent=2) + "\n")
+        print_json(answer.data)
     else:
         from tkpk_rules.io._yaml import dump_yaml
 
-        sys.stdout.write(dump_yaml(render_data(details, dossier, args.lang)))
-    return 0
+        sys.stdout.write(dump_yaml(answer.data))
+    return exit_code(answer.status)

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
-from tkpk_rules.cli._common import add_lang_argument
+from tkpk_rules.cli._common import add_lang_argument, print_json
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,28 +25,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def period(regimes: frozenset[str], lang: str) -> str:
     """The regimes a rule holds under, with the first day each certainly governs."""
-    from tkpk_rules.law.regulations import REGULATIONS
+    from tkpk_rules.service import period as service_period
 
-    since = "sejak" if lang == "id" else "from"
-    parts = []
-    for reg_id in sorted(regimes, key=lambda r: REGULATIONS[r].earliest):
-        reg = REGULATIONS[reg_id]
-        parts.append(f"{reg.singkat} ({since} ≤{reg.latest.isoformat()})")
-    return "; ".join(parts)
+    return service_period(regimes, lang)
 
 
 def run(args: argparse.Namespace) -> int:
     from tkpk_rules import i18n
-    from tkpk_rules.rules import RULEBOOK, describe_rule
+    from tkpk_rules.rules import RULEBOOK
 
     if args.format == "json":
-        data = []
-        for r in RULEBOOK:
-            item = describe_rule(r)
-            item["title"] = {lang: i18n.message(f"{r.code}.title", lang) for lang in i18n.LANGS}
-            item["period"] = {lang: period(r.regimes, lang) for lang in i18n.LANGS}
-            data.append(item)
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        from tkpk_rules import service
+
+        print_json(service.rules().data)
         return 0
     for r in RULEBOOK:
         support = i18n.message(f"ui.support.{r.support.value}", args.lang)

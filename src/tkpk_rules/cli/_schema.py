@@ -1,27 +1,32 @@
-"""``tkpk-rules schema``: print a shipped JSON Schema."""
+"""``tkpk-rules schema [NAME]``: print a shipped JSON Schema (the document's by default)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from tkpk_rules.service import SCHEMA_NAMES
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "schema",
-        help="cetak JSON Schema / print the JSON Schema",
+        help="cetak JSON Schema / print a JSON Schema",
         description=(
-            "Cetak JSON Schema format dokumen (bawaan) atau format laporan.\n"
-            "Print the JSON Schema of the document format (default) or of the report format."
+            "Cetak JSON Schema format dokumen (bawaan) atau salah satu keluaran JSON.\n"
+            "Print the JSON Schema of the document format (default) or of a JSON output.\n"
+            "Nama / names: " + ", ".join(SCHEMA_NAMES)
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "kind",
         nargs="?",
-        choices=("document", "report"),
+        choices=SCHEMA_NAMES,
         default="document",
-        help="document (dokumen, bawaan/default) atau/or report (laporan)",
+        metavar="NAMA/NAME",
+        help="document (dokumen, bawaan/default), report, envelope, problems, plan, due, diff,"
+        " rules, coverage",
     )
 
 

@@ -7,8 +7,10 @@ import argparse
 from tkpk_rules.cli._common import (
     add_input_arguments,
     add_lang_argument,
+    exit_code,
     iter_inputs,
     print_document_error,
+    print_json,
 )
 from tkpk_rules.errors import DocumentError
 
@@ -20,21 +22,32 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description=(
             "Baca dokumen dan tampilkan setiap masalah beserta letaknya.\n"
             "Read documents and show every problem with where it is.\n"
-            "Kode keluar / exit: 0 sah/valid, 2 ada masalah/problems found."
+            "Kode keluar / exit: 0 sah/valid, 2 ada masalah/problems found.\n"
+            "Contoh / example: tkpk-rules validate --format json - < tim.yaml"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_input_arguments(parser)
     add_lang_argument(parser)
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="format keluaran / output format (bawaan/default: text)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    failed = 0
-    for name, result in iter_inputs(args):
+    from tkpk_rules import service
+
+    inputs = list(iter_inputs(args))
+    for name, result in inputs:
         if isinstance(result, DocumentError):
-            failed += 1
             print_document_error(name, result, args.lang)
-        else:
+        elif args.format != "json":
             ok = "sah" if args.lang == "id" else "valid"
             print(f"{name}: {ok}")
-    return 2 if failed else 0
+    answer = service.validate(inputs)
+    if args.format == "json":
+        print_json(answer.data)
+    return exit_code(answer.status)

@@ -132,6 +132,17 @@ class Stamp:
 _ORDER = {o: i for i, o in enumerate(Outcome)}
 
 
+def _province_name(code: str) -> str | None:
+    """The name of the province a region code belongs to, or ``None`` for an unknown code."""
+    from tkpk_rules import regions
+    from tkpk_rules.errors import TkpkError
+
+    try:
+        return regions.province_of(code).nama
+    except (TkpkError, LookupError, ValueError):
+        return None
+
+
 @attrs.frozen(kw_only=True)
 class Report:
     """All findings for one dossier on one date, with its stamp.
@@ -185,6 +196,51 @@ class Report:
             "counts": dict(self.counts()),
             "findings": [f.to_dict() for f in self.findings],
         }
+
+    def to_records(self, lang: str = "id") -> list[dict[str, Any]]:
+        """One plain dict per finding, for tables and data frames (:func:`tkpk_rules.frame`).
+
+        Each record names the region (``kode``, ``nama``, ``tingkat`` and its
+        ``provinsi``), the date judged (``judged_on``, a :class:`datetime.date`), and the
+        finding's ``code``, ``provision``, ``outcome``, ``severity``, ``support``,
+        ``verified``, ``year``, ``progress``, ``path``, ``citation`` (as text),
+        ``missing`` (a list), ``message`` and ``action`` in ``lang``.  The names are the
+        report JSON's own, so a column means what the key means there.
+
+        >>> from tkpk_rules.engine import check
+        >>> from tkpk_rules.model import Dossier, RegionRef
+        >>> import datetime as dt
+        >>> r = check(Dossier(wilayah=RegionRef(kode="64.72")), on=dt.date(2024, 6, 1))
+        >>> rows = r.to_records("en")
+        >>> len(rows) == len(r.findings), rows[0]["kode"], rows[0]["provinsi"]
+        (True, '64.72', 'Kalimantan Timur')
+        """
+        if lang not in ("id", "en"):
+            raise ValueError(f"unknown language {lang!r}; use 'id' or 'en'")
+        province = _province_name(self.subject.kode)
+        return [
+            {
+                "kode": self.subject.kode,
+                "nama": self.subject.nama,
+                "tingkat": self.subject.tingkat,
+                "provinsi": province,
+                "judged_on": self.stamp.judged_on,
+                "code": f.code,
+                "provision": f.provision,
+                "outcome": f.outcome.value,
+                "severity": f.severity.value,
+                "support": f.support.value,
+                "verified": f.support.verified,
+                "year": f.year,
+                "progress": f.progress.value if f.progress else None,
+                "path": f.path,
+                "citation": f.citation.text(),
+                "missing": list(f.missing),
+                "message": f.message(lang),
+                "action": f.action(lang),
+            }
+            for f in self.findings
+        ]
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The report as JSON text; the same report always gives the same bytes."""

@@ -1,0 +1,387 @@
+"""``tkpk-rules serve``: the command's JSON answers as a stateless HTTP service.
+
+Needs the ``server`` extra (Starlette and uvicorn); nothing here is imported
+by ``import tkpk_rules`` or by the other commands.  Every endpoint reads one
+document from the request body (JSON or YAML, by ``Content-Type``), calls
+the same function of :mod:`tkpk_rules.service` the command calls, and sends
+its data: the bodies are equal to ``tkpk-rules CMD --format json -`` for the
+same document and options.  Nothing is kept between requests.
+
+Statuses: 200 an answer (violations are findings, not errors); 400 a query
+parameter that cannot be used; 404/405 no such endpoint or method; 413 a
+document beyond the loader's limits; 415 a body that is neither JSON nor
+YAML; 422 a document that cannot be read; 500 an error inside the service.
+Every error body is the problems JSON (``tkpk-rules.masalah/1``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.routing import Route
+
+from tkpk_rules import service
+from tkpk_rules._version import __version__
+from tkpk_rules.errors import DocumentError, LimitExceededError, Problem, TkpkError
+from tkpk_rules.io.limits import DEFAULT_LIMITS, Limits, limit_error
+
+__all__ = ["JSON_TYPES", "YAML_TYPES", "create_app"]
+
+log = logging.getLogger("tkpk_rules.server")
+
+#: Content types read as JSON, and as YAML.  A body without a type is read either way.
+JSON_TYPES = frozenset({"application/json"})
+YAML_TYPES = frozenset(
+    {"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", "text/plain"}
+)
+
+
+#: How far beyond ``max_bytes`` a too-large body is still read (and dropped) before replying.
+_DRAIN = 4
+
+
+class _Refused(Exception):
+    """A request the service answers with a problems document and ``status``."""
+
+    def __init__(self, status: int, error: DocumentError, source: str | None = None) -> None:
+        self.status = status
+        self.error = error
+        self.source = source
+        """``-`` when the problems are the body's (as the command names standard input)."""
+
+
+def _json(data: dict[str, Any], status: int = 200) -> Response:
+    return Response(service.dumps(data), status_code=status, media_type="application/json")
+
+
+def _problem(status: int, path: str, message_id: str, message_en: str, **kw: Any) -> _Refused:
+    return _Refused(status, service.usage_problem(path, message_id, message_en, **kw))
+
+
+# --- query parameters ------------------------------------------------------------------
+
+
+def _date(request: Request, name: str, *, required: bool = False) -> dt.date | None:
+    text = request.query_params.get(name)
+    if text is None or text == "":
+        if required:
+            raise _problem(
+                400, f"?{name}", f"parameter {name} wajib diisi", f"parameter {name} is required"
+            )
+        return None
+    return _parse_date(name, text)
+
+
+def _parse_date(name: str, text: str) -> dt.date:
+    if text.strip().lower() in ("today", "hari-ini"):
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise _problem(
+            400,
+            f"?{name}",
+            f"{text!r} bukan tanggal YYYY-MM-DD",
+            f"{text!r} is not a YYYY-MM-DD date",
+            found=text,
+        ) from None
+
+
+def _lang(request: Request) -> str:
+    lang = request.query_params.get("lang", "id")
+    if lang not in ("id", "en"):
+        raise _problem(400, "?lang", "bahasa: id atau en", "language: id or en", found=lang)
+    return lang
+
+
+def _bool(request: Request, name: str) -> bool:
+    text = request.query_params.get(name, "false").strip().lower()
+    if text in ("1", "true", "yes", "ya"):
+        return True
+    if text in ("0", "false", "no", "tidak", ""):
+        return False
+    raise _problem(400, f"?{name}", "isi true atau false", "write true or false", found=text)
+
+
+def _int(request: Request, name: str) -> int | None:
+    text = request.query_params.get(name)
+    if text is None or text == "":
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise _problem(
+            400,
+            f"?{name}",
+            f"{text!r} bukan bilangan bulat",
+            f"{text!r} is not a whole number",
+            found=text,
+        ) from None
+
+
+def _dates(request: Request, name: str) -> list[str]:
+    values: list[str] = []
+    for item in request.query_params.getlist(name):
+        values.extend(part for part in item.split(",") if part.strip())
+    return values
+
+
+# --- the body --------------------------------------------------------------------------
+
+
+async def _document(request: Request, limits: Limits) -> service.Input:
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind and kind not in JSON_TYPES | YAML_TYPES:
+        raise _problem(
+            415,
+            "",
+            f"jenis isi {kind!r} tidak didukung; kirim application/json atau application/yaml",
+            f"content type {kind!r} is not supported; send application/json or application/yaml",
+            found=kind,
+        )
+    raw = bytearray()
+    seen = 0
+    async for chunk in request.stream():
+        seen += len(chunk)
+        if seen <= limits.max_bytes:
+            raw.extend(chunk)
+        elif seen > _DRAIN * limits.max_bytes:
+            break  # a body this large is not read to its end: the connection is closed
+    if seen > limits.max_bytes:
+        # The rest of a too-large body is read and dropped (never kept) up to a bound, so
+        # the client sees the 413 instead of a connection reset while it is still sending.
+        raise _Refused(413, limit_error("", "max_bytes", seen, limits.max_bytes), service.STDIN)
+    return await run_in_threadpool(service.read_bytes, service.STDIN, bytes(raw), limits=limits)
+
+
+def _unreadable(source: service.Input) -> None:
+    _, result = source
+    if isinstance(result, DocumentError):
+        status = 413 if isinstance(result, LimitExceededError) else 422
+        raise _Refused(status, result, service.STDIN)
+
+
+# --- endpoints -------------------------------------------------------------------------
+
+
+def _endpoint(work: Callable[[Request, Limits], Awaitable[dict[str, Any]]]) -> Any:
+    async def endpoint(request: Request) -> Response:
+        limits: Limits = request.app.state.limits
+        try:
+            return _json(await work(request, limits))
+        except _Refused as refused:
+            return _json(service.problems(refused.error, refused.source), refused.status)
+        except DocumentError as exc:
+            return _json(service.problems(exc, None), 422)
+        except TkpkError as exc:  # an option the library refuses (handover window, weekday...)
+            text = str(exc)
+            message_id, _, message_en = text.partition(" / ")
+            error = service.usage_problem("", message_id, message_en or message_id)
+            return _json(service.problems(error, None), 400)
+
+    return endpoint
+
+
+async def _validate(request: Request, limits: Limits) -> dict[str, Any]:
+    _lang(request)
+    source = await _document(request, limits)
+    _unreadable(source)
+    return service.validate([source]).data
+
+
+async def _check(request: Request, limits: Limits) -> dict[str, Any]:
+    on = _date(request, "on") or dt.date.today()
+    handover = _date(request, "handover")
+    redact = _bool(request, "redact")
+    _lang(request)
+    source = await _document(request, limits)
+    _unreadable(source)
+    answer = await run_in_threadpool(
+        lambda: service.check([source], on=on, handover=handover, redact=redact)
+    )
+    return answer.data
+
+
+async def _due(request: Request, limits: Limits) -> dict[str, Any]:
+    on = _date(request, "on") or dt.date.today()
+    _lang(request)
+    source = await _document(request, limits)
+    _unreadable(source)
+    return (await run_in_threadpool(lambda: service.due([source], on=on))).data
+
+
+def _avoid(text: str) -> dt.date | tuple[dt.date, dt.date]:
+    if ".." in text:
+        start, _, end = text.partition("..")
+        first, last = _parse_date("avoid", start), _parse_date("avoid", end)
+        if last < first:
+            raise _problem(
+                400,
+                "?avoid",
+                "akhir rentang sebelum awalnya",
+                "the range ends before it starts",
+                found=text,
+            )
+        return first, last
+    return _parse_date("avoid", text)
+
+
+async def _plan(request: Request, limits: Limits) -> dict[str, Any]:
+    lang = _lang(request)
+    year = _int(request, "year") or dt.date.today().year
+    meetings = _int(request, "meetings")
+    fixed = [_parse_date("fixed", t) for t in _dates(request, "fixed")]
+    avoid = [_avoid(t) for t in _dates(request, "avoid")]
+    inauguration = _date(request, "inauguration")
+    weekday = request.query_params.get("weekday") or None
+    source = await _document(request, limits)
+    _unreadable(source)
+
+    def work() -> dict[str, Any]:
+        answer, _ = service.plan(
+            source,
+            year=year,
+            lang=lang,
+            weekday=weekday,
+            meetings=meetings,
+            fixed=fixed,
+            avoid=avoid,
+            inauguration=inauguration,
+        )
+        return answer.data
+
+    return await run_in_threadpool(work)
+
+
+async def _diff(request: Request, limits: Limits) -> dict[str, Any]:
+    from_date = _date(request, "from", required=True)
+    to_date = _date(request, "to", required=True)
+    assert from_date is not None and to_date is not None
+    handover = _date(request, "handover")
+    redact = _bool(request, "redact")
+    _lang(request)
+    source = await _document(request, limits)
+    _unreadable(source)
+
+    def work() -> dict[str, Any]:
+        answer, _ = service.diff(
+            source, from_date=from_date, to_date=to_date, handover=handover, redact=redact
+        )
+        return answer.data
+
+    return await run_in_threadpool(work)
+
+
+async def _rules(request: Request, limits: Limits) -> dict[str, Any]:
+    return service.rules().data
+
+
+async def _coverage(request: Request, limits: Limits) -> dict[str, Any]:
+    return service.coverage().data
+
+
+async def _health(request: Request, limits: Limits) -> dict[str, Any]:
+    return {"format": "tkpk-rules.kesehatan/1", "status": "ok", "versi": __version__}
+
+
+async def _schema(request: Request, limits: Limits) -> dict[str, Any]:
+    name = request.path_params.get("name", "document")
+    if name not in service.SCHEMA_NAMES:
+        raise _problem(
+            404,
+            "name",
+            f"tidak ada skema {name!r}; pilihan: " + ", ".join(service.SCHEMA_NAMES),
+            f"no schema {name!r}; choose from: " + ", ".join(service.SCHEMA_NAMES),
+            found=name,
+        )
+    return service.schema(name)
+
+
+async def _openapi_json(request: Request) -> Response:
+    return _json(request.app.state.openapi)
+
+
+async def _docs_page(request: Request) -> Response:
+    from tkpk_rules.server._docs import docs_page
+
+    return HTMLResponse(docs_page(request.app.state.openapi))
+
+
+# --- errors outside the endpoints ------------------------------------------------------
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    words = {
+        404: ("tidak ada alamat ini", "no such endpoint"),
+        405: ("metode ini tidak dipakai di sini", "method not allowed here"),
+    }.get(status, ("permintaan tidak dapat dilayani", "the request cannot be served"))
+    error = service.usage_problem(request.url.path, words[0], words[1])
+    return _json(service.problems(error, None), status)
+
+
+async def _internal_error(request: Request, exc: Exception) -> Response:
+    log.exception("error while serving %s %s", request.method, request.url.path)
+    error = DocumentError(
+        [
+            Problem(
+                path="",
+                code="internal",
+                message_id="kesalahan dalam layanan; dokumen Anda tidak diubah, coba lagi atau "
+                "laporkan",
+                message_en="an error inside the service; your document was not changed, try "
+                "again or report it",
+            )
+        ]
+    )
+    return _json(service.problems(error, None), 500)
+
+
+def create_app(*, limits: Limits | None = None) -> Starlette:
+    """The ASGI application (``uvicorn --factory tkpk_rules.server:create_app`` also works)."""
+    from tkpk_rules.server._openapi import openapi_document
+
+    routes = [
+        Route("/validate", _endpoint(_validate), methods=["POST"]),
+        Route("/check", _endpoint(_check), methods=["POST"]),
+        Route("/plan", _endpoint(_plan), methods=["POST"]),
+        Route("/due", _endpoint(_due), methods=["POST"]),
+        Route("/diff", _endpoint(_diff), methods=["POST"]),
+        Route("/rules", _endpoint(_rules), methods=["GET"]),
+        Route("/coverage", _endpoint(_coverage), methods=["GET"]),
+        Route("/schema", _endpoint(_schema), methods=["GET"]),
+        Route("/schema/{name}", _endpoint(_schema), methods=["GET"]),
+        Route("/health", _endpoint(_health), methods=["GET"]),
+        Route("/openapi.json", _openapi_json, methods=["GET"]),
+        Route("/docs", _docs_page, methods=["GET"]),
+    ]
+    app = Starlette(
+        routes=routes,
+        exception_handlers={HTTPException: _http_error, Exception: _internal_error},
+    )
+    app.state.limits = limits or DEFAULT_LIMITS
+    app.state.openapi = openapi_document()
+    return app
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, *, workers: int = 1) -> None:
+    """Run the service on uvicorn until SIGINT/SIGTERM, then finish open requests and stop."""
+    import uvicorn
+
+    uvicorn.run(
+        "tkpk_rules.server:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        timeout_graceful_shutdown=10,
+        log_level="info",
+    )
