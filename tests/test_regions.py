@@ -610,3 +610,19 @@ def test_regions_named_never_guesses() -> None:
     assert regions.regions_named("") == ()
     assert regions.regions_named(33) == ()  # type: ignore[arg-type]
     assert {r.kode for r in regions.regions_named("Bogor")} == {"32.01", "32.71"}
+
+
+def test_code_pattern_accepts_exactly_the_valid_code_shapes() -> None:
+    """The JSON Schema pattern and the loader agree on every two- and four-digit code."""
+    import itertools
+    import re
+
+    from tkpk_rules.regions import CODE_PATTERN
+
+    digits = [f"{i:02d}" for i in range(100)]
+    codes = digits + [f"{a}.{b}" for a, b in itertools.product(digits, digits)]
+    codes += ["6472", "64.7", " 64.72", "64.72 ", "", "64."]
+    for code in codes:
+        assert (re.fullmatch(CODE_PATTERN, code) is not None) == (
+            regions.is_valid_code_shape(code) and code == code.strip()
+        ), code

@@ -64,6 +64,11 @@ _CODE_SHAPE = re.compile(r"([1-9][0-9])(?:\.([0-9]{2}))?", re.ASCII)
 _CODE_LOOSE = re.compile(r"([0-9]{2})\s*[-,/ ]?\s*([0-9]{2})", re.ASCII)
 _DKI = "31"
 
+#: The shape of a Kemendagri code as a JSON Schema ``pattern``: a province (``64``), or a
+#: province, a dot and 01-69 (kabupaten) or 71-99 (kota).  It accepts exactly the codes
+#: :func:`is_valid_code_shape` accepts, without surrounding whitespace.
+CODE_PATTERN = r"^(1[1-9]|[2-9][0-9])(\.(0[1-9]|[1-6][0-9]|7[1-9]|[89][0-9]))?$"
+
 
 class InvalidRegionCodeError(UnknownRegionError, ValueError):
     """A region code is malformed: it cannot be any Kemendagri code.

@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from tkpk_rules.model import FORMAT_V1, Dossier, NotRecorded
+from tkpk_rules.regions import CODE_PATTERN
 
 __all__ = ["document_schema", "shipped_schema"]
 
@@ -77,6 +78,8 @@ def document_schema() -> dict[str, Any]:
     dossier = defs.pop("Dossier")
     assert root == {"$ref": "#/$defs/Dossier"}
     properties = {"format": {"const": FORMAT_V1}, **dossier["properties"]}
+    # The region code's shape is checked by the loader; the schema says it too.
+    defs["RegionRef"]["properties"]["kode"] = {"type": "string", "pattern": CODE_PATTERN}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

@@ -15,6 +15,8 @@ import json
 from importlib import resources
 from typing import Any
 
+from tkpk_rules.regions import CODE_PATTERN
+
 __all__ = [
     "COVERAGE_FORMAT",
     "DUE_FORMAT",
@@ -43,7 +45,7 @@ RULES_FORMAT = "tkpk-rules.aturan/1"
 COVERAGE_FORMAT = "tkpk-rules.coverage/1"
 
 #: The shape of a Kemendagri province (``64``) or kabupaten/kota (``64.72``) code.
-REGION_CODE_PATTERN = r"^[1-9][0-9](\.[0-9]{2})?$"
+REGION_CODE_PATTERN = CODE_PATTERN
 
 #: Every schema ``tkpk-rules schema NAME`` prints, in the order help lists them.
 SCHEMA_NAMES: tuple[str, ...] = (
