@@ -20,8 +20,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "should be {expected_en}, but is {found_en}{hint_en}",
     ),
     "bad_date": (
-        "{found!r} bukan tanggal yang sah; tulis tanggal ISO 8601, misalnya 2024-03-15",
-        "{found!r} is not a valid date; write an ISO 8601 date such as 2024-03-15",
+        "{found!r} bukan tanggal yang sah; tulis tanggal ISO 8601, misalnya 2024-03-15{hint_id}",
+        "{found!r} is not a valid date; write an ISO 8601 date such as 2024-03-15{hint_en}",
     ),
     "bad_value": (
         "{found!r} bukan nilai yang diizinkan; pilihan: {allowed}{hint_id}",
@@ -82,7 +82,7 @@ TYPE_NAMES: dict[str, tuple[str, str]] = {
     "str": ("teks", "text"),
     "int": ("bilangan bulat", "a whole number"),
     "float": ("bilangan pecahan", "a decimal number"),
-    "bool": ("ya/tidak (true/false)", "true/false"),
+    "bool": ("ya/tidak (true/false)", "yes/no: ya/tidak or true/false"),
     "date": ("tanggal (YYYY-MM-DD)", "a date (YYYY-MM-DD)"),
     "datetime": ("tanggal dan jam", "a date and time"),
     "list": ("daftar", "a list"),

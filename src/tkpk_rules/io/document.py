@@ -38,7 +38,7 @@ from tkpk_rules.model._base import trusted_construction
 
 __all__ = ["dump", "dumps", "load", "load_file", "loads", "parse"]
 
-_DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json")
+_DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
 
 
 def parse(text: str, *, source: str | None = None, limits: Limits | None = None) -> Any:
@@ -109,6 +109,9 @@ def _structure(data: object, *, source: str | None) -> Dossier:
     except Exception as exc:
         problems.extend(problems_from_exception(exc))
     problems.extend(_region_problems(body))
+    from tkpk_rules.io._clerk import review  # a clerk's likely mistakes, named with their fixes
+
+    problems = review(body, problems)
     if problems or dossier is None:
         raise DocumentError(problems, source=source)
     return dossier
@@ -173,17 +176,34 @@ def load(
 
 
 def loads(text: str, *, source: str | None = None, limits: Limits | None = None) -> Dossier:
-    """Load a dossier from document text (YAML or JSON)."""
-    return _structure(parse(text, source=source, limits=limits), source=source)
+    """Load a dossier from document text (YAML or JSON).
+
+    Each problem of a YAML document carries the line it is on (``Problem.line``).
+    """
+    data = parse(text, source=source, limits=limits)
+    try:
+        return _structure(data, source=source)
+    except DocumentError as exc:
+        from tkpk_rules.io._clerk import explain
+
+        raise explain(exc, data, text) from None
 
 
 def load_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Dossier:
-    """Load a dossier from a ``.yaml``, ``.yml`` or ``.json`` file.
+    """Load a dossier from a ``.yaml``, ``.yml``, ``.json`` or ``.xlsx`` file.
+
+    A workbook (``.xlsx``, needs the ``excel`` extra) is read as
+    :mod:`tkpk_rules.io.workbook` describes; each of its problems names the
+    sheet, row and column.
 
     A file larger than ``limits.max_bytes`` is refused before it is read.
     """
     limits = DEFAULT_LIMITS if limits is None else limits
     name = os.fspath(path)
+    if name.lower().endswith((".xlsx", ".csv")):
+        from tkpk_rules.io._clerk import load_other_file
+
+        return load_other_file(name, limits=limits, structure=_structure)
     try:
         with Path(name).open("rb") as stream:
             size = os.fstat(stream.fileno()).st_size
@@ -200,8 +220,9 @@ def load_file(path: str | os.PathLike[str], *, limits: Limits | None = None) -> 
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        detail = f"bukan UTF-8 / not UTF-8 (byte {exc.start})"
-        raise DocumentError([make_problem("", "syntax", detail=detail)], source=name) from None
+        from tkpk_rules.io._yaml_errors import encoding_problem
+
+        raise DocumentError([encoding_problem(raw, exc)], source=name) from None
     return loads(text, source=name, limits=limits)
 
 
