@@ -21,7 +21,7 @@ __all__ = [
     "print_document_error",
 ]
 
-DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json")
+DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
 
 
 class UsageError(TkpkError):

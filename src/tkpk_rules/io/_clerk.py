@@ -57,8 +57,25 @@ def _walk(value: Any, path: str, found: list[Problem]) -> None:
         _curly(value, path, found)
 
 
+#: The blanks of the ``tkpk-rules init`` skeleton.
+_BLANKS = frozenset({"___", "____-__-__", "____"})
+
+
 def _curly(text: str, path: str, found: list[Problem]) -> None:
     stripped = text.strip()
+    if stripped in _BLANKS:
+        found.append(
+            _problem(
+                path,
+                "blank_left",
+                f"isian ini belum diisi ({stripped}): ganti dengan isinya, atau hapus barisnya "
+                "bila tidak diketahui",
+                f"this blank is not filled in ({stripped}): write the value, or delete the line "
+                "if it is not known",
+                found=text,
+            )
+        )
+        return
     if len(stripped) >= 2 and stripped[0] in _CURLY and stripped[-1] in _CURLY:
         inner = stripped[1:-1]
         found.append(
@@ -161,10 +178,11 @@ def review(body: Mapping[str, Any], problems: list[Problem]) -> list[Problem]:
     found: list[Problem] = []
     _walk(body, "", found)
     region = _region(body)
-    out = [p for p in problems if region is None or p.path != "wilayah.kode"]
-    out = [_unknown_key_hint(p) if p.code == "unknown_key" else p for p in out]
     if region is not None:
-        out.append(region)
+        found.append(region)
+    named = {p.path for p in found}  # the likely cause replaces the loader's plainer words
+    out = [p for p in problems if p.path not in named]
+    out = [_unknown_key_hint(p) if p.code == "unknown_key" else p for p in out]
     return out + found
 
 

@@ -20,6 +20,10 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
         "Where this row sits in the record (tim.ketua, tim.anggota, "
         "tim.kelompok_kerja#2.anggota: #2 is the 2nd row of sheet Pokja). Empty: the usual place.",
     ),
+    "wilayah": (
+        "Wilayah (provinsi, kabupaten atau kota) yang catatannya ini.",
+        "The region (province, regency or city) this record is about.",
+    ),
     "kode": (
         "Kode wilayah Kemendagri dengan titik, misalnya 32.05 (kabupaten/kota) atau 32 (provinsi).",
         "Kemendagri region code with its dot, e.g. 32.05 (regency/city) or 32 (province).",
@@ -80,6 +84,8 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
         f"End date (YYYY-MM-DD); '{NONE_MARK}' while still running.",
     ),
     "jabatan": ("Jabatan.", "Office held."),
+    "YearRange.mulai": ("Tahun mulai (empat angka).", "First year (four digits)."),
+    "YearRange.selesai": ("Tahun selesai (empat angka).", "Last year (four digits)."),
     "sebutan": (
         "Sebutan jabatan seperti dalam keputusan, misalnya Kepala Bappeda.",
         "The title as the decree writes it, e.g. Kepala Bappeda.",

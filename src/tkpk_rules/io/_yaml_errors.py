@@ -18,12 +18,14 @@ NBSP = "\u00a0"
 SAVE_AS_UTF8_ID = (
     "simpan ulang berkas sebagai UTF-8: di Notepad, File > Save As > Encoding: UTF-8; "
     "di Word, File > Save As > Plain Text (.txt) lalu pilih Unicode (UTF-8); "
-    "di Excel, pakai buku kerja .xlsx (tkpk-rules template) atau Save As > CSV UTF-8"
+    "dari Excel, jangan simpan sebagai teks atau CSV: isi buku kerja .xlsx (tkpk-rules "
+    "template) dan periksa .xlsx itu langsung"
 )
 SAVE_AS_UTF8_EN = (
     "save the file again as UTF-8: in Notepad, File > Save As > Encoding: UTF-8; "
     "in Word, File > Save As > Plain Text (.txt), then choose Unicode (UTF-8); "
-    "in Excel, use the .xlsx workbook (tkpk-rules template) or Save As > CSV UTF-8"
+    "from Excel, do not save as text or CSV: fill in the .xlsx workbook (tkpk-rules "
+    "template) and check that .xlsx directly"
 )
 
 
