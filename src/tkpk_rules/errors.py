@@ -103,9 +103,9 @@ def human_place(problem: Problem, lang: str = "id") -> str:
     import re
 
     parts: list[str] = []
-    for name, index in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)\[(\d+)\]", problem.path):
+    for name, indices in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])+)", problem.path):
         word_id, word_en = _LIST_WORDS.get(name, (name, name))
-        n = int(index) + 1
+        n = ".".join(str(int(i) + 1) for i in re.findall(r"\d+", indices))
         parts.append(f"{word_en} {n}" if lang == "en" else f"{word_id} ke-{n}")
     if problem.sheet is not None:
         if lang == "en":

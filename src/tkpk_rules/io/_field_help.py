@@ -7,7 +7,15 @@ its type, so a new field of the model is never left without one.
 
 from __future__ import annotations
 
-from tkpk_rules.io._layout import EMPTY_LIST_MARK, NONE_MARK, PRESENT_MARK, Column, SheetLayout
+from tkpk_rules.io._layout import (
+    EMPTY_LIST_MARK,
+    NONE_MARK,
+    PRESENT_MARK,
+    Column,
+    SheetLayout,
+    list_item,
+    strip_type,
+)
 
 __all__ = ["FIELD_HELP", "GUIDE_LINES", "describe_column", "field_help"]
 
@@ -60,6 +68,12 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
     "anggota": ("Anggota.", "Members."),
     "kelompok_kerja": ("Kelompok kerja (pokja).", "Working groups."),
     "jenis": ("Jenis; pilih dari daftar.", "Kind; choose from the list."),
+    "Office.jenis": (
+        "Jenis jabatan menurut fungsinya: kepala Bappeda (apa pun nama badannya) selalu "
+        "kepala_perencanaan; nama badannya ditulis di instansi.",
+        "The office by its function: the head of the planning agency (whatever its name) is "
+        "always kepala_perencanaan; the agency's name goes in instansi.",
+    ),
     "penerbit": (
         "Siapa yang menerbitkan (gubernur, bupati, wali kota).",
         "Who issued it (governor, regent, mayor).",
@@ -149,13 +163,25 @@ def field_help(name: str, owner: str = "") -> tuple[str, str]:
     return FIELD_HELP.get(f"{owner}.{name}") or FIELD_HELP.get(name) or ("", "")
 
 
+def _owner(cls: type | None, key: tuple[str, ...]) -> str:
+    """The name of the class holding the field at ``key`` below ``cls``."""
+    import typing
+
+    for name in key:
+        if cls is None:
+            return ""
+        inner, _, _ = strip_type(typing.get_type_hints(cls)[name])
+        cls = list_item(inner) or inner
+    return cls.__name__ if cls is not None else ""
+
+
 def describe_column(sheet: SheetLayout, column: Column | None) -> tuple[str, str]:
     """The header comment of a column: what it holds, in Indonesian and English."""
     if column is None:
         text_id, text_en = FIELD_HELP["letak"]
         options = ", ".join(p.replace("[*]", "#1") for p in sheet.locations)
         return f"{text_id}\nPilihan: {options}", f"{text_en}\nChoices: {options}"
-    owner = sheet.cls.__name__ if sheet.cls is not None and len(column.key) == 1 else ""
+    owner = _owner(sheet.cls, column.key[:-1])
     text_id, text_en = field_help(column.key[-1], owner)
     name = ".".join(column.key)
     if column.kind == "status":
@@ -183,9 +209,11 @@ def describe_column(sheet: SheetLayout, column: Column | None) -> tuple[str, str
     if column.required:
         extra_id += "\nWajib diisi."
         extra_en += "\nRequired."
+    if column.kind == "enum" or not (text_id and text_en):
+        kind_id = kind_en = ""  # the list of choices below says it already
     return (
-        f"{name}: {text_id or kind_id} ({kind_id}){extra_id}",
-        f"{name}: {text_en or kind_en} ({kind_en}){extra_en}",
+        f"{name}: {text_id or kind_id}" + (f" ({kind_id})" if kind_id else "") + extra_id,
+        f"{name}: {text_en or kind_en}" + (f" ({kind_en})" if kind_en else "") + extra_en,
     )
 
 
