@@ -196,3 +196,9 @@ def test_the_help_lists_the_new_commands(capsys: pytest.CaptureFixture[str]) -> 
     out = capsys.readouterr().out
     for name in ("template", "convert", "init"):
         assert name in out
+
+
+def test_a_csv_table_in_a_yaml_file_is_named_as_such() -> None:
+    with pytest.raises(DocumentError) as info:
+        loads("kode;nama;ketua\n32.05;Kabupaten Garut;A\n")
+    assert "CSV" in info.value.describe("id") and "workbook" in info.value.describe("en")

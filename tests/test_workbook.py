@@ -133,22 +133,22 @@ def test_the_bundled_examples_go_to_a_workbook_and_back_with_identical_findings(
     assert check(again, on=on).to_dict() == check(dossier, on=on).to_dict()
 
 
-@settings(max_examples=ci_examples(60, 15), deadline=None)
+@settings(max_examples=ci_examples(50, 15), deadline=None)
 @given(strategies.dossiers(max_items=2))
 def test_dossier_to_workbook_to_dossier_is_the_identity(
     tmp_path_factory: typing.Any, dossier: Dossier
 ) -> None:
     path = tmp_path_factory.mktemp("wb") / "d.xlsx"
-    write_workbook(str(path), dump(dossier))
+    write_workbook(str(path), dump(dossier), spare_rows=0)
     assert load(path) == dossier
 
 
-@settings(max_examples=ci_examples(100, 25), deadline=None)
+@settings(max_examples=ci_examples(80, 25), deadline=None)
 @given(st.text(st.characters(exclude_categories=["Cs"]), max_size=12))
 def test_any_text_survives_a_cell(tmp_path_factory: typing.Any, text: str) -> None:
     path = tmp_path_factory.mktemp("wb") / "t.xlsx"
     document = {"format": "tkpk-rules/1", "wilayah": {"kode": "32.05", "nama": text}}
-    write_workbook(str(path), document)
+    write_workbook(str(path), document, spare_rows=0)
     data, _ = read_workbook(str(path))
     assert data["wilayah"]["nama"] == text
 
@@ -225,3 +225,57 @@ def test_a_number_in_a_text_cell_is_read_as_text_with_a_warning(tmp_path: Path) 
 
 def test_escaped_texts_are_not_what_a_clerk_types() -> None:
     assert ESCAPE.startswith("⟦")
+
+
+def test_a_missing_value_is_placed_in_its_empty_cell(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    write_workbook(str(path))
+    _fill(path, "Wilayah", 2, {"wilayah.kode": "32.05"})
+    _fill(path, "Rapat", 2, {"jenis": "rapat_koordinasi"})  # no date
+    with pytest.raises(DocumentError) as info:
+        load(path)
+    (problem,) = info.value.problems
+    assert problem.code == "missing"
+    assert (problem.sheet, problem.row, problem.column) == ("Rapat", 2, "tanggal")
+
+
+def test_a_list_marked_empty_that_has_rows_is_a_problem(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    write_workbook(str(path))
+    _fill(path, "Wilayah", 2, {"wilayah.kode": "32.05", "[sumber]": "kosong"})
+    _fill(path, "Sumber", 2, {"isi": "SK Bupati 1/2024"})
+    _fill(path, "Tim", 2, {"nama": "TKPK", "[anggota]": "kosong"})
+    _fill(path, "Anggota", 2, {"nama": "A"})
+    with pytest.raises(DocumentError) as info:
+        load(path)
+    assert {(p.sheet, p.row) for p in info.value.problems} == {("Sumber", 2), ("Anggota", 2)}
+
+
+def test_what_is_not_a_workbook_is_a_document_error(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(DocumentError):
+        load(path)
+    path.write_text("format: tkpk-rules/1\n", "utf-8")
+    with pytest.raises(DocumentError):
+        load(path)
+
+
+def test_limits_bound_a_workbook_before_and_while_it_is_read(tmp_path: Path) -> None:
+    from tkpk_rules.errors import LimitExceededError
+    from tkpk_rules.io import Limits, load_file
+
+    path = tmp_path / "t.xlsx"
+    write_workbook(str(path), dump(load_example("kabupaten-banyumas")))
+    import zipfile
+
+    small = Limits(max_bytes=path.stat().st_size * 2)
+    load_file(path, limits=small)
+    with zipfile.ZipFile(path, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/padding.xml", b"0" * (small.max_bytes * 30))  # a zip bomb, small
+    assert path.stat().st_size < small.max_bytes
+    with pytest.raises(LimitExceededError):
+        load_file(path, limits=small)
+    with pytest.raises(LimitExceededError) as info:
+        load_file(path, limits=Limits(max_items=3))
+    assert "Anggota" in str(info.value)

@@ -22,7 +22,7 @@ from tkpk_rules.errors import DocumentError, Problem
 from tkpk_rules.io.limits import Limits, check_value, limit_error
 from tkpk_rules.model import Dossier
 
-__all__ = ["explain", "load_other_file", "review"]
+__all__ = ["explain", "load_other_file", "not_a_mapping_hint", "review"]
 
 _CURLY_PAIRS = {"“": "”", "‘": "’", "„": "”", "”": "”", "’": "’", "«": "»"}
 _CURLY = "“”‘’„«»"
@@ -186,6 +186,18 @@ def review(body: Mapping[str, Any], problems: list[Problem]) -> list[Problem]:
     return out + found
 
 
+def not_a_mapping_hint(data: object) -> tuple[str, str]:
+    """A word for a document that is only text: most often a table exported as CSV."""
+    if isinstance(data, str) and any(sep in data for sep in (";", ",", "\t")):
+        return (
+            "; isinya tampak seperti tabel CSV (misalnya ekspor Excel): pakai buku kerja dari "
+            "'tkpk-rules template', atau 'tkpk-rules convert' untuk mengubahnya",
+            "; it looks like a CSV table (an Excel export, say): use the workbook from "
+            "'tkpk-rules template', or 'tkpk-rules convert' to change it",
+        )
+    return "", ""
+
+
 def explain(error: DocumentError, data: object, text: str) -> DocumentError:
     """The same error, each problem with the line of the text it is on."""
     if text.lstrip("\ufeff \t\r\n").startswith("{") and "\n" not in text.strip():
@@ -249,7 +261,7 @@ def load_other_file(name: str, *, limits: Limits, structure: Callable[..., Dossi
         raise limit_error("", "max_bytes", size, limits.max_bytes, source=name)
     from tkpk_rules.io.workbook import read_workbook
 
-    document, spots = read_workbook(name)
+    document, spots = read_workbook(name, limits=limits)
     check_value(document, limits, source=name)
     try:
         return structure(document, source=name)

@@ -44,8 +44,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "the document must start with 'format: {expected}'",
     ),
     "not_a_mapping": (
-        "dokumen harus berupa pemetaan kunci: nilai, tetapi berisi {found_id}",
-        "the document must be a mapping of keys to values, but is {found_en}",
+        "dokumen harus berupa pemetaan kunci: nilai, tetapi berisi {found_id}{hint_id}",
+        "the document must be a mapping of keys to values, but is {found_en}{hint_en}",
     ),
     "syntax": ("tidak dapat dibaca: {detail}", "cannot be read: {detail}"),
     "duplicate_key": (

@@ -38,7 +38,7 @@ from tkpk_rules.model._base import trusted_construction
 
 __all__ = ["dump", "dumps", "load", "load_file", "loads", "parse"]
 
-_DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
+_DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx", ".csv")
 
 
 def parse(text: str, *, source: str | None = None, limits: Limits | None = None) -> Any:
@@ -79,10 +79,12 @@ def _parse_json(text: str, *, source: str | None, limits: Limits) -> Any:
 
 def _structure(data: object, *, source: str | None) -> Dossier:
     if not isinstance(data, Mapping):
+        from tkpk_rules.io._clerk import not_a_mapping_hint
         from tkpk_rules.io._messages import type_name
         from tkpk_rules.io.converter import python_type_name
 
         kind = python_type_name(data)
+        hint = not_a_mapping_hint(data)
         raise DocumentError(
             [
                 make_problem(
@@ -90,6 +92,8 @@ def _structure(data: object, *, source: str | None) -> Dossier:
                     "not_a_mapping",
                     found_id=type_name(kind, "id"),
                     found_en=type_name(kind, "en"),
+                    hint_id=hint[0],
+                    hint_en=hint[1],
                 )
             ],
             source=source,

@@ -39,6 +39,7 @@ from tkpk_rules.io._layout import (
     strip_type,
 )
 from tkpk_rules.io.converter import make_problem
+from tkpk_rules.io.limits import DEFAULT_LIMITS, Limits, limit_error
 from tkpk_rules.model import FORMAT_V1
 
 __all__ = ["ESCAPE", "read_workbook", "write_workbook"]
@@ -52,6 +53,8 @@ TEMPLATE_ROWS = 200
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|_x[0-9A-Fa-f]{4}_")
 _MARKS = frozenset({NONE_MARK, PRESENT_MARK, EMPTY_LIST_MARK})
 _LETAK = "letak"
+#: Columns read beyond a sheet's own, so that a misspelt header is reported, not skipped.
+EXTRA_COLUMNS = 20
 _SEGMENT = re.compile(r"([a-z_][a-z0-9_]*)(?:#(\d+))?")
 
 
@@ -220,10 +223,13 @@ def _setting_unsafe(cell: Any, value: Any) -> None:
         cell.data_type = "s"  # never a formula, whatever the text starts with
 
 
-def write_workbook(path: str, document: Mapping[str, Any] | None = None) -> None:
+def write_workbook(
+    path: str, document: Mapping[str, Any] | None = None, *, spare_rows: int = TEMPLATE_ROWS
+) -> None:
     """Write ``document`` (a plain document, as :func:`tkpk_rules.io.dump` gives) as a workbook.
 
-    With no document, an empty template is written.
+    With no document, an empty template is written.  ``spare_rows`` empty rows
+    below the filled ones are formatted (dates, text) and given drop-downs.
     """
     openpyxl = _openpyxl()
     from openpyxl.comments import Comment
@@ -264,7 +270,7 @@ def write_workbook(path: str, document: Mapping[str, Any] | None = None) -> None
             letter = get_column_letter(index)
             ws.column_dimensions[letter].width = max(12, min(40, len(header) + 4))
         rows = writer.rows[sheet.name]
-        last = len(rows) + TEMPLATE_ROWS + 1
+        last = max(len(rows) + max(spare_rows, 0) + 1, 2)
         for index, (_header, column) in enumerate(headers, start=1):
             letter = get_column_letter(index)
             span = f"{letter}2:{letter}{last}"
@@ -395,9 +401,8 @@ def _decode(column: Column, value: Any, where: _Cell, problems: list[Problem]) -
         try:
             return _unescape(value)
         except ValueError:
-            problems.append(
-                make_problem("", "syntax", detail=f"{ESCAPE}: JSON tidak sah / invalid JSON")
-            )
+            detail = f"{ESCAPE}: JSON tidak sah / invalid JSON"
+            problems.append(_at(make_problem("", "syntax", detail=detail), where))
             return _MISSING
     if column.nullable and value == NONE_MARK:
         return None
@@ -462,17 +467,21 @@ class _Reader:
         self.layout = lay
         self.problems: list[Problem] = []
         self.cells: dict[str, _Cell] = {}
+        self.marked: set[str] = set()  # lists a status cell recorded as empty
+        self.limits = DEFAULT_LIMITS
 
     def problem(self, where: _Cell, code: str, **params: Any) -> None:
         self.problems.append(_at(make_problem("", code, **params), where))
 
     def row_object(
         self, sheet: SheetLayout, values: list[Any], headers: dict[int, str], row: int
-    ) -> tuple[dict[str, Any], dict[tuple[str, ...], _Cell]]:
+    ) -> tuple[dict[str, Any], dict[tuple[str, ...], _Cell], list[tuple[str, ...]]]:
+        """The row's object, the cell of each of its keys, and the lists marked empty."""
         obj: dict[str, Any] = {}
         where: dict[tuple[str, ...], _Cell] = {}
         by_header = {c.header: c for c in sheet.columns}
         statuses: list[tuple[Column, str, _Cell]] = []
+        marks: list[tuple[str, ...]] = []
         for index, header in headers.items():
             column = by_header.get(header)
             if column is None or index >= len(values):
@@ -484,9 +493,9 @@ class _Reader:
                     statuses.append((column, str(raw).strip(), cell))
                 continue
             decoded = _decode(column, values[index], cell, self.problems)
+            where[column.key] = cell  # also when empty: a missing value is placed here
             if decoded is not _MISSING:
                 _set(obj, column.key, decoded)
-                where[column.key] = cell
         for column, mark, cell in statuses:
             present, _ = _get(obj, column.key)
             if mark == NONE_MARK and column.nullable and not present:
@@ -496,6 +505,7 @@ class _Reader:
                     _set(obj, column.key, {})
             elif mark == EMPTY_LIST_MARK and _is_list_status(column):
                 _set(obj, column.key, [])
+                marks.append(column.key)
             else:
                 allowed = ([NONE_MARK] if column.nullable else []) + (
                     [EMPTY_LIST_MARK] if _is_list_status(column) else [PRESENT_MARK]
@@ -503,25 +513,75 @@ class _Reader:
                 self.problem(cell, "bad_value", found=mark, allowed=", ".join(allowed))
                 continue
             where[column.key] = cell
-        return obj, where
+        return obj, where, marks
 
 
 def _at(problem: Problem, where: _Cell) -> Problem:
     return attrs.evolve(problem, sheet=where.sheet, row=where.row, column=where.column)
 
 
-def _sheet_values(ws: Any) -> list[list[Any]]:
-    return [list(row) for row in ws.iter_rows(values_only=True)]
+#: A workbook is zipped XML: its unpacked size may be this many times ``Limits.max_bytes``.
+UNPACKED_FACTOR = 25
 
 
-def read_workbook(path: str) -> tuple[dict[str, Any], dict[str, tuple[str, int, str | None]]]:
+def _check_unpacked(path: str, limits: Limits) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return  # openpyxl says what is wrong with the file
+    bound = limits.max_bytes * UNPACKED_FACTOR
+    if unpacked > bound:
+        raise limit_error("", "max_bytes", unpacked, bound, source=path)
+
+
+def _sheet_values(ws: Any, name: str, width: int, limits: Limits) -> list[list[Any]]:
+    """The rows of a sheet, at most ``width`` cells each (beyond the headers, nothing is read).
+
+    Rows with something in them are bounded by ``limits.max_items``; all rows,
+    empty ones included (a template formats many), by ``limits.max_nodes``.
+    """
+    from tkpk_rules.errors import LimitExceededError
+    from tkpk_rules.io.limits import limit_problem
+
+    rows: list[list[Any]] = []
+    filled = seen = 0
+    for row in ws.iter_rows(values_only=True, max_col=width):
+        seen += 1
+        if all(v in (None, "") for v in row):
+            if seen > limits.max_nodes:
+                bound, found, limit = "max_nodes", seen, limits.max_nodes
+                break
+            rows.append([])
+            continue
+        filled += 1
+        if filled > limits.max_items + 1:  # the header row is not an entry
+            bound, found, limit = "max_items", filled - 1, limits.max_items
+            break
+        rows.append(list(row))
+    else:
+        return rows
+    problem = attrs.evolve(limit_problem("", bound, found, limit), sheet=name)
+    raise LimitExceededError([problem])
+
+
+def read_workbook(
+    path: str, *, limits: Limits = DEFAULT_LIMITS
+) -> tuple[dict[str, Any], dict[str, tuple[str, int, str | None]]]:
     """The plain document a workbook holds, and where each path of it was read.
 
     Raises :class:`DocumentError` when the workbook cannot be placed into a
     document (an unknown ``letak``, a sheet missing...); problems with the values
-    themselves are for the loader to find.
+    themselves are for the loader to find.  Before anything is parsed, the
+    unpacked size of the workbook is bounded (:data:`UNPACKED_FACTOR` times
+    ``limits.max_bytes``: a zip bomb is refused), and each sheet may hold at most
+    ``limits.max_items`` rows; XML is parsed with defusedxml when it is installed
+    (the ``excel`` extra installs it), so entity tricks are refused too.
     """
     openpyxl = _openpyxl()
+    _check_unpacked(path, limits)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # a zip that is no workbook, a locked file...
@@ -535,6 +595,7 @@ def read_workbook(path: str) -> tuple[dict[str, Any], dict[str, tuple[str, int, 
         ) from None
     lay = layout()
     reader = _Reader(lay)
+    reader.limits = limits
     try:
         document = _read(book, lay, reader)
     finally:
@@ -572,18 +633,21 @@ def _headers(sheet: SheetLayout, header_row: list[Any], reader: _Reader) -> dict
     return found
 
 
+_Where = dict[tuple[str, ...], _Cell]
+_Marks = list[tuple[str, ...]]
+
+
 def _read(book: Any, lay: Layout, reader: _Reader) -> dict[str, Any]:
     root: dict[str, Any] = {}
     seen_root = False
-    pending: list[
-        tuple[int, int, int, SheetLayout, str, dict[str, Any], dict[tuple[str, ...], _Cell], int]
-    ] = []
+    pending: list[tuple[int, int, int, SheetLayout, str, dict[str, Any], _Where, _Marks]] = []
     for order, sheet in enumerate(lay.sheets):
         if sheet.name not in book.sheetnames:
             if sheet.cls is not None and sheet.cls.__name__ == "Dossier":
                 reader.problem(_Cell(sheet.name, 1, None), "missing")
             continue
-        rows = _sheet_values(book[sheet.name])
+        width = len(sheet.columns) + 1 + EXTRA_COLUMNS
+        rows = _sheet_values(book[sheet.name], sheet.name, width, reader.limits)
         if not rows:
             continue
         headers = _headers(sheet, rows[0], reader)
@@ -600,11 +664,18 @@ def _read(book: Any, lay: Layout, reader: _Reader) -> dict[str, Any]:
                 if value is _MISSING:
                     continue
                 items = root.setdefault(sheet.default_location, [])
+                if sheet.default_location in reader.marked and not items:
+                    detail = (
+                        f"[{sheet.default_location}] = '{EMPTY_LIST_MARK}', tetapi lembar ini "
+                        "berisi baris / is marked empty, yet this sheet has rows"
+                    )
+                    reader.problem(cell, "syntax", detail=detail)
+                    continue
                 if isinstance(items, list):
                     reader.cells[_path([sheet.default_location, len(items)])] = cell
                     items.append(value)
                 continue
-            obj, where = reader.row_object(sheet, values, headers, r)
+            obj, where, marks = reader.row_object(sheet, values, headers, r)
             if sheet.cls.__name__ == "Dossier":
                 if seen_root:
                     detail = "lembar ini hanya berisi satu baris / this sheet holds one row"
@@ -614,6 +685,7 @@ def _read(book: Any, lay: Layout, reader: _Reader) -> dict[str, Any]:
                 root.update(obj)
                 for key, cell in where.items():
                     reader.cells[".".join(key)] = cell
+                reader.marked.update(".".join(key) for key in marks)
                 continue
             letak = ""
             if sheet.has_letak:
@@ -621,10 +693,10 @@ def _read(book: Any, lay: Layout, reader: _Reader) -> dict[str, Any]:
                 raw = values[idx] if idx is not None and idx < len(values) else None
                 letak = str(raw).strip() if raw not in (None, "") else sheet.default_location
             depth = letak.count(".") + letak.count("#")
-            pending.append((depth, order, r, sheet, letak, obj, where, r))
+            pending.append((depth, order, r, sheet, letak, obj, where, marks))
     pending.sort(key=lambda p: (p[0], p[1], p[2]))
-    for _, _, r, sheet, letak, obj, where, _ in pending:
-        _place(root, sheet, letak, obj, where, _Cell(sheet.name, r, None), reader)
+    for _, _, r, sheet, letak, obj, where, marks in pending:
+        _place(root, sheet, letak, (obj, where, marks), _Cell(sheet.name, r, None), reader)
     return root
 
 
@@ -632,11 +704,11 @@ def _place(
     root: dict[str, Any],
     sheet: SheetLayout,
     letak: str,
-    obj: dict[str, Any],
-    where: dict[tuple[str, ...], _Cell],
+    row: tuple[dict[str, Any], _Where, _Marks],
     cell: _Cell,
     reader: _Reader,
 ) -> None:
+    obj, where, marks = row
     segments = [_SEGMENT.fullmatch(part) for part in letak.split(".")]
     pattern = ".".join((m.group(1) + ("[*]" if m.group(2) else "")) if m else "?" for m in segments)
     letak_cell = attrs.evolve(cell, column=_LETAK)
@@ -698,7 +770,7 @@ def _place(
     parts.append(name)
     if is_list:
         items = container.setdefault(name, [])
-        if not isinstance(items, list) or (not items and name in _marked(reader, parts)):
+        if not isinstance(items, list) or (not items and _path(parts) in reader.marked):
             reader.problem(
                 letak_cell,
                 "syntax",
@@ -721,8 +793,4 @@ def _place(
     reader.cells[base] = cell
     for key, spot in where.items():
         reader.cells[base + "." + ".".join(key)] = spot
-
-
-def _marked(reader: _Reader, parts: list[str | int]) -> set[str]:
-    path = _path(parts)
-    return {str(parts[-1])} if path in reader.cells else set()
+    reader.marked.update(base + "." + ".".join(key) for key in marks)
