@@ -3,7 +3,9 @@
 Every case is a file as a clerk would write it.  The message must name the
 likely cause and the fix, in Indonesian (``tkpk-rules validate``) and in
 English (``--lang en``); the exit code is 2 for a document that cannot be read,
-0 for one that is read (a warning does not change it).
+0 for one that is read: a value that is valid but most likely a mistake (curly quotes,
+a degree alone in a list) is kept as written and said as a warning, which does not change
+the exit code.
 """
 
 from __future__ import annotations
@@ -103,8 +105,9 @@ MISTAKES = [
     Mistake(
         "curly-quotes-around-a-decree-number",
         HEAD + "tim:\n  pembentukan:\n    nomor: “400.9/Kep.123-Bappeda/2024”\n",
-        ("tanda kutip miring", '"400.9/Kep.123-Bappeda/2024"'),
-        ("curly quotes", '"400.9/Kep.123-Bappeda/2024"'),
+        ("peringatan", "tanda kutip miring", '"400.9/Kep.123-Bappeda/2024"', "baris 6"),
+        ("warning", "curly quotes", '"400.9/Kep.123-Bappeda/2024"', "line 6"),
+        exit_code=0,  # still text: kept as written, and said
     ),
     Mistake(
         "comma-in-a-flow-style-name",
@@ -117,8 +120,9 @@ MISTAKES = [
         HEAD
         + "rapat_koordinasi:\n  - tanggal: 2025-03-04\n"
         + "    peserta: [Ir. Budi Santoso, M.T., Siti Aminah]\n",
-        ("peserta ke-2", "gelar", '"Ir. Budi Santoso, M.T."'),
-        ("attendee 2", "degree", '"Ir. Budi Santoso, M.T."'),
+        ("peringatan", "peserta ke-2", "gelar", '"Ir. Budi Santoso, M.T."'),
+        ("warning", "attendee 2", "degree", '"Ir. Budi Santoso, M.T."'),
+        exit_code=0,  # three names are a valid list: kept, and said
     ),
     Mistake(
         "region-code-without-dot-as-number",

@@ -202,3 +202,27 @@ def test_a_csv_table_in_a_yaml_file_is_named_as_such() -> None:
     with pytest.raises(DocumentError) as info:
         loads("kode;nama;ketua\n32.05;Kabupaten Garut;A\n")
     assert "CSV" in info.value.describe("id") and "workbook" in info.value.describe("en")
+
+
+def test_a_valid_but_unlikely_value_is_kept_and_warned_about_with_its_line() -> None:
+    from tkpk_rules.errors import DocumentWarning
+
+    text = (
+        "format: tkpk-rules/1\nwilayah: {kode: '32.05'}\ntim:\n  pembentukan:\n    nomor: “188”\n"
+    )
+    with pytest.warns(DocumentWarning) as caught:
+        dossier = loads(text)
+    assert dossier.tim.pembentukan.nomor == "“188”"  # nothing changed silently, nor at all
+    (warning,) = [w.message for w in caught]
+    assert isinstance(warning, DocumentWarning) and warning.problem is not None
+    assert warning.problem.line == 5 and warning.problem.suggestion == "188"
+
+
+def test_warnings_about_one_document_are_bounded() -> None:
+    from tkpk_rules.errors import DocumentWarning
+
+    names = ", ".join(f"“{i}”" for i in range(60))
+    text = f"format: tkpk-rules/1\nwilayah: {{kode: '32.05'}}\nsumber: [{names}]\n"
+    with pytest.warns(DocumentWarning) as caught:
+        loads(text)
+    assert len(caught) == 21 and "40" in str(caught[-1].message)

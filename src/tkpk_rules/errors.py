@@ -21,6 +21,7 @@ import attrs
 __all__ = [
     "ArgumentTypeError",
     "DocumentError",
+    "DocumentWarning",
     "LimitExceededError",
     "NormalisationWarning",
     "Problem",
@@ -122,7 +123,20 @@ def human_place(problem: Problem, lang: str = "id") -> str:
     return ", ".join(parts)
 
 
-class NormalisationWarning(UserWarning):
+class DocumentWarning(UserWarning):
+    """A value is read as written, but it is most likely a mistake; ``problem`` says why.
+
+    For instance a decree number wrapped in Word's curly quotes, or a list of
+    attendees in which a degree (``M.Si.``) stands alone.  The command line
+    prints these warnings; they do not change its exit code.
+    """
+
+    def __init__(self, message: str, problem: Problem | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
+class NormalisationWarning(DocumentWarning):
     """The library read a value in a way that changed what was written, and says so.
 
     For instance a number typed into a text cell of a workbook, read as text.

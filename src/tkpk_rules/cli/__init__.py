@@ -122,16 +122,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 @contextlib.contextmanager
 def _printed_warnings() -> Iterator[None]:
-    """Print what the library normalised, as a warning; the exit code stays as it is."""
-    from tkpk_rules.errors import NormalisationWarning
+    """Print the library's warnings on documents; the exit code stays as it is."""
+    from tkpk_rules.errors import DocumentWarning
 
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", NormalisationWarning)
+        warnings.simplefilter("always", DocumentWarning)
         try:
             yield
         finally:
             for item in caught:
-                if issubclass(item.category, NormalisationWarning):
+                if issubclass(item.category, DocumentWarning):
                     print(f"peringatan / warning: {item.message}", file=sys.stderr)
                 else:
                     warnings.showwarning(item.message, item.category, item.filename, item.lineno)

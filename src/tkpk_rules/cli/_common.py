@@ -36,7 +36,7 @@ def add_input_arguments(parser: argparse.ArgumentParser, *, many: bool = True) -
         "files",
         nargs="*" if many else "?",
         metavar="FILE",
-        help="berkas YAML/JSON atau folder / YAML or JSON files, or folders",
+        help="berkas YAML/JSON/xlsx atau folder / YAML, JSON or xlsx files, or folders",
     )
     parser.add_argument(
         "--example",
@@ -92,8 +92,8 @@ def _expand(paths: list[str]) -> list[str]:
             )
             if not children:
                 raise UsageError(
-                    f"Folder {name} tidak berisi berkas .yaml/.yml/.json / "
-                    f"folder {name} holds no .yaml/.yml/.json files"
+                    f"Folder {name} tidak berisi berkas .yaml/.yml/.json/.xlsx / "
+                    f"folder {name} holds no .yaml/.yml/.json/.xlsx files"
                 )
             found.extend(os.fspath(p) for p in children)
         else:

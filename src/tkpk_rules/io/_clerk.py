@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
 
-from tkpk_rules.errors import DocumentError, Problem
+from tkpk_rules.errors import DocumentError, DocumentWarning, Problem
 from tkpk_rules.io.limits import Limits, check_value, limit_error
 from tkpk_rules.model import Dossier
 
@@ -33,6 +34,8 @@ _DEGREE = re.compile(
     r"S\.?Kom|M\.?Kom|S\.?IP|M\.?AP|S\.?STP|M\.?Ec\.?Dev|S\.?Ag|S\.?Kep|S\.?Psi|Dr|Ir|Drs|Dra)\.?"
 )
 _SNAKE = re.compile(r"[a-z_][a-z0-9_]*")
+#: Warnings said about one document at most (then one line counts the rest).
+MAX_WARNINGS = 20
 
 
 def _problem(path: str, code: str, text_id: str, text_en: str, **extra: Any) -> Problem:
@@ -173,17 +176,56 @@ def _unknown_key_hint(problem: Problem) -> Problem:
     )
 
 
-def review(body: Mapping[str, Any], problems: list[Problem]) -> list[Problem]:
-    """``problems``, with the clerk's likely mistakes named and their fixes given."""
+def review(
+    body: Mapping[str, Any],
+    problems: list[Problem],
+    *,
+    place: Callable[[Problem], Problem] | None = None,
+) -> list[Problem]:
+    """``problems``, with the clerk's likely mistakes named and their fixes given.
+
+    A likely mistake in a value the loader refused replaces the loader's plainer
+    problem at that path.  One in a value the loader accepted (a decree number in
+    curly quotes is still text) stays a value as written, and is said as a
+    :class:`~tkpk_rules.errors.DocumentWarning`, placed by ``place`` (line or cell).
+    """
     found: list[Problem] = []
     _walk(body, "", found)
     region = _region(body)
     if region is not None:
         found.append(region)
-    named = {p.path for p in found}  # the likely cause replaces the loader's plainer words
+    refused = {p.path for p in problems}
+    named = {p.path for p in found if p.path in refused}
     out = [p for p in problems if p.path not in named]
     out = [_unknown_key_hint(p) if p.code == "unknown_key" else p for p in out]
-    return out + found
+    warned = 0
+    for p in found:
+        if p.path in named:
+            out.append(p)
+            continue
+        warned += 1
+        if warned <= MAX_WARNINGS:
+            shown = place(p) if place is not None else p
+            text = f"{shown.describe('id')} / {shown.describe('en')}"
+            warnings.warn(DocumentWarning(text, shown), stacklevel=4)
+    if warned > MAX_WARNINGS:
+        rest = warned - MAX_WARNINGS
+        text = f"… {rest} peringatan lagi / {rest} more warnings"
+        warnings.warn(DocumentWarning(text), stacklevel=4)
+    return out
+
+
+def line_placer(text: str) -> Callable[[Problem], Problem]:
+    """A function giving a problem the line of ``text`` it is on (the lines found once)."""
+    found: list[dict[str, int]] = []
+
+    def place(problem: Problem) -> Problem:
+        if not found:
+            found.append(line_map(text))
+        line = _longest(found[0], problem.path)
+        return problem if line is None else attrs.evolve(problem, line=line)
+
+    return place
 
 
 def not_a_mapping_hint(data: object) -> tuple[str, str]:
@@ -263,14 +305,15 @@ def load_other_file(name: str, *, limits: Limits, structure: Callable[..., Dossi
 
     document, spots = read_workbook(name, limits=limits)
     check_value(document, limits, source=name)
+
+    def place(p: Problem) -> Problem:
+        spot = _longest(spots, p.path)
+        if spot is None or p.sheet is not None:
+            return p
+        sheet, row, column = spot
+        return attrs.evolve(p, sheet=sheet, row=row, column=column)
+
     try:
-        return structure(document, source=name)
+        return structure(document, source=name, place=place)
     except DocumentError as exc:
-        placed = []
-        for p in exc.problems:
-            spot = _longest(spots, p.path)
-            if spot is not None and p.sheet is None:
-                sheet, row, column = spot
-                p = attrs.evolve(p, sheet=sheet, row=row, column=column)
-            placed.append(p)
-        raise type(exc)(placed, source=name) from None
+        raise type(exc)([place(p) for p in exc.problems], source=name) from None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -77,7 +77,9 @@ def _parse_json(text: str, *, source: str | None, limits: Limits) -> Any:
         raise DocumentError([make_problem("", "syntax", detail=detail)], source=source) from None
 
 
-def _structure(data: object, *, source: str | None) -> Dossier:
+def _structure(
+    data: object, *, source: str | None, place: Callable[[Problem], Problem] | None = None
+) -> Dossier:
     if not isinstance(data, Mapping):
         from tkpk_rules.io._clerk import not_a_mapping_hint
         from tkpk_rules.io._messages import type_name
@@ -115,7 +117,7 @@ def _structure(data: object, *, source: str | None) -> Dossier:
     problems.extend(_region_problems(body))
     from tkpk_rules.io._clerk import review  # a clerk's likely mistakes, named with their fixes
 
-    problems = review(body, problems)
+    problems = review(body, problems, place=place)
     if problems or dossier is None:
         raise DocumentError(problems, source=source)
     return dossier
@@ -185,11 +187,11 @@ def loads(text: str, *, source: str | None = None, limits: Limits | None = None)
     Each problem of a YAML document carries the line it is on (``Problem.line``).
     """
     data = parse(text, source=source, limits=limits)
-    try:
-        return _structure(data, source=source)
-    except DocumentError as exc:
-        from tkpk_rules.io._clerk import explain
+    from tkpk_rules.io._clerk import explain, line_placer
 
+    try:
+        return _structure(data, source=source, place=line_placer(text))
+    except DocumentError as exc:
         raise explain(exc, data, text) from None
 
 

@@ -433,7 +433,14 @@ def _decode(column: Column, value: Any, where: _Cell, problems: list[Problem]) -
         return text
     if kind == "list" and isinstance(value, str):
         lines = [line.rstrip("\r") for line in value.split("\n")]
-        return [line for line in lines if line.strip()]
+        kept = [line for line in lines if line.strip()]
+        if len(kept) != len(lines):
+            _warn(
+                where,
+                f"{len(lines) - len(kept)} baris kosong dalam sel dilewati",
+                f"{len(lines) - len(kept)} empty line(s) in the cell skipped",
+            )
+        return kept
     return value
 
 
