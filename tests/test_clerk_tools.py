@@ -226,3 +226,14 @@ def test_warnings_about_one_document_are_bounded() -> None:
     with pytest.warns(DocumentWarning) as caught:
         loads(text)
     assert len(caught) == 21 and "40" in str(caught[-1].message)
+
+
+def test_a_non_breaking_space_inside_a_text_is_not_blamed() -> None:
+    text = (
+        "format: tkpk-rules/1\nwilayah:\n  kode: '32.05'\n  nama: Kabupaten\u00a0Garut\n"
+        "tim:\n  nama: x\n   keterangan: y\n"
+    )
+    with pytest.raises(DocumentError) as info:
+        loads(text)
+    (problem,) = info.value.problems
+    assert problem.line == 7 and "indentasi" in problem.message_id

@@ -49,6 +49,22 @@ def _first(text: str, char: str, until_line: int) -> tuple[int, int] | None:
     return None
 
 
+def _stray_nbsp(lines: list[str], until_line: int) -> tuple[int, int] | None:
+    """The first non-breaking space where YAML expects a space: indentation, after ``:``/``-``.
+
+    One inside a text (``nama: Kabupaten\u00a0Garut``) is part of the value and is
+    not blamed.
+    """
+    for number, content in enumerate(lines[:until_line], start=1):
+        for col, char in enumerate(content):
+            if char != NBSP:
+                continue
+            before = content[:col].rstrip(" \t" + NBSP)
+            if before == "" or before.endswith((":", "-")):
+                return number, col + 1
+    return None
+
+
 def syntax_problem(exc: Any, text: str) -> Problem:
     """The problem for a :class:`yaml.MarkedYAMLError` raised while reading ``text``."""
     mark = getattr(exc, "problem_mark", None)
@@ -60,7 +76,7 @@ def syntax_problem(exc: Any, text: str) -> Problem:
     lines = text.split("\n")
     # A non-breaking space (from Word or a web page) is invisible, and PyYAML often
     # stumbles over it a line later: name the line that holds it.
-    nbsp = _first(text, NBSP, line)
+    nbsp = _stray_nbsp(lines, line)
     if nbsp is not None:
         return _syntax(
             *nbsp,
