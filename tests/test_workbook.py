@@ -279,3 +279,22 @@ def test_limits_bound_a_workbook_before_and_while_it_is_read(tmp_path: Path) -> 
     with pytest.raises(LimitExceededError) as info:
         load_file(path, limits=Limits(max_items=3))
     assert "Anggota" in str(info.value)
+
+
+def test_a_text_too_long_for_a_cell_is_refused_not_cut(tmp_path: Path) -> None:
+    document = {"format": "tkpk-rules/1", "wilayah": {"kode": "32.05"}, "sumber": ["x" * 40_000]}
+    with pytest.raises(DocumentError) as info:
+        write_workbook(str(tmp_path / "t.xlsx"), document)
+    assert [p.path for p in info.value.problems] == ["sumber[0]"]
+    assert not (tmp_path / "t.xlsx").exists()
+
+
+def test_days_before_excel_counts_are_kept_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    document = {
+        "format": "tkpk-rules/1",
+        "wilayah": {"kode": "32.05"},
+        "rapat_koordinasi": [{"tanggal": "1899-12-30"}, {"tanggal": "2199-12-31"}],
+    }
+    write_workbook(str(path), document, spare_rows=0)
+    assert dump(load(path)) == document

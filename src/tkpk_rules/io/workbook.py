@@ -52,6 +52,9 @@ TEMPLATE_ROWS = 200
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|_x[0-9A-Fa-f]{4}_")
 _MARKS = frozenset({NONE_MARK, PRESENT_MARK, EMPTY_LIST_MARK})
+EXCEL_FIRST_DAY = dt.date(1900, 3, 1)
+#: The most characters one cell holds (Excel's own limit; openpyxl would cut the rest).
+CELL_MAX = 32_767
 _LETAK = "letak"
 #: Columns read beyond a sheet's own, so that a misspelt header is reported, not skipped.
 EXTRA_COLUMNS = 20
@@ -102,7 +105,9 @@ def _encode(column: Column, value: Any) -> Any:
     if kind == "bool":
         return "ya" if value is True else "tidak" if value is False else _text_cell(str(value))
     if kind == "date":
-        return dt.date.fromisoformat(value) if isinstance(value, str) else value
+        day = dt.date.fromisoformat(value) if isinstance(value, str) else value
+        # Excel counts days from 1900 (and has a false 29 February 1900): earlier days as text.
+        return day if day >= EXCEL_FIRST_DAY else day.isoformat()
     if kind == "list":
         items = list(value)
         texts = [str(i) for i in items]
@@ -146,13 +151,34 @@ class _Writer:
     def __init__(self, lay: Layout) -> None:
         self.layout = lay
         self.rows: dict[str, list[tuple[str, list[Any]]]] = {s.name: [] for s in lay.sheets}
+        self.problems: list[Problem] = []
+
+    def fits(self, cell: Any, parts: list[str | int]) -> None:
+        """A text longer than a cell holds is refused, never cut (Excel would cut it)."""
+        if isinstance(cell, str) and len(cell) > CELL_MAX:
+            self.problems.append(
+                Problem(
+                    path=_path(parts),
+                    code="too_long_for_a_cell",
+                    message_id=(
+                        f"teks {len(cell)} huruf tidak muat dalam satu sel Excel (paling banyak "
+                        f"{CELL_MAX}); simpan catatan ini sebagai YAML atau JSON"
+                    ),
+                    message_en=(
+                        f"a text of {len(cell)} characters does not fit in one Excel cell (at "
+                        f"most {CELL_MAX}); keep this record as YAML or JSON"
+                    ),
+                )
+            )
 
     def emit(self, sheet: SheetLayout, obj: Mapping[str, Any], parts: list[str | int]) -> None:
         cells: list[Any] = []
         for column in sheet.columns:
             present, value = _get(obj, column.key)
             if column.kind != "status":
-                cells.append(_encode(column, value) if present else None)
+                cell = _encode(column, value) if present else None
+                self.fits(cell, [*parts, *column.key])
+                cells.append(cell)
                 continue
             cells.append(self._status(sheet, column, obj, present, value, cells))
         letak_parts = parts[:-1] if parts and isinstance(parts[-1], int) else parts
@@ -206,10 +232,10 @@ class _Writer:
                     elif cls.__name__ == "Dossier" and not parts:
                         list_sheet = self.layout.list_sheet(field.name)
                         assert list_sheet.item_column is not None
-                        for sub in value:
-                            self.rows[list_sheet.name].append(
-                                ("", [_encode(list_sheet.item_column, sub)])
-                            )
+                        for i, sub in enumerate(value):
+                            cell = _encode(list_sheet.item_column, sub)
+                            self.fits(cell, [*here, i])
+                            self.rows[list_sheet.name].append(("", [cell]))
             elif attrs.has(inner) and isinstance(value, Mapping):
                 if inner in self.layout.own_sheet:
                     self.emit(self.layout.sheet_for(inner), value, here)
@@ -244,6 +270,8 @@ def write_workbook(
     if document is not None:
         body = {k: v for k, v in document.items() if k != "format"}
         writer.emit(lay.sheets[0], body, [])
+        if writer.problems:
+            raise DocumentError(writer.problems, source=path)
     book = openpyxl.Workbook()
     guide = book.active
     guide.title = GUIDE_SHEET
