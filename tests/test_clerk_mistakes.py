@@ -73,6 +73,12 @@ MISTAKES = [
         ("UTF-8", "line 5", "Notepad", "Save As"),
     ),
     Mistake(
+        "saved-as-utf16-unicode",
+        (HEAD + "tim:\n  nama: TKPK Garut\n").encode("utf-16"),
+        ("UTF-16", "Notepad", "UTF-8"),
+        ("UTF-16", "Notepad", "UTF-8"),
+    ),
+    Mistake(
         "date-with-slashes",
         HEAD + "rapat_koordinasi:\n  - tanggal: 2025-01-10\n  - tanggal: 20/05/2025\n",
         ("rapat ke-2", "baris 6", "maksud Anda 2025-05-20?"),

@@ -145,6 +145,21 @@ def syntax_problem(exc: Any, text: str) -> Problem:
 
 def encoding_problem(raw: bytes, exc: UnicodeDecodeError) -> Problem:
     """The problem for a file that is not UTF-8 (most often saved as ANSI/cp1252 by Windows)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode": UTF-16
+        return Problem(
+            path="",
+            code="encoding",
+            message_id=(
+                "berkas disimpan sebagai UTF-16 (di Notepad disebut 'Unicode'), bukan UTF-8; "
+                + SAVE_AS_UTF8_ID
+            ),
+            message_en=(
+                "the file is saved as UTF-16 (Notepad calls it 'Unicode'), not UTF-8; "
+                + SAVE_AS_UTF8_EN
+            ),
+            found=raw[:2].hex(),
+            line=1,
+        )
     before = raw[: exc.start]
     line = before.count(b"\n") + 1
     column = exc.start - (before.rfind(b"\n") + 1) + 1
