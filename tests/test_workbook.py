@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import typing
 from pathlib import Path
 
@@ -20,7 +21,13 @@ from tkpk_rules.examples import EXAMPLES, load_example  # noqa: E402
 from tkpk_rules.io import dump, load  # noqa: E402
 from tkpk_rules.io._layout import layout, list_item, strip_type  # noqa: E402
 from tkpk_rules.io.workbook import ESCAPE, read_workbook, write_workbook  # noqa: E402
-from tkpk_rules.model import Dossier  # noqa: E402
+from tkpk_rules.model import (  # noqa: E402
+    NOT_RECORDED,
+    Dossier,
+    NotRecorded,
+    Official,
+    RegionRef,
+)
 from tkpk_rules.testing import strategies  # noqa: E402
 
 REQUIRED_SHEETS = (
@@ -51,9 +58,9 @@ def _model_fields(
                 _model_fields(sub, (), seen, out)
 
 
-def _homes() -> set[tuple[type, str]]:
+def _homes(root: type = Dossier) -> set[tuple[type, str]]:
     """Every (class, field) the workbook has a column, status column or sheet for."""
-    lay = layout()
+    lay = layout(root)
     homes: set[tuple[type, str]] = set()
 
     def walk(cls: type, key: tuple[str, ...]) -> None:
@@ -66,14 +73,14 @@ def _homes() -> set[tuple[type, str]]:
 
     for sheet in lay.sheets:
         if sheet.cls is None:
-            homes.add((Dossier, sheet.default_location))
+            homes.add((root, sheet.default_location))
             continue
         for column in sheet.columns:
             walk(sheet.cls, column.key)
     for sheet in lay.sheets:  # a field holding objects of a class with a sheet: the letak
         for pattern in sheet.locations:
             parts = [p.replace("[*]", "") for p in pattern.split(".") if p]
-            cls: typing.Any = Dossier
+            cls: typing.Any = root
             for part in parts:
                 homes.add((cls, part))
                 inner, _, _ = strip_type(typing.get_type_hints(cls)[part])
@@ -86,6 +93,47 @@ def test_every_field_of_the_model_has_a_home_in_the_workbook() -> None:
     _model_fields(Dossier, (), set(), fields)
     missing = sorted(f"{c.__name__}.{n}" for c, n in fields - _homes())
     assert not missing, f"no place in the workbook for: {missing}"
+
+
+class Certainty(enum.Enum):
+    PASTI = "pasti"
+    PERKIRAAN = "perkiraan"
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    judul: str | NotRecorded = NOT_RECORDED
+    tanggal: dt.date | NotRecorded = NOT_RECORDED
+    halaman: tuple[str, ...] | NotRecorded = NOT_RECORDED
+
+
+@attrs.frozen(kw_only=True)
+class FutureMeeting:
+    tanggal: dt.date
+    kepastian: Certainty | NotRecorded = NOT_RECORDED
+    sumber: tuple[Source, ...] | NotRecorded = NOT_RECORDED
+    cakupan: tuple[str, ...] | NotRecorded | None = NOT_RECORDED
+    dipimpin_oleh: Official | NotRecorded | None = NOT_RECORDED
+
+
+@attrs.frozen(kw_only=True)
+class FutureRecord:
+    wilayah: RegionRef
+    rapat_koordinasi: tuple[FutureMeeting, ...] | NotRecorded = NOT_RECORDED
+    sumber: tuple[Source, ...] | NotRecorded = NOT_RECORDED
+    catatan: str | NotRecorded | None = NOT_RECORDED
+
+
+def test_a_model_with_new_fields_gets_a_home_for_each_without_a_change_here() -> None:
+    """As the format grows (sources, certainty, coverage...), the workbook follows it."""
+    fields: set[tuple[type, str]] = set()
+    _model_fields(FutureRecord, (), set(), fields)
+    missing = sorted(f"{c.__name__}.{n}" for c, n in fields - _homes(FutureRecord))
+    assert not missing
+    names = [s.name for s in layout(FutureRecord).sheets]
+    assert "Sumber" in names and len(set(names)) == len(names)
+    source = next(s for s in layout(FutureRecord).sheets if s.cls is Source)
+    assert source.locations == ("rapat_koordinasi[*].sumber", "sumber")
 
 
 def test_the_sheets_a_clerk_expects_are_there(tmp_path: Path) -> None:

@@ -104,10 +104,12 @@ class SheetLayout:
     list_locations: frozenset[str] = frozenset()
     """The locations that are lists (the others hold one object)."""
     item_column: Column | None = None
+    is_root: bool = False
+    """The sheet of the record itself (one row, no ``letak``)."""
 
     @property
     def has_letak(self) -> bool:
-        return self.cls is not Dossier
+        return not self.is_root
 
 
 @attrs.frozen
@@ -195,7 +197,9 @@ def _leaf_count(cls: type, own: frozenset[type]) -> int:
     return count
 
 
-def _columns(cls: type, own: frozenset[type], prefix: tuple[str, ...] = ()) -> list[Column]:
+def _columns(
+    cls: type, own: frozenset[type], prefix: tuple[str, ...] = (), root: type = Dossier
+) -> list[Column]:
     """The value columns and status columns of a row of ``cls`` (status columns last)."""
     values: list[Column] = []
     statuses: list[Column] = []
@@ -209,7 +213,7 @@ def _columns(cls: type, own: frozenset[type], prefix: tuple[str, ...] = ()) -> l
                     raise TypeError(f"no sheet for {item!r}")
                 statuses.append(Column(key, "status", nullable=nullable, item_kind="list"))
                 continue
-            if cls is Dossier and not prefix:
+            if cls is root and not prefix:
                 statuses.append(Column(key, "status", nullable=nullable, item_kind="list"))
                 continue
             item_kind = _scalar_kind(item)
@@ -230,7 +234,7 @@ def _columns(cls: type, own: frozenset[type], prefix: tuple[str, ...] = ()) -> l
                 if nullable:
                     statuses.append(Column(key, "status", nullable=True, item_kind="own"))
                 continue
-            sub = _columns(inner, own, key)
+            sub = _columns(inner, own, key, root)
             values.extend(c for c in sub if c.kind != "status")
             if nullable or not required:
                 statuses.append(Column(key, "status", nullable=nullable, item_kind="inline"))
@@ -268,29 +272,42 @@ def _locations(
             _locations(inner, own, path, found, lists)
 
 
+def _sheet_name(key: str, path: str, taken: set[str], names: dict[str, str] = SHEET_NAMES) -> str:
+    """The name given in ``names``, else one made from the field's name; never taken twice."""
+    base = names.get(key) or path.split(".")[-1].replace("[*]", "").replace("_", " ").capitalize()
+    name, n = base[:31], 1
+    while name in taken:  # a new class whose field is named like an old sheet
+        n += 1
+        name = f"{base[:28]} {n}"
+    taken.add(name)
+    return name
+
+
 @functools.cache
-def layout() -> Layout:
-    """The workbook layout for the current model."""
+def layout(root: type = Dossier) -> Layout:
+    """The workbook layout for the current model (``root``: the class of a whole record)."""
     listed: set[type] = set()
-    _list_classes(Dossier, set(), listed)
+    _list_classes(root, set(), listed)
     own = set(listed)
-    for _, tp, _ in _fields(Dossier):
+    for _, tp, _ in _fields(root):
         inner, _, _ = strip_type(tp)
         if attrs.has(inner) and _leaf_count(inner, frozenset(listed)) > OWN_SHEET_MIN_LEAVES:
             own.add(inner)
     own_sheet = frozenset(own)
     places: dict[type, list[str]] = {}
     list_paths: set[str] = set()
-    _locations(Dossier, own_sheet, "", places, list_paths)
+    _locations(root, own_sheet, "", places, list_paths)
     sheets = [
         SheetLayout(
-            name=SHEET_NAMES.get("Dossier", "Dossier"),
-            cls=Dossier,
-            columns=tuple(_columns(Dossier, own_sheet)),
+            name=SHEET_NAMES.get(root.__name__, root.__name__),
+            cls=root,
+            is_root=True,
+            columns=tuple(_columns(root, own_sheet, (), root)),
             locations=("",),
             default_location="",
         )
     ]
+    taken: set[str] = {sheets[0].name}
     order: list[type] = []
     for cls, _paths in places.items():  # walk order: parents before children
         if cls not in order:
@@ -302,15 +319,15 @@ def layout() -> Layout:
             default = paths[0]
         sheets.append(
             SheetLayout(
-                name=SHEET_NAMES.get(cls.__name__, cls.__name__)[:31],
+                name=_sheet_name(cls.__name__, paths[0], taken),
                 cls=cls,
-                columns=tuple(_columns(cls, own_sheet)),
+                columns=tuple(_columns(cls, own_sheet, (), root)),
                 locations=paths,
                 default_location=default,
                 list_locations=frozenset(p for p in paths if p in list_paths),
             )
         )
-    for name, tp, _ in _fields(Dossier):
+    for name, tp, _ in _fields(root):
         inner, _, _ = strip_type(tp)
         item = list_item(inner)
         if item is not None and not attrs.has(item):
@@ -323,7 +340,7 @@ def layout() -> Layout:
             )
             sheets.append(
                 SheetLayout(
-                    name=LIST_SHEET_NAMES.get(name, name.capitalize())[:31],
+                    name=_sheet_name(name, name, taken, LIST_SHEET_NAMES),
                     cls=None,
                     columns=(column,),
                     locations=(name,),

@@ -229,7 +229,7 @@ class _Writer:
                         target = self.layout.sheet_for(item)
                         for i, sub in enumerate(value):
                             self.emit(target, sub, [*here, i])
-                    elif cls.__name__ == "Dossier" and not parts:
+                    elif cls is self.layout.sheets[0].cls and not parts:
                         list_sheet = self.layout.list_sheet(field.name)
                         assert list_sheet.item_column is not None
                         for i, sub in enumerate(value):
@@ -678,7 +678,7 @@ def _read(book: Any, lay: Layout, reader: _Reader) -> dict[str, Any]:
     pending: list[tuple[int, int, int, SheetLayout, str, dict[str, Any], _Where, _Marks]] = []
     for order, sheet in enumerate(lay.sheets):
         if sheet.name not in book.sheetnames:
-            if sheet.cls is not None and sheet.cls.__name__ == "Dossier":
+            if sheet.is_root:
                 reader.problem(_Cell(sheet.name, 1, None), "missing")
             continue
         width = len(sheet.columns) + 1 + EXTRA_COLUMNS
@@ -711,7 +711,7 @@ def _read(book: Any, lay: Layout, reader: _Reader) -> dict[str, Any]:
                     items.append(value)
                 continue
             obj, where, marks = reader.row_object(sheet, values, headers, r)
-            if sheet.cls.__name__ == "Dossier":
+            if sheet.is_root:
                 if seen_root:
                     detail = "lembar ini hanya berisi satu baris / this sheet holds one row"
                     reader.problem(_Cell(sheet.name, r, None), "syntax", detail=detail)
