@@ -346,3 +346,18 @@ def test_days_before_excel_counts_are_kept_as_text(tmp_path: Path) -> None:
     }
     write_workbook(str(path), document, spare_rows=0)
     assert dump(load(path)) == document
+
+
+def test_a_row_whose_place_must_be_numbered_asks_for_its_letak(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    write_workbook(str(path))
+    _fill(path, "Wilayah", 2, {"wilayah.kode": "32.05"})
+    _fill(path, "Agenda", 2, {"tahun": 2025})
+    _fill(path, "Kegiatan", 2, {"kegiatan": "rapat_koordinasi"})
+    with pytest.raises(DocumentError) as info:
+        load(path)
+    (problem,) = info.value.problems
+    assert (problem.sheet, problem.row, problem.column) == ("Kegiatan", 2, "letak")
+    assert "agenda_kerja#1.kegiatan" in problem.message_id and "Agenda" in problem.message_en
+    _fill(path, "Kegiatan", 2, {"letak": "agenda_kerja#1.kegiatan"})
+    assert load(path).agenda_kerja[0].kegiatan[0].kegiatan.value == "rapat_koordinasi"

@@ -69,6 +69,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "akhir ({end}) lebih awal dari awal ({start})",
         "the end ({end}) comes before the start ({start})",
     ),
+    "letak_missing": (
+        "isi kolom letak, misalnya {example!r} (#1 = baris ke-1 di lembar {owner})",
+        "fill in column letak, e.g. {example!r} (#1 = the 1st row of sheet {owner})",
+    ),
     "limit": (
         "melebihi batas {what}: {found} > {limit}; "
         "naikkan batas bila dokumen ini memang sebesar itu",

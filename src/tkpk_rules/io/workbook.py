@@ -668,6 +668,14 @@ def _headers(sheet: SheetLayout, header_row: list[Any], reader: _Reader) -> dict
     return found
 
 
+def _letak_hint(lay: Layout, pattern: str) -> dict[str, str]:
+    """Words for a ``letak`` left empty where the place must be numbered."""
+    example = pattern.replace("[*]", "#1")
+    parent = pattern[: pattern.index("[*]")]
+    owner = next((s.name for s in lay.sheets if parent in s.locations), parent)
+    return {"example": example, "owner": owner}
+
+
 _Where = dict[tuple[str, ...], _Cell]
 _Marks = list[tuple[str, ...]]
 
@@ -727,6 +735,11 @@ def _read(book: Any, lay: Layout, reader: _Reader) -> dict[str, Any]:
                 idx = next((i for i, h in headers.items() if h == _LETAK), None)
                 raw = values[idx] if idx is not None and idx < len(values) else None
                 letak = str(raw).strip() if raw not in (None, "") else sheet.default_location
+                if raw in (None, "") and "[*]" in letak:
+                    reader.problem(
+                        _Cell(sheet.name, r, _LETAK), "letak_missing", **_letak_hint(lay, letak)
+                    )
+                    continue
             depth = letak.count(".") + letak.count("#")
             pending.append((depth, order, r, sheet, letak, obj, where, marks))
     pending.sort(key=lambda p: (p[0], p[1], p[2]))
