@@ -166,6 +166,8 @@ def test_a_template_read_back_is_an_empty_record_with_only_the_region_missing(
     with pytest.raises(DocumentError) as info:
         load(path)
     assert [p.path for p in info.value.problems] == ["wilayah"]
+    (problem,) = info.value.problems
+    assert (problem.sheet, problem.row, problem.column) == ("Wilayah", 2, "wilayah.kode")
 
 
 @pytest.mark.parametrize("name", EXAMPLES)

@@ -742,6 +742,11 @@ def _read(book: Any, lay: Layout, reader: _Reader) -> dict[str, Any]:
                     continue
             depth = letak.count(".") + letak.count("#")
             pending.append((depth, order, r, sheet, letak, obj, where, marks))
+    root_sheet = lay.sheets[0]
+    for column in root_sheet.columns:  # a missing part of the record is placed on row 2
+        for n in range(1, len(column.key) + 1):
+            spot = _Cell(root_sheet.name, 2, column.header)
+            reader.cells.setdefault(".".join(column.key[:n]), spot)
     pending.sort(key=lambda p: (p[0], p[1], p[2]))
     for _, _, r, sheet, letak, obj, where, marks in pending:
         _place(root, sheet, letak, (obj, where, marks), _Cell(sheet.name, r, None), reader)
