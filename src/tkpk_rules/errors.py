@@ -21,7 +21,9 @@ import attrs
 __all__ = [
     "ArgumentTypeError",
     "DocumentError",
+    "DocumentWarning",
     "LimitExceededError",
+    "NormalisationWarning",
     "Problem",
     "TkpkError",
     "UnknownRegionError",
@@ -51,15 +53,95 @@ class Problem:
     found: str | None = None
     expected: str | None = None
     suggestion: str | None = None
+    line: int | None = None
+    """The line of a YAML document the problem is on (counted from 1), when known."""
+    sheet: str | None = None
+    """For a workbook: the sheet, row (counted from 1, as Excel does) and column header."""
+    row: int | None = None
+    column: str | None = None
 
     def message(self, lang: str = "id") -> str:
         """The message in ``lang`` (``"id"`` or ``"en"``)."""
         return self.message_en if lang == "en" else self.message_id
 
     def describe(self, lang: str = "id") -> str:
-        """One line: the path, then the message."""
+        """One line: the path (with positions counted from 1, and the line), then the message.
+
+        >>> Problem(path="rapat_koordinasi[1].tanggal", code="bad_date", message_id="salah",
+        ...     message_en="wrong", line=41).describe()
+        'rapat_koordinasi[1].tanggal (rapat ke-2, baris 41): salah'
+        """
         where = self.path or ("(dokumen)" if lang != "en" else "(document)")
+        human = human_place(self, lang)
+        if human:
+            where += f" ({human})"
         return f"{where}: {self.message(lang)}"
+
+
+#: How positions in lists are named for people, in Indonesian and English.
+_LIST_WORDS: dict[str, tuple[str, str]] = {
+    "rapat_koordinasi": ("rapat", "meeting"),
+    "anggota": ("anggota", "member"),
+    "dokumen": ("dokumen", "document"),
+    "agenda_kerja": ("agenda", "agenda"),
+    "kegiatan": ("kegiatan", "activity"),
+    "kelompok_kerja": ("pokja", "working group"),
+    "riwayat_tim": ("tim terdahulu", "earlier team"),
+    "kekosongan_jabatan": ("kekosongan jabatan", "vacancy"),
+    "peserta": ("peserta", "attendee"),
+    "pembahasan": ("pembahasan", "topic"),
+    "sumber": ("sumber", "source"),
+    "dasar_hukum": ("dasar hukum", "legal basis"),
+}
+
+
+def human_place(problem: Problem, lang: str = "id") -> str:
+    """Where a problem is, for a person: list positions counted from 1, line or cell.
+
+    ``tim.anggota[3].nama`` on line 41 gives ``anggota ke-4, baris 41``
+    (``member 4, line 41`` in English); JSON output keeps the path itself.
+    """
+    import re
+
+    parts: list[str] = []
+    for name, indices in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)((?:\[\d+\])+)", problem.path):
+        word_id, word_en = _LIST_WORDS.get(name, (name, name))
+        n = ".".join(str(int(i) + 1) for i in re.findall(r"\d+", indices))
+        parts.append(f"{word_en} {n}" if lang == "en" else f"{word_id} ke-{n}")
+    if problem.sheet is not None:
+        if lang == "en":
+            cell = f"sheet {problem.sheet}"
+            cell += f", row {problem.row}" if problem.row is not None else ""
+            cell += f", column {problem.column}" if problem.column else ""
+        else:
+            cell = f"lembar {problem.sheet}"
+            cell += f", baris {problem.row}" if problem.row is not None else ""
+            cell += f", kolom {problem.column}" if problem.column else ""
+        parts.append(cell)
+    elif problem.line is not None:
+        parts.append(f"line {problem.line}" if lang == "en" else f"baris {problem.line}")
+    return ", ".join(parts)
+
+
+class DocumentWarning(UserWarning):
+    """A value is read as written, but it is most likely a mistake; ``problem`` says why.
+
+    For instance a decree number wrapped in Word's curly quotes, or a list of
+    attendees in which a degree (``M.Si.``) stands alone.  The command line
+    prints these warnings; they do not change its exit code.
+    """
+
+    def __init__(self, message: str, problem: Problem | None = None) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
+class NormalisationWarning(DocumentWarning):
+    """The library read a value in a way that changed what was written, and says so.
+
+    For instance a number typed into a text cell of a workbook, read as text.
+    The command line prints these warnings; they do not change its exit code.
+    """
 
 
 #: How many problems ``str(DocumentError)`` lists; ``problems`` always holds every one.

@@ -10,9 +10,11 @@ document could not be read or the command was used wrongly.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
-from collections.abc import Sequence
+import warnings
+from collections.abc import Iterator, Sequence
 from typing import Protocol
 
 from tkpk_rules._version import __version__
@@ -34,6 +36,9 @@ SUBCOMMANDS: tuple[str, ...] = (
     "rules",
     "coverage",
     "schema",
+    "template",
+    "convert",
+    "init",
     "serve",
 )
 
@@ -104,7 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_BAD_INPUT
     try:
-        return commands[args.command].run(args)
+        with _printed_warnings():
+            return commands[args.command].run(args)
     except TkpkError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -113,6 +119,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+
+
+@contextlib.contextmanager
+def _printed_warnings() -> Iterator[None]:
+    """Print the library's warnings on documents; the exit code stays as it is."""
+    from tkpk_rules.errors import DocumentWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", DocumentWarning)
+        try:
+            yield
+        finally:
+            for item in caught:
+                if issubclass(item.category, DocumentWarning):
+                    print(f"peringatan / warning: {item.message}", file=sys.stderr)
+                else:
+                    warnings.showwarning(item.message, item.category, item.filename, item.lineno)
 
 
 if __name__ == "__main__":  # pragma: no cover

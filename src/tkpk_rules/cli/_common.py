@@ -23,7 +23,7 @@ __all__ = [
     "print_json",
 ]
 
-DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json")
+DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
 
 
 class UsageError(TkpkError):
@@ -39,8 +39,8 @@ def add_input_arguments(parser: argparse.ArgumentParser, *, many: bool = True) -
         nargs="*" if many else "?",
         metavar="FILE",
         help=(
-            "berkas YAML/JSON atau folder; - = masukan standar / YAML or JSON files, or"
-            " folders; - = standard input"
+            "berkas YAML/JSON/xlsx atau folder; - = masukan standar / YAML, JSON or xlsx"
+            " files, or folders; - = standard input"
         ),
     )
     parser.add_argument(
@@ -100,8 +100,8 @@ def _expand(paths: list[str]) -> list[str]:
             )
             if not children:
                 raise UsageError(
-                    f"Folder {name} tidak berisi berkas .yaml/.yml/.json / "
-                    f"folder {name} holds no .yaml/.yml/.json files"
+                    f"Folder {name} tidak berisi berkas .yaml/.yml/.json/.xlsx / "
+                    f"folder {name} holds no .yaml/.yml/.json/.xlsx files"
                 )
             found.extend(os.fspath(p) for p in children)
         else:

@@ -20,8 +20,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "should be {expected_en}, but is {found_en}{hint_en}",
     ),
     "bad_date": (
-        "{found!r} bukan tanggal yang sah; tulis tanggal ISO 8601, misalnya 2024-03-15",
-        "{found!r} is not a valid date; write an ISO 8601 date such as 2024-03-15",
+        "{found!r} bukan tanggal yang sah; tulis tanggal ISO 8601, misalnya 2024-03-15{hint_id}",
+        "{found!r} is not a valid date; write an ISO 8601 date such as 2024-03-15{hint_en}",
     ),
     "bad_value": (
         "{found!r} bukan nilai yang diizinkan; pilihan: {allowed}{hint_id}",
@@ -62,8 +62,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "the document must start with 'format: {expected}'",
     ),
     "not_a_mapping": (
-        "dokumen harus berupa pemetaan kunci: nilai, tetapi berisi {found_id}",
-        "the document must be a mapping of keys to values, but is {found_en}",
+        "dokumen harus berupa pemetaan kunci: nilai, tetapi berisi {found_id}{hint_id}",
+        "the document must be a mapping of keys to values, but is {found_en}{hint_en}",
     ),
     "syntax": ("tidak dapat dibaca: {detail}", "cannot be read: {detail}"),
     "duplicate_key": (
@@ -87,6 +87,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "akhir ({end}) lebih awal dari awal ({start})",
         "the end ({end}) comes before the start ({start})",
     ),
+    "letak_missing": (
+        "isi kolom letak, misalnya {example!r} (#1 = baris ke-1 di lembar {owner})",
+        "fill in column letak, e.g. {example!r} (#1 = the 1st row of sheet {owner})",
+    ),
     "limit": (
         "melebihi batas {what}: {found} > {limit}; "
         "naikkan batas bila dokumen ini memang sebesar itu",
@@ -100,7 +104,7 @@ TYPE_NAMES: dict[str, tuple[str, str]] = {
     "str": ("teks", "text"),
     "int": ("bilangan bulat", "a whole number"),
     "float": ("bilangan pecahan", "a decimal number"),
-    "bool": ("ya/tidak (true/false)", "true/false"),
+    "bool": ("ya/tidak (true/false)", "yes/no: ya/tidak or true/false"),
     "date": ("tanggal (YYYY-MM-DD)", "a date (YYYY-MM-DD)"),
     "datetime": ("tanggal dan jam", "a date and time"),
     "list": ("daftar", "a list"),

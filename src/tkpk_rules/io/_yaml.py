@@ -182,10 +182,9 @@ def parse_yaml(text: str, *, source: str | None = None, limits: Limits = DEFAULT
         problem = limit_problem("", "max_depth", loader.depth, limits.max_depth)
         raise LimitExceededError([problem], source=source) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = f" (baris/line {mark.line + 1}, kolom/column {mark.column + 1})" if mark else ""
-        detail = f"{exc.problem or exc.context or 'YAML'}{where}"
-        raise DocumentError([make_problem("", "syntax", detail=detail)], source=source) from None
+        from tkpk_rules.io._yaml_errors import syntax_problem  # words a clerk can act on
+
+        raise DocumentError([syntax_problem(exc, text)], source=source) from None
     except yaml.YAMLError as exc:
         raise DocumentError([make_problem("", "syntax", detail=str(exc))], source=source) from None
     except (ValueError, OverflowError) as exc:  # a constructor refused a scalar

@@ -149,12 +149,37 @@ def _structure_year(value: object, tp: type) -> int:
 def _structure_bool(value: object, _: type) -> bool:
     if isinstance(value, bool):
         return value
+    word = _clerk_yes_no(value)
+    if word is not None:
+        return word
     raise _wrong_type(value, "bool")
+
+
+def _clerk_yes_no(value: object) -> bool | None:
+    """``ya``/``tidak`` are what a clerk writes for yes/no: accepted, as documented."""
+    from tkpk_rules.io._dates import yes_no
+
+    return yes_no(value)
+
+
+def _clerk_date_hint(value: object) -> dict[str, Any]:
+    """The ISO date a locally written date most likely means, as hint parameters."""
+    from tkpk_rules.io._dates import suggest
+
+    if isinstance(value, dt.datetime):
+        value = value.isoformat(sep=" ")
+    if not isinstance(value, str):
+        return {}
+    iso, hint_id, hint_en = suggest(value)
+    return {"hint_id": hint_id, "hint_en": hint_en, "suggestion": iso}
 
 
 def _structure_date(value: object, _: type) -> dt.date:
     if isinstance(value, dt.datetime):
-        raise _wrong_type(value, "date")
+        hint = _clerk_date_hint(value)
+        error = _wrong_type(value, "date", (hint["hint_id"], hint["hint_en"]))
+        error.params["suggestion"] = hint["suggestion"]
+        raise error
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -164,7 +189,7 @@ def _structure_date(value: object, _: type) -> dt.date:
                 return dt.date.fromisoformat(text)
             except ValueError:
                 pass
-        raise InvalidValue("bad_date", found=value)
+        raise InvalidValue("bad_date", found=value, **_clerk_date_hint(value))
     raise _wrong_type(value, "date")
 
 

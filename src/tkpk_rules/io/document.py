@@ -17,9 +17,10 @@ tkpk_rules.errors.LimitExceededError: 1 masalah dalam dokumen:
 
 from __future__ import annotations
 
+import functools
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -38,7 +39,7 @@ from tkpk_rules.model._base import trusted_construction
 
 __all__ = ["dump", "dumps", "load", "load_file", "loads", "parse"]
 
-_DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json")
+_DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx", ".csv")
 
 
 def parse(text: str, *, source: str | None = None, limits: Limits | None = None) -> Any:
@@ -77,12 +78,20 @@ def _parse_json(text: str, *, source: str | None, limits: Limits) -> Any:
         raise DocumentError([make_problem("", "syntax", detail=detail)], source=source) from None
 
 
-def _structure(data: object, *, source: str | None, strict: bool = False) -> Dossier:
+def _structure(
+    data: object,
+    *,
+    source: str | None,
+    strict: bool = False,
+    place: Callable[[Problem], Problem] | None = None,
+) -> Dossier:
     if not isinstance(data, Mapping):
+        from tkpk_rules.io._clerk import not_a_mapping_hint
         from tkpk_rules.io._messages import type_name
         from tkpk_rules.io.converter import python_type_name
 
         kind = python_type_name(data)
+        hint = not_a_mapping_hint(data)
         raise DocumentError(
             [
                 make_problem(
@@ -90,6 +99,8 @@ def _structure(data: object, *, source: str | None, strict: bool = False) -> Dos
                     "not_a_mapping",
                     found_id=type_name(kind, "id"),
                     found_en=type_name(kind, "en"),
+                    hint_id=hint[0],
+                    hint_en=hint[1],
                 )
             ],
             source=source,
@@ -113,6 +124,9 @@ def _structure(data: object, *, source: str | None, strict: bool = False) -> Dos
         from tkpk_rules.io._references import reference_problems
 
         problems.extend(reference_problems(dossier, strict=strict))
+    from tkpk_rules.io._clerk import review  # a clerk's likely mistakes, named with their fixes
+
+    problems = review(body, problems, place=place)
     if problems or dossier is None:
         raise DocumentError(problems, source=source)
     return dossier
@@ -188,19 +202,38 @@ def load(
 def loads(
     text: str, *, source: str | None = None, limits: Limits | None = None, strict: bool = False
 ) -> Dossier:
-    """Load a dossier from document text (YAML or JSON); ``strict`` as for :func:`load`."""
-    return _structure(parse(text, source=source, limits=limits), source=source, strict=strict)
+    """Load a dossier from document text (YAML or JSON); ``strict`` as for :func:`load`.
+
+    Each problem of a YAML document carries the line it is on (``Problem.line``).
+    """
+    data = parse(text, source=source, limits=limits)
+    from tkpk_rules.io._clerk import explain, line_placer
+
+    try:
+        return _structure(data, source=source, strict=strict, place=line_placer(text))
+    except DocumentError as exc:
+        raise explain(exc, data, text) from None
 
 
 def load_file(
     path: str | os.PathLike[str], *, limits: Limits | None = None, strict: bool = False
 ) -> Dossier:
-    """Load a dossier from a ``.yaml``, ``.yml`` or ``.json`` file.
+    """Load a dossier from a ``.yaml``, ``.yml``, ``.json`` or ``.xlsx`` file.
+
+    A workbook (``.xlsx``, needs the ``excel`` extra) is read as
+    :mod:`tkpk_rules.io.workbook` describes; each of its problems names the
+    sheet, row and column.  ``strict`` as for :func:`load`.
 
     A file larger than ``limits.max_bytes`` is refused before it is read.
     """
     limits = DEFAULT_LIMITS if limits is None else limits
     name = os.fspath(path)
+    if name.lower().endswith((".xlsx", ".csv")):
+        from tkpk_rules.io._clerk import load_other_file
+
+        return load_other_file(
+            name, limits=limits, structure=functools.partial(_structure, strict=strict)
+        )
     try:
         with Path(name).open("rb") as stream:
             size = os.fstat(stream.fileno()).st_size
@@ -217,8 +250,9 @@ def load_file(
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        detail = f"bukan UTF-8 / not UTF-8 (byte {exc.start})"
-        raise DocumentError([make_problem("", "syntax", detail=detail)], source=name) from None
+        from tkpk_rules.io._yaml_errors import encoding_problem
+
+        raise DocumentError([encoding_problem(raw, exc)], source=name) from None
     return loads(text, source=name, limits=limits, strict=strict)
 
 

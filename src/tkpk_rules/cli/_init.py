@@ -1,0 +1,57 @@
+"""``tkpk-rules init --wilayah 32.05 [FILE]``: a commented YAML skeleton for one region."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tkpk_rules.cli._common import UsageError
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "init",
+        help="tulis kerangka YAML berkomentar / write a commented YAML skeleton",
+        description=(
+            "Tulis kerangka catatan YAML untuk satu wilayah: setiap kolom dijelaskan,\n"
+            "jabatan pimpinan tim sesuai tingkatnya (bupati, wali kota, gubernur).\n"
+            "Write a YAML skeleton of one region's record: every field explained, the\n"
+            "team's leadership titled for its level (regent, mayor, governor)."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--wilayah", required=True, metavar="KODE", help="kode wilayah / region code (32.05)"
+    )
+    parser.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="berkas tujuan (bawaan: layar) / file (default: stdout)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="timpa berkas yang ada / overwrite an existing file"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from tkpk_rules.io.skeleton import skeleton
+
+    text = skeleton(args.wilayah)
+    if not args.file:
+        sys.stdout.write(text)
+        return 0
+    target = Path(args.file)
+    if target.exists() and not args.force:
+        raise UsageError(
+            f"{args.file} sudah ada; pakai --force untuk menimpanya / "
+            "already exists; use --force to overwrite it"
+        )
+    target.write_text(text, encoding="utf-8")
+    print(
+        f"{args.file}: kerangka ditulis; ganti setiap ___ lalu 'tkpk-rules validate {args.file}' "
+        "/ skeleton written; fill in every ___, then validate",
+        file=sys.stderr,
+    )
+    return 0

@@ -1,0 +1,60 @@
+"""``tkpk-rules template FILE.xlsx``: write the fill-in workbook."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tkpk_rules.cli._common import UsageError
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "template",
+        help="tulis buku kerja isian (.xlsx) / write the fill-in workbook (.xlsx)",
+        description=(
+            "Tulis buku kerja Excel untuk mengisi catatan TKPK: satu lembar per bagian,\n"
+            "daftar pilihan, sel tanggal, dan lembar Petunjuk. Perlu: pip install "
+            "'tkpk-rules[excel]'.\n"
+            "Write an Excel workbook to fill in a TKPK record: one sheet per part,\n"
+            "drop-down lists, date cells and a Petunjuk (guide) sheet."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", metavar="FILE.xlsx", help="berkas tujuan / file to write")
+    parser.add_argument(
+        "--wilayah",
+        metavar="KODE",
+        help="isi kode dan nama wilayah / fill in the region's code and name (e.g. 32.05)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="timpa berkas yang ada / overwrite an existing file"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from tkpk_rules.io.workbook import write_workbook
+
+    target = Path(args.file)
+    if target.suffix.lower() != ".xlsx":
+        raise UsageError(f"{args.file}: nama berkas harus berakhiran .xlsx / must end in .xlsx")
+    if target.exists() and not args.force:
+        raise UsageError(
+            f"{args.file} sudah ada; pakai --force untuk menimpanya / "
+            "already exists; use --force to overwrite it"
+        )
+    document = None
+    if args.wilayah:
+        from tkpk_rules import regions
+
+        region = regions.get(args.wilayah)
+        name = f"Provinsi {region.nama}" if region.tingkat.value == "provinsi" else region.nama
+        document = {"wilayah": {"kode": region.kode, "nama": name}}
+    write_workbook(str(target), document)
+    print(
+        f"{args.file}: buku kerja ditulis; isi lalu periksa dengan 'tkpk-rules validate "
+        f"{args.file}' / workbook written; fill it in, then check it",
+        file=sys.stderr,
+    )
+    return 0

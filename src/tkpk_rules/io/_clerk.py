@@ -1,0 +1,319 @@
+"""The loader's help for people who fill documents in by hand.
+
+* :func:`review` looks over a plain document for the mistakes hand-typed YAML
+  and copied Word text bring (curly quotes, a name cut at its comma in a flow
+  mapping or list, a region code without its dot, a non-breaking space in a
+  key) and names the likely cause with the fix.
+* :func:`explain` adds the line of each problem of a YAML text.
+* :func:`load_other_file` reads a workbook (``.xlsx``) and refuses a CSV with
+  a word on what to use instead.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import warnings
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from tkpk_rules.errors import DocumentError, DocumentWarning, Problem
+from tkpk_rules.io.limits import Limits, check_value, limit_error
+from tkpk_rules.model import Dossier
+
+__all__ = ["explain", "load_other_file", "not_a_mapping_hint", "review"]
+
+_CURLY_PAIRS = {"“": "”", "‘": "’", "„": "”", "”": "”", "’": "’", "«": "»"}
+_CURLY = "“”‘’„«»"
+#: A list item that is only an academic degree or title: the tail of a name cut at a comma.
+_DEGREE = re.compile(
+    r"(?:[A-Z][A-Za-z]{0,3}\.){1,4}(?:[A-Z][a-z]{0,3}\.?)?(?:\s*\([A-Za-z. ]+\))?"
+    r"|(?:S\.?H|M\.?H|S\.?E|M\.?M|S\.?T|M\.?T|S\.?Sos|M\.?Si|M\.?Sc|Ph\.?D|S\.?Pd|M\.?Pd|"
+    r"S\.?Kom|M\.?Kom|S\.?IP|M\.?AP|S\.?STP|M\.?Ec\.?Dev|S\.?Ag|S\.?Kep|S\.?Psi|Dr|Ir|Drs|Dra)\.?"
+)
+_SNAKE = re.compile(r"[a-z_][a-z0-9_]*")
+#: Warnings said about one document at most (then one line counts the rest).
+MAX_WARNINGS = 20
+
+
+def _problem(path: str, code: str, text_id: str, text_en: str, **extra: Any) -> Problem:
+    return Problem(path=path, code=code, message_id=text_id, message_en=text_en, **extra)
+
+
+def _join(path: str, part: str | int) -> str:
+    if isinstance(part, int):
+        return f"{path}[{part}]"
+    return f"{path}.{part}" if path else part
+
+
+def _walk(value: Any, path: str, found: list[Problem]) -> None:
+    if isinstance(value, Mapping):
+        for key, sub in value.items():
+            _walk(sub, _join(path, str(key)), found)
+    elif isinstance(value, list):
+        for index, sub in enumerate(value):
+            _walk(sub, _join(path, index), found)
+        _split_list(value, path, found)
+    elif isinstance(value, str):
+        _curly(value, path, found)
+
+
+#: The blanks of the ``tkpk-rules init`` skeleton.
+_BLANKS = frozenset({"___", "____-__-__", "____"})
+
+
+def _curly(text: str, path: str, found: list[Problem]) -> None:
+    stripped = text.strip()
+    if stripped in _BLANKS:
+        found.append(
+            _problem(
+                path,
+                "blank_left",
+                f"isian ini belum diisi ({stripped}): ganti dengan isinya, atau hapus barisnya "
+                "bila tidak diketahui",
+                f"this blank is not filled in ({stripped}): write the value, or delete the line "
+                "if it is not known",
+                found=text,
+            )
+        )
+        return
+    if len(stripped) >= 2 and stripped[0] in _CURLY and stripped[-1] in _CURLY:
+        inner = stripped[1:-1]
+        found.append(
+            _problem(
+                path,
+                "curly_quotes",
+                f"nilai {text!r} diapit tanda kutip miring dari Word (“ ”), yang ikut tersimpan "
+                f'sebagai bagian nilai; hapus, atau pakai tanda kutip biasa: "{inner}"',
+                f"the value {text!r} is wrapped in Word's curly quotes (“ ”), which would be "
+                f'stored as part of it; remove them, or use straight quotes: "{inner}"',
+                found=text,
+                suggestion=inner,
+            )
+        )
+
+
+def _split_list(items: list[Any], path: str, found: list[Problem]) -> None:
+    for index, item in enumerate(items):
+        if index == 0 or not isinstance(item, str) or not _DEGREE.fullmatch(item.strip()):
+            continue
+        before = items[index - 1]
+        if not isinstance(before, str):
+            continue
+        whole = f"{before}, {item.strip()}"
+        found.append(
+            _problem(
+                _join(path, index),
+                "split_item",
+                f"{item!r} tampaknya gelar dari nama sebelumnya ({before!r}) yang terpotong di "
+                f"koma; dalam daftar [ ... ] koma memisahkan isi. Beri tanda kutip: "
+                f'"{whole}", atau tulis satu nama per baris dengan "- "',
+                f"{item!r} looks like the degree of the name before it ({before!r}), cut at its "
+                f"comma; in a [ ... ] list commas separate the items. Quote it: "
+                f'"{whole}", or write one name per line with "- "',
+                found=item,
+                suggestion=whole,
+            )
+        )
+
+
+def _region(body: Mapping[str, Any]) -> Problem | None:
+    region = body.get("wilayah")
+    if not isinstance(region, Mapping) or "kode" not in region:
+        return None
+    code = region["kode"]
+    if isinstance(code, bool) or not isinstance(code, (int, str)):
+        return None
+    text = str(code).strip()
+    m = re.fullmatch(r"(\d{2})[\s\-_/,]?(\d{2})", text)
+    if m is None or (isinstance(code, str) and "." in code):
+        return None
+    from tkpk_rules import regions
+
+    fixed = f"{m.group(1)}.{m.group(2)}"
+    known = regions.find(fixed)
+    name = f" ({known.nama})" if known is not None else ""
+    return _problem(
+        "wilayah.kode",
+        "region_code_form",
+        f"kode wilayah {code!r} ditulis tanpa titik; tulis '{fixed}'{name} dalam tanda kutip: "
+        f'kode: "{fixed}"',
+        f"region code {code!r} is written without its dot; write '{fixed}'{name} in quotes: "
+        f'kode: "{fixed}"',
+        found=str(code),
+        suggestion=fixed,
+    )
+
+
+def _unknown_key_hint(problem: Problem) -> Problem:
+    key = problem.found or ""
+    if "\u00a0" in key:
+        return attrs.evolve(
+            problem,
+            message_id=problem.message_id.split(" tidak dikenal")[0]
+            + " berisi spasi tak-putus (non-breaking space, dari Word); hapus spasi di awal "
+            "baris itu dan ketik ulang dengan tombol spasi",
+            message_en=problem.message_en.split(" here")[0]
+            + " holds a non-breaking space (from Word); delete the spaces at the start of that "
+            "line and type them again with the space bar",
+        )
+    if _SNAKE.fullmatch(key):
+        return problem
+    return attrs.evolve(
+        problem,
+        message_id=(
+            f"kolom {key!r} tidak dikenal; kemungkinan besar ini potongan nilai sebelumnya yang "
+            "berisi koma dalam gaya { ... }, misalnya gelar di belakang nama. Beri tanda kutip "
+            'pada nilainya: nama: "Dr. H. Putri Karlina, M.Si."'
+        ),
+        message_en=(
+            f"unknown field {key!r}; most likely the tail of the value before it, which holds a "
+            "comma inside { ... }, such as a degree after a name. Put that value in quotes: "
+            'nama: "Dr. H. Putri Karlina, M.Si."'
+        ),
+    )
+
+
+def review(
+    body: Mapping[str, Any],
+    problems: list[Problem],
+    *,
+    place: Callable[[Problem], Problem] | None = None,
+) -> list[Problem]:
+    """``problems``, with the clerk's likely mistakes named and their fixes given.
+
+    A likely mistake in a value the loader refused replaces the loader's plainer
+    problem at that path.  One in a value the loader accepted (a decree number in
+    curly quotes is still text) stays a value as written, and is said as a
+    :class:`~tkpk_rules.errors.DocumentWarning`, placed by ``place`` (line or cell).
+    """
+    found: list[Problem] = []
+    _walk(body, "", found)
+    region = _region(body)
+    if region is not None:
+        found.append(region)
+    refused = {p.path for p in problems}
+    named = {p.path for p in found if p.path in refused}
+    out = [p for p in problems if p.path not in named]
+    out = [_unknown_key_hint(p) if p.code == "unknown_key" else p for p in out]
+    warned = 0
+    for p in found:
+        if p.path in named:
+            out.append(p)
+            continue
+        warned += 1
+        if warned <= MAX_WARNINGS:
+            shown = place(p) if place is not None else p
+            text = f"{shown.describe('id')} / {shown.describe('en')}"
+            warnings.warn(DocumentWarning(text, shown), stacklevel=4)
+    if warned > MAX_WARNINGS:
+        rest = warned - MAX_WARNINGS
+        text = f"… {rest} peringatan lagi / {rest} more warnings"
+        warnings.warn(DocumentWarning(text), stacklevel=4)
+    return out
+
+
+def line_placer(text: str) -> Callable[[Problem], Problem]:
+    """A function giving a problem the line of ``text`` it is on (the lines found once)."""
+    found: list[dict[str, int]] = []
+
+    def place(problem: Problem) -> Problem:
+        if not found:
+            found.append(line_map(text))
+        line = _longest(found[0], problem.path)
+        return problem if line is None else attrs.evolve(problem, line=line)
+
+    return place
+
+
+def not_a_mapping_hint(data: object) -> tuple[str, str]:
+    """A word for a document that is only text: most often a table exported as CSV."""
+    if isinstance(data, str) and any(sep in data for sep in (";", ",", "\t")):
+        return (
+            "; isinya tampak seperti tabel CSV (misalnya ekspor Excel): pakai buku kerja dari "
+            "'tkpk-rules template', atau 'tkpk-rules convert' untuk mengubahnya",
+            "; it looks like a CSV table (an Excel export, say): use the workbook from "
+            "'tkpk-rules template', or 'tkpk-rules convert' to change it",
+        )
+    return "", ""
+
+
+def explain(error: DocumentError, data: object, text: str) -> DocumentError:
+    """The same error, each problem with the line of the text it is on."""
+    if text.lstrip("\ufeff \t\r\n").startswith("{") and "\n" not in text.strip():
+        return error
+    lines = line_map(text)
+    if not lines:
+        return error
+    placed = [
+        p if p.line is not None else attrs.evolve(p, line=_longest(lines, p.path))
+        for p in error.problems
+    ]
+    return type(error)(placed, source=error.source)
+
+
+def line_map(text: str) -> dict[str, int]:
+    from tkpk_rules.io._yaml_errors import line_map as lines
+
+    return lines(text)
+
+
+def _longest(spots: Mapping[str, Any], path: str) -> Any:
+    probe = path
+    while True:
+        if probe in spots:
+            return spots[probe]
+        if not probe:
+            return None
+        cut = max(probe.rfind("."), probe.rfind("["))
+        probe = probe[:cut] if cut > 0 else ""
+
+
+def load_other_file(name: str, *, limits: Limits, structure: Callable[..., Dossier]) -> Dossier:
+    """Read a workbook; refuse a CSV, saying what to use instead."""
+    if name.lower().endswith(".csv"):
+        raise DocumentError(
+            [
+                _problem(
+                    "",
+                    "csv",
+                    "berkas CSV (misalnya hasil ekspor Excel) tidak dapat dibaca: satu tabel tidak "
+                    "memuat seluruh catatan. Isi buku kerja dari 'tkpk-rules template "
+                    "catatan.xlsx' dan periksa .xlsx itu langsung, atau ubah dengan "
+                    "'tkpk-rules convert catatan.xlsx catatan.yaml'",
+                    "a CSV file (an Excel export, say) cannot be read: one table cannot hold the "
+                    "whole record. Fill in the workbook from 'tkpk-rules template record.xlsx' "
+                    "and check that .xlsx directly, or convert it with "
+                    "'tkpk-rules convert record.xlsx record.yaml'",
+                )
+            ],
+            source=name,
+        )
+    try:
+        size = os.stat(name).st_size
+    except OSError as exc:
+        from tkpk_rules.io.converter import make_problem
+
+        raise DocumentError(
+            [make_problem("", "file", detail=exc.strerror or str(exc))], source=name
+        ) from None
+    if size > limits.max_bytes:
+        raise limit_error("", "max_bytes", size, limits.max_bytes, source=name)
+    from tkpk_rules.io.workbook import read_workbook
+
+    document, spots = read_workbook(name, limits=limits)
+    check_value(document, limits, source=name)
+
+    def place(p: Problem) -> Problem:
+        spot = _longest(spots, p.path)
+        if spot is None or p.sheet is not None:
+            return p
+        sheet, row, column = spot
+        return attrs.evolve(p, sheet=sheet, row=row, column=column)
+
+    try:
+        return structure(document, source=name, place=place)
+    except DocumentError as exc:
+        raise type(exc)([place(p) for p in exc.problems], source=name) from None

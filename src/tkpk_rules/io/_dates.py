@@ -1,0 +1,120 @@
+"""What a date written the local way most likely means, offered, never applied.
+
+``20/05/2025``, ``20-05-2025``, ``20.05.2025``, ``20 Mei 2025``, ``Mei 2025`` and
+date-times are refused by the loader like any other non-ISO date, but the
+message names the ISO date it most likely means ("maksud Anda 2025-05-20?").
+Nothing is ever read as that date without the clerk writing it.
+
+>>> suggest("12/03/2024")[0]
+'2024-03-12'
+>>> suggest("20 Mei 2025")[0]
+'2025-05-20'
+>>> suggest("05/20/2025")[0]  # a month above 12 in first place cannot be: read as month/day
+'2025-05-20'
+>>> suggest("Mei 2025")[0] is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["suggest", "yes_no"]
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("januari", "january", "jan"),
+        ("februari", "february", "pebruari", "feb", "peb"),
+        ("maret", "march", "mar"),
+        ("april", "apr"),
+        ("mei", "may"),
+        ("juni", "june", "jun"),
+        ("juli", "july", "jul"),
+        ("agustus", "august", "agu", "agt", "aug", "ags"),
+        ("september", "sep", "sept"),
+        ("oktober", "october", "okt", "oct"),
+        ("november", "nopember", "nov", "nop"),
+        ("desember", "december", "des", "dec"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _number
+
+_NUMERIC = re.compile(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})")
+_WORDS = re.compile(r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})")
+_MONTH_ONLY = re.compile(r"([A-Za-z]+)\.?\s+(\d{4})")
+_DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{1,2}[:.]\d{2}.*")
+_YEAR_FIRST = re.compile(r"(\d{4})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})")
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def suggest(text: str) -> tuple[str | None, str, str]:
+    """``(ISO date or None, hint in Indonesian, hint in English)`` for a date written otherwise."""
+    value = text.strip()
+    m = _DATETIME.fullmatch(value)
+    if m:
+        iso = m.group(1)
+        return (
+            iso,
+            f"; berisi jam juga: maksud Anda {iso}? (tulis tanggalnya saja)",
+            f"; it holds a time too: did you mean {iso}? (write the date alone)",
+        )
+    m = _NUMERIC.fullmatch(value)
+    if m:
+        first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        iso = _iso(year, second, first)  # day first, as Indonesia writes dates
+        if iso is None and first <= 12:
+            iso = _iso(year, first, second)  # month first, as an American Excel does
+        if iso is not None:
+            return (
+                f"{iso}",
+                f"; maksud Anda {iso}? (tulis TTTT-BB-HH)",
+                f"; did you mean {iso}? (write YYYY-MM-DD)",
+            )
+    m = _YEAR_FIRST.fullmatch(value)
+    if m:
+        iso = _iso(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if iso is not None:
+            return iso, f"; maksud Anda {iso}?", f"; did you mean {iso}?"
+    m = _WORDS.fullmatch(value)
+    if m:
+        month = MONTHS.get(m.group(2).lower())
+        if month is not None:
+            iso = _iso(int(m.group(3)), month, int(m.group(1)))
+            if iso is not None:
+                return iso, f"; maksud Anda {iso}?", f"; did you mean {iso}?"
+    m = _MONTH_ONLY.fullmatch(value)
+    if m:
+        month = MONTHS.get(m.group(1).lower())
+        if month is not None:
+            shown = f"{int(m.group(2)):04d}-{month:02d}"
+            return (
+                None,
+                f"; hanya bulan dan tahun ({shown}): tulis tanggal lengkapnya dari sumber, "
+                f"misalnya {shown}-01 bila memang tanggal 1; bila harinya tidak diketahui, "
+                "kosongkan dan catat di keterangan",
+                f"; only a month and year ({shown}): write the full date from the source, "
+                f"e.g. {shown}-01 if it really is the 1st; if the day is unknown, leave it out "
+                "and say so in keterangan",
+            )
+    return None, "", ""
+
+
+def yes_no(value: object) -> bool | None:
+    """``True`` for ``ya``, ``False`` for ``tidak`` (any case, spaces around), else ``None``."""
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word == "ya":
+            return True
+        if word == "tidak":
+            return False
+    return None
