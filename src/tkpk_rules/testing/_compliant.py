@@ -6,7 +6,7 @@ of dossiers on which no rule reports a violation or a departure from practice
 rules of Permendagri 53/2020 and, for dates before 2020, the rules the library
 encodes for 42/2010, so it serves any date from 2010 to 2040.  A module may
 register a builder of its own for one regime in ``COMPLIANT_BUILDERS`` (see
-:mod:`tkpk_rules.testing._breakers`); :func:`builder_for` picks it for the
+. :mod:`tkpk_rules.testing.breakers`); :func:`builder_for` picks it for the
 dates that regime governs.
 
 Everything is placed relative to the date judged: the team was formed before
@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
+from tkpk_rules.judge import DEPUTY_HEAD, HEAD, ISSUER
 from tkpk_rules.law.timeline import HANDOVER_EARLIEST, HANDOVER_LATEST
 from tkpk_rules.model import (
     NOT_RECORDED,
@@ -39,7 +40,6 @@ from tkpk_rules.model import (
     Element,
     Instrument,
     InstrumentKind,
-    Issuer,
     Level,
     Meeting,
     MeetingKind,
@@ -82,21 +82,10 @@ R53 = "permendagri-53-2020"
 #: The first year Permendagri 53/2020 governs from its first to its last day.
 FIRST_FULL_53_YEAR = HANDOVER_LATEST.year + 1
 
-_HEAD = {
-    Level.PROVINSI: OfficeKind.GUBERNUR,
-    Level.KABUPATEN: OfficeKind.BUPATI,
-    Level.KOTA: OfficeKind.WALI_KOTA,
-}
-_DEPUTY = {
-    Level.PROVINSI: OfficeKind.WAKIL_GUBERNUR,
-    Level.KABUPATEN: OfficeKind.WAKIL_BUPATI,
-    Level.KOTA: OfficeKind.WAKIL_WALI_KOTA,
-}
-_ISSUER = {
-    Level.PROVINSI: Issuer.GUBERNUR,
-    Level.KABUPATEN: Issuer.BUPATI,
-    Level.KOTA: Issuer.WALI_KOTA,
-}
+# The level tables are the judge's (one copy in the package).
+_HEAD = HEAD
+_DEPUTY = DEPUTY_HEAD
+_ISSUER = ISSUER
 
 PLANNING_AGENCIES = (
     "Bappeda",
