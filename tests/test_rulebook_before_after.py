@@ -82,8 +82,14 @@ def test_bundled_example_findings_are_unchanged(case: str) -> None:
     name, day, handover = case.split("@")
     on = dt.date.fromisoformat(day)
     ho = None if handover == "None" else dt.date.fromisoformat(handover)
-    now = check(load_example(name), on=on, handover=ho).to_dict()["findings"]
     before = BEFORE[case]
+    old_codes = {f["code"] for f in before}
+    # Rules added since (Pasal 19-20, the RPKD's period) are not in the fixture.
+    now = [
+        f
+        for f in check(load_example(name), on=on, handover=ho).to_dict()["findings"]
+        if f["code"] in old_codes
+    ]
     assert [f["code"] for f in now] == [f["code"] for f in before]
     for old, new in zip(before, now, strict=True):
         assert _strip(new) == _strip(_as_now(old)), old["code"]

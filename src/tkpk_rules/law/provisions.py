@@ -272,9 +272,6 @@ _ALL = (
             "article number and heading quoted in a Kemendagri/TNP2K training deck, Dec 2020;"
             " the last four chapters are also reported by two regional sources"
         ),
-        checkable=False,
-        alasan_id="Belum dikodekan sebagai aturan (menyusul).",
-        alasan_en="Not encoded as a rule yet (to follow).",
     ),
     Provision(
         id="53.strategies",
@@ -346,9 +343,6 @@ _ALL = (
             " address and NIK (by name, by address)."
         ),
         support=(_S.QUOTED,),
-        checkable=False,
-        alasan_id="Belum dikodekan sebagai aturan (menyusul).",
-        alasan_en="Not encoded as a rule yet (to follow).",
     ),
     Provision(
         id="53.rat",

@@ -22,7 +22,16 @@ from tkpk_rules.model.agenda import (
     MeetingStatus,
     Topic,
 )
-from tkpk_rules.model.documents import DocumentKind, DocumentStatus, PlanningDocument, YearRange
+from tkpk_rules.model.documents import (
+    DataBasis,
+    DocumentKind,
+    DocumentStatus,
+    PlanningDocument,
+    Programme,
+    ProgrammeGroup,
+    Strategy,
+    YearRange,
+)
 from tkpk_rules.model.dossier import FORMAT_V1, Dossier, RegionRef
 from tkpk_rules.model.instrument import Instrument, InstrumentKind, Issuer
 from tkpk_rules.model.people import (
@@ -59,6 +68,7 @@ __all__ = [
     "AgendaItem",
     "AgendaItemKind",
     "AnnualAgenda",
+    "DataBasis",
     "DateRange",
     "DocumentKind",
     "DocumentStatus",
@@ -79,9 +89,12 @@ __all__ = [
     "OfficeKind",
     "Official",
     "PlanningDocument",
+    "Programme",
+    "ProgrammeGroup",
     "Region",
     "RegionRef",
     "Secretariat",
+    "Strategy",
     "Team",
     "Topic",
     "Vacancy",

@@ -20,6 +20,7 @@ A document adopted after the date judged did not exist yet on that date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from tkpk_rules.judge import (
@@ -28,17 +29,28 @@ from tkpk_rules.judge import (
 from tkpk_rules.law import PROVISIONS, Support
 from tkpk_rules.law.parameters import value
 from tkpk_rules.law.timeline import HANDOVER_LATEST
-from tkpk_rules.model import DocumentKind, NotRecorded, PlanningDocument, YearRange
+from tkpk_rules.model import (
+    DataBasis,
+    DocumentKind,
+    DocumentStatus,
+    NotRecorded,
+    PlanningDocument,
+    YearRange,
+)
 from tkpk_rules.report.outcome import Outcome, Progress
 from tkpk_rules.rules._base import R42, R53, Context, Requirement, Verdict, rule, verdict
 from tkpk_rules.rules._docs import documents, period_length
 
 __all__ = [
+    "RAT_TARGETING",
     "RAT_YEARLY",
     "REPORT_TIMING",
     "REPORT_YEARLY",
+    "RPKD_CHAPTERS",
     "RPKD_DRAFTED",
     "RPKD_FIVE_YEARS",
+    "RPKD_OUTLINE",
+    "RPKD_PERIOD_IS_RPJMD",
     "RPKD_WITH_RPJMD",
 ]
 
@@ -524,6 +536,285 @@ def REPORT_TIMING(ctx: Context) -> Iterator[Verdict]:
         )
 
 
+#: The five chapters of an RPKD, in order (Pasal 20, quoted), as the titles are compared.
+RPKD_CHAPTERS: tuple[str, ...] = (
+    "pendahuluan",
+    "kondisi umum daerah",
+    "profil kemiskinan daerah",
+    "prioritas program",
+    "lokasi prioritas",
+)
+# "BAB I", "BAB I.", "I.", "1 ", "Bab 2:" before a title; a numeral needs a separator after it.
+_CHAPTER_PREFIX = re.compile(
+    r"^\s*(?:bab\s+)?(?:(?:[ivxlc]+|\d+)(?=[\s.:)\-]))?\s*[.:)\-]?\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def chapter_key(title: str) -> str:
+    """A chapter title as compared: no "BAB I." prefix, lower case, single spaces.
+
+    >>> chapter_key("BAB III. PROFIL  Kemiskinan Daerah")
+    'profil kemiskinan daerah'
+    >>> chapter_key("2 Kondisi Umum Daerah")
+    'kondisi umum daerah'
+    >>> chapter_key("Lokasi Prioritas"), chapter_key("V. Lokasi Prioritas")
+    ('lokasi prioritas', 'lokasi prioritas')
+    """
+    text = _CHAPTER_PREFIX.sub("", title, count=1)
+    return " ".join(re.sub(r"[^\w\s]", " ", text).lower().split())
+
+
+def _adopted(doc: PlanningDocument) -> bool:
+    return isinstance(doc.ditetapkan, dt.date) or doc.status is DocumentStatus.DITETAPKAN
+
+
+@rule(
+    "TKPK53-DOC-007",
+    "53.rpkd-outline",
+    requires=(DOCUMENTS,),
+    title_params={"jumlah": len(RPKD_CHAPTERS)},
+    messages={
+        "title": (
+            "RPKD terdiri atas {jumlah} bab yang berurutan",
+            "The RPKD has {jumlah} chapters, in order",
+        ),
+        "no_rpkd": ("Tidak ada RPKD untuk dinilai.", "There is no RPKD to judge."),
+        "chapters_not_recorded": (
+            "Bab-bab RPKD tidak dicatat.",
+            "The RPKD's chapters are not recorded.",
+        ),
+        "chapters_not_recorded.action": (
+            "Catat judul bab RPKD sesuai urutannya di 'bab'.",
+            "Record the RPKD's chapter titles, in order, under 'bab'.",
+        ),
+        "ok": (
+            "RPKD memuat kelima bab sesuai urutan Pasal 20.",
+            "The RPKD has the five chapters in the order of Pasal 20.",
+        ),
+        "wrong": (
+            "Bab RPKD tidak sesuai Pasal 20: bab yang tidak ada: {kurang}; urutan tercatat:"
+            " {urutan}.",
+            "The RPKD's chapters do not follow Pasal 20: missing: {kurang}; recorded order:"
+            " {urutan}.",
+        ),
+        "wrong.action": (
+            "Susun RPKD dengan bab: Pendahuluan; Kondisi Umum Daerah; Profil Kemiskinan"
+            " Daerah; Prioritas Program; Lokasi Prioritas.",
+            "Arrange the RPKD in the chapters Pendahuluan; Kondisi Umum Daerah; Profil"
+            " Kemiskinan Daerah; Prioritas Program; Lokasi Prioritas.",
+        ),
+        "draft_wrong": (
+            "Draf RPKD belum mengikuti bab Pasal 20 (bab yang tidak ada: {kurang}); draf masih"
+            " dapat berubah.",
+            "The draft RPKD does not follow the chapters of Pasal 20 yet (missing: {kurang});"
+            " a draft may still change.",
+        ),
+        "unrecognised": (
+            "Judul bab berikut tidak dikenali sebagai bab Pasal 20: {tidak_dikenali}; mungkin"
+            " bab yang sama dengan nama lain.",
+            "These chapter titles are not recognised as chapters of Pasal 20:"
+            " {tidak_dikenali}; they may be the same chapters under other names.",
+        ),
+        "unrecognised.action": (
+            "Periksa judul bab RPKD terhadap Pasal 20 dan catat judul yang dipakai dokumen.",
+            "Check the RPKD's chapter titles against Pasal 20 and record the titles used.",
+        ),
+    },
+)
+def RPKD_OUTLINE(ctx: Context) -> Iterator[Verdict]:
+    """Each RPKD has the five chapters of Pasal 20, in order.
+
+    Titles are compared without their "BAB I." prefix, case or punctuation.  A
+    title that matches none of the five may be the same chapter under another
+    name: *undetermined*, unless the recognised chapters are out of order.  A
+    draft that does not follow the outline is an advisory (it may still change).
+    """
+    for item in _each_rpkd(ctx):
+        if isinstance(item, Verdict):
+            yield item
+            continue
+        path, doc = item
+        chapters = doc.bab
+        if isinstance(chapters, NotRecorded):
+            yield verdict(
+                Outcome.UNDETERMINED, "chapters_not_recorded", path, missing=(f"{path}.bab",)
+            )
+            continue
+        keys = [chapter_key(t) for t in chapters]
+        known = [RPKD_CHAPTERS.index(k) for k in keys if k in RPKD_CHAPTERS]
+        unknown = tuple(t for t, k in zip(chapters, keys, strict=True) if k not in RPKD_CHAPTERS)
+        absent = tuple(c for i, c in enumerate(RPKD_CHAPTERS) if i not in known)
+        in_order = known == sorted(set(known)) and len(known) == len(set(known))
+        used = {"bab": tuple(chapters), "tidak_dikenali": unknown, "bab_tidak_ada": absent}
+        if not unknown and in_order and not absent:
+            yield verdict(Outcome.COMPLIANT, "ok", path, used=used)
+        elif unknown and in_order:
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "unrecognised",
+                path,
+                used=used,
+                missing=(f"{path}.bab",),
+                tidak_dikenali=unknown,
+            )
+        elif not _adopted(doc):
+            yield verdict(
+                Outcome.UNDETERMINED, "draft_wrong", path, used=used, advisory=True, kurang=absent
+            )
+        else:
+            yield verdict(
+                Outcome.VIOLATION, "wrong", path, used=used, kurang=absent, urutan=tuple(chapters)
+            )
+
+
+@rule(
+    "TKPK53-DOC-008",
+    "53.rpkd",
+    requires=(DOCUMENTS,),
+    messages={
+        "title": (
+            "Periode RPKD sama dengan periode RPJMD",
+            "The RPKD's period is the RPJMD's period",
+        ),
+        "no_rpkd": ("Tidak ada RPKD untuk dinilai.", "There is no RPKD to judge."),
+        "period_not_recorded": (
+            "Periode RPKD tidak dicatat.",
+            "The RPKD's period is not recorded.",
+        ),
+        "ok": (
+            "Periode RPKD {periode} sama dengan periode RPJMD ({rpjmd}).",
+            "The RPKD's period {periode} is the RPJMD's ({rpjmd}).",
+        ),
+        "no_rpjmd": (
+            "Tidak tercatat RPJMD yang periodenya bersinggungan dengan RPKD {periode}.",
+            "No RPJMD whose period meets the RPKD's {periode} is recorded.",
+        ),
+        "no_rpjmd.action": (
+            "Catat RPJMD periode yang sama beserta periodenya di bagian 'dokumen'.",
+            "Record the RPJMD of that period, with its period, under 'dokumen'.",
+        ),
+        "differs": (
+            "Periode RPKD {periode} berbeda dengan periode RPJMD {rpjmd_periode}.",
+            "The RPKD's period {periode} differs from the RPJMD's {rpjmd_periode}.",
+        ),
+        "differs.action": (
+            "Samakan periode RPKD dengan periode RPJMD.",
+            "Make the RPKD's period the RPJMD's period.",
+        ),
+    },
+)
+def RPKD_PERIOD_IS_RPJMD(ctx: Context) -> Iterator[Verdict]:
+    """Each RPKD's period is the period of the RPJMD it goes with (one whose period meets it)."""
+    rpjmds = [
+        (p, d) for p, d in documents(ctx, DocumentKind.RPJMD) if isinstance(d.periode, YearRange)
+    ]
+    for item in _each_rpkd(ctx):
+        if isinstance(item, Verdict):
+            yield item
+            continue
+        path, doc = item
+        period = doc.periode
+        if not isinstance(period, YearRange):
+            yield verdict(
+                Outcome.UNDETERMINED, "period_not_recorded", path, missing=(f"{path}.periode",)
+            )
+            continue
+        text = f"{period.mulai}-{period.selesai}"
+        meeting = [(p, d) for p, d in rpjmds if _overlap(d.periode, period)]  # type: ignore[arg-type]
+        same = tuple(sorted(p for p, d in meeting if d.periode == period))
+        others = tuple(
+            sorted(f"{d.periode.mulai}-{d.periode.selesai}" for _, d in meeting)  # type: ignore[union-attr]
+        )
+        used = {"periode": text, "rpjmd_sama": same, "rpjmd_bersinggungan": others}
+        if same:
+            yield verdict(Outcome.COMPLIANT, "ok", path, used=used, periode=text, rpjmd=same)
+        elif not meeting:
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "no_rpjmd",
+                path,
+                used=used,
+                missing=(f"dokumen (RPJMD periode {text})",),
+                periode=text,
+            )
+        else:
+            yield verdict(
+                Outcome.VIOLATION, "differs", path, used=used, periode=text, rpjmd_periode=others
+            )
+
+
+@rule(
+    "TKPK53-DOC-009",
+    "53.targeting",
+    yearly=True,
+    requires=(DOCUMENTS,),
+    messages={
+        "title": (
+            "RAT menyasar penerima dengan data berbasis nama, alamat dan NIK",
+            "The RAT targets beneficiaries with data by name, address and NIK",
+        ),
+        "no_rat": (
+            "Tidak ada RAT tahun {tahun} untuk dinilai.",
+            "There is no RAT for {tahun} to judge.",
+        ),
+        "basis_not_recorded": (
+            "Basis data sasaran RAT tahun {tahun} tidak dicatat.",
+            "The data basis of the {tahun} RAT's targeting is not recorded.",
+        ),
+        "basis_not_recorded.action": (
+            "Catat di 'basis_data' apakah sasaran RAT memakai data nama, alamat dan NIK.",
+            "Record under 'basis_data' whether the RAT targets with name, address and NIK.",
+        ),
+        "ok": (
+            "RAT tahun {tahun} menyasar penerima dengan data berbasis nama, alamat dan NIK.",
+            "The {tahun} RAT targets beneficiaries with data by name, address and NIK.",
+        ),
+        "incomplete": (
+            "Sasaran RAT tahun {tahun} tidak berbasis {kurang} (tercatat: {basis}).",
+            "The {tahun} RAT's targeting is not based on {kurang} (recorded: {basis}).",
+        ),
+        "incomplete.action": (
+            "Gunakan data penerima berbasis nama, alamat dan NIK (by name, by address).",
+            "Target beneficiaries with data by name, address and NIK.",
+        ),
+    },
+)
+def RAT_TARGETING(ctx: Context) -> Iterator[Verdict]:
+    """The year's RAT targets with data by name, address and NIK, as the record says."""
+    year = ctx.year or 0
+    rats = [(p, d) for p, d in documents(ctx, DocumentKind.RAT) if d.tahun == year]
+    if not rats:
+        yield verdict(Outcome.NOT_APPLICABLE, "no_rat", "dokumen", year=year)
+        return
+    needed = (DataBasis.NAMA, DataBasis.ALAMAT, DataBasis.NIK)
+    for path, doc in rats:
+        basis = doc.basis_data
+        if isinstance(basis, NotRecorded):
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "basis_not_recorded",
+                path,
+                missing=(f"{path}.basis_data",),
+                year=year,
+            )
+            continue
+        absent = tuple(b.value for b in needed if b not in basis)
+        used = {"basis_data": tuple(b.value for b in basis), "kurang": absent}
+        if not absent:
+            yield verdict(Outcome.COMPLIANT, "ok", path, used=used, year=year)
+        else:
+            yield verdict(
+                Outcome.VIOLATION,
+                "incomplete",
+                path,
+                used=used,
+                year=year,
+                kurang=absent,
+                basis=used["basis_data"],
+            )
+
+
 # -- Permendagri 42/2010 only: the five-year SPKD (reported; no deadline known) -----------
 
 
@@ -664,6 +955,9 @@ RULES = (
     RAT_YEARLY,
     REPORT_YEARLY,
     REPORT_TIMING,
+    RPKD_OUTLINE,
+    RPKD_PERIOD_IS_RPJMD,
+    RAT_TARGETING,
     SPKD_IN_FORCE,
     SPKD_FIVE_YEARS,
 )

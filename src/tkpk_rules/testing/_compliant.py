@@ -33,6 +33,7 @@ from tkpk_rules.model import (
     AgendaItem,
     AgendaItemKind,
     AnnualAgenda,
+    DataBasis,
     DateRange,
     DocumentKind,
     DocumentStatus,
@@ -427,8 +428,39 @@ def _agenda(draw: st.DrawFn, year: int) -> AnnualAgenda:
     return AnnualAgenda(tahun=year, ditetapkan=adopted, kegiatan=_shuffled(draw, items))
 
 
+#: The RPKD's five chapters as a document titles them (Pasal 20), or not recorded.
+_CHAPTERS: tuple[tuple[str, ...] | NotRecorded, ...] = (
+    (
+        "Pendahuluan",
+        "Kondisi Umum Daerah",
+        "Profil Kemiskinan Daerah",
+        "Prioritas Program",
+        "Lokasi Prioritas",
+    ),
+    NOT_RECORDED,
+    (
+        "BAB I PENDAHULUAN",
+        "BAB II KONDISI UMUM DAERAH",
+        "BAB III PROFIL KEMISKINAN DAERAH",
+        "BAB IV PRIORITAS PROGRAM",
+        "BAB V LOKASI PRIORITAS",
+    ),
+)
+#: A RAT's data basis: not recorded, or by name, address and NIK (Pasal 19).
+_BASES: tuple[tuple[DataBasis, ...] | NotRecorded, ...] = (
+    (DataBasis.NAMA, DataBasis.ALAMAT, DataBasis.NIK),
+    NOT_RECORDED,
+    (DataBasis.NIK, DataBasis.NAMA, DataBasis.ALAMAT),
+)
+
+
 def _plan(
-    kind: DocumentKind, start: int, adopted: dt.date, *, flag: bool | NotRecorded = NOT_RECORDED
+    kind: DocumentKind,
+    start: int,
+    adopted: dt.date,
+    *,
+    flag: bool | NotRecorded = NOT_RECORDED,
+    chapters: tuple[str, ...] | NotRecorded = NOT_RECORDED,
 ) -> PlanningDocument:
     return PlanningDocument(
         jenis=kind,
@@ -436,6 +468,7 @@ def _plan(
         status=DocumentStatus.DITETAPKAN,
         ditetapkan=adopted,
         disusun_bersama_rpjmd=flag,
+        bab=chapters,
     )
 
 
@@ -451,14 +484,15 @@ def _documents(draw: st.DrawFn, on: dt.date) -> list[PlanningDocument]:
         plan_day = rpjmd_day - dt.timedelta(days=draw(_ints(0, 90)))
         docs.append(_plan(DocumentKind.RPJMD, start, rpjmd_day))
         flag: bool | NotRecorded = _pick(draw, [True, True, True, NOT_RECORDED])
+        chapters = _pick(draw, _CHAPTERS)
         if start >= FIRST_FULL_53_YEAR:
-            docs.append(_plan(DocumentKind.RPKD, start, plan_day, flag=flag))
+            docs.append(_plan(DocumentKind.RPKD, start, plan_day, flag=flag, chapters=chapters))
             continue
         docs.append(_plan(DocumentKind.SPKD, start, plan_day))
         if start + 4 >= FIRST_FULL_53_YEAR:
             # The cycle runs into 53/2020: an RPKD replaces the SPKD during 2020.
             day = draw(_dates(HANDOVER_EARLIEST, dt.date(HANDOVER_EARLIEST.year, 12, 31)))
-            docs.append(_plan(DocumentKind.RPKD, start, day, flag=flag))
+            docs.append(_plan(DocumentKind.RPKD, start, day, flag=flag, chapters=chapters))
     for year in range(max(on.year - 1, FIRST_FULL_53_YEAR), on.year + 2):
         docs.append(
             PlanningDocument(
@@ -466,6 +500,7 @@ def _documents(draw: st.DrawFn, on: dt.date) -> list[PlanningDocument]:
                 tahun=year,
                 status=_maybe(draw, DocumentStatus.DITETAPKAN),
                 ditetapkan=draw(_dates(dt.date(year - 1, 10, 1), dt.date(year - 1, 12, 31))),
+                basis_data=_pick(draw, _BASES),
             )
         )
     for year in range(on.year - 2, on.year):

@@ -45,6 +45,7 @@ from hypothesis import strategies as st
 from tkpk_rules.law.regulations import REGULATIONS
 from tkpk_rules.law.timeline import HANDOVER_LATEST
 from tkpk_rules.model import (
+    DocumentKind,
     Dossier,
     Element,
     Issuer,
@@ -89,12 +90,14 @@ __all__ = [
     "edit_docs",
     "edit_meetings",
     "edit_team",
+    "follow_rpjmd",
     "is_adverse",
     "known",
     "level_roles",
     "member_of",
     "official",
     "overlap",
+    "rpjmd_for",
     "topics_of",
 ]
 
@@ -250,3 +253,24 @@ def official(kind: OfficeKind, instansi: str | None = None) -> Member:
     """A regional-government member holding an office of ``kind`` (at ``instansi``)."""
     office = Office(jenis=kind) if instansi is None else Office(jenis=kind, instansi=instansi)
     return Member(jabatan=office, unsur=Element.PEMERINTAH_DAERAH)
+
+
+def rpjmd_for(period: YearRange) -> PlanningDocument:
+    """An RPJMD of ``period`` with no adoption date: the RPJMD an added RPKD goes with."""
+    return PlanningDocument(jenis=DocumentKind.RPJMD, periode=period)
+
+
+def follow_rpjmd(
+    docs: tuple[PlanningDocument, ...], old: object, new: object
+) -> tuple[PlanningDocument, ...]:
+    """``docs`` with every RPJMD of period ``old`` moved to ``new`` (an RPKD's period moved).
+
+    The RPKD's period is the RPJMD's (``53.rpkd``): a breaker that changes one changes
+    the other, so that only the rule it aims at breaks.
+    """
+    if old == new or not isinstance(old, YearRange) or not isinstance(new, YearRange):
+        return docs
+    return tuple(
+        attrs.evolve(x, periode=new) if x.jenis is DocumentKind.RPJMD and x.periode == old else x
+        for x in docs
+    )

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from tkpk_rules.law.timeline import HANDOVER_EARLIEST
 from tkpk_rules.model import (
+    DataBasis,
     DocumentKind,
     Dossier,
     PlanningDocument,
@@ -27,8 +28,10 @@ from tkpk_rules.testing.breakers import (
     as_strategy,
     breaks,
     edit_docs,
+    follow_rpjmd,
     known,
     overlap,
+    rpjmd_for,
 )
 
 __all__ = ["BREAKERS"]
@@ -81,12 +84,14 @@ def _edit_rpkd(
     docs = d.dokumen
     known = _known_rpkds(d, on)
     if not known:
-        return attrs.evolve(d, dokumen=(*docs, change(draft)))
+        added = change(draft)
+        rpjmd = rpjmd_for(added.periode) if isinstance(added.periode, YearRange) else None
+        return attrs.evolve(d, dokumen=(*docs, added, *((rpjmd,) if rpjmd else ())))
 
     def at(i: int) -> Dossier:
-        return attrs.evolve(
-            d, dokumen=tuple(change(x) if j == i else x for j, x in enumerate(docs))
-        )
+        new = change(docs[i])
+        out = tuple(new if j == i else x for j, x in enumerate(docs))
+        return attrs.evolve(d, dokumen=follow_rpjmd(out, docs[i].periode, new.periode))
 
     return st.sampled_from(known).map(at)
 
@@ -158,6 +163,63 @@ def _late_report(d: Dossier, on: dt.date) -> BreakResult:
         return edit_docs(d, change)
 
     return st.dates(dt.date(on.year, 1, 1), on).map(late)
+
+
+@breaks(BREAKERS, "TKPK53-DOC-007", earliest=dt.date(E53.year + 1, 1, 1))
+def _rpkd_chapters_out_of_order(d: Dossier, on: dt.date) -> BreakResult:
+    """Every RPKD known on ``on`` has the five chapters of Pasal 20 with two swapped.
+
+    From 2021 the compliant builder always has an RPKD known on the date (the one
+    replacing the SPKD is adopted during 2020).  A draft gives an advisory instead.
+    """
+    order = (
+        "Pendahuluan",
+        "Profil Kemiskinan Daerah",
+        "Kondisi Umum Daerah",
+        "Prioritas Program",
+        "Lokasi Prioritas",
+    )
+    return edit_docs(
+        d,
+        lambda doc: (
+            attrs.evolve(doc, bab=order)
+            if doc.jenis is DocumentKind.RPKD and known(doc, on)
+            else doc
+        ),
+    )
+
+
+@breaks(BREAKERS, "TKPK53-DOC-008", earliest=dt.date(E53.year + 1, 1, 1))
+def _rpjmd_period_apart(d: Dossier, on: dt.date) -> BreakResult:
+    """Every RPJMD runs one year longer than its RPKD (six calendar years, still overlapping).
+
+    No rule judges the RPJMD's own length, and every RPKD still meets an RPJMD.
+    """
+    return edit_docs(
+        d,
+        lambda doc: (
+            attrs.evolve(
+                doc, periode=YearRange(mulai=doc.periode.mulai, selesai=doc.periode.selesai + 1)
+            )
+            if doc.jenis is DocumentKind.RPJMD and isinstance(doc.periode, YearRange)
+            else doc
+        ),
+    )
+
+
+@breaks(BREAKERS, "TKPK53-DOC-009", earliest=Y53)
+def _rat_without_nik(d: Dossier, on: dt.date) -> BreakResult:
+    """Last year's RAT targets with data by name and address, not by NIK."""
+    year = on.year - 1
+    basis = (DataBasis.NAMA, DataBasis.ALAMAT)
+    return edit_docs(
+        d,
+        lambda doc: (
+            attrs.evolve(doc, basis_data=basis)
+            if doc.jenis is DocumentKind.RAT and doc.tahun == year
+            else doc
+        ),
+    )
 
 
 # -- Permendagri 42/2010 only: the SPKD ---------------------------------------------------

@@ -28,6 +28,7 @@ from tkpk_rules.testing.breakers import (
     BreakResult,
     breaks,
     edit_meetings,
+    rpjmd_for,
     topics_of,
 )
 
@@ -131,6 +132,8 @@ def _rpkd_unprepared(d: Dossier, on: dt.date) -> BreakResult:
             ditetapkan=day,
             disusun_bersama_rpjmd=True,
         )
-        return _rpkd_without_meeting(attrs.evolve(d, dokumen=(*docs, rpkd)), on, day)
+        assert isinstance(rpkd.periode, YearRange)
+        with_rpkd = attrs.evolve(d, dokumen=(*docs, rpkd, rpjmd_for(rpkd.periode)))
+        return _rpkd_without_meeting(with_rpkd, on, day)
 
     return st.dates(E53, on).map(added)
