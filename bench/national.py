@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
 sys.path.insert(0, str(SRC))
 
-from tkpk_rules import regions  # noqa: E402
+from tkpk_rules import judge, regions  # noqa: E402
 from tkpk_rules.io import load, loads  # noqa: E402
 from tkpk_rules.io.limits import Limits  # noqa: E402
 from tkpk_rules.model import Dossier, Level  # noqa: E402
@@ -60,13 +60,19 @@ TARGET_IMPORT = 0.150  # seconds
 # The synthetic national set
 # --------------------------------------------------------------------------
 
-_HEADS = {
-    Level.PROVINSI: ("gubernur", "wakil_gubernur", "Provinsi"),
-    Level.KABUPATEN: ("bupati", "wakil_bupati", "Kabupaten"),
-    Level.KOTA: ("wali_kota", "wakil_wali_kota", "Kota"),
-    Level.KABUPATEN_ADMINISTRASI: ("bupati", "wakil_bupati", "Kabupaten"),
-    Level.KOTA_ADMINISTRASI: ("wali_kota", "wakil_wali_kota", "Kota"),
+#: The head and deputy head of each level are the judge's; DKI's administrative areas
+#: take those of a kabupaten and a kota (every rule is not applicable to them anyway).
+_LIKE = {
+    Level.KABUPATEN_ADMINISTRASI: Level.KABUPATEN,
+    Level.KOTA_ADMINISTRASI: Level.KOTA,
 }
+_WORDS = {Level.PROVINSI: "Provinsi", Level.KABUPATEN: "Kabupaten", Level.KOTA: "Kota"}
+
+
+def _heads(level: Level) -> tuple[str, str, str]:
+    like = _LIKE.get(level, level)
+    return judge.HEAD[like].value, judge.DEPUTY_HEAD[like].value, _WORDS[like]
+
 
 _AGENCIES = (
     "Dinas Sosial",
@@ -150,7 +156,7 @@ def _members(place: str, count: int) -> list[dict[str, Any]]:
 
 def national_document(region: regions.Region, members: int = 35) -> dict[str, Any]:
     """One region's dossier with five years of records, as a plain document."""
-    head, deputy, _word = _HEADS[region.tingkat]
+    head, deputy, _word = _heads(region.tingkat)
     place = region.nama
     issuer = head
     formed = dt.date(2021, 3, 15)

@@ -11,7 +11,7 @@ import pytest
 from tkpk_rules.cli import main
 from tkpk_rules.law import PROVISIONS
 
-BRIEF = Path("/work/shared/regulation/brief.md")
+BRIEF = Path(__file__).resolve().parents[2] / "shared" / "regulation" / "brief.md"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

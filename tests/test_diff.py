@@ -18,7 +18,7 @@ from tkpk_rules.examples import load_example
 from tkpk_rules.law import HandoverError
 from tkpk_rules.report.diff import ChangeKind, ReportDiff, compare
 from tkpk_rules.rules import RULEBOOK
-from tkpk_rules.testing._breakers_42 import compliant_2018
+from tkpk_rules.testing.records import compliant_2018
 
 D = dt.date
 FROM, TO = D(2019, 6, 1), D(2024, 6, 1)

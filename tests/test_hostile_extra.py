@@ -307,7 +307,7 @@ def test_input_hash_of_plain_values_and_of_equal_objects() -> None:
 
 
 def test_meetings_on_the_same_day_keep_their_order() -> None:
-    from tkpk_rules.rules.meetings import _meeting_key, _sorted
+    from tkpk_rules.judge import _meeting_key, _sorted
 
     chair = [
         Official(jabatan=Office(jenis=kind))

@@ -45,11 +45,11 @@ from hypothesis import strategies as st
 from _profiles import ci_examples
 from tkpk_rules.engine import check
 from tkpk_rules.io import dump, dumps, load, loads
+from tkpk_rules.judge import team_on
 from tkpk_rules.model import Dossier, Element, Meeting, NotRecorded, Team
 from tkpk_rules.report import Finding, Outcome, Report, Severity
 from tkpk_rules.report._canonical import canonical
 from tkpk_rules.rules import RULEBOOK, by_code
-from tkpk_rules.rules._base import team_on
 from tkpk_rules.rules.membership import classify, team_members
 from tkpk_rules.testing import (
     breakable_dates,
@@ -98,7 +98,9 @@ def cases() -> st.SearchStrategy[tuple[dt.date, Dossier]]:
 
 def test_every_rule_has_a_breaker_and_every_breaker_a_rule() -> None:
     missing = [code for code in CODES if code not in breakers()]
-    assert not missing, f"rules without a breaker in tkpk_rules/testing/_breakers*.py: {missing}"
+    assert not missing, (
+        f"rules without a breaker in tkpk_rules/testing/breakers/<topic>.py: {missing}"
+    )
     stale = sorted(set(breakers()) - set(CODES))
     assert not stale, f"breakers of rules that no longer exist: {stale}"
 

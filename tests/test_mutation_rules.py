@@ -133,7 +133,7 @@ def _oracle_cases() -> list[tuple[str, dt.date, Dossier]]:
     cases += [(name, on, d) for name, (on, d) in _sweep_cases().items()]
     from rules_fixtures import compliant
     from tkpk_rules.model import NOT_RECORDED, Issuer, Official, Vacancy
-    from tkpk_rules.testing._breakers import edit_team
+    from tkpk_rules.testing.breakers import edit_team
 
     for level in AUTONOMOUS:
         d = compliant(level, ON)
@@ -327,7 +327,7 @@ def test_chair_facts_name_the_expected_office(level: Level) -> None:
     d = _with_team(BASE[level], ketua=_member(OfficeKind.KEPALA_PERANGKAT_DAERAH))
     d = attrs.evolve(d, kekosongan_jabatan=())
     f = _one(check(d, on=ON), "TKPK53-LDR-001")
-    from tkpk_rules.rules._people import DEPUTY_HEAD
+    from tkpk_rules.judge import DEPUTY_HEAD
 
     assert f.variant == "not_deputy" and f.path == "tim.ketua"
     assert dict(f.facts)["diharapkan"] == DEPUTY_HEAD[level].value
@@ -417,29 +417,35 @@ def test_every_rule_runs_on_every_corpus_dossier_without_error() -> None:
 
 
 def test_the_rule_decorator_records_every_field() -> None:
-    from tkpk_rules.law import Citation, Support
-    from tkpk_rules.rules._base import ALL_LEVELS, R42, R53, rule, under_42
+    from tkpk_rules.law import PROVISIONS, Citation, Support
+    from tkpk_rules.rules import ALL_LEVELS, R42, R53, rule, under_42
 
     def body(ctx: object) -> list[object]:
         return []
 
-    plain = rule(
-        "X-1", "53.chair", "leadership", citation=Citation(regulation=R53), support=Support.REPORTED
-    )(body)  # type: ignore[arg-type]
-    assert (plain.code, plain.provision, plain.topic) == ("X-1", "53.chair", "leadership")
-    assert plain.citation == Citation(regulation=R53) and plain.support is Support.REPORTED
+    title = {"title": ("Judul", "Title")}
+    plain = rule("TKPK53-LDR-901", "53.chair", messages=title)(body)  # type: ignore[arg-type]
+    assert (plain.code, plain.provision, plain.topic) == (
+        "TKPK53-LDR-901",
+        "53.chair",
+        "leadership",
+    )
+    assert plain.citation == PROVISIONS["53.chair"].citation
+    assert plain.support is PROVISIONS["53.chair"].support[0]
     assert plain.regimes == frozenset({R53}) and plain.levels == ALL_LEVELS
     assert plain.function is body and plain.also_cited == () and plain.bases == ()
     assert plain.years is None and not plain.yearly and not plain.regime_independent
+    assert dict(plain.messages) == title and plain.requires == ()
     basis = under_42("42.chair", Citation(regulation="perpres-15-2010"))
     assert (basis.regime, basis.provision) == (R42, "42.chair")
     assert basis.citation == Citation(regulation=R42)
+    assert basis.support is PROVISIONS["42.chair"].support[0]
     assert basis.also_cited == (Citation(regulation="perpres-15-2010"),)
+    assert under_42("42.chair", support=Support.PRACTICE).support is Support.PRACTICE
     yearly = rule(
-        "X-2",
+        "TKPK53-LDR-902",
         "53.chair",
-        "leadership",
-        citation=Citation(regulation=R53),
+        messages=title,
         support=Support.PRACTICE,
         regimes=(R42, R53),
         levels=[Level.KOTA],
@@ -451,14 +457,7 @@ def test_the_rule_decorator_records_every_field() -> None:
     assert yearly.regimes == frozenset({R42, R53}) and yearly.levels == frozenset({Level.KOTA})
     assert yearly.also_cited == (Citation(regulation=R42),) and yearly.bases == (basis,)
     assert yearly.regime_independent and yearly.advisory_only
-    custom = rule(
-        "X-3",
-        "53.chair",
-        "leadership",
-        citation=Citation(regulation=R53),
-        support=Support.REPORTED,
-        yearly=lambda on: (on.year,),
-    )(body)  # type: ignore[arg-type]
+    custom = rule("TKPK53-LDR-903", "53.chair", messages=title, yearly=lambda on: (on.year,))(body)  # type: ignore[arg-type]
     assert custom.years is not None and custom.years(ON) == (ON.year,)
 
 
@@ -480,6 +479,7 @@ def test_describe_rule_says_what_each_rule_is() -> None:
                 "regime": b.regime,
                 "provision": b.provision,
                 "citation": b.citation.to_dict(),
+                "support": b.support.value,
                 "also_cited": [c.to_dict() for c in b.also_cited],
             }
             for b in r.bases
@@ -490,8 +490,7 @@ def test_the_rulebook_hash_follows_every_field_of_a_rule() -> None:
     import re
 
     from tkpk_rules.law import Citation, Support
-    from tkpk_rules.rules import _compute_rulebook_hash, _ser
-    from tkpk_rules.rules._base import R42
+    from tkpk_rules.rules import R42, _compute_rulebook_hash, _ser
 
     r = by_code("TKPK53-LDR-001")
     base = _compute_rulebook_hash((r,))
@@ -520,7 +519,8 @@ def test_coverage_of_a_provision_lists_its_rules_in_rulebook_order() -> None:
     from tkpk_rules.rules import coverage
 
     rows = {c.provision: c for c in coverage()}
-    assert rows["53.meetings"].rules == ("TKPK53-MTG-001", "TKPK53-MTG-002", "TKPK53-MTG-003")
+    meetings = tuple(r.code for r in RULEBOOK if "53.meetings" in r.provisions)
+    assert len(meetings) >= 3 and rows["53.meetings"].rules == meetings
     assert rows["53.meetings"].checkable and not rows["53.funding"].checkable
     assert rows["53.funding"].reason_en and rows["53.funding"].reason_id
 
@@ -529,7 +529,8 @@ def test_coverage_of_a_provision_lists_its_rules_in_rulebook_order() -> None:
 
 
 def test_verdict_parameters_are_text() -> None:
-    from tkpk_rules.rules._base import recorded, verdict
+    from tkpk_rules.rules import verdict
+    from tkpk_rules.rules._base import recorded
 
     v = verdict(Outcome.COMPLIANT, "ok", "tim", a=("x", "y"), b=(), c=None, d=dt.date(2024, 1, 2))
     assert dict(v.params) == {"a": "x, y", "b": "-", "c": "-", "d": "2024-01-02"}
@@ -582,8 +583,8 @@ def test_unclassified_members_are_named_by_what_is_known() -> None:
 def test_meetings_sort_the_same_whatever_their_order() -> None:
     import itertools
 
+    from tkpk_rules.judge import year_meetings
     from tkpk_rules.model import NOT_RECORDED
-    from tkpk_rules.rules.meetings import year_meetings
 
     day = dt.date(2024, 3, 1)
     ms = (
@@ -606,14 +607,14 @@ def test_meetings_sort_the_same_whatever_their_order() -> None:
 # year, outcome, severity, variant, path, missing facts and facts (not the messages).  When a
 # rule changes on purpose, run
 #     TKPK_PRINT_SWEEP=1 python -m pytest tests/test_mutation_rules.py -k sweep -s
-# and paste the printed table over SWEEP below.
+# and paste the printed table over SWEEP_CODES and SWEEP below.
 
 
 def _sweep_cases() -> dict[str, tuple[dt.date, Dossier]]:
     from rules_fixtures import compliant
     from tkpk_rules.model import NOT_RECORDED, DateRange, InstrumentKind
-    from tkpk_rules.testing._breakers import edit_team
-    from tkpk_rules.testing._breakers_42 import compliant_2018
+    from tkpk_rules.testing.breakers import edit_team
+    from tkpk_rules.testing.records import compliant_2018
 
     def no_kind() -> Member:
         return Member(jabatan=Office(instansi="Kantor"), unsur=Element.PEMERINTAH_DAERAH)
@@ -672,180 +673,223 @@ def _sweep_cases() -> dict[str, tuple[dt.date, Dossier]]:
     return cases
 
 
+#: The rules the table below was printed for: a rule added since is pinned by the other
+#: tests of this file (and joins the table when it is printed again).
+SWEEP_CODES = frozenset(
+    [
+        "TKPK42-DOC-001",
+        "TKPK42-DOC-002",
+        "TKPK42-LDR-001",
+        "TKPK42-LDR-002",
+        "TKPK42-LDR-003",
+        "TKPK53-AGD-001",
+        "TKPK53-AGD-002",
+        "TKPK53-DOC-001",
+        "TKPK53-DOC-002",
+        "TKPK53-DOC-003",
+        "TKPK53-DOC-004",
+        "TKPK53-DOC-005",
+        "TKPK53-DOC-006",
+        "TKPK53-DOC-007",
+        "TKPK53-DOC-008",
+        "TKPK53-DOC-009",
+        "TKPK53-FRM-001",
+        "TKPK53-INS-001",
+        "TKPK53-INS-002",
+        "TKPK53-INS-003",
+        "TKPK53-LDR-001",
+        "TKPK53-LDR-002",
+        "TKPK53-LDR-003",
+        "TKPK53-MEM-001",
+        "TKPK53-MTG-001",
+        "TKPK53-MTG-002",
+        "TKPK53-MTG-003",
+        "TKPK53-SEC-001",
+        "TKPK53-SEC-002",
+        "TKPK53-SEC-003",
+    ]
+)
 SWEEP: dict[str, str] = {
-    "2024-kab/as-is": "ecac2f8f7bc2",
-    "2024-kab/penanggung_jawab=nr": "36f11782f16e",
-    "2024-kab/penanggung_jawab=none": "36f11782f16e",
-    "2024-kab/penanggung_jawab=nokind": "ecac2f8f7bc2",
-    "2024-kab/penanggung_jawab=other": "ecac2f8f7bc2",
-    "2024-kab/penanggung_jawab=wrongtitle": "ecac2f8f7bc2",
-    "2024-kab/penanggung_jawab=bupati": "ecac2f8f7bc2",
-    "2024-kab/ketua=nr": "7822c1e35227",
-    "2024-kab/ketua=none": "1f4d1e12fb89",
-    "2024-kab/ketua=nokind": "67040231b7c0",
-    "2024-kab/ketua=other": "5dff15022a29",
-    "2024-kab/ketua=wrongtitle": "651913a6ea1c",
-    "2024-kab/ketua=bupati": "a0a965f0ad60",
-    "2024-kab/wakil_ketua=nr": "1481d7d738a8",
-    "2024-kab/wakil_ketua=none": "28f73652dbdb",
-    "2024-kab/wakil_ketua=nokind": "d8ac9b91c217",
-    "2024-kab/wakil_ketua=other": "1be277a46be7",
-    "2024-kab/wakil_ketua=wrongtitle": "1cecc0dbce61",
-    "2024-kab/wakil_ketua=bupati": "8d2c562ce043",
-    "2024-kab/sekretaris=nr": "9e667cf66a55",
-    "2024-kab/sekretaris=none": "29b3a774a497",
-    "2024-kab/sekretaris=nokind": "9717bef90354",
-    "2024-kab/sekretaris=other": "69ce7ed551f3",
-    "2024-kab/sekretaris=wrongtitle": "250b47ced5fa",
-    "2024-kab/sekretaris=bupati": "d6724125f9cd",
-    "2024-kab/wakil_sekretaris=nr": "36f11782f16e",
-    "2024-kab/wakil_sekretaris=none": "36f11782f16e",
-    "2024-kab/wakil_sekretaris=nokind": "ecac2f8f7bc2",
-    "2024-kab/wakil_sekretaris=other": "ecac2f8f7bc2",
-    "2024-kab/wakil_sekretaris=wrongtitle": "ecac2f8f7bc2",
-    "2024-kab/wakil_sekretaris=bupati": "ecac2f8f7bc2",
-    "2024-kab/anggota=nr": "600175439f4c",
-    "2024-kab/anggota=empty": "f435fbed8166",
-    "2024-kab/pembentukan=nr": "b6f6161d96ad",
-    "2024-kab/penerbit=nr": "4d75a085246e",
-    "2024-kab/jenis=nr": "6e60dd4b739f",
-    "2024-kab/jenis=peraturan": "8b4a70a3b4a6",
-    "2024-kab/dasar=nr": "ecac2f8f7bc2",
-    "2024-kab/dasar=other": "1eecf1f9e255",
-    "2024-kab/masa=ended": "c2c6228c626a",
-    "2024-kab/kekosongan_jabatan=nr": "0502d2d0dfb7",
-    "2024-kab/kekosongan_jabatan=empty": "ecac2f8f7bc2",
-    "2024-kab/agenda_kerja=nr": "a758483cca69",
-    "2024-kab/agenda_kerja=empty": "5372964fa481",
-    "2024-kab/rapat_koordinasi=nr": "0635f132ea40",
-    "2024-kab/rapat_koordinasi=empty": "afb6a1daf7fa",
-    "2024-kab/dokumen=nr": "e83aa17e01e8",
-    "2024-kab/dokumen=empty": "14bf1ebfe0dc",
-    "2024-kab/sekretariat=nr": "acd4f0680cbc",
-    "2024-kab/tim=nr": "8949428442dd",
-    "2024-kab/sekretariat=none": "8ed7ae64797a",
-    "2024-kab/tim=none": "62884cb382ab",
-    "2024-kab/pembahasan=nr": "c4db16f9db2c",
-    "2024-kab/status=nr": "b62ec6b78657",
-    "2024-prov/as-is": "b34f102b1fb2",
-    "2024-prov/penanggung_jawab=nr": "b9e67f64781e",
-    "2024-prov/penanggung_jawab=none": "b9e67f64781e",
-    "2024-prov/penanggung_jawab=nokind": "b34f102b1fb2",
-    "2024-prov/penanggung_jawab=other": "b34f102b1fb2",
-    "2024-prov/penanggung_jawab=wrongtitle": "b34f102b1fb2",
-    "2024-prov/penanggung_jawab=bupati": "b34f102b1fb2",
-    "2024-prov/ketua=nr": "919d978d59d0",
-    "2024-prov/ketua=none": "9ebf51d09c1f",
-    "2024-prov/ketua=nokind": "bd2c006992d1",
-    "2024-prov/ketua=other": "c214b9dfdb7b",
-    "2024-prov/ketua=wrongtitle": "b34f102b1fb2",
-    "2024-prov/ketua=bupati": "40b6ef01e42c",
-    "2024-prov/wakil_ketua=nr": "271260226f2c",
-    "2024-prov/wakil_ketua=none": "2b1a4a5472f0",
-    "2024-prov/wakil_ketua=nokind": "56bf50263537",
-    "2024-prov/wakil_ketua=other": "28f3e92bf2c9",
-    "2024-prov/wakil_ketua=wrongtitle": "0abdb226fd2c",
-    "2024-prov/wakil_ketua=bupati": "0506ab939972",
-    "2024-prov/sekretaris=nr": "414e90390f70",
-    "2024-prov/sekretaris=none": "34ebeb0fb0d5",
-    "2024-prov/sekretaris=nokind": "6367f34f027e",
-    "2024-prov/sekretaris=other": "d53a5e4fabb2",
-    "2024-prov/sekretaris=wrongtitle": "22383bff67e6",
-    "2024-prov/sekretaris=bupati": "51fc93b4dec1",
-    "2024-prov/wakil_sekretaris=nr": "b9e67f64781e",
-    "2024-prov/wakil_sekretaris=none": "b9e67f64781e",
-    "2024-prov/wakil_sekretaris=nokind": "b34f102b1fb2",
-    "2024-prov/wakil_sekretaris=other": "b34f102b1fb2",
-    "2024-prov/wakil_sekretaris=wrongtitle": "b34f102b1fb2",
-    "2024-prov/wakil_sekretaris=bupati": "b34f102b1fb2",
-    "2024-prov/anggota=nr": "c8ea03b07aa3",
-    "2024-prov/anggota=empty": "cac98285f88c",
-    "2024-prov/pembentukan=nr": "a09812ba3913",
-    "2024-prov/penerbit=nr": "8d7e097f2d9f",
-    "2024-prov/jenis=nr": "43d3ad243d7f",
-    "2024-prov/jenis=peraturan": "3817f88ccac7",
-    "2024-prov/dasar=nr": "b34f102b1fb2",
-    "2024-prov/dasar=other": "941d094c4239",
-    "2024-prov/masa=ended": "0d651af2efa8",
-    "2024-prov/kekosongan_jabatan=nr": "0a92bc61c586",
-    "2024-prov/kekosongan_jabatan=empty": "b34f102b1fb2",
-    "2024-prov/agenda_kerja=nr": "42fb7dee6c2e",
-    "2024-prov/agenda_kerja=empty": "be5dfc7295bf",
-    "2024-prov/rapat_koordinasi=nr": "5c166c0df617",
-    "2024-prov/rapat_koordinasi=empty": "900649de13f6",
-    "2024-prov/dokumen=nr": "ec9a9e615484",
-    "2024-prov/dokumen=empty": "34554de9cc97",
-    "2024-prov/sekretariat=nr": "250322d5f20a",
-    "2024-prov/tim=nr": "7b3ded788b9f",
-    "2024-prov/sekretariat=none": "e30656b0f070",
-    "2024-prov/tim=none": "6a216d29c6b8",
-    "2024-prov/pembahasan=nr": "dc9b6204a969",
-    "2024-prov/status=nr": "3afe8ac83f85",
-    "2018-kota/as-is": "f713e6371acd",
-    "2018-kota/penanggung_jawab=nr": "b477d65c5d56",
-    "2018-kota/penanggung_jawab=none": "bcdbe15e88d8",
-    "2018-kota/penanggung_jawab=nokind": "bea006026196",
-    "2018-kota/penanggung_jawab=other": "beaf4e2eb94b",
-    "2018-kota/penanggung_jawab=wrongtitle": "f823fc8cb05b",
-    "2018-kota/penanggung_jawab=bupati": "4c893ea657c0",
-    "2018-kota/ketua=nr": "5734d62ecc08",
-    "2018-kota/ketua=none": "9b4e48a0ee0f",
-    "2018-kota/ketua=nokind": "69f55655358b",
-    "2018-kota/ketua=other": "095e009f3d85",
-    "2018-kota/ketua=wrongtitle": "5d6af683fb8d",
-    "2018-kota/ketua=bupati": "7f3294ef3a3d",
-    "2018-kota/wakil_ketua=nr": "a610a01efd36",
-    "2018-kota/wakil_ketua=none": "f9d03828a15b",
-    "2018-kota/wakil_ketua=nokind": "73a70ee2592f",
-    "2018-kota/wakil_ketua=other": "efcb681826cb",
-    "2018-kota/wakil_ketua=wrongtitle": "484fbf4c3281",
-    "2018-kota/wakil_ketua=bupati": "0201312aa7dc",
-    "2018-kota/sekretaris=nr": "7ed68bed4764",
-    "2018-kota/sekretaris=none": "182417e9d134",
-    "2018-kota/sekretaris=nokind": "daefa8c34698",
-    "2018-kota/sekretaris=other": "8dd854542e89",
-    "2018-kota/sekretaris=wrongtitle": "081cc2643391",
-    "2018-kota/sekretaris=bupati": "e2497a1fb95d",
-    "2018-kota/wakil_sekretaris=nr": "f9d9134ec39b",
-    "2018-kota/wakil_sekretaris=none": "3bd9ace8bf72",
-    "2018-kota/wakil_sekretaris=nokind": "fbf72d90fcf7",
-    "2018-kota/wakil_sekretaris=other": "448f853d9df7",
-    "2018-kota/wakil_sekretaris=wrongtitle": "882c5c7c1ea9",
-    "2018-kota/wakil_sekretaris=bupati": "6208b98ab76d",
-    "2018-kota/anggota=nr": "69c6a3fb997b",
-    "2018-kota/anggota=empty": "035a337efc0b",
-    "2018-kota/pembentukan=nr": "98d9d24f9463",
-    "2018-kota/penerbit=nr": "1cdcf0160c67",
-    "2018-kota/jenis=nr": "0cfa7e41ba57",
-    "2018-kota/jenis=peraturan": "fc415099a391",
-    "2018-kota/dasar=nr": "f713e6371acd",
-    "2018-kota/dasar=other": "f713e6371acd",
-    "2018-kota/masa=ended": "482b8eebc775",
-    "2018-kota/kekosongan_jabatan=nr": "f713e6371acd",
-    "2018-kota/kekosongan_jabatan=empty": "f713e6371acd",
-    "2018-kota/agenda_kerja=nr": "f713e6371acd",
-    "2018-kota/agenda_kerja=empty": "f713e6371acd",
-    "2018-kota/rapat_koordinasi=nr": "f713e6371acd",
-    "2018-kota/rapat_koordinasi=empty": "f713e6371acd",
-    "2018-kota/dokumen=nr": "598bbbb3e62c",
-    "2018-kota/dokumen=empty": "b4875418b005",
-    "2018-kota/sekretariat=nr": "f713e6371acd",
-    "2018-kota/tim=nr": "58fb07675675",
-    "2018-kota/sekretariat=none": "f713e6371acd",
-    "2018-kota/tim=none": "76515411ccc1",
+    "2024-kab/as-is": "62ed4ca7e58d",
+    "2024-kab/penanggung_jawab=nr": "62cdbfee66c6",
+    "2024-kab/penanggung_jawab=none": "62cdbfee66c6",
+    "2024-kab/penanggung_jawab=nokind": "62ed4ca7e58d",
+    "2024-kab/penanggung_jawab=other": "62ed4ca7e58d",
+    "2024-kab/penanggung_jawab=wrongtitle": "62ed4ca7e58d",
+    "2024-kab/penanggung_jawab=bupati": "62ed4ca7e58d",
+    "2024-kab/ketua=nr": "d18d51addc71",
+    "2024-kab/ketua=none": "6bc07610202c",
+    "2024-kab/ketua=nokind": "90403e615b4e",
+    "2024-kab/ketua=other": "2c656fdb331d",
+    "2024-kab/ketua=wrongtitle": "40b37e4becc1",
+    "2024-kab/ketua=bupati": "d18cc66f69c9",
+    "2024-kab/wakil_ketua=nr": "abc7f2f56d8e",
+    "2024-kab/wakil_ketua=none": "7b58a9bd7175",
+    "2024-kab/wakil_ketua=nokind": "9619ef7ab8b6",
+    "2024-kab/wakil_ketua=other": "65ccfa214fb0",
+    "2024-kab/wakil_ketua=wrongtitle": "ce14b2cb7113",
+    "2024-kab/wakil_ketua=bupati": "3c05a2e1c036",
+    "2024-kab/sekretaris=nr": "b0debda9ff03",
+    "2024-kab/sekretaris=none": "2367a5a93e2b",
+    "2024-kab/sekretaris=nokind": "867b4f100f39",
+    "2024-kab/sekretaris=other": "2986ac8c36cb",
+    "2024-kab/sekretaris=wrongtitle": "988976248bf6",
+    "2024-kab/sekretaris=bupati": "6cd5f140f54d",
+    "2024-kab/wakil_sekretaris=nr": "62cdbfee66c6",
+    "2024-kab/wakil_sekretaris=none": "62cdbfee66c6",
+    "2024-kab/wakil_sekretaris=nokind": "62ed4ca7e58d",
+    "2024-kab/wakil_sekretaris=other": "62ed4ca7e58d",
+    "2024-kab/wakil_sekretaris=wrongtitle": "62ed4ca7e58d",
+    "2024-kab/wakil_sekretaris=bupati": "62ed4ca7e58d",
+    "2024-kab/anggota=nr": "22008bf4d5f4",
+    "2024-kab/anggota=empty": "d088409152a3",
+    "2024-kab/pembentukan=nr": "b8338e765da4",
+    "2024-kab/penerbit=nr": "41bcaee80e3c",
+    "2024-kab/jenis=nr": "b450dd0cecc9",
+    "2024-kab/jenis=peraturan": "2e411bfa7f0a",
+    "2024-kab/dasar=nr": "62ed4ca7e58d",
+    "2024-kab/dasar=other": "030ab111519a",
+    "2024-kab/masa=ended": "e022e32a9863",
+    "2024-kab/kekosongan_jabatan=nr": "fd1a03e59d39",
+    "2024-kab/kekosongan_jabatan=empty": "62ed4ca7e58d",
+    "2024-kab/agenda_kerja=nr": "fb172502f002",
+    "2024-kab/agenda_kerja=empty": "258fa1189bb6",
+    "2024-kab/rapat_koordinasi=nr": "190838529254",
+    "2024-kab/rapat_koordinasi=empty": "daf91f48f6c6",
+    "2024-kab/dokumen=nr": "85a01a6ead63",
+    "2024-kab/dokumen=empty": "7c51d2cc0593",
+    "2024-kab/sekretariat=nr": "e2264f56ffe8",
+    "2024-kab/tim=nr": "853edbb1f0ad",
+    "2024-kab/sekretariat=none": "055743693275",
+    "2024-kab/tim=none": "96c15ebed413",
+    "2024-kab/pembahasan=nr": "1292b5a22506",
+    "2024-kab/status=nr": "f741411198ce",
+    "2024-prov/as-is": "39e7c469f593",
+    "2024-prov/penanggung_jawab=nr": "71daeac9b663",
+    "2024-prov/penanggung_jawab=none": "71daeac9b663",
+    "2024-prov/penanggung_jawab=nokind": "39e7c469f593",
+    "2024-prov/penanggung_jawab=other": "39e7c469f593",
+    "2024-prov/penanggung_jawab=wrongtitle": "39e7c469f593",
+    "2024-prov/penanggung_jawab=bupati": "39e7c469f593",
+    "2024-prov/ketua=nr": "f6bdfde9e4be",
+    "2024-prov/ketua=none": "d43e6e3e6083",
+    "2024-prov/ketua=nokind": "fa81b75e894d",
+    "2024-prov/ketua=other": "ed15f78e534b",
+    "2024-prov/ketua=wrongtitle": "39e7c469f593",
+    "2024-prov/ketua=bupati": "40e1b8fc8fe0",
+    "2024-prov/wakil_ketua=nr": "3c50f87be045",
+    "2024-prov/wakil_ketua=none": "5f7f999b2c12",
+    "2024-prov/wakil_ketua=nokind": "8f763385dfd5",
+    "2024-prov/wakil_ketua=other": "4caa75288068",
+    "2024-prov/wakil_ketua=wrongtitle": "3484a3487b84",
+    "2024-prov/wakil_ketua=bupati": "2250dd7d9aca",
+    "2024-prov/sekretaris=nr": "4690994268d9",
+    "2024-prov/sekretaris=none": "3c62ae70b661",
+    "2024-prov/sekretaris=nokind": "93feec4c1805",
+    "2024-prov/sekretaris=other": "9483094d4687",
+    "2024-prov/sekretaris=wrongtitle": "9f898ec6ba11",
+    "2024-prov/sekretaris=bupati": "9bf95469f3bf",
+    "2024-prov/wakil_sekretaris=nr": "71daeac9b663",
+    "2024-prov/wakil_sekretaris=none": "71daeac9b663",
+    "2024-prov/wakil_sekretaris=nokind": "39e7c469f593",
+    "2024-prov/wakil_sekretaris=other": "39e7c469f593",
+    "2024-prov/wakil_sekretaris=wrongtitle": "39e7c469f593",
+    "2024-prov/wakil_sekretaris=bupati": "39e7c469f593",
+    "2024-prov/anggota=nr": "76042f612ca5",
+    "2024-prov/anggota=empty": "f3b49f44b500",
+    "2024-prov/pembentukan=nr": "11afaf5d4847",
+    "2024-prov/penerbit=nr": "26077d05f924",
+    "2024-prov/jenis=nr": "61b390c5c04a",
+    "2024-prov/jenis=peraturan": "e2c64ef36c46",
+    "2024-prov/dasar=nr": "39e7c469f593",
+    "2024-prov/dasar=other": "a0e00fedb59c",
+    "2024-prov/masa=ended": "5268f61b39be",
+    "2024-prov/kekosongan_jabatan=nr": "d9f0e188da24",
+    "2024-prov/kekosongan_jabatan=empty": "39e7c469f593",
+    "2024-prov/agenda_kerja=nr": "2ad9c32ac945",
+    "2024-prov/agenda_kerja=empty": "93449c7bd06f",
+    "2024-prov/rapat_koordinasi=nr": "08c0fc1e630c",
+    "2024-prov/rapat_koordinasi=empty": "9bf7ab05342a",
+    "2024-prov/dokumen=nr": "328fc702b9ff",
+    "2024-prov/dokumen=empty": "ef0c267e5312",
+    "2024-prov/sekretariat=nr": "78f2d1385cd3",
+    "2024-prov/tim=nr": "5cbf235c71c2",
+    "2024-prov/sekretariat=none": "b49967822999",
+    "2024-prov/tim=none": "b0d13b9e695e",
+    "2024-prov/pembahasan=nr": "3c7197dc465a",
+    "2024-prov/status=nr": "bf4d7dfb3238",
+    "2018-kota/as-is": "d024410a2771",
+    "2018-kota/penanggung_jawab=nr": "fa73fc984c20",
+    "2018-kota/penanggung_jawab=none": "05b8a5c38754",
+    "2018-kota/penanggung_jawab=nokind": "dd403b5bd98b",
+    "2018-kota/penanggung_jawab=other": "604b587ca02a",
+    "2018-kota/penanggung_jawab=wrongtitle": "89e3057653d0",
+    "2018-kota/penanggung_jawab=bupati": "1abc38877583",
+    "2018-kota/ketua=nr": "03799e14fadd",
+    "2018-kota/ketua=none": "6de37f644948",
+    "2018-kota/ketua=nokind": "32e8a8e0461a",
+    "2018-kota/ketua=other": "1e05d152c289",
+    "2018-kota/ketua=wrongtitle": "a81ee5872436",
+    "2018-kota/ketua=bupati": "29a234870dfe",
+    "2018-kota/wakil_ketua=nr": "53c2f46658dc",
+    "2018-kota/wakil_ketua=none": "c02cf31576a9",
+    "2018-kota/wakil_ketua=nokind": "e1662a61c541",
+    "2018-kota/wakil_ketua=other": "17f624f8cdbe",
+    "2018-kota/wakil_ketua=wrongtitle": "15806d96025f",
+    "2018-kota/wakil_ketua=bupati": "3b17b9ab089c",
+    "2018-kota/sekretaris=nr": "0a594409b06c",
+    "2018-kota/sekretaris=none": "db429824dee6",
+    "2018-kota/sekretaris=nokind": "aa88c42aa167",
+    "2018-kota/sekretaris=other": "1fa5614fab8a",
+    "2018-kota/sekretaris=wrongtitle": "85c672b71e28",
+    "2018-kota/sekretaris=bupati": "83613d64dad9",
+    "2018-kota/wakil_sekretaris=nr": "ceae07ccb1e5",
+    "2018-kota/wakil_sekretaris=none": "e7110e202ff9",
+    "2018-kota/wakil_sekretaris=nokind": "dd04ed12907c",
+    "2018-kota/wakil_sekretaris=other": "40d9b2642933",
+    "2018-kota/wakil_sekretaris=wrongtitle": "ee888fc7585b",
+    "2018-kota/wakil_sekretaris=bupati": "780e3793654e",
+    "2018-kota/anggota=nr": "360d6ea28fb2",
+    "2018-kota/anggota=empty": "16ca2390e43c",
+    "2018-kota/pembentukan=nr": "0970971f03af",
+    "2018-kota/penerbit=nr": "7718afd82ba6",
+    "2018-kota/jenis=nr": "4279a046ebc3",
+    "2018-kota/jenis=peraturan": "cb71d2d1d326",
+    "2018-kota/dasar=nr": "d024410a2771",
+    "2018-kota/dasar=other": "d024410a2771",
+    "2018-kota/masa=ended": "754b4369060a",
+    "2018-kota/kekosongan_jabatan=nr": "d024410a2771",
+    "2018-kota/kekosongan_jabatan=empty": "d024410a2771",
+    "2018-kota/agenda_kerja=nr": "d024410a2771",
+    "2018-kota/agenda_kerja=empty": "d024410a2771",
+    "2018-kota/rapat_koordinasi=nr": "d024410a2771",
+    "2018-kota/rapat_koordinasi=empty": "d024410a2771",
+    "2018-kota/dokumen=nr": "b98f831d55f7",
+    "2018-kota/dokumen=empty": "db5aea12cbc7",
+    "2018-kota/sekretariat=nr": "d024410a2771",
+    "2018-kota/tim=nr": "0c335ea2d8d6",
+    "2018-kota/sekretariat=none": "d024410a2771",
+    "2018-kota/tim=none": "e455906305fe",
 }
+
+
+def _swept(report: Report) -> Report:
+    """The report with only the findings of the rules the table was printed for."""
+    return attrs.evolve(report, findings=tuple(f for f in report.findings if f.code in SWEEP_CODES))
 
 
 def test_sweep_of_unrecorded_and_odd_fields() -> None:
     import os
 
-    found = {name: _digest(check(d, on=on)) for name, (on, d) in _sweep_cases().items()}
     if os.environ.get("TKPK_PRINT_SWEEP"):
+        found = {name: _digest(check(d, on=on)) for name, (on, d) in _sweep_cases().items()}
+        print(f"SWEEP_CODES = frozenset({sorted(CODES)!r})")
         print("SWEEP: dict[str, str] = {")
         for name, digest in found.items():
             print(f'    "{name}": "{digest}",')
         print("}")
         return
+    found = {name: _digest(_swept(check(d, on=on))) for name, (on, d) in _sweep_cases().items()}
     changed = sorted(n for n in found if SWEEP.get(n) != found[n])
     assert not changed, f"findings changed for {len(changed)} cases, e.g. {changed[:5]}"
 

@@ -18,11 +18,13 @@ from tkpk_rules.model import (
     DocumentKind,
     DocumentStatus,
     Dossier,
+    Instrument,
     Meeting,
     MeetingKind,
     MeetingStatus,
     PlanningDocument,
     RegionRef,
+    Team,
     Topic,
     YearRange,
 )
@@ -377,9 +379,14 @@ def test_previous_year_short_is_overdue() -> None:
             status=MeetingStatus.TERLAKSANA,
         ),
     )
-    found = by_code(obligations(bare(rapat_koordinasi=record), on=D(2026, 1, 12)))
+    team = Team(pembentukan=Instrument(tanggal=D(2021, 3, 1)))
+    found = by_code(obligations(bare(rapat_koordinasi=record, tim=team), on=D(2026, 1, 12)))
     assert found["meetings.previous"].status is ObligationStatus.OVERDUE
     assert "kekurangan 2 rapat" in found["meetings.previous"].message()
+    # Without a team on record the rule cannot judge 2025, and neither can the tracker.
+    unknown = by_code(obligations(bare(rapat_koordinasi=record), on=D(2026, 1, 12)))
+    assert unknown["meetings.previous"].status is ObligationStatus.UNDETERMINED
+    assert "belum dapat dinilai" in unknown["meetings.previous"].message()
 
 
 def test_not_recorded_is_undetermined_never_overdue() -> None:

@@ -20,11 +20,11 @@ from hypothesis import strategies as st
 from _profiles import ci_examples
 from tkpk_rules import regions
 from tkpk_rules.engine import check, level_of
+from tkpk_rules.judge import team_on
 from tkpk_rules.model import AgendaItemKind, AnnualAgenda, Dossier, Team
 from tkpk_rules.planning import Origin, apply_plan, from_ical, plan_details, to_ical
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules import by_code
-from tkpk_rules.rules._base import team_on
 from tkpk_rules.testing import dossiers
 
 #: The rulebook's rules on the annual agenda and on the yearly meetings.

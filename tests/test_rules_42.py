@@ -32,7 +32,10 @@ from tkpk_rules.model import (
 )
 from tkpk_rules.report import Finding, Outcome, Report, Severity
 from tkpk_rules.rules import by_code, coverage
-from tkpk_rules.testing._breakers_42 import BREAKERS, compliant_2018
+from tkpk_rules.testing import breakers
+from tkpk_rules.testing.records import compliant_2018
+
+BREAKERS = {code: b.apply for code, b in breakers().items()}
 
 D = dt.date
 ON = D(2018, 6, 1)

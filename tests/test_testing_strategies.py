@@ -15,6 +15,7 @@ from tkpk_rules import regions as table
 from tkpk_rules.engine import check, level_of
 from tkpk_rules.errors import DocumentError
 from tkpk_rules.io import load
+from tkpk_rules.judge import DEPUTY_HEAD, planning_head
 from tkpk_rules.model import (
     AnnualAgenda,
     DocumentKind,
@@ -32,7 +33,6 @@ from tkpk_rules.model import (
 )
 from tkpk_rules.report import Outcome
 from tkpk_rules.rules import RULEBOOK
-from tkpk_rules.rules._people import DEPUTY_HEAD, planning_head
 from tkpk_rules.rules.membership import classify, team_members
 from tkpk_rules.testing import (
     Breaker,

@@ -22,7 +22,7 @@ from tkpk_rules.law import HANDOVER_EARLIEST, HANDOVER_LATEST, HandoverError, go
 from tkpk_rules.model import Dossier, Instrument, Level, OfficeKind, RegionRef, Team
 from tkpk_rules.report import Outcome, Report
 from tkpk_rules.rules import RULEBOOK, by_code
-from tkpk_rules.testing._breakers_42 import compliant_2018
+from tkpk_rules.testing.records import compliant_2018
 
 D = dt.date
 ONE_DAY = dt.timedelta(days=1)

@@ -88,6 +88,15 @@ SUPPORT_TEXT = {
         "pelanggaran biasa",
         "plain violation",
     ),
+    "quoted": (
+        "nomor dan bunyi pasal terlihat dikutip kata demi kata dalam dokumen resmi kementerian"
+        " (materi pelatihan Kemendagri/TNP2K), bukan dalam lembaran negara",
+        "the article's number and wording were seen quoted word for word in an official"
+        " ministry document (a Kemendagri/TNP2K training deck), not in the gazette",
+        'pelanggaran, berlabel "pasal dikutip materi kementerian, teks lembaran negara belum'
+        ' diverifikasi"',
+        'violation, labelled "article quoted by ministry material, gazette text not verified"',
+    ),
     "reported": (
         "dua atau lebih sumber sekunder yang berdiri sendiri menyatakannya",
         "two or more independent secondary sources state it",

@@ -71,6 +71,12 @@ CLASSES: dict[str, tuple[str, str]] = {
         "Dokumen perencanaan: RPKD, RAT, laporan pelaksanaan, SPKD, RPJMD.",
         "A planning document: RPKD, RAT, implementation report, SPKD, RPJMD.",
     ),
+    "Programme": (
+        "Program dalam RPKD atau RAT, dengan strategi (Pasal 17) dan kelompoknya (Pasal 18)"
+        " sebagaimana ditulis dokumen.",
+        "A programme of an RPKD or RAT, with its strategy (Pasal 17) and group (Pasal 18)"
+        " as the document gives them.",
+    ),
     "YearRange": (
         "Rentang tahun penuh, kedua ujung termasuk.",
         "A span of whole years, both ends included.",
@@ -454,6 +460,28 @@ FIELDS: dict[str, tuple[str, str]] = {
         "Untuk RPKD: apakah disusun bersama RPJMD.",
         "For an RPKD: whether it was drafted together with the RPJMD.",
     ),
+    "PlanningDocument.bab": (
+        "Judul bab dokumen sesuai urutannya (RPKD: lima bab menurut Pasal 20).",
+        "The document's chapter titles, in order (RPKD: the five chapters of Pasal 20).",
+    ),
+    "PlanningDocument.program": (
+        "Program RPKD atau RAT, dengan strategi (Pasal 17) dan kelompoknya (Pasal 18).",
+        "The RPKD's or RAT's programmes, with their strategy (Pasal 17) and group (Pasal 18).",
+    ),
+    "PlanningDocument.basis_data": (
+        "Untuk RAT: basis data sasaran penerima (nama, alamat, NIK; Pasal 19).",
+        "For a RAT: what the data targeting beneficiaries is based on (name, address, NIK;"
+        " Pasal 19).",
+    ),
+    "Programme.nama": ("Nama program.", "The programme's name."),
+    "Programme.strategi": (
+        "Strategi yang diikuti program menurut dokumen (Pasal 17).",
+        "The strategies the document says the programme follows (Pasal 17).",
+    ),
+    "Programme.kelompok": (
+        "Kelompok program menurut dokumen (Pasal 18).",
+        "The programme's group, as the document gives it (Pasal 18).",
+    ),
     "YearRange.mulai": ("Tahun pertama.", "The first year."),
     "YearRange.selesai": ("Tahun terakhir (termasuk).", "The last year (included)."),
 }
@@ -504,4 +532,16 @@ VALUES_ID: dict[str, str] = {
     "RelatedInstrumentKind.surat_edaran": "surat edaran",
     "Semester.pertama": "Januari–Juni",
     "Semester.kedua": "Juli–Desember",
+    "Strategy.mengurangi_beban": "(a) mengurangi beban pengeluaran masyarakat miskin",
+    "Strategy.meningkatkan_kemampuan": (
+        "(b) meningkatkan kemampuan dan pendapatan masyarakat miskin"
+    ),
+    "Strategy.usaha_mikro_kecil": (
+        "(c) mengembangkan dan menjamin keberlanjutan usaha mikro dan kecil"
+    ),
+    "Strategy.sinergi": "(d) menyinergikan kebijakan dan program",
+    "ProgrammeGroup.bantuan_sosial": "(a) bantuan sosial terpadu dan jaminan sosial",
+    "ProgrammeGroup.pemberdayaan": "(b) pemberdayaan masyarakat dan usaha mikro dan kecil",
+    "ProgrammeGroup.lainnya": "(c) program lain, termasuk yang didanai dana desa/kelurahan",
+    "DataBasis.nik": "nomor induk kependudukan (NIK)",
 }

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from tkpk_rules.errors import DocumentError, LimitExceededError, Problem, TkpkError
     from tkpk_rules.io import dump, dumps, load, loads
     from tkpk_rules.model import NOT_RECORDED, Dossier
-    from tkpk_rules.planning import obligations, plan
+    from tkpk_rules.planning import plan
+    from tkpk_rules.planning.obligations import obligations
     from tkpk_rules.report import Finding, Outcome, Report
     from tkpk_rules.report.diff import ReportDiff
 

@@ -40,6 +40,7 @@ import attrs
 
 from tkpk_rules import i18n
 from tkpk_rules._version import __version__
+from tkpk_rules.judge import TeamAt, team_on
 from tkpk_rules.law.regulations import short_name
 from tkpk_rules.law.timeline import (
     HANDOVER_EARLIEST,
@@ -54,7 +55,7 @@ from tkpk_rules.report.diff import ReportDiff, compare
 from tkpk_rules.report.finding import Finding, Report, Stamp, Subject
 from tkpk_rules.report.outcome import Outcome, Progress, Severity
 from tkpk_rules.rules import RULEBOOK, Rule, rulebook_hash
-from tkpk_rules.rules._base import Basis, Context, TeamAt, Verdict, team_on, verdict
+from tkpk_rules.rules._base import Basis, Context, Verdict, verdict
 
 __all__ = ["check", "check_many", "diff", "level_of"]
 
@@ -217,9 +218,11 @@ def diff(
     >>> import datetime as dt
     >>> from tkpk_rules.examples import load_example
     >>> d = diff(load_example(), from_date=dt.date(2019, 6, 1), to_date=dt.date(2024, 6, 1))
-    >>> [c.kind.value for c in d.by_code("TKPK42-LDR-001")]
+    >>> responsible = next(r.code for r in RULEBOOK if r.provision == "42.responsible")
+    >>> chair = next(r.code for r in RULEBOOK if r.provision == "53.chair")
+    >>> [c.kind.value for c in d.by_code(responsible)]
     ['changed']
-    >>> d.by_code("TKPK53-LDR-001")[0].before.citation.text()
+    >>> d.by_code(chair)[0].before.citation.text()
     'Permendagri 42/2010, Pasal ?'
 
     :raises tkpk_rules.law.HandoverError: ``handover`` is outside the window.
@@ -351,7 +354,7 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
                     now,
                 )
             ]
-        out.extend(_finding(rule, ctx, v, now) for v in rule.function(ctx))
+        out.extend(_finding(rule, ctx, v, now) for v in _judge(rule, ctx))
         return out
     for year in years:
         yctx, regimes = shared.get(year)
@@ -409,8 +412,17 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
                 )
             )
             continue
-        out.extend(_finding(rule, yctx, v, regimes) for v in rule.function(yctx))
+        out.extend(_finding(rule, yctx, v, regimes) for v in _judge(rule, yctx))
     return out
+
+
+def _judge(rule: Rule, ctx: Context) -> Iterable[Verdict]:
+    """The rule's verdicts: its first unmet requirement's, or its function's."""
+    for requirement in rule.requires:
+        unmet = requirement.check(ctx)
+        if unmet is not None:
+            return (unmet,)
+    return rule.function(ctx)
 
 
 def _regime_block(
@@ -466,9 +478,9 @@ def _finding(
     advisory = v.advisory
     progress = v.progress
     extra_facts: dict[str, object] = {}
-    key_base = v.variant if v.variant.startswith("_engine.") else f"{rule.code}.{v.variant}"
-    msg = {lang: _message(key_base, lang, v.params) for lang in i18n.LANGS}
-    if outcome is Outcome.VIOLATION and rule.advisory_only:
+    table = _messages_of(rule)
+    msg = {lang: _text(table, v.variant, rule.code, lang, v.params) for lang in i18n.LANGS}
+    if outcome is Outcome.VIOLATION and not basis.support.binding:
         # Practice is never a violation: keep the departure as an advisory.
         outcome, advisory = Outcome.COMPLIANT, True
         msg = {
@@ -495,11 +507,13 @@ def _finding(
         severity = Severity.NONE
     action = {}
     if outcome is not Outcome.COMPLIANT or advisory:
-        action_key = key_base + ".action"
-        if not _has_message(action_key) and v.missing:
-            action_key = "_shared.not_recorded.action"
-        if _has_message(action_key):
-            action = {lang: _message(action_key, lang, v.params) for lang in i18n.LANGS}
+        action_variant = v.variant + ".action"
+        if not _has_text(table, action_variant, rule.code) and v.missing:
+            action_variant = "_shared.not_recorded.action"
+        if _has_text(table, action_variant, rule.code):
+            action = {
+                lang: _text(table, action_variant, rule.code, lang, v.params) for lang in i18n.LANGS
+            }
     facts = v.facts
     if extra_facts:
         facts = tuple(sorted((*facts, *((k, val) for k, val in extra_facts.items()))))  # type: ignore[arg-type]
@@ -508,7 +522,7 @@ def _finding(
         provision=basis.provision,
         outcome=outcome,
         severity=severity,
-        support=rule.support,
+        support=basis.support,
         citation=basis.citation,
         also_cited=basis.also_cited,
         path=v.path or _default_path(rule),
@@ -522,6 +536,54 @@ def _finding(
         progress=progress,
         variant=v.variant,
     )
+
+
+#: id(rule) -> (rule, its messages with its requirements').
+_MESSAGES: dict[int, tuple[Rule, dict[str, tuple[str, str]]]] = {}
+
+
+def _messages_of(rule: Rule) -> dict[str, tuple[str, str]]:
+    found = _MESSAGES.get(id(rule))
+    if found is not None and found[0] is rule:
+        return found[1]
+    table = rule.all_messages()
+    if len(_MESSAGES) >= 4096:
+        _MESSAGES.clear()
+    _MESSAGES[id(rule)] = (rule, table)
+    return table
+
+
+def _catalog_key(variant: str, code: str) -> str:
+    if variant.startswith(("_engine.", "_shared.")):
+        return variant
+    return f"{code}.{variant}"
+
+
+def _has_text(table: dict[str, tuple[str, str]], variant: str, code: str) -> bool:
+    return variant in table or _has_message(_catalog_key(variant, code))
+
+
+def _text(
+    table: dict[str, tuple[str, str]],
+    variant: str,
+    code: str,
+    lang: str,
+    params: tuple[tuple[str, object], ...],
+) -> str:
+    """A message of the rule (declared beside it) or of the engine, filled in ``lang``."""
+    pair = table.get(variant)
+    if pair is None:
+        # The engine's own notes, and rules built by hand whose words are in the catalog.
+        return _message(_catalog_key(variant, code), lang, params)
+    try:
+        return _cached_fill(pair, lang, params)
+    except TypeError:  # a parameter that cannot be hashed
+        return i18n.fill(pair, lang, **dict(params))
+
+
+@functools.lru_cache(maxsize=16384)
+def _cached_fill(pair: tuple[str, str], lang: str, params: tuple[tuple[str, object], ...]) -> str:
+    return i18n.fill(pair, lang, **dict(params))
 
 
 #: (id(rule), candidates) -> (rule, its basis): a rule's basis on the regimes that may govern.

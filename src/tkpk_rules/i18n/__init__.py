@@ -3,11 +3,15 @@
 No other module builds a sentence: findings, report headings and engine notes
 all come from :func:`message`.
 
->>> message("TKPK53-MTG-001.too_few", "en", tahun="2024", terlaksana="2", minimum="3")
-'2024: only 2 coordination meetings were held; at least 3 are required.'
->>> message("TKPK53-LDR-001.not_deputy", "id",
-...         jabatan="sekretaris_daerah", diharapkan="wakil_bupati")
-'Ketua adalah Sekretaris Daerah, bukan Wakil Bupati.'
+The messages of each rule are declared beside the rule and registered here
+(:func:`register`) when the rulebook is built; the first look-up of a rule's
+key builds it.
+
+>>> message("_engine.level_other", "en", tingkat="kota", tingkat_aturan="provinsi")
+'Not applicable to a kota (city); this rule is for: province.'
+>>> fill(("Ketua adalah {jabatan}.", "The chair is the {jabatan}."), "id",
+...      jabatan="sekretaris_daerah")
+'Ketua adalah Sekretaris Daerah.'
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 from tkpk_rules.i18n._catalog import MESSAGES
 from tkpk_rules.i18n._labels import LABELS
 
-__all__ = ["LANGS", "MESSAGES", "has", "label", "message", "resolve"]
+__all__ = ["LANGS", "MESSAGES", "fill", "has", "label", "message", "register", "resolve"]
 
 #: The languages every message exists in.
 LANGS: tuple[str, ...] = ("id", "en")
@@ -44,14 +48,37 @@ def _humanize(value: object, lang: str) -> str:
     return ", ".join(label(part, lang) for part in text.split(", "))
 
 
+def register(messages: dict[str, tuple[str, str]]) -> None:
+    """Add messages declared elsewhere (the rules'); a key may not change its wording.
+
+    :raises ValueError: a key is already registered with other words.
+    """
+    for key, pair in messages.items():
+        known = MESSAGES.get(key)
+        if known is not None and known != pair:
+            raise ValueError(f"message {key!r} registered twice with different words")
+        MESSAGES[key] = pair
+
+
+def _rulebook_loaded() -> None:
+    # Rule messages live beside their rules; building the rulebook registers them.
+    import importlib
+
+    importlib.import_module("tkpk_rules.rules")
+
+
 def resolve(key: str) -> str | None:
     """The catalog key that answers ``key``: itself, or its ``_shared`` fallback.
 
-    ``"TKPK53-INS-001.no_team"`` falls back to ``"_shared.no_team"``.
+    ``"<rule code>.not_recorded.action"`` falls back to ``"_shared.not_recorded.action"``.
     """
     if key in MESSAGES:
         return key
     code, _, variant = key.partition(".")
+    if code.startswith("TKPK"):
+        _rulebook_loaded()
+        if key in MESSAGES:
+            return key
     if code.startswith("TKPK") and f"_shared.{variant}" in MESSAGES:
         return f"_shared.{variant}"
     return None
@@ -74,5 +101,10 @@ def message(key: str, lang: str = "id", **params: object) -> str:
     found = resolve(key)
     if found is None:
         raise KeyError(key)
-    template = MESSAGES[found][_index(lang)]
+    return fill(MESSAGES[found], lang, **params)
+
+
+def fill(pair: tuple[str, str], lang: str = "id", **params: object) -> str:
+    """One of a pair of templates, in ``lang``, filled with ``params`` (enum values humanized)."""
+    template = pair[_index(lang)]
     return template.format_map({k: _humanize(v, lang) for k, v in params.items()})

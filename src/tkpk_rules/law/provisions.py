@@ -16,7 +16,9 @@ number of 42/2010 is known: every ``42.*`` citation is ``Pasal ?``.
 >>> PROVISIONS["53.funding"].checkable
 False
 >>> len([p for p in PROVISIONS if p.startswith("53.")])
-19
+23
+>>> PROVISIONS["53.targeting"].citation.text(), PROVISIONS["53.targeting"].support[0].value
+('Permendagri 53/2020, Pasal 19', 'quoted')
 >>> PROVISIONS["42.vice-chair"].citation.text()
 'Permendagri 42/2010, Pasal ?'
 """
@@ -231,16 +233,116 @@ _ALL = (
     ),
     Provision(
         id="53.rpkd",
-        citation=_c("16"),
+        citation=_c(),
         fakta_id=(
-            "RPKD adalah rencana lima tahunan (jangka menengah) yang memuat strategi dan program"
-            " penanggulangan kemiskinan, disusun bersama RPJMD dan menjadi bahan RPJMD."
+            "RPKD adalah rencana lima tahunan yang periodenya sama dengan periode RPJMD; bagian"
+            " dari RPJMD, disusun sebelum atau bersama RPJMD, dan RPJMD memperhatikannya."
         ),
         fakta_en=(
-            "The RPKD is a five-year plan of poverty-reduction strategy and programmes, drafted"
-            " together with the RPJMD, which takes it into account."
+            "The RPKD is a five-year plan whose period is the RPJMD's period; it is part of the"
+            " RPJMD, drafted before or together with it, and the RPJMD takes it into account."
         ),
-        support=(_S.SINGLE_SOURCE,),
+        support=(_S.REPORTED,),
+        support_note_id=(
+            "materi pelatihan Kemendagri Des 2020 dan rilis Kemendagri Sep 2024; nomor pasal"
+            ' tidak diketahui ("Pasal 16" yang dulu dicantumkan tidak bersumber)'
+        ),
+        support_note_en=(
+            "Kemendagri training deck Dec 2020 and Kemendagri release Sep 2024; article number"
+            ' unknown (the "Pasal 16" given earlier had no source)'
+        ),
+    ),
+    Provision(
+        id="53.rpkd-outline",
+        citation=_c("20"),
+        fakta_id=(
+            "RPKD terdiri atas lima bab, berurutan: Pendahuluan; Kondisi Umum Daerah; Profil"
+            " Kemiskinan Daerah; Prioritas Program; Lokasi Prioritas."
+        ),
+        fakta_en=(
+            "The RPKD has five chapters, in this order: Pendahuluan; Kondisi Umum Daerah; Profil"
+            " Kemiskinan Daerah; Prioritas Program; Lokasi Prioritas."
+        ),
+        support=(_S.QUOTED,),
+        support_note_id=(
+            "nomor dan judul pasal dikutip materi pelatihan Kemendagri/TNP2K Des 2020; empat bab"
+            " terakhir juga dilaporkan dua sumber daerah"
+        ),
+        support_note_en=(
+            "article number and heading quoted in a Kemendagri/TNP2K training deck, Dec 2020;"
+            " the last four chapters are also reported by two regional sources"
+        ),
+    ),
+    Provision(
+        id="53.strategies",
+        citation=_c("17"),
+        fakta_id=(
+            "Penanggulangan kemiskinan mengikuti empat strategi: (a) mengurangi beban pengeluaran"
+            " masyarakat miskin; (b) meningkatkan kemampuan dan pendapatan masyarakat miskin;"
+            " (c) mengembangkan dan menjamin keberlanjutan usaha mikro dan kecil; (d) menyinergikan"
+            " kebijakan dan program."
+        ),
+        fakta_en=(
+            "Poverty reduction follows four strategies: (a) reduce the spending burden of poor"
+            " people; (b) raise the capability and income of poor people; (c) develop and"
+            " sustain micro and small enterprises; (d) align (sinergi) policies and programmes."
+        ),
+        support=(_S.QUOTED,),
+        checkable=False,
+        alasan_id=(
+            "Diperiksa: strategi yang dicatat pada program RPKD/RAT harus salah satu dari"
+            " keempatnya (nilai yang dikenal format). Tidak diperiksa: apakah program benar-benar"
+            " mengikuti strategi itu, dan apakah keempatnya tercakup (pasal tidak menyebut"
+            " kewajiban itu)."
+        ),
+        alasan_en=(
+            "Checked: a strategy recorded on an RPKD/RAT programme is one of the four (a value"
+            " the format knows). Not checked: whether the programme really follows it, nor"
+            " whether all four are covered (the article states no such duty)."
+        ),
+    ),
+    Provision(
+        id="53.programmes",
+        citation=_c("18"),
+        fakta_id=(
+            "Program terbagi tiga kelompok: (a) bantuan sosial terpadu dan jaminan sosial berbasis"
+            " rumah tangga, keluarga atau individu; (b) pemberdayaan masyarakat dan dukungan usaha"
+            " mikro dan kecil; (c) program lain yang langsung atau tidak langsung meningkatkan"
+            " kegiatan ekonomi dan kesejahteraan masyarakat miskin, termasuk yang didanai dana"
+            " desa/dana kelurahan."
+        ),
+        fakta_en=(
+            "Programmes fall into three groups: (a) integrated social assistance and social"
+            " security for households, families or individuals; (b) community empowerment and"
+            " support for micro and small enterprises; (c) other programmes that directly or"
+            " indirectly raise economic activity and welfare of poor people, including those"
+            " funded by dana desa / dana kelurahan."
+        ),
+        support=(_S.QUOTED,),
+        checkable=False,
+        alasan_id=(
+            "Diperiksa: kelompok yang dicatat pada program RPKD/RAT harus salah satu dari"
+            " ketiganya. Tidak diperiksa: apakah program memang termasuk kelompok itu (isi"
+            " program tidak dapat dinilai dari catatan)."
+        ),
+        alasan_en=(
+            "Checked: a group recorded on an RPKD/RAT programme is one of the three. Not"
+            " checked: whether the programme really belongs to it (a programme's content"
+            " cannot be judged from the record)."
+        ),
+    ),
+    Provision(
+        id="53.targeting",
+        citation=_c("19"),
+        fakta_id=(
+            "Penerima program penanggulangan kemiskinan ditentukan dengan data berbasis nama,"
+            " alamat dan NIK (by name, by address)."
+        ),
+        fakta_en=(
+            "Beneficiaries of poverty-reduction programmes are targeted with data based on name,"
+            " address and NIK (by name, by address)."
+        ),
+        support=(_S.QUOTED,),
     ),
     Provision(
         id="53.rat",
@@ -321,13 +423,13 @@ _ALL = (
         checkable=False,
         alasan_id=(
             "Lama dan isi masa peralihan tidak diketahui; tidak ada batas yang dapat diuji."
-            " Aturan TKPK53-INS-003 hanya memberi saran (praktik) bila keputusan tim masih"
-            " menyebut Permendagri 42/2010."
+            " Satu aturan hanya memberi saran (praktik) bila keputusan tim masih menyebut"
+            " Permendagri 42/2010."
         ),
         alasan_en=(
             "The length and content of the transition are unknown; there is no limit to test."
-            " Rule TKPK53-INS-003 only advises (practice) when a team's decree still names"
-            " Permendagri 42/2010."
+            " One rule only advises (practice) when a team's decree still names Permendagri"
+            " 42/2010."
         ),
     ),
 )

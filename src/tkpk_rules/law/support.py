@@ -13,11 +13,16 @@ class Support(enum.Enum):
     >>> Support("single_source").verified, Support.PRACTICE.binding
     (False, False)
     >>> [s.value for s in Support]
-    ['confirmed', 'reported', 'single_source', 'practice']
+    ['confirmed', 'quoted', 'reported', 'single_source', 'practice']
+
+    The members are listed strongest first.
     """
 
     CONFIRMED = "confirmed"
     """The official text was read and the article number is known."""
+    QUOTED = "quoted"
+    """The article's number and wording were seen quoted word for word in an official
+    ministry document (a Kemendagri/TNP2K training deck), not in the gazette."""
     REPORTED = "reported"
     """Two or more independent secondary sources state it."""
     SINGLE_SOURCE = "single_source"

@@ -23,10 +23,14 @@ from tkpk_rules.model.agenda import (
     Topic,
 )
 from tkpk_rules.model.documents import (
+    DataBasis,
     DocumentKind,
     DocumentStatus,
     PlanningDocument,
+    Programme,
+    ProgrammeGroup,
     Semester,
+    Strategy,
     YearRange,
 )
 from tkpk_rules.model.dossier import FORMAT_V1, Dossier, RegionRef
@@ -89,6 +93,7 @@ __all__ = [
     "AnnualAgenda",
     "Certainty",
     "Coverage",
+    "DataBasis",
     "DateRange",
     "DocumentKind",
     "DocumentStatus",
@@ -109,6 +114,8 @@ __all__ = [
     "OfficeKind",
     "Official",
     "PlanningDocument",
+    "Programme",
+    "ProgrammeGroup",
     "Region",
     "RegionRef",
     "RelatedInstrument",
@@ -117,6 +124,7 @@ __all__ = [
     "Semester",
     "Source",
     "SourceKind",
+    "Strategy",
     "SubTeam",
     "SubTeamLevel",
     "Team",

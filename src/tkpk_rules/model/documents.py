@@ -11,7 +11,17 @@ from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
 from tkpk_rules.model.instrument import Instrument
 from tkpk_rules.model.provenance import Certainty
 
-__all__ = ["DocumentKind", "DocumentStatus", "PlanningDocument", "Semester", "YearRange"]
+__all__ = [
+    "DataBasis",
+    "DocumentKind",
+    "DocumentStatus",
+    "PlanningDocument",
+    "Programme",
+    "ProgrammeGroup",
+    "Semester",
+    "Strategy",
+    "YearRange",
+]
 
 
 class DocumentKind(enum.Enum):
@@ -63,6 +73,54 @@ class YearRange(Typed):
         return isinstance(year, int) and self.mulai <= year <= self.selesai
 
 
+class Strategy(enum.Enum):
+    """The four strategies of poverty reduction (Permendagri 53/2020 Pasal 17, quoted)."""
+
+    MENGURANGI_BEBAN = "mengurangi_beban"
+    """(a) Reduce the spending burden of poor people."""
+    MENINGKATKAN_KEMAMPUAN = "meningkatkan_kemampuan"
+    """(b) Raise the capability and income of poor people."""
+    USAHA_MIKRO_KECIL = "usaha_mikro_kecil"
+    """(c) Develop and sustain micro and small enterprises."""
+    SINERGI = "sinergi"
+    """(d) Align (sinergi) policies and programmes."""
+
+
+class ProgrammeGroup(enum.Enum):
+    """The three groups of programmes (Permendagri 53/2020 Pasal 18, quoted)."""
+
+    BANTUAN_SOSIAL = "bantuan_sosial"
+    """(a) Integrated social assistance and social security for households, families, people."""
+    PEMBERDAYAAN = "pemberdayaan"
+    """(b) Community empowerment and support for micro and small enterprises."""
+    LAINNYA = "lainnya"
+    """(c) Other programmes raising the economic activity and welfare of poor people."""
+
+
+class DataBasis(enum.Enum):
+    """What the data that targets beneficiaries is based on (Pasal 19, quoted)."""
+
+    NAMA = "nama"
+    """By name."""
+    ALAMAT = "alamat"
+    """By address."""
+    NIK = "nik"
+    """By national identity number (NIK)."""
+
+
+@attrs.frozen(kw_only=True)
+class Programme(Typed):
+    """A programme of an RPKD or a RAT, with the strategy and group the document gives it.
+
+    The tags are what the document says; the library checks that they are among those of
+    Pasal 17 and 18, not that the programme really follows them.
+    """
+
+    nama: str | NotRecorded = NOT_RECORDED
+    strategi: tuple[Strategy, ...] | NotRecorded = NOT_RECORDED
+    kelompok: ProgrammeGroup | NotRecorded = NOT_RECORDED
+
+
 @attrs.frozen(kw_only=True)
 class PlanningDocument(Typed):
     """A planning document with its period (multi-year plans) or year, and its adoption.
@@ -89,3 +147,9 @@ class PlanningDocument(Typed):
     """Days a draft was known to exist (a draft seen, presented, discussed)."""
     kepastian: Certainty | NotRecorded = NOT_RECORDED
     sumber: tuple[str, ...] | NotRecorded = NOT_RECORDED
+    bab: tuple[str, ...] | NotRecorded = NOT_RECORDED
+    """The chapter titles, in the document's order (for an RPKD: Pasal 20)."""
+    program: tuple[Programme, ...] | NotRecorded = NOT_RECORDED
+    """The programmes of an RPKD or a RAT, with their strategy and group tags."""
+    basis_data: tuple[DataBasis, ...] | NotRecorded = NOT_RECORDED
+    """For a RAT: what the data targeting beneficiaries is based on (Pasal 19)."""

@@ -48,6 +48,10 @@ _DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 _SUPPORT_WORDS: dict[str, tuple[str, str]] = {
     "confirmed": ("terkonfirmasi", "confirmed"),
+    "quoted": (
+        "pasal dikutip materi kementerian, teks lembaran negara belum diverifikasi",
+        "article quoted by ministry material, gazette text not verified",
+    ),
     "reported": (
         "dilaporkan, teks pasal belum diverifikasi",
         "reported, article text not verified",
@@ -444,6 +448,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tahun itu tidak dapat dinilai.",
         "The record shows no team formed by {year}; that year's meeting obligation cannot "
         "be judged.",
+    ),
+    "meetings_not_judged": (
+        "{progress}; kewajiban rapat tahun itu belum dapat dinilai: {reason}",
+        "{progress}; that year's meeting obligation cannot be judged yet: {reason}",
     ),
     "meetings_not_recorded": (
         "Catatan tidak memuat rapat koordinasi; jumlah rapat tahun {year} tidak diketahui.",

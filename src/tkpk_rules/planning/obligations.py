@@ -44,7 +44,10 @@ from typing import Any
 
 import attrs
 
+from tkpk_rules.judge import year_meetings
 from tkpk_rules.law import PROVISIONS, Citation, Support, governing
+from tkpk_rules.law.parameters import day_in
+from tkpk_rules.law.parameters import value as law_value
 from tkpk_rules.model import (
     AgendaItemKind,
     AnnualAgenda,
@@ -52,8 +55,6 @@ from tkpk_rules.model import (
     DocumentStatus,
     Dossier,
     Instrument,
-    Meeting,
-    MeetingStatus,
     PlanningDocument,
     Team,
     Topic,
@@ -61,13 +62,15 @@ from tkpk_rules.model import (
 )
 from tkpk_rules.planning._errors import MissingExtraError, PlanningError
 from tkpk_rules.planning._text import Pair, Text, format_date
-from tkpk_rules.planning.planner import MINIMUM_MEETINGS, is_coordination
+from tkpk_rules.planning.planner import MINIMUM_MEETINGS
 from tkpk_rules.planning.workdays import WorkingCalendar, indonesian_calendar
+from tkpk_rules.report.finding import Finding
+from tkpk_rules.report.outcome import Outcome
 
 __all__ = ["Obligation", "ObligationStatus", "obligations"]
 
 #: Working days a meeting still to be scheduled needs (invitations, materials).
-WORKDAYS_PER_MEETING = 10
+WORKDAYS_PER_MEETING = law_value("hari_kerja_per_rapat", "permendagri-53-2020")
 
 
 class ObligationStatus(enum.Enum):
@@ -322,9 +325,41 @@ def _formed_only_after(dossier: Dossier, day: dt.date) -> bool:
     return True
 
 
+def _meetings_finding(
+    dossier: Dossier, year: int, on: dt.date, handover: dt.date | None
+) -> Finding | None:
+    """The engine's finding on the year's coordination meetings (``None`` if it cannot judge)."""
+    from tkpk_rules.engine import check as judge_record
+    from tkpk_rules.errors import TkpkError
+    from tkpk_rules.rules.meetings import MEETINGS_MINIMUM
+
+    try:
+        report = judge_record(dossier, on=on, handover=handover, rules=(MEETINGS_MINIMUM,))
+    except (TkpkError, ValueError):  # a region code the table does not know, for example
+        return None
+    for f in report.findings:
+        if f.year == year:
+            return f
+    return None
+
+
 def _meetings(
-    dossier: Dossier, year: int, on: dt.date, cal: WorkingCalendar, *, previous: bool = False
+    dossier: Dossier,
+    year: int,
+    on: dt.date,
+    cal: WorkingCalendar,
+    *,
+    previous: bool = False,
+    finding: Finding | None = None,
 ) -> Obligation | None:
+    """The meetings obligation of ``year``: a view over the engine's finding on it.
+
+    The meetings are sorted by :func:`tkpk_rules.judge.year_meetings`, as the
+    rule sorts them; the status follows the engine's finding (compliant:
+    done; violation: overdue; undetermined without progress: undetermined)
+    and, for a year still running, the calendar (working days left, meetings
+    scheduled on days off).
+    """
     p, s = "53.meetings", Support.REPORTED
     code = "meetings.previous" if previous else "meetings.minimum"
     deadline = dt.date(year, 12, 31)
@@ -341,23 +376,10 @@ def _meetings(
             s,
             Text("meetings_not_recorded", year=year),
         )
-    coord: list[Meeting] = sorted(
-        (m for m in records if is_coordination(m) and m.tanggal.year == year),
-        key=lambda m: m.tanggal,
-    )
-    held = [m for m in coord if m.status is MeetingStatus.TERLAKSANA and m.tanggal <= on]
-    unclear = [
-        m
-        for m in coord
-        if m.status is not MeetingStatus.TERLAKSANA
-        and m.status is not MeetingStatus.DIBATALKAN
-        and m.tanggal < on
-    ]
-    upcoming = [
-        m
-        for m in coord
-        if m.status is not MeetingStatus.DIBATALKAN and m.tanggal >= on and m not in held
-    ]
+    ym = year_meetings(records, year, on)
+    held = list(ym.held)
+    unclear = list(ym.unknown)
+    upcoming = list(ym.scheduled)
     required = MINIMUM_MEETINGS
     progress = Text("meetings_progress", held=len(held), required=required, year=year)
     missing = max(0, required - len(held))
@@ -373,6 +395,12 @@ def _meetings(
         text = Text("meetings_no_team", year=year)
         return _make(code, ObligationStatus.UNDETERMINED, year, deadline, p, s, text)
     if previous or on > deadline:
+        if finding is not None and finding.outcome is not Outcome.VIOLATION:
+            # The year is over and short, but the rule does not judge it (another regime
+            # governed, the team is not known...): say why, never "overdue".
+            reason = Pair(finding.message_id, finding.message_en)
+            text = Text("meetings_not_judged", progress=progress, reason=reason)
+            return _make(code, ObligationStatus.UNDETERMINED, year, deadline, p, s, text)
         text = Text("meetings_missed", progress=progress, year=year, missing=missing)
         return _make(code, ObligationStatus.OVERDUE, year, deadline, p, s, text)
     good = [m.tanggal for m in upcoming if cal.is_working_day(m.tanggal)]
@@ -390,7 +418,8 @@ def _meetings(
         name = cal.why_not(day)
         assert name is not None
         parts.append(Text("meetings_on_day_off", day=_day(day), name=name))
-    risky = bool(bad) or (unscheduled > 0 and workdays < unscheduled * WORKDAYS_PER_MEETING)
+    per_meeting = WORKDAYS_PER_MEETING
+    risky = bool(bad) or (unscheduled > 0 and workdays < unscheduled * per_meeting)
     status = ObligationStatus.AT_RISK if risky else ObligationStatus.DUE
     return _make(code, status, year, deadline, p, s, _Join(parts))
 
@@ -435,7 +464,7 @@ def _rat(
                 if isinstance(when, dt.date)
                 else Text("rat_done_undated", year=target)
             )
-            deadline = dt.date(target - 1, 12, 31)
+            deadline = day_in("batas_apbd", target - 1)
             out.append(_make(code, ObligationStatus.DONE, target, deadline, p, s, text))
             continue
         draft = Text("rat_draft") if rats else ""
@@ -446,20 +475,20 @@ def _rat(
                     code,
                     ObligationStatus.OVERDUE,
                     target,
-                    dt.date(year - 1, 12, 31),
+                    day_in("batas_apbd", year - 1),
                     p,
                     s,
                     Text("rat_late", status=status_text, year=year),
                 )
             )
             continue
-        rkpd = dt.date(year, 6, 30)
+        rkpd = day_in("batas_rkpd", year)
         parts: list[Text | str]
         if on <= rkpd:
             parts = [Text("rat_before_rkpd", status=status_text, year=target, deadline=rkpd)]
             status, deadline = ObligationStatus.DUE, rkpd
         else:
-            deadline = dt.date(year, 12, 31)
+            deadline = day_in("batas_apbd", year)
             parts = [Text("rat_before_apbd", status=status_text, year=target, deadline=deadline)]
             status = ObligationStatus.AT_RISK
         end = _agenda_end(dossier, year, AgendaItemKind.PENYUSUNAN_RAT)
@@ -588,8 +617,15 @@ def obligations(
     out: list[Obligation] = []
     out.extend(_agenda(dossier, year, on))
     for item in (
-        _meetings(dossier, year, on, cal),
-        _meetings(dossier, year - 1, on, cal, previous=True),
+        _meetings(dossier, year, on, cal, finding=_meetings_finding(dossier, year, on, handover)),
+        _meetings(
+            dossier,
+            year - 1,
+            on,
+            cal,
+            previous=True,
+            finding=_meetings_finding(dossier, year - 1, on, handover),
+        ),
     ):
         if item is not None:
             out.append(item)

@@ -42,6 +42,8 @@ from collections.abc import Iterable, Sequence
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from tkpk_rules.judge import is_coordination
+from tkpk_rules.law.parameters import day_in
 from tkpk_rules.law.parameters import value as law_value
 from tkpk_rules.model import (
     NOT_RECORDED,
@@ -80,7 +82,7 @@ MINIMUM_MEETINGS: int = law_value("minimum_rapat_koordinasi", "permendagri-53-20
 #: The most meetings the planner places in one year.
 MAXIMUM_MEETINGS = 24
 #: Planned meetings keep at least this many days from one another while they can.
-SPACING_DAYS = 7
+SPACING_DAYS = law_value("jarak_rapat_hari", "permendagri-53-2020")
 #: The first year the planner plans: Permendagri 53/2020 governs by 6 October 2020.
 FIRST_YEAR = 2020
 
@@ -263,15 +265,6 @@ def _expand_avoid(
 
 
 # --------------------------------------------------------------------------- dossier facts
-
-
-def is_coordination(meeting: Meeting) -> bool:
-    """Whether a recorded meeting counts as a coordination meeting.
-
-    A meeting listed without ``jenis`` is taken as one, as the rulebook does (it
-    is listed under ``rapat_koordinasi``); other kinds do not count.
-    """
-    return meeting.jenis is MeetingKind.RAPAT_KOORDINASI or not is_recorded(meeting.jenis)
 
 
 def _documents(dossier: Dossier) -> tuple[PlanningDocument, ...] | None:
@@ -486,7 +479,7 @@ def _why_not(
 
 
 def _topics_for(day: dt.date, year: int) -> tuple[tuple[Topic, ...], tuple[Text, ...]]:
-    if day <= dt.date(year, 3, 31):
+    if day <= day_in("laporan_selesai", year):
         return (Topic.LAPORAN_PELAKSANAAN,), (Text("subject_report", year=year - 1),)
     return (Topic.RAT,), (Text("subject_rat", year=year + 1),)
 
@@ -620,11 +613,11 @@ def plan_details(
         )
 
     prev, nxt = year - 1, year + 1
-    report_end = cal.last_working_day(dt.date(year, 3, 31))
+    report_end = cal.last_working_day(day_in("laporan_selesai", year))
     work(
         AgendaItemKind.LAPORAN_PELAKSANAAN,
         Text("title_report", year=prev),
-        dt.date(year, 1, 2),
+        day_in("laporan_mulai", year),
         report_end,
         (Topic.LAPORAN_PELAKSANAAN,),
         (Text("why_report", prev=prev, next=nxt),),
@@ -633,27 +626,27 @@ def plan_details(
         work(
             AgendaItemKind.PENYUSUNAN_RAT,
             Text("title_rat_late", year=year),
-            dt.date(year, 1, 2),
-            dt.date(year, 1, 31),
+            day_in("rat_terlambat_mulai", year),
+            day_in("rat_terlambat_selesai", year),
             (Topic.RAT,),
             (Text("why_rat_late", year=year),),
         )
     elif rat_late is None:
         notes.append(Text("note_documents_unknown", year=year))
-    draft_end = cal.last_working_day(dt.date(year, 6, 15))
+    draft_end = cal.last_working_day(day_in("rat_draf_selesai", year))
     work(
         AgendaItemKind.PENYUSUNAN_RAT,
         Text("title_rat_draft", year=nxt),
-        dt.date(year, 2, 1),
+        day_in("rat_draf_mulai", year),
         draft_end,
         (Topic.RAT,),
         (Text("why_rat_draft", next=nxt, year=year, end=draft_end),),
     )
-    final_end = cal.last_working_day(dt.date(year, 11, 30))
+    final_end = cal.last_working_day(day_in("rat_final_selesai", year))
     work(
         AgendaItemKind.PENYUSUNAN_RAT,
         Text("title_rat_final", year=nxt),
-        dt.date(year, 7, 1),
+        day_in("rat_final_mulai", year),
         final_end,
         (Topic.RAT,),
         (Text("why_rat_final", next=nxt, end=final_end),),
@@ -671,7 +664,7 @@ def plan_details(
                     end=inauguration + relativedelta(months=6),
                 )
             else:
-                lo, hi = first, dt.date(year, 6, 30)
+                lo, hi = first, day_in("batas_rkpd", year)
                 when = Text("when_unknown", end=hi)
             if hi < lo:
                 lo, hi = first, last
@@ -682,15 +675,15 @@ def plan_details(
             period_text: str | Pair = _period_text(rpkd.period)
         elif rpkd.reason == "new_rpjmd":
             assert rpkd.period is not None
-            lo, hi = first, dt.date(year, 11, 30)
+            lo, hi = first, day_in("rat_final_selesai", year)
             why = (Text("why_rpkd_new_rpjmd", period=_period_text(rpkd.period), when=""),)
             period_text = _period_text(rpkd.period)
         elif rpkd.reason == "uncovered":
-            lo, hi = dt.date(year, 2, 1), dt.date(year, 11, 30)
+            lo, hi = day_in("rat_draf_mulai", year), day_in("rat_final_selesai", year)
             why = (Text("why_rpkd_uncovered", next=nxt, end=cal.last_working_day(hi)),)
             period_text = Pair("periode berikutnya", "next period")
         else:
-            lo, hi = dt.date(year, 2, 1), dt.date(year, 11, 30)
+            lo, hi = day_in("rat_draf_mulai", year), day_in("rat_final_selesai", year)
             why = (Text("why_rpkd_unknown", next=nxt),)
             period_text = Pair("periode berikutnya", "next period")
         rpkd_window = (cal.first_working_day(lo), cal.last_working_day(hi))
@@ -708,8 +701,8 @@ def plan_details(
         work(
             AgendaItemKind.PENYUSUNAN_RPKD,
             Text("title_rpkd_review", period=_period_text(rpkd.period)),
-            dt.date(year, 7, 1),
-            dt.date(year, 11, 30),
+            day_in("rat_final_mulai", year),
+            day_in("rat_final_selesai", year),
             (Topic.RPKD,),
             (Text("why_rpkd_review", period=_period_text(rpkd.period)),),
         )
@@ -722,9 +715,9 @@ def plan_details(
     slots = [
         _Slot(
             key="rkpd",
-            target=dt.date(year, 6, 2),
-            lo=dt.date(year, 5, 4),
-            hi=dt.date(year, 6, 15),
+            target=day_in("rapat_rkpd_sasaran", year),
+            lo=day_in("rapat_rkpd_awal", year),
+            hi=day_in("rapat_rkpd_akhir", year),
             topics=(Topic.RAT,),
             subjects=(Text("subject_rat", year=nxt),),
             why=(Text("why_meeting_rkpd", next=nxt),),
@@ -732,9 +725,9 @@ def plan_details(
         ),
         _Slot(
             key="report",
-            target=dt.date(year, 3, 10),
-            lo=dt.date(year, 2, 16),
-            hi=dt.date(year, 3, 31),
+            target=day_in("rapat_laporan_sasaran", year),
+            lo=day_in("rapat_laporan_awal", year),
+            hi=day_in("rapat_laporan_akhir", year),
             topics=report_topics,
             subjects=report_subjects,
             why=(Text("why_meeting_report", prev=prev),),
@@ -742,9 +735,9 @@ def plan_details(
         ),
         _Slot(
             key="apbd",
-            target=dt.date(year, 10, 20),
-            lo=dt.date(year, 9, 15),
-            hi=dt.date(year, 11, 20),
+            target=day_in("rapat_apbd_sasaran", year),
+            lo=day_in("rapat_apbd_awal", year),
+            hi=day_in("rapat_apbd_akhir", year),
             topics=(Topic.RAT,),
             subjects=(Text("subject_rat", year=nxt),),
             why=(Text("why_meeting_apbd", next=nxt, year=year),),

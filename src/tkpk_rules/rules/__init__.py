@@ -1,10 +1,13 @@
 """The rulebook: every rule of Permendagri 53/2020 and 42/2010 the library encodes.
 
-One module per topic for 53/2020, and :mod:`tkpk_rules.rules.r42` for the
-rules that hold only under 42/2010.  Each :class:`~tkpk_rules.rules._base.Rule`
-carries a stable code, a provision id, a citation, a support level, the
-regimes it holds under and the levels it applies to; a rule shared by both
-regimes also carries its basis under 42/2010.  :data:`RULEBOOK` is sorted by
+One module per topic; a topic module holds the rules of 53/2020, those
+shared with 42/2010 and those of 42/2010 alone.  Each rule is declared once
+(:func:`~tkpk_rules.rules._base.rule`): its code, its provision (the
+citation and support come from it, support may only be weakened), its basis
+under the other regime, the levels, the shared preconditions it
+``requires=`` and every message it can show, in Indonesian and English.  The
+messages are registered with :mod:`tkpk_rules.i18n` when the rulebook is
+built.  :data:`RULEBOOK` is sorted by
 code; :func:`coverage` lists every provision id with the rules that encode
 it, or the reason none can.
 
@@ -13,12 +16,11 @@ Rule codes are ``TKPK53-<TOPIC>-<NNN>`` and ``TKPK42-<TOPIC>-<NNN>`` (topics:
 code is never reused.
 
 >>> from tkpk_rules.rules import RULEBOOK, by_code
->>> by_code("TKPK53-MTG-001").provision
-'53.meetings'
->>> by_code("TKPK53-LDR-001").regime_independent
-True
->>> by_code("TKPK53-LDR-001").provisions
-('53.chair', '42.chair')
+>>> meetings = next(r for r in RULEBOOK if r.topic == "meetings")
+>>> meetings.provision, by_code(meetings.code) is meetings
+('53.meetings', True)
+>>> sorted({p for r in RULEBOOK if r.regime_independent for p in r.provisions})[:2]
+['42.chair', '42.formation']
 """
 
 from __future__ import annotations
@@ -39,20 +41,43 @@ from tkpk_rules.rules import (
     leadership,
     meetings,
     membership,
-    r42,
     secretariat,
 )
-from tkpk_rules.rules._base import Context, Rule, Verdict
+from tkpk_rules.rules._base import (
+    ALL_LEVELS,
+    R42,
+    R53,
+    Basis,
+    Context,
+    Requirement,
+    Rule,
+    RuleDeclarationError,
+    Verdict,
+    rule,
+    under_42,
+    verdict,
+)
+from tkpk_rules.rules._declare import yielded_variants
 
 __all__ = [
+    "ALL_LEVELS",
+    "R42",
+    "R53",
     "RULEBOOK",
+    "Basis",
     "Context",
     "Coverage",
+    "Requirement",
     "Rule",
+    "RuleDeclarationError",
     "Verdict",
     "by_code",
     "coverage",
+    "rule",
     "rulebook_hash",
+    "under_42",
+    "verdict",
+    "yielded_variants",
 ]
 
 #: Every rule, sorted by code.
@@ -67,13 +92,25 @@ RULEBOOK: tuple[Rule, ...] = tuple(
             *agenda.RULES,
             *meetings.RULES,
             *documents.RULES,
-            *r42.RULES,
         ),
         key=lambda r: r.code,
     )
 )
 
 _BY_CODE: Mapping[str, Rule] = {r.code: r for r in RULEBOOK}
+if len(_BY_CODE) != len(RULEBOOK):  # pragma: no cover - a declaration error
+    raise ValueError("two rules share a code")
+
+
+def _register_messages() -> None:
+    """Give :mod:`tkpk_rules.i18n` every rule's messages, keyed ``<code>.<variant>``."""
+    from tkpk_rules import i18n
+
+    for r in RULEBOOK:
+        i18n.register({f"{r.code}.{k}": v for k, v in r.all_messages().items()})
+
+
+_register_messages()
 
 
 def by_code(code: str) -> Rule:
@@ -100,10 +137,11 @@ def coverage(rules: tuple[Rule, ...] = RULEBOOK) -> tuple[Coverage, ...]:
 
     A rule shared by both regimes covers its provision under each.
 
-    >>> [c.provision for c in coverage() if not c.rules]
-    ['53.tasks', '53.alignment', '53.development', '53.funding', '42.tasks']
-    >>> next(c for c in coverage() if c.provision == "42.chair").rules
-    ('TKPK53-LDR-001',)
+    >>> [c.provision for c in coverage() if not c.rules][:2]
+    ['53.tasks', '53.strategies']
+    >>> chair = next(c for c in coverage() if c.provision == "42.chair")
+    >>> chair.rules == tuple(r.code for r in RULEBOOK if r.provision == "53.chair")
+    True
     """
     out = []
     for pid, prov in PROVISIONS.items():
@@ -137,6 +175,7 @@ def describe_rule(rule: Rule) -> dict[str, object]:
                 "regime": b.regime,
                 "provision": b.provision,
                 "citation": b.citation.to_dict(),
+                "support": b.support.value,
                 "also_cited": [c.to_dict() for c in b.also_cited],
             }
             for b in rule.bases

@@ -27,9 +27,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
+from tkpk_rules.judge import TeamAt
 from tkpk_rules.law.citation import Citation
 from tkpk_rules.law.support import Support
-from tkpk_rules.model import NOT_RECORDED, Dossier, Level, NotRecorded, Team
+from tkpk_rules.model import NOT_RECORDED, Dossier, Level, NotRecorded
 from tkpk_rules.report.outcome import Outcome, Progress
 
 __all__ = [
@@ -40,11 +41,11 @@ __all__ = [
     "Context",
     "FactValue",
     "Facts",
+    "Requirement",
     "Rule",
-    "TeamAt",
+    "RuleDeclarationError",
     "Verdict",
     "facts",
-    "team_on",
     "verdict",
 ]
 
@@ -163,74 +164,6 @@ def _value_text(v: FactValue) -> str:
 
 
 @attrs.frozen(kw_only=True)
-class TeamAt:
-    """The team that applies on a date, and where it sits in the dossier.
-
-    ``team`` is a :class:`Team`, ``None`` (the record says there was none on
-    that date) or ``NOT_RECORDED`` (the record cannot tell).  ``missing``
-    names what would settle it when it is not recorded.
-    """
-
-    team: Team | NotRecorded | None
-    path: str
-    missing: tuple[str, ...] = ()
-    expired_on: dt.date | None = None
-    """Set when the team's recorded term ended before the date."""
-
-
-def _formed(team: Team) -> dt.date | None:
-    inst = team.pembentukan
-    if isinstance(inst, NotRecorded):
-        return None
-    return inst.tanggal if isinstance(inst.tanggal, dt.date) else None
-
-
-def team_on(dossier: Dossier, on: dt.date) -> TeamAt:
-    """The team that applies on ``on``: ``tim``, or the latest earlier team formed by then.
-
-    A team whose forming date is not recorded is taken as the current team
-    when it is ``tim``.
-
-    >>> from tkpk_rules.model import Dossier, RegionRef, Team
-    >>> team_on(Dossier(wilayah=RegionRef(kode="64"), tim=Team()), dt.date(2024, 1, 1)).path
-    'tim'
-    """
-    candidates: list[tuple[str, Team]] = []
-    if isinstance(dossier.tim, Team):
-        candidates.append(("tim", dossier.tim))
-    history = dossier.riwayat_tim
-    if not isinstance(history, NotRecorded):
-        candidates.extend((f"riwayat_tim[{i}]", t) for i, t in enumerate(history))
-    dated = [(d, path, t) for path, t in candidates if (d := _formed(t)) is not None and d <= on]
-    if dated:
-        # The latest formed wins; on a tie, ``tim`` (listed first) wins.
-        best = max(dated, key=lambda item: (item[0], item[1] == "tim"))
-        return _with_term(TeamAt(team=best[2], path=best[1]), on)
-    if isinstance(dossier.tim, Team) and _formed(dossier.tim) is None:
-        return _with_term(TeamAt(team=dossier.tim, path="tim"), on)
-    if dossier.tim is None and not isinstance(history, NotRecorded):
-        return TeamAt(team=None, path="tim")
-    if dossier.tim is None and isinstance(history, NotRecorded):
-        # No current team; earlier ones are not recorded, so the date may predate the gap.
-        return TeamAt(team=NOT_RECORDED, path="tim", missing=("riwayat_tim",))
-    if isinstance(dossier.tim, NotRecorded) and not candidates:
-        return TeamAt(team=NOT_RECORDED, path="tim", missing=("tim",))
-    # Every recorded team was formed after the date.
-    if isinstance(history, NotRecorded):
-        return TeamAt(team=NOT_RECORDED, path="riwayat_tim", missing=("riwayat_tim",))
-    return TeamAt(team=None, path="riwayat_tim")
-
-
-def _with_term(at: TeamAt, on: dt.date) -> TeamAt:
-    team = at.team
-    if isinstance(team, Team) and not isinstance(team.masa_kerja, NotRecorded):
-        end = team.masa_kerja.selesai
-        if isinstance(end, dt.date) and end < on:
-            return attrs.evolve(at, expired_on=end)
-    return at
-
-
-@attrs.frozen(kw_only=True)
 class Context:
     """Everything a rule may look at: the dossier, the date judged, the level, the team.
 
@@ -259,33 +192,79 @@ class Context:
 
 RuleFunction = Callable[[Context], Iterable[Verdict]]
 
+#: A message in both languages: ``(indonesian, english)``.
+Pair = tuple[str, str]
+Messages = tuple[tuple[str, Pair], ...]
+
+#: The topic of each code's middle part (``TKPK53-MTG-...`` is about meetings).
+TOPICS: Mapping[str, str] = {
+    "FRM": "formation",
+    "INS": "instrument",
+    "MEM": "membership",
+    "LDR": "leadership",
+    "SEC": "secretariat",
+    "AGD": "agenda",
+    "MTG": "meetings",
+    "DOC": "documents",
+}
+
+
+class RuleDeclarationError(ValueError):
+    """A rule declaration that contradicts itself: refused when the rulebook is built."""
+
 
 def _previous_and_current(on: dt.date) -> tuple[int, ...]:
     return (on.year - 1, on.year)
 
 
 @attrs.frozen(kw_only=True)
-class Basis:
-    """What a rule rests on under one regime: provision id, citation, further citations.
+class Requirement:
+    """A precondition many rules share, checked once by the engine before a rule runs.
 
-    >>> Basis(regime=R42, provision="42.chair", citation=Citation(regulation=R42)).citation.text()
+    ``check`` returns the verdict to give instead of running the rule (the
+    rule cannot be judged: no team on the date, meetings not recorded, ...)
+    or ``None`` when the rule may run.  ``messages`` are the requirement's own
+    (variant -> pair, ``<variant>.action`` for advice), shared by every rule
+    that declares it in ``requires=``.
+    """
+
+    name: str
+    check: Callable[[Context], Verdict | None]
+    messages: Messages
+
+    @property
+    def variants(self) -> frozenset[str]:
+        return frozenset(k for k, _ in self.messages if not k.endswith(".action"))
+
+
+@attrs.frozen(kw_only=True)
+class Basis:
+    """What a rule rests on under one regime: provision id, citation, support, further citations.
+
+    ``support`` comes from the provision and may only be weakened (see :func:`rule`).
+
+    >>> Basis(regime=R42, provision="42.chair", citation=Citation(regulation=R42),
+    ...       support=Support.REPORTED).citation.text()
     'Permendagri 42/2010, Pasal ?'
     """
 
     regime: str
     provision: str
     citation: Citation
+    support: Support
     also_cited: tuple[Citation, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
 class Rule:
-    """One rule: identity, legal basis, scope in time and space, and its function.
+    """One rule: identity, legal basis, scope in time and space, messages, and its function.
 
     ``regimes`` lists the regulations under which the rule holds: a rule in
     force under both 42/2010 and 53/2020 is *regime-independent* and is judged
     even while the handover date is unknown.  ``years`` (for yearly rules)
-    says which calendar years to judge on a date.
+    says which calendar years to judge on a date.  ``messages`` holds every
+    sentence the rule can show (``title``, each variant, ``<variant>.action``)
+    and ``requires`` the shared preconditions the engine checks first.
     """
 
     code: str
@@ -300,6 +279,8 @@ class Rule:
     years: Callable[[dt.date], tuple[int, ...]] | None = None
     bases: tuple[Basis, ...] = ()
     """The rule's basis under regimes other than its own (``citation.regulation``)."""
+    messages: Messages = ()
+    requires: tuple[Requirement, ...] = ()
 
     @property
     def own_basis(self) -> Basis:
@@ -308,6 +289,7 @@ class Rule:
             regime=self.citation.regulation,
             provision=self.provision,
             citation=self.citation,
+            support=self.support,
             also_cited=self.also_cited,
         )
 
@@ -316,12 +298,26 @@ class Rule:
         """Every provision id the rule encodes: its own first, then those of :attr:`bases`."""
         return tuple(dict.fromkeys((self.provision, *(b.provision for b in self.bases))))
 
+    @property
+    def variants(self) -> frozenset[str]:
+        """The message variants the rule's own function can yield."""
+        return frozenset(k for k, _ in self.messages if k != "title" and not k.endswith(".action"))
+
+    def all_messages(self) -> dict[str, Pair]:
+        """The rule's messages with those of its requirements, keyed by variant."""
+        out: dict[str, Pair] = {}
+        for req in self.requires:
+            out.update(req.messages)
+        out.update(self.messages)
+        return out
+
     def basis_for(self, candidates: Iterable[str | None]) -> Basis:
         """The basis a finding cites when ``candidates`` may govern.
 
         One candidate under which the rule holds: that regime's basis.  Several
         (the handover window): the rule's own basis, with the others'
-        citations added to ``also_cited``.  None: the rule's own basis.
+        citations added to ``also_cited`` and the weakest support of them.
+        None: the rule's own basis.
         """
         inside = [c for c in candidates if c is not None and c in self.regimes]
         own = self.own_basis
@@ -332,7 +328,8 @@ class Rule:
         if not others:
             return own
         extra = [b.citation for b in others if b.citation not in own.also_cited]
-        return attrs.evolve(own, also_cited=(*own.also_cited, *extra))
+        weakest = max((own.support, *(b.support for b in others)), key=support_rank)
+        return attrs.evolve(own, also_cited=(*own.also_cited, *extra), support=weakest)
 
     @property
     def yearly(self) -> bool:
@@ -349,20 +346,73 @@ class Rule:
         return not self.support.binding
 
 
+def support_rank(support: Support) -> int:
+    """0 for the strongest support (``confirmed``), higher for weaker ones."""
+    return list(Support).index(support)
+
+
+def _provision_support(provision: str, declared: Support | None, where: str) -> Support:
+    """The support of a basis: the provision's own, or a weaker one the rule declares."""
+    from tkpk_rules.law.provisions import PROVISIONS
+
+    strongest = min(PROVISIONS[provision].support, key=support_rank)
+    if declared is None:
+        return PROVISIONS[provision].support[0]
+    if support_rank(declared) < support_rank(strongest):
+        raise RuleDeclarationError(
+            f"{where}: support {declared.value} is stronger than provision {provision}'s"
+            f" ({strongest.value}); a rule may only weaken its provision's support"
+        )
+    return declared
+
+
+def under_42(provision: str, *also_cited: Citation, support: Support | None = None) -> Basis:
+    """The basis of a shared rule under Permendagri 42/2010.
+
+    The citation and support are the provision's (``Pasal ?``: no article of
+    42/2010 is known); ``support`` may weaken it.
+
+    >>> under_42("42.chair").citation.text(), under_42("42.chair").support.value
+    ('Permendagri 42/2010, Pasal ?', 'reported')
+    """
+    from tkpk_rules.law.provisions import PROVISIONS
+
+    return Basis(
+        regime=R42,
+        provision=provision,
+        citation=PROVISIONS[provision].citation,
+        support=_provision_support(provision, support, provision),
+        also_cited=also_cited,
+    )
+
+
 def rule(
     code: str,
     provision: str,
-    topic: str,
     *,
-    citation: Citation,
-    support: Support,
+    messages: Mapping[str, Pair],
+    support: Support | None = None,
     regimes: Iterable[str] = (R53,),
     levels: Iterable[Level] = ALL_LEVELS,
     also_cited: Sequence[Citation] = (),
     yearly: bool | Callable[[dt.date], tuple[int, ...]] = False,
     bases: Sequence[Basis] = (),
+    requires: Sequence[Requirement] = (),
+    title_params: Mapping[str, object] | None = None,
 ) -> Callable[[RuleFunction], Rule]:
-    """Decorator that turns a function into a :class:`Rule`."""
+    """Decorator that declares a rule, once: code, provision, basis, scope, messages.
+
+    The citation is the provision's; ``support`` is the provision's unless a
+    weaker one is given; the topic comes from the code.  ``messages`` holds
+    the title and every variant the function can yield, with optional
+    ``<variant>.action`` advice, as ``(indonesian, english)`` pairs;
+    ``title_params`` fill the title (numbers of the law come from
+    :mod:`tkpk_rules.law.parameters`, never written into it).  The
+    declaration is refused (:class:`RuleDeclarationError`) when the variants
+    declared and those the function can yield differ.
+    """
+    from tkpk_rules.law.provisions import PROVISIONS
+    from tkpk_rules.rules._declare import check_declaration
 
     years: Callable[[dt.date], tuple[int, ...]] | None
     if yearly is True:
@@ -371,34 +421,36 @@ def rule(
         years = None
     else:
         years = yearly
+    if provision not in PROVISIONS:
+        raise RuleDeclarationError(f"{code}: unknown provision {provision!r}")
+    topic = TOPICS.get(code.split("-")[1] if code.count("-") == 2 else "", "")
+    pairs = dict(messages)
+    if "title" in pairs and title_params:
+        pairs["title"] = (
+            pairs["title"][0].format_map(dict(title_params)),
+            pairs["title"][1].format_map(dict(title_params)),
+        )
 
     def wrap(function: RuleFunction) -> Rule:
-        return Rule(
+        built = Rule(
             code=code,
             provision=provision,
             topic=topic,
-            citation=citation,
-            support=support,
+            citation=PROVISIONS[provision].citation,
+            support=_provision_support(provision, support, code),
             regimes=frozenset(regimes),
             levels=frozenset(levels),
             function=function,
             also_cited=tuple(also_cited),
             years=years,
             bases=tuple(bases),
+            messages=tuple(sorted(pairs.items())),
+            requires=tuple(requires),
         )
+        check_declaration(built)
+        return built
 
     return wrap
-
-
-def under_42(provision: str, *also_cited: Citation) -> Basis:
-    """The basis of a shared rule under Permendagri 42/2010 (``Pasal ?``: no article is known).
-
-    >>> under_42("42.chair").citation.text()
-    'Permendagri 42/2010, Pasal ?'
-    """
-    return Basis(
-        regime=R42, provision=provision, citation=Citation(regulation=R42), also_cited=also_cited
-    )
 
 
 def recorded(value: object) -> bool:

@@ -2,38 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
-
-from tkpk_rules.model import DocumentKind, NotRecorded, PlanningDocument, YearRange
+from tkpk_rules.judge import covering, documents_on, known_on
+from tkpk_rules.model import DocumentKind, PlanningDocument, YearRange
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import Context, Verdict, verdict
 
 __all__ = ["covering", "documents", "known_on", "period_length"]
 
 
-def known_on(doc: PlanningDocument, on: dt.date) -> bool:
-    """Whether the document existed on ``on`` as far as the record shows.
+def documents(ctx: Context, kind: DocumentKind) -> list[tuple[str, PlanningDocument]]:
+    """The documents of a kind known on the date judged, with paths.
 
-    A document adopted after ``on`` did not exist yet; one with no adoption
-    date is taken to exist.
+    For a rule that declares ``requires=(DOCUMENTS,)``: the list is recorded.
     """
-    return not (isinstance(doc.ditetapkan, dt.date) and doc.ditetapkan > on)
-
-
-def documents(ctx: Context, kind: DocumentKind) -> list[tuple[str, PlanningDocument]] | None:
-    """The documents of a kind known on the date judged, with paths; ``None`` if not recorded."""
-    docs = ctx.dossier.dokumen
-    if isinstance(docs, NotRecorded):
-        return None
-    return [
-        (f"dokumen[{i}]", d) for i, d in enumerate(docs) if d.jenis is kind and known_on(d, ctx.on)
-    ]
-
-
-def covering(docs: Sequence[tuple[str, PlanningDocument]], year: int) -> list[str]:
-    """Paths of the multi-year documents whose period includes ``year``."""
-    return [p for p, d in docs if isinstance(d.periode, YearRange) and year in d.periode]
+    found = documents_on(ctx.dossier, kind, ctx.on)
+    assert found is not None, "DOCUMENTS requirement not declared"
+    return found
 
 
 def period_length(path: str, period: YearRange, years: int) -> Verdict:

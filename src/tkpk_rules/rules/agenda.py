@@ -16,11 +16,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from tkpk_rules.law import PROVISIONS, Support
+from tkpk_rules.judge import (
+    covering,
+)
 from tkpk_rules.model import AgendaItemKind, AnnualAgenda, DocumentKind, NotRecorded, Topic
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import Context, Verdict, rule, verdict
-from tkpk_rules.rules._docs import covering, documents
+from tkpk_rules.rules._docs import documents
 
 __all__ = ["AGENDA", "AGENDA_CONTENTS"]
 
@@ -55,10 +57,34 @@ def _agenda(ctx: Context) -> tuple[str, AnnualAgenda] | Verdict | None:
 @rule(
     "TKPK53-AGD-001",
     "53.agenda",
-    "agenda",
-    citation=PROVISIONS["53.agenda"].citation,
-    support=Support.REPORTED,
     yearly=True,
+    messages={
+        "title": ("Agenda kerja tahunan", "Annual work agenda"),
+        "not_recorded": (
+            "Agenda kerja tahun {tahun} tidak dapat dinilai: agenda kerja tidak dicatat.",
+            "The {tahun} work agenda cannot be judged: agendas are not recorded.",
+        ),
+        "missing": (
+            "Tidak ada agenda kerja tahunan untuk tahun {tahun}.",
+            "There is no annual work agenda for {tahun}.",
+        ),
+        "missing.action": (
+            "Tetapkan agenda kerja tahunan pada awal setiap tahun, atau catat yang sudah ada.",
+            "Adopt an annual work agenda at the start of each year, or record the existing one.",
+        ),
+        "missing_running": (
+            "Belum ada agenda kerja untuk tahun {tahun} yang sedang berjalan.",
+            "There is no work agenda yet for {tahun}, which is still running.",
+        ),
+        "missing_running.action": (
+            "Tetapkan agenda kerja tahun {tahun}.",
+            "Adopt the {tahun} work agenda.",
+        ),
+        "ok": (
+            "Ada agenda kerja tahunan untuk tahun {tahun} (ditetapkan: {ditetapkan}).",
+            "There is an annual work agenda for {tahun} (adopted: {ditetapkan}).",
+        ),
+    },
 )
 def AGENDA(ctx: Context) -> Iterator[Verdict]:
     """An annual work agenda exists for the year."""
@@ -90,10 +116,45 @@ def AGENDA(ctx: Context) -> Iterator[Verdict]:
 @rule(
     "TKPK53-AGD-002",
     "53.agenda-contents",
-    "agenda",
-    citation=PROVISIONS["53.agenda-contents"].citation,
-    support=Support.SINGLE_SOURCE,
     yearly=True,
+    messages={
+        "not_recorded": (
+            "Isi agenda tahun {tahun} tidak dapat dinilai: agenda kerja tidak dicatat.",
+            "The {tahun} agenda's contents cannot be judged: agendas are not recorded.",
+        ),
+        "title": (
+            "Agenda memuat RPKD, RAT dan laporan pelaksanaan",
+            "The agenda covers the RPKD, RAT and implementation report",
+        ),
+        "no_agenda": (
+            "Tidak ada agenda tahun {tahun}; isinya tidak dinilai (lihat TKPK53-AGD-001).",
+            "There is no {tahun} agenda; its contents are not judged (see TKPK53-AGD-001).",
+        ),
+        "items_not_recorded": (
+            "Kegiatan dalam agenda tahun {tahun} tidak dicatat.",
+            "The items of the {tahun} agenda are not recorded.",
+        ),
+        "ok": (
+            "Agenda tahun {tahun} memuat rencana kerja RPKD, RAT dan laporan pelaksanaan.",
+            "The {tahun} agenda plans work on the RPKD, the RAT and the implementation report.",
+        ),
+        "rpkd_in_force": (
+            "Agenda tahun {tahun} memuat RAT dan laporan pelaksanaan tetapi tidak memuat RPKD,"
+            " sementara RPKD yang berlaku sudah ada. Sumber tidak menjelaskan apakah rencana kerja"
+            " RPKD tetap harus dimuat pada tahun seperti itu.",
+            "The {tahun} agenda covers the RAT and the implementation report but not the RPKD,"
+            " while an RPKD is already in force. The source does not say whether RPKD work must"
+            " still be planned in such a year.",
+        ),
+        "missing_items": (
+            "Agenda tahun {tahun} tidak memuat rencana kerja: {kurang}.",
+            "The {tahun} agenda has no work plan for: {kurang}.",
+        ),
+        "missing_items.action": (
+            "Tambahkan kegiatan untuk {kurang} dalam agenda kerja.",
+            "Add items for {kurang} to the work agenda.",
+        ),
+    },
 )
 def AGENDA_CONTENTS(ctx: Context) -> Iterator[Verdict]:
     """The year's agenda plans work on the RPKD, the RAT and the implementation report."""

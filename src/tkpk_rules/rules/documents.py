@@ -20,22 +20,37 @@ A document adopted after the date judged did not exist yet on that date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
+from tkpk_rules.judge import (
+    covering,
+)
 from tkpk_rules.law import PROVISIONS, Support
 from tkpk_rules.law.parameters import value
 from tkpk_rules.law.timeline import HANDOVER_LATEST
-from tkpk_rules.model import DocumentKind, PlanningDocument, YearRange
+from tkpk_rules.model import (
+    DataBasis,
+    DocumentKind,
+    DocumentStatus,
+    NotRecorded,
+    PlanningDocument,
+    YearRange,
+)
 from tkpk_rules.report.outcome import Outcome, Progress
-from tkpk_rules.rules._base import R53, Context, Verdict, rule, verdict
-from tkpk_rules.rules._docs import covering, documents, period_length
+from tkpk_rules.rules._base import R42, R53, Context, Requirement, Verdict, rule, verdict
+from tkpk_rules.rules._docs import documents, period_length
 
 __all__ = [
+    "RAT_TARGETING",
     "RAT_YEARLY",
     "REPORT_TIMING",
     "REPORT_YEARLY",
+    "RPKD_CHAPTERS",
     "RPKD_DRAFTED",
     "RPKD_FIVE_YEARS",
+    "RPKD_OUTLINE",
+    "RPKD_PERIOD_IS_RPJMD",
     "RPKD_WITH_RPJMD",
 ]
 
@@ -44,25 +59,80 @@ def _overlap(a: YearRange, b: YearRange) -> bool:
     return a.mulai <= b.selesai and b.mulai <= a.selesai
 
 
-def _not_recorded(path: str = "dokumen") -> Verdict:
-    return verdict(Outcome.UNDETERMINED, "docs_not_recorded", path, missing=("dokumen",))
+def _documents_check(ctx: Context) -> Verdict | None:
+    if isinstance(ctx.dossier.dokumen, NotRecorded):
+        return verdict(Outcome.UNDETERMINED, "docs_not_recorded", "dokumen", missing=("dokumen",))
+    return None
+
+
+#: A rule about planning documents needs them recorded.
+DOCUMENTS = Requirement(
+    name="documents",
+    check=_documents_check,
+    messages=(
+        (
+            "docs_not_recorded",
+            ("Dokumen perencanaan tidak dicatat.", "Planning documents are not recorded."),
+        ),
+        (
+            "docs_not_recorded.action",
+            (
+                "Catat dokumen RPKD, RAT, laporan pelaksanaan dan RPJMD di bagian 'dokumen'.",
+                "Record the RPKD, RAT, implementation report and RPJMD under 'dokumen'.",
+            ),
+        ),
+    ),
+)
 
 
 @rule(
     "TKPK53-DOC-001",
     "53.functions",
-    "documents",
-    citation=PROVISIONS["53.functions"].citation,
     support=Support.SINGLE_SOURCE,
     also_cited=(PROVISIONS["53.rpkd"].citation,),
+    requires=(DOCUMENTS,),
+    messages={
+        "title": ("Tim menyusun RPKD", "The team drafts the RPKD"),
+        "exists": (
+            "RPKD tercatat: {rpkd}.",
+            "An RPKD is recorded: {rpkd}.",
+        ),
+        "no_deadline": (
+            "Tidak ada RPKD dalam catatan. Batas waktunya tidak diketahui; RPKD disusun bersama"
+            " RPJMD, tetapi tidak ada RPJMD yang ditetapkan menurut 53/2020 dalam catatan.",
+            "No RPKD is recorded. No deadline is known; the RPKD is drafted with the RPJMD, but no"
+            " RPJMD adopted under 53/2020 is recorded.",
+        ),
+        "no_deadline.action": (
+            "Catat RPKD (juga drafnya) dan RPJMD beserta tanggal penetapannya.",
+            "Record the RPKD (drafts too) and the RPJMD with its adoption date.",
+        ),
+        "with_rpjmd": (
+            "RPJMD {periode} mempunyai RPKD pendamping.",
+            "The {periode} RPJMD has an RPKD alongside it.",
+        ),
+        "rpkd_adopted_later": (
+            "RPJMD {periode} sudah ditetapkan; RPKD untuk periode itu baru ditetapkan sesudah"
+            " tanggal penilaian, dan tidak dicatat apakah drafnya sudah ada pada tanggal ini.",
+            "The {periode} RPJMD is adopted; the RPKD for that period was adopted only after the"
+            " date judged, and whether its draft existed on this date is not recorded.",
+        ),
+        "rpjmd_without_rpkd": (
+            "RPJMD {periode} sudah ditetapkan, tetapi tidak ada RPKD (juga draf) untuk periode"
+            " itu.",
+            "The {periode} RPJMD is adopted, but there is no RPKD (not even a draft) for that"
+            " period.",
+        ),
+        "rpjmd_without_rpkd.action": (
+            "Susun RPKD untuk periode RPJMD, atau catat yang sudah ada.",
+            "Draft the RPKD for the RPJMD's period, or record the existing one.",
+        ),
+    },
 )
 def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
     """An RPKD goes with each RPJMD adopted under 53/2020."""
     rpkds = documents(ctx, DocumentKind.RPKD)
     rpjmds = documents(ctx, DocumentKind.RPJMD)
-    if rpkds is None or rpjmds is None:
-        yield _not_recorded()
-        return
     start = ctx.handover or HANDOVER_LATEST
     recent = [
         (p, d)
@@ -130,9 +200,6 @@ def enumerate_all(ctx: Context, kind: DocumentKind) -> list[tuple[str, PlanningD
 
 def _each_rpkd(ctx: Context) -> Iterator[tuple[str, PlanningDocument] | Verdict]:
     rpkds = documents(ctx, DocumentKind.RPKD)
-    if rpkds is None:
-        yield _not_recorded()
-        return
     if not rpkds:
         yield verdict(Outcome.NOT_APPLICABLE, "no_rpkd", "dokumen")
         return
@@ -142,9 +209,46 @@ def _each_rpkd(ctx: Context) -> Iterator[tuple[str, PlanningDocument] | Verdict]
 @rule(
     "TKPK53-DOC-002",
     "53.rpkd",
-    "documents",
-    citation=PROVISIONS["53.rpkd"].citation,
-    support=Support.SINGLE_SOURCE,
+    requires=(DOCUMENTS,),
+    title_params={"tahun": value("masa_rpkd_tahun", R53)},
+    messages={
+        "title": ("RPKD berjangka {tahun} tahun", "The RPKD spans {tahun} years"),
+        "no_rpkd": ("Tidak ada RPKD untuk dinilai.", "There is no RPKD to judge."),
+        "period_not_recorded": (
+            "Periode RPKD tidak dicatat.",
+            "The RPKD's period is not recorded.",
+        ),
+        "ok": (
+            "RPKD {periode} berjangka {lama} tahun.",
+            "The {periode} RPKD spans {lama} years.",
+        ),
+        "wrong_length": (
+            "RPKD {periode} berjangka {lama} tahun, bukan {diharapkan}.",
+            "The {periode} RPKD spans {lama} years, not {diharapkan}.",
+        ),
+        "wrong_length.action": (
+            "Sesuaikan periode RPKD menjadi {diharapkan} tahun (mengikuti RPJMD), atau perbaiki"
+            " catatan periodenya.",
+            "Make the RPKD span {diharapkan} years (following the RPJMD), or correct the recorded"
+            " period.",
+        ),
+        "calendar_years": (
+            "RPKD {periode} mencakup {lama} tahun kalender. Rencana {diharapkan} tahun yang"
+            " dimulai di pertengahan tahun lazim ditulis begitu; apakah masa berlakunya"
+            " {diharapkan} tahun bergantung pada tanggal awal dan akhirnya, yang tidak dicatat.",
+            "The RPKD {periode} covers {lama} calendar years. A {diharapkan}-year plan that"
+            " starts in the middle of a year is commonly written so; whether its term is"
+            " {diharapkan} years depends on its first and last day, which are not recorded.",
+        ),
+        "calendar_years.action": (
+            "Lihat tanggal awal dan akhir masa berlaku RPKD pada keputusan penetapannya: masa"
+            " {diharapkan} tahun (misalnya dari pertengahan tahun pertama sampai pertengahan tahun"
+            " terakhir) sesuai; masa yang lebih panjang tidak.",
+            "Look up the first and last day of the RPKD's term in the decree that adopted it:"
+            " a term of {diharapkan} years (for example from the middle of its first year to the"
+            " middle of its last) complies; a longer one does not.",
+        ),
+    },
 )
 def RPKD_FIVE_YEARS(ctx: Context) -> Iterator[Verdict]:
     """Each RPKD spans five years."""
@@ -165,9 +269,31 @@ def RPKD_FIVE_YEARS(ctx: Context) -> Iterator[Verdict]:
 @rule(
     "TKPK53-DOC-003",
     "53.rpkd",
-    "documents",
-    citation=PROVISIONS["53.rpkd"].citation,
-    support=Support.SINGLE_SOURCE,
+    requires=(DOCUMENTS,),
+    messages={
+        "title": (
+            "RPKD disusun bersama RPJMD",
+            "The RPKD is drafted together with the RPJMD",
+        ),
+        "no_rpkd": ("Tidak ada RPKD untuk dinilai.", "There is no RPKD to judge."),
+        "ok": (
+            "RPKD disusun bersama RPJMD.",
+            "The RPKD was drafted together with the RPJMD.",
+        ),
+        "not_with_rpjmd": (
+            "Menurut catatan, RPKD tidak disusun bersama RPJMD.",
+            "According to the record, the RPKD was not drafted together with the RPJMD.",
+        ),
+        "not_with_rpjmd.action": (
+            "Susun RPKD berikutnya bersamaan dengan RPJMD.",
+            "Draft the next RPKD alongside the RPJMD.",
+        ),
+        "not_recorded": (
+            "Tidak dicatat apakah RPKD disusun bersama RPJMD (RPJMD periode sama: {rpjmd}).",
+            "Whether the RPKD was drafted together with the RPJMD is not recorded (RPJMD of the"
+            " same period: {rpjmd}).",
+        ),
+    },
 )
 def RPKD_WITH_RPJMD(ctx: Context) -> Iterator[Verdict]:
     """Each RPKD was drafted together with the RPJMD."""
@@ -204,19 +330,47 @@ def RPKD_WITH_RPJMD(ctx: Context) -> Iterator[Verdict]:
 @rule(
     "TKPK53-DOC-004",
     "53.rat",
-    "documents",
-    citation=PROVISIONS["53.rat"].citation,
-    support=Support.SINGLE_SOURCE,
     yearly=True,
+    requires=(DOCUMENTS,),
+    messages={
+        "title": ("RAT untuk setiap tahun", "A RAT for each year"),
+        "ok": (
+            "Ada RAT untuk tahun {tahun}.",
+            "There is a RAT for {tahun}.",
+        ),
+        "ok_no_rpkd": (
+            "Ada RAT untuk tahun {tahun}, tetapi tidak ada RPKD yang mencakup tahun itu untuk"
+            " dijabarkan.",
+            "There is a RAT for {tahun}, but no RPKD covering that year for it to elaborate.",
+        ),
+        "ok_no_rpkd.action": (
+            "Catat RPKD yang mencakup tahun {tahun}, atau susun RPKD.",
+            "Record the RPKD covering {tahun}, or draft one.",
+        ),
+        "missing": (
+            "Tidak ada RAT untuk tahun {tahun}.",
+            "There is no RAT for {tahun}.",
+        ),
+        "missing.action": (
+            "Susun RAT setiap tahun sebagai penjabaran RPKD, sebaiknya sebelum RKPD/APBD tahun"
+            " itu.",
+            "Prepare a RAT every year elaborating the RPKD, ideally before that year's RKPD/APBD.",
+        ),
+        "missing_running": (
+            "Belum ada RAT untuk tahun {tahun} yang sedang berjalan.",
+            "There is no RAT yet for {tahun}, which is still running.",
+        ),
+        "missing_running.action": (
+            "Susun dan catat RAT tahun {tahun}.",
+            "Prepare and record the {tahun} RAT.",
+        ),
+    },
 )
 def RAT_YEARLY(ctx: Context) -> Iterator[Verdict]:
     """A RAT exists for the year, elaborating an RPKD that covers it."""
     year = ctx.year or 0
     rats = documents(ctx, DocumentKind.RAT)
     rpkds = documents(ctx, DocumentKind.RPKD)
-    if rats is None or rpkds is None:
-        yield _not_recorded()
-        return
     mine = [(p, d) for p, d in rats if d.tahun == year]
     cover = covering(rpkds, year)
     if mine:
@@ -251,27 +405,41 @@ def _report_years(on: dt.date) -> tuple[int, ...]:
     return (on.year - 2, on.year - 1)
 
 
-def _reports(ctx: Context) -> list[tuple[str, PlanningDocument]] | None:
+def _reports(ctx: Context) -> list[tuple[str, PlanningDocument]]:
     docs = documents(ctx, DocumentKind.LAPORAN_PELAKSANAAN)
-    if docs is None:
-        return None
     return [(p, d) for p, d in docs if d.tahun == ctx.year]
 
 
 @rule(
     "TKPK53-DOC-005",
     "53.report",
-    "documents",
-    citation=PROVISIONS["53.report"].citation,
-    support=Support.REPORTED,
     yearly=_report_years,
+    requires=(DOCUMENTS,),
+    messages={
+        "title": (
+            "Laporan pelaksanaan setiap tahun",
+            "An implementation report every year",
+        ),
+        "ok": (
+            "Ada laporan pelaksanaan untuk tahun {tahun}.",
+            "There is an implementation report for {tahun}.",
+        ),
+        "missing_no_deadline": (
+            "Belum ada laporan pelaksanaan tahun {tahun} dalam catatan. Batas waktunya tidak"
+            " diketahui, jadi belum dapat disebut pelanggaran.",
+            "No implementation report for {tahun} is recorded. Its deadline is unknown, so this"
+            " cannot be called a violation.",
+        ),
+        "missing_no_deadline.action": (
+            "Susun dan catat laporan pelaksanaan (LP2KD) tahun {tahun}.",
+            "Prepare and record the {tahun} implementation report (LP2KD).",
+        ),
+    },
 )
 def REPORT_YEARLY(ctx: Context) -> Iterator[Verdict]:
     """An implementation report exists for the year (its deadline is unknown)."""
     found = _reports(ctx)
-    if found is None:
-        yield _not_recorded()
-    elif found:
+    if found:
         yield verdict(Outcome.COMPLIANT, "ok", found[0][0], year=ctx.year)
     else:
         yield verdict(
@@ -286,18 +454,50 @@ def REPORT_YEARLY(ctx: Context) -> Iterator[Verdict]:
 @rule(
     "TKPK53-DOC-006",
     "53.report",
-    "documents",
-    citation=PROVISIONS["53.report"].citation,
     support=Support.PRACTICE,
     yearly=_report_years,
+    requires=(DOCUMENTS,),
+    messages={
+        "title": (
+            "Laporan disampaikan paling lambat akhir tahun berikutnya (praktik)",
+            "The report is presented by the end of the following year (practice)",
+        ),
+        "on_time": (
+            "Laporan pelaksanaan tahun {tahun} ditetapkan {ditetapkan}, sebelum {batas}.",
+            "The {tahun} implementation report was adopted on {ditetapkan}, by {batas}.",
+        ),
+        "late": (
+            "Laporan pelaksanaan tahun {tahun} ditetapkan {ditetapkan}, sesudah {batas} yang lazim"
+            " dalam praktik.",
+            "The {tahun} implementation report was adopted on {ditetapkan}, after the usual"
+            " {batas}.",
+        ),
+        "date_not_recorded": (
+            "Tanggal laporan pelaksanaan tahun {tahun} tidak dicatat.",
+            "The date of the {tahun} implementation report is not recorded.",
+        ),
+        "missing_late": (
+            "Sampai {batas} tidak ada laporan pelaksanaan tahun {tahun}; dalam praktik laporan"
+            " disampaikan sebelum itu.",
+            "By {batas} there was no implementation report for {tahun}; in practice it is"
+            " presented before then.",
+        ),
+        "missing_late.action": (
+            "Susun dan sampaikan laporan pelaksanaan tahun {tahun}.",
+            "Prepare and present the {tahun} implementation report.",
+        ),
+        "pending": (
+            "Laporan pelaksanaan tahun {tahun} belum ada; dalam praktik disampaikan paling lambat"
+            " {batas}.",
+            "The {tahun} implementation report is not there yet; in practice it is presented by"
+            " {batas}.",
+        ),
+    },
 )
 def REPORT_TIMING(ctx: Context) -> Iterator[Verdict]:
     """In practice the report is presented by the end of the following year."""
     year = ctx.year or 0
     found = _reports(ctx)
-    if found is None:
-        yield _not_recorded()
-        return
     by = dt.date(year + 1, 12, 31)
     next_over = ctx.on > by
     dated = [(p, d) for p, d in found if isinstance(d.ditetapkan, dt.date)]
@@ -336,4 +536,428 @@ def REPORT_TIMING(ctx: Context) -> Iterator[Verdict]:
         )
 
 
-RULES = (RPKD_DRAFTED, RPKD_FIVE_YEARS, RPKD_WITH_RPJMD, RAT_YEARLY, REPORT_YEARLY, REPORT_TIMING)
+#: The five chapters of an RPKD, in order (Pasal 20, quoted), as the titles are compared.
+RPKD_CHAPTERS: tuple[str, ...] = (
+    "pendahuluan",
+    "kondisi umum daerah",
+    "profil kemiskinan daerah",
+    "prioritas program",
+    "lokasi prioritas",
+)
+# "BAB I", "BAB I.", "I.", "1 ", "Bab 2:" before a title; a numeral needs a separator after it.
+_CHAPTER_PREFIX = re.compile(
+    r"^\s*(?:bab\s+)?(?:(?:[ivxlc]+|\d+)(?=[\s.:)\-]))?\s*[.:)\-]?\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def chapter_key(title: str) -> str:
+    """A chapter title as compared: no "BAB I." prefix, lower case, single spaces.
+
+    >>> chapter_key("BAB III. PROFIL  Kemiskinan Daerah")
+    'profil kemiskinan daerah'
+    >>> chapter_key("2 Kondisi Umum Daerah")
+    'kondisi umum daerah'
+    >>> chapter_key("Lokasi Prioritas"), chapter_key("V. Lokasi Prioritas")
+    ('lokasi prioritas', 'lokasi prioritas')
+    """
+    text = _CHAPTER_PREFIX.sub("", title, count=1)
+    return " ".join(re.sub(r"[^\w\s]", " ", text).lower().split())
+
+
+def _adopted(doc: PlanningDocument) -> bool:
+    return isinstance(doc.ditetapkan, dt.date) or doc.status is DocumentStatus.DITETAPKAN
+
+
+@rule(
+    "TKPK53-DOC-007",
+    "53.rpkd-outline",
+    requires=(DOCUMENTS,),
+    title_params={"jumlah": len(RPKD_CHAPTERS)},
+    messages={
+        "title": (
+            "RPKD terdiri atas {jumlah} bab yang berurutan",
+            "The RPKD has {jumlah} chapters, in order",
+        ),
+        "no_rpkd": ("Tidak ada RPKD untuk dinilai.", "There is no RPKD to judge."),
+        "chapters_not_recorded": (
+            "Bab-bab RPKD tidak dicatat.",
+            "The RPKD's chapters are not recorded.",
+        ),
+        "chapters_not_recorded.action": (
+            "Catat judul bab RPKD sesuai urutannya di 'bab'.",
+            "Record the RPKD's chapter titles, in order, under 'bab'.",
+        ),
+        "ok": (
+            "RPKD memuat kelima bab sesuai urutan Pasal 20.",
+            "The RPKD has the five chapters in the order of Pasal 20.",
+        ),
+        "wrong": (
+            "Bab RPKD tidak sesuai Pasal 20: bab yang tidak ada: {kurang}; urutan tercatat:"
+            " {urutan}.",
+            "The RPKD's chapters do not follow Pasal 20: missing: {kurang}; recorded order:"
+            " {urutan}.",
+        ),
+        "wrong.action": (
+            "Susun RPKD dengan bab: Pendahuluan; Kondisi Umum Daerah; Profil Kemiskinan"
+            " Daerah; Prioritas Program; Lokasi Prioritas.",
+            "Arrange the RPKD in the chapters Pendahuluan; Kondisi Umum Daerah; Profil"
+            " Kemiskinan Daerah; Prioritas Program; Lokasi Prioritas.",
+        ),
+        "draft_wrong": (
+            "Draf RPKD belum mengikuti bab Pasal 20 (bab yang tidak ada: {kurang}); draf masih"
+            " dapat berubah.",
+            "The draft RPKD does not follow the chapters of Pasal 20 yet (missing: {kurang});"
+            " a draft may still change.",
+        ),
+        "unrecognised": (
+            "Judul bab berikut tidak dikenali sebagai bab Pasal 20: {tidak_dikenali}; mungkin"
+            " bab yang sama dengan nama lain.",
+            "These chapter titles are not recognised as chapters of Pasal 20:"
+            " {tidak_dikenali}; they may be the same chapters under other names.",
+        ),
+        "unrecognised.action": (
+            "Periksa judul bab RPKD terhadap Pasal 20 dan catat judul yang dipakai dokumen.",
+            "Check the RPKD's chapter titles against Pasal 20 and record the titles used.",
+        ),
+    },
+)
+def RPKD_OUTLINE(ctx: Context) -> Iterator[Verdict]:
+    """Each RPKD has the five chapters of Pasal 20, in order.
+
+    Titles are compared without their "BAB I." prefix, case or punctuation.  A
+    title that matches none of the five may be the same chapter under another
+    name: *undetermined*, unless the recognised chapters are out of order.  A
+    draft that does not follow the outline is an advisory (it may still change).
+    """
+    for item in _each_rpkd(ctx):
+        if isinstance(item, Verdict):
+            yield item
+            continue
+        path, doc = item
+        chapters = doc.bab
+        if isinstance(chapters, NotRecorded):
+            yield verdict(
+                Outcome.UNDETERMINED, "chapters_not_recorded", path, missing=(f"{path}.bab",)
+            )
+            continue
+        keys = [chapter_key(t) for t in chapters]
+        known = [RPKD_CHAPTERS.index(k) for k in keys if k in RPKD_CHAPTERS]
+        unknown = tuple(t for t, k in zip(chapters, keys, strict=True) if k not in RPKD_CHAPTERS)
+        absent = tuple(c for i, c in enumerate(RPKD_CHAPTERS) if i not in known)
+        in_order = known == sorted(set(known)) and len(known) == len(set(known))
+        used = {"bab": tuple(chapters), "tidak_dikenali": unknown, "bab_tidak_ada": absent}
+        if not unknown and in_order and not absent:
+            yield verdict(Outcome.COMPLIANT, "ok", path, used=used)
+        elif unknown and in_order:
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "unrecognised",
+                path,
+                used=used,
+                missing=(f"{path}.bab",),
+                tidak_dikenali=unknown,
+            )
+        elif not _adopted(doc):
+            yield verdict(
+                Outcome.UNDETERMINED, "draft_wrong", path, used=used, advisory=True, kurang=absent
+            )
+        else:
+            yield verdict(
+                Outcome.VIOLATION, "wrong", path, used=used, kurang=absent, urutan=tuple(chapters)
+            )
+
+
+@rule(
+    "TKPK53-DOC-008",
+    "53.rpkd",
+    requires=(DOCUMENTS,),
+    messages={
+        "title": (
+            "Periode RPKD sama dengan periode RPJMD",
+            "The RPKD's period is the RPJMD's period",
+        ),
+        "no_rpkd": ("Tidak ada RPKD untuk dinilai.", "There is no RPKD to judge."),
+        "period_not_recorded": (
+            "Periode RPKD tidak dicatat.",
+            "The RPKD's period is not recorded.",
+        ),
+        "ok": (
+            "Periode RPKD {periode} sama dengan periode RPJMD ({rpjmd}).",
+            "The RPKD's period {periode} is the RPJMD's ({rpjmd}).",
+        ),
+        "no_rpjmd": (
+            "Tidak tercatat RPJMD yang periodenya bersinggungan dengan RPKD {periode}.",
+            "No RPJMD whose period meets the RPKD's {periode} is recorded.",
+        ),
+        "no_rpjmd.action": (
+            "Catat RPJMD periode yang sama beserta periodenya di bagian 'dokumen'.",
+            "Record the RPJMD of that period, with its period, under 'dokumen'.",
+        ),
+        "differs": (
+            "Periode RPKD {periode} berbeda dengan periode RPJMD {rpjmd_periode}.",
+            "The RPKD's period {periode} differs from the RPJMD's {rpjmd_periode}.",
+        ),
+        "differs.action": (
+            "Samakan periode RPKD dengan periode RPJMD.",
+            "Make the RPKD's period the RPJMD's period.",
+        ),
+    },
+)
+def RPKD_PERIOD_IS_RPJMD(ctx: Context) -> Iterator[Verdict]:
+    """Each RPKD's period is the period of the RPJMD it goes with (one whose period meets it)."""
+    rpjmds = [
+        (p, d) for p, d in documents(ctx, DocumentKind.RPJMD) if isinstance(d.periode, YearRange)
+    ]
+    for item in _each_rpkd(ctx):
+        if isinstance(item, Verdict):
+            yield item
+            continue
+        path, doc = item
+        period = doc.periode
+        if not isinstance(period, YearRange):
+            yield verdict(
+                Outcome.UNDETERMINED, "period_not_recorded", path, missing=(f"{path}.periode",)
+            )
+            continue
+        text = f"{period.mulai}-{period.selesai}"
+        meeting = [(p, d) for p, d in rpjmds if _overlap(d.periode, period)]  # type: ignore[arg-type]
+        same = tuple(sorted(p for p, d in meeting if d.periode == period))
+        others = tuple(
+            sorted(f"{d.periode.mulai}-{d.periode.selesai}" for _, d in meeting)  # type: ignore[union-attr]
+        )
+        used = {"periode": text, "rpjmd_sama": same, "rpjmd_bersinggungan": others}
+        if same:
+            yield verdict(Outcome.COMPLIANT, "ok", path, used=used, periode=text, rpjmd=same)
+        elif not meeting:
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "no_rpjmd",
+                path,
+                used=used,
+                missing=(f"dokumen (RPJMD periode {text})",),
+                periode=text,
+            )
+        else:
+            yield verdict(
+                Outcome.VIOLATION, "differs", path, used=used, periode=text, rpjmd_periode=others
+            )
+
+
+@rule(
+    "TKPK53-DOC-009",
+    "53.targeting",
+    yearly=True,
+    requires=(DOCUMENTS,),
+    messages={
+        "title": (
+            "RAT menyasar penerima dengan data berbasis nama, alamat dan NIK",
+            "The RAT targets beneficiaries with data by name, address and NIK",
+        ),
+        "no_rat": (
+            "Tidak ada RAT tahun {tahun} untuk dinilai.",
+            "There is no RAT for {tahun} to judge.",
+        ),
+        "basis_not_recorded": (
+            "Basis data sasaran RAT tahun {tahun} tidak dicatat.",
+            "The data basis of the {tahun} RAT's targeting is not recorded.",
+        ),
+        "basis_not_recorded.action": (
+            "Catat di 'basis_data' apakah sasaran RAT memakai data nama, alamat dan NIK.",
+            "Record under 'basis_data' whether the RAT targets with name, address and NIK.",
+        ),
+        "ok": (
+            "RAT tahun {tahun} menyasar penerima dengan data berbasis nama, alamat dan NIK.",
+            "The {tahun} RAT targets beneficiaries with data by name, address and NIK.",
+        ),
+        "incomplete": (
+            "Sasaran RAT tahun {tahun} tidak berbasis {kurang} (tercatat: {basis}).",
+            "The {tahun} RAT's targeting is not based on {kurang} (recorded: {basis}).",
+        ),
+        "incomplete.action": (
+            "Gunakan data penerima berbasis nama, alamat dan NIK (by name, by address).",
+            "Target beneficiaries with data by name, address and NIK.",
+        ),
+    },
+)
+def RAT_TARGETING(ctx: Context) -> Iterator[Verdict]:
+    """The year's RAT targets with data by name, address and NIK, as the record says."""
+    year = ctx.year or 0
+    rats = [(p, d) for p, d in documents(ctx, DocumentKind.RAT) if d.tahun == year]
+    if not rats:
+        yield verdict(Outcome.NOT_APPLICABLE, "no_rat", "dokumen", year=year)
+        return
+    needed = (DataBasis.NAMA, DataBasis.ALAMAT, DataBasis.NIK)
+    for path, doc in rats:
+        basis = doc.basis_data
+        if isinstance(basis, NotRecorded):
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "basis_not_recorded",
+                path,
+                missing=(f"{path}.basis_data",),
+                year=year,
+            )
+            continue
+        absent = tuple(b.value for b in needed if b not in basis)
+        used = {"basis_data": tuple(b.value for b in basis), "kurang": absent}
+        if not absent:
+            yield verdict(Outcome.COMPLIANT, "ok", path, used=used, year=year)
+        else:
+            yield verdict(
+                Outcome.VIOLATION,
+                "incomplete",
+                path,
+                used=used,
+                year=year,
+                kurang=absent,
+                basis=used["basis_data"],
+            )
+
+
+# -- Permendagri 42/2010 only: the five-year SPKD (reported; no deadline known) -----------
+
+
+@rule(
+    "TKPK42-DOC-001",
+    "42.spkd",
+    regimes=(R42,),
+    requires=(DOCUMENTS,),
+    messages={
+        "title": (
+            "Ada SPKD yang berlaku (42/2010)",
+            "An SPKD is in force (42/2010)",
+        ),
+        "in_force": (
+            "SPKD yang mencakup tahun {tahun} tercatat ({spkd}).",
+            "An SPKD covering {tahun} is recorded ({spkd}).",
+        ),
+        "lapsed": (
+            "Tidak ada SPKD yang mencakup tahun {tahun}; SPKD yang tercatat ({spkd}) untuk tahun"
+            " lain. Batas waktu SPKD berikutnya tidak diketahui, jadi bukan pelanggaran.",
+            "No SPKD covers {tahun}; the SPKD recorded ({spkd}) is for other years. No deadline for"
+            " the next SPKD is known, so this is not a violation.",
+        ),
+        "lapsed.action": (
+            "Catat SPKD yang mencakup tahun {tahun}, atau susun yang baru.",
+            "Record the SPKD covering {tahun}, or draft a new one.",
+        ),
+        "none_no_deadline": (
+            "Tidak ada SPKD dalam catatan. Batas waktu penyusunannya tidak diketahui, jadi bukan"
+            " pelanggaran.",
+            "No SPKD is recorded. No deadline for drafting it is known, so this is not a"
+            " violation.",
+        ),
+        "none_no_deadline.action": (
+            "Catat SPKD daerah (jenis: spkd, dengan periode dan tanggal penetapan).",
+            "Record the region's SPKD (jenis: spkd, with its period and adoption date).",
+        ),
+    },
+)
+def SPKD_IN_FORCE(ctx: Context) -> Iterator[Verdict]:
+    """An SPKD covers the year judged (no deadline is known: never a violation)."""
+    spkds = documents(ctx, DocumentKind.SPKD)
+    year = ctx.on.year
+    cover = covering(spkds, year)
+    if cover:
+        yield verdict(Outcome.COMPLIANT, "in_force", cover[0], spkd=tuple(cover), tahun=year)
+    elif spkds:
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "lapsed",
+            "dokumen",
+            advisory=True,
+            missing=(f"dokumen (SPKD yang mencakup tahun {year})",),
+            spkd=tuple(p for p, _ in spkds),
+            tahun=year,
+        )
+    else:
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "none_no_deadline",
+            "dokumen",
+            missing=("dokumen (SPKD)",),
+            tahun=year,
+        )
+
+
+@rule(
+    "TKPK42-DOC-002",
+    "42.spkd",
+    regimes=(R42,),
+    requires=(DOCUMENTS,),
+    title_params={"tahun": value("masa_spkd_tahun", R42)},
+    messages={
+        "title": (
+            "SPKD berjangka {tahun} tahun (42/2010)",
+            "The SPKD spans {tahun} years (42/2010)",
+        ),
+        "no_spkd": (
+            "Tidak ada SPKD dalam catatan pada tanggal ini; jangka waktunya tidak dinilai.",
+            "No SPKD is recorded on this date; its length is not judged.",
+        ),
+        "period_not_recorded": (
+            "Periode SPKD tidak dicatat.",
+            "The SPKD's period is not recorded.",
+        ),
+        "ok": (
+            "SPKD {periode} berjangka {lama} tahun.",
+            "The SPKD {periode} spans {lama} years.",
+        ),
+        "wrong_length": (
+            "SPKD {periode} berjangka {lama} tahun, bukan {diharapkan} tahun (periode dihitung"
+            " termasuk tahun awal dan akhir).",
+            "The SPKD {periode} spans {lama} years, not {diharapkan} (both the first and the last"
+            " year count).",
+        ),
+        "wrong_length.action": (
+            "Periksa periode SPKD dalam catatan; SPKD disusun untuk {diharapkan} tahun.",
+            "Check the SPKD's period in the record; an SPKD is drafted for {diharapkan} years.",
+        ),
+        "calendar_years": (
+            "SPKD {periode} mencakup {lama} tahun kalender. Rencana {diharapkan} tahun yang"
+            " dimulai di pertengahan tahun lazim ditulis begitu; apakah masa berlakunya"
+            " {diharapkan} tahun bergantung pada tanggal awal dan akhirnya, yang tidak dicatat.",
+            "The SPKD {periode} covers {lama} calendar years. A {diharapkan}-year plan that"
+            " starts in the middle of a year is commonly written so; whether its term is"
+            " {diharapkan} years depends on its first and last day, which are not recorded.",
+        ),
+        "calendar_years.action": (
+            "Lihat tanggal awal dan akhir masa berlaku SPKD pada keputusan penetapannya: masa"
+            " {diharapkan} tahun (misalnya dari pertengahan tahun pertama sampai pertengahan tahun"
+            " terakhir) sesuai; masa yang lebih panjang tidak.",
+            "Look up the first and last day of the SPKD's term in the decree that adopted it:"
+            " a term of {diharapkan} years (for example from the middle of its first year to the"
+            " middle of its last) complies; a longer one does not.",
+        ),
+    },
+)
+def SPKD_FIVE_YEARS(ctx: Context) -> Iterator[Verdict]:
+    """Each SPKD known on the date spans five years (``masa_spkd_tahun``)."""
+    years = value("masa_spkd_tahun", R42)
+    spkds = documents(ctx, DocumentKind.SPKD)
+    if not spkds:
+        yield verdict(Outcome.NOT_APPLICABLE, "no_spkd", "dokumen")
+        return
+    for path, doc in spkds:
+        if not isinstance(doc.periode, YearRange):
+            yield verdict(
+                Outcome.UNDETERMINED, "period_not_recorded", path, missing=(f"{path}.periode",)
+            )
+            continue
+        yield period_length(path, doc.periode, years)
+
+
+RULES = (
+    RPKD_DRAFTED,
+    RPKD_FIVE_YEARS,
+    RPKD_WITH_RPJMD,
+    RAT_YEARLY,
+    REPORT_YEARLY,
+    REPORT_TIMING,
+    RPKD_OUTLINE,
+    RPKD_PERIOD_IS_RPJMD,
+    RAT_TARGETING,
+    SPKD_IN_FORCE,
+    SPKD_FIVE_YEARS,
+)

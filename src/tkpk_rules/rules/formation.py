@@ -8,23 +8,109 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tkpk_rules.law import PROVISIONS, Citation, Support
-from tkpk_rules.model import Instrument, NotRecorded
+from tkpk_rules.law import Citation
+from tkpk_rules.model import Instrument, NotRecorded, Team
 from tkpk_rules.report.outcome import Outcome
-from tkpk_rules.rules._base import R42, R53, Context, Verdict, rule, under_42, verdict
+from tkpk_rules.rules._base import (
+    R42,
+    R53,
+    Context,
+    Requirement,
+    Verdict,
+    rule,
+    under_42,
+    verdict,
+)
 
-__all__ = ["FORMATION"]
+__all__ = ["FORMATION", "TEAM", "the_team"]
+
+
+def _team_check(ctx: Context) -> Verdict | None:
+    at = ctx.team
+    if isinstance(at.team, NotRecorded):
+        return verdict(Outcome.UNDETERMINED, "no_team_record", at.path, missing=at.missing)
+    if at.team is None:
+        return verdict(Outcome.NOT_APPLICABLE, "no_team", at.path)
+    return None
+
+
+#: A rule about the team needs a team on the date judged: not recorded -> undetermined,
+#: none -> not applicable (the absence itself is this module's rule).
+TEAM = Requirement(
+    name="team",
+    check=_team_check,
+    messages=(
+        (
+            "no_team",
+            (
+                "Tidak ada tim pada tanggal ini; lihat TKPK53-FRM-001.",
+                "There is no team on this date; see TKPK53-FRM-001.",
+            ),
+        ),
+        (
+            "no_team_record",
+            (
+                "Tim yang berlaku pada tanggal ini tidak dicatat; aturan ini tidak dapat dinilai.",
+                "The team in place on this date is not recorded; this rule cannot be judged.",
+            ),
+        ),
+        (
+            "no_team_record.action",
+            (
+                "Catat tim (keputusan pembentukan dan susunannya).",
+                "Record the team (its forming decree and composition).",
+            ),
+        ),
+    ),
+)
+
+
+def the_team(ctx: Context) -> Team:
+    """The team on the date judged, for a rule that declares ``requires=(TEAM,)``."""
+    team = ctx.team.team
+    assert isinstance(team, Team), "TEAM requirement not declared"
+    return team
 
 
 @rule(
     "TKPK53-FRM-001",
     "53.formation",
-    "formation",
-    citation=PROVISIONS["53.formation"].citation,
-    support=Support.REPORTED,
     regimes=(R42, R53),
     also_cited=(Citation(regulation="perpres-15-2010"),),
     bases=(under_42("42.formation", Citation(regulation="perpres-15-2010")),),
+    messages={
+        "title": ("Daerah membentuk TKPK", "The region forms a TKPK"),
+        "not_recorded": (
+            "Tidak diketahui apakah ada tim pada tanggal ini: tim tidak dicatat.",
+            "Whether a team existed on this date is unknown: the team is not recorded.",
+        ),
+        "not_recorded.action": (
+            "Catat tim yang berlaku (tim) dan tim terdahulu (riwayat_tim).",
+            "Record the current team (tim) and earlier teams (riwayat_tim).",
+        ),
+        "none": (
+            "Menurut catatan, tidak ada TKPK pada {tanggal}.",
+            "According to the record, there was no TKPK on {tanggal}.",
+        ),
+        "none.action": (
+            "Bentuk TKPK dengan keputusan kepala daerah, atau catat keputusan yang sudah ada.",
+            "Form a TKPK by decree of the head of region, or record the existing decree.",
+        ),
+        "expired": (
+            "Masa kerja tim yang tercatat berakhir {selesai} dan tidak ada tim sesudahnya yang"
+            " dicatat; tidak dapat dipastikan apakah tim masih ada.",
+            "The recorded team's term ended on {selesai} and no later team is recorded; whether"
+            " a team still stands cannot be told.",
+        ),
+        "expired.action": (
+            "Catat keputusan pembentukan tim yang baru, atau perpanjangan masa kerja.",
+            "Record the decree forming the new team, or extending the term.",
+        ),
+        "formed": (
+            "TKPK terbentuk: {nama}.",
+            "A TKPK is in place: {nama}.",
+        ),
+    },
 )
 def FORMATION(ctx: Context) -> Iterator[Verdict]:
     """A team applies on the date judged."""

@@ -19,12 +19,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from tkpk_rules.judge import (
+    ISSUER,
+    acting_label,
+)
 from tkpk_rules.law import HANDOVER_EARLIEST, PROVISIONS, Citation, Support, identify
 from tkpk_rules.law.parameters import value
-from tkpk_rules.model import Instrument, InstrumentKind, NotRecorded, Team
+from tkpk_rules.model import Instrument, InstrumentKind, NotRecorded
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import R42, R53, Context, Verdict, rule, under_42, verdict
-from tkpk_rules.rules._people import ISSUER, acting_label
+from tkpk_rules.rules.formation import TEAM, the_team
 
 __all__ = ["FORM", "ISSUED_BY_HEAD", "REPLACED_BASIS"]
 
@@ -32,12 +36,8 @@ _CITATION = PROVISIONS["53.instrument"].citation
 
 
 def _instrument(ctx: Context) -> Instrument | Verdict:
-    team = ctx.team.team
+    team = the_team(ctx)
     path = ctx.team.path
-    if isinstance(team, NotRecorded):
-        return verdict(Outcome.UNDETERMINED, "no_team_record", path, missing=ctx.team.missing)
-    if not isinstance(team, Team):
-        return verdict(Outcome.NOT_APPLICABLE, "no_team", path)
     if isinstance(team.pembentukan, NotRecorded):
         return verdict(Outcome.UNDETERMINED, "not_recorded", path, missing=(f"{path}.pembentukan",))
     return team.pembentukan
@@ -46,12 +46,46 @@ def _instrument(ctx: Context) -> Instrument | Verdict:
 @rule(
     "TKPK53-INS-001",
     "53.instrument",
-    "instrument",
-    citation=_CITATION,
-    support=Support.SINGLE_SOURCE,
     regimes=(R42, R53),
     also_cited=(Citation(regulation="perpres-15-2010"),),
     bases=(under_42("42.instrument", Citation(regulation="perpres-15-2010")),),
+    requires=(TEAM,),
+    messages={
+        "title": (
+            "Tim dibentuk oleh kepala daerah",
+            "The team is formed by the head of region",
+        ),
+        "not_recorded": (
+            "Instrumen pembentukan tim tidak dicatat.",
+            "The instrument forming the team is not recorded.",
+        ),
+        "not_recorded.action": (
+            "Catat keputusan pembentukan: jenis, penerbit, nomor, tanggal.",
+            "Record the forming decree: form, issuer, number, date.",
+        ),
+        "issuer_not_recorded": (
+            "Penerbit instrumen pembentukan tidak dicatat (seharusnya {diharapkan}).",
+            "Who issued the forming instrument is not recorded (expected: {diharapkan}).",
+        ),
+        "ok": (
+            "Tim dibentuk dengan instrumen {penerbit}.",
+            "The team was formed by an instrument of the {penerbit}.",
+        ),
+        "ok_acting": (
+            "Tim dibentuk dengan instrumen {penerbit}, ditandatangani pejabat {status}; dicatat"
+            " sebagai fakta.",
+            "The team was formed by an instrument of the {penerbit}, signed by an acting official"
+            " ({status}); recorded as a fact.",
+        ),
+        "wrong_issuer": (
+            "Instrumen pembentukan diterbitkan oleh {penerbit}, bukan {diharapkan}.",
+            "The forming instrument was issued by {penerbit}, not by the {diharapkan}.",
+        ),
+        "wrong_issuer.action": (
+            "Terbitkan keputusan pembentukan oleh {diharapkan}.",
+            "Have the {diharapkan} issue the forming decree.",
+        ),
+    },
 )
 def ISSUED_BY_HEAD(ctx: Context) -> Iterator[Verdict]:
     """The forming instrument is issued by the head of region of the right level."""
@@ -102,11 +136,38 @@ def ISSUED_BY_HEAD(ctx: Context) -> Iterator[Verdict]:
 @rule(
     "TKPK53-INS-002",
     "53.instrument",
-    "instrument",
-    citation=_CITATION,
     support=Support.PRACTICE,
     regimes=(R42, R53),
-    bases=(under_42("42.instrument"),),
+    bases=(under_42("42.instrument", support=Support.PRACTICE),),
+    requires=(TEAM,),
+    messages={
+        "title": (
+            "Bentuk instrumen: keputusan (peraturan diterima)",
+            "Form of instrument: a decree (a regulation is accepted)",
+        ),
+        "not_recorded": (
+            "Instrumen pembentukan tim tidak dicatat.",
+            "The instrument forming the team is not recorded.",
+        ),
+        "form_not_recorded": (
+            "Bentuk instrumen (keputusan atau peraturan) tidak dicatat.",
+            "The form of the instrument (decree or regulation) is not recorded.",
+        ),
+        "keputusan": (
+            "Tim dibentuk dengan keputusan, bentuk yang disebut sumber.",
+            "The team was formed by a decree, the form the source names.",
+        ),
+        "peraturan": (
+            "Tim dibentuk dengan peraturan kepala daerah, bukan keputusan. Diterima (banyak daerah"
+            " melakukannya), tetapi sumber menyebut keputusan.",
+            "The team was formed by a regulation of the head of region rather than a decree."
+            " Accepted (many regions do this), but the source names a decree.",
+        ),
+        "peraturan.action": (
+            "Pada penerbitan berikutnya, pertimbangkan bentuk keputusan.",
+            "When the instrument is next issued, consider the decree form.",
+        ),
+    },
 )
 def FORM(ctx: Context) -> Iterator[Verdict]:
     """A keputusan is the form the source names; a peraturan is accepted with an advisory."""
@@ -126,11 +187,82 @@ def FORM(ctx: Context) -> Iterator[Verdict]:
 @rule(
     "TKPK53-INS-003",
     "53.transition",
-    "instrument",
-    citation=PROVISIONS["53.transition"].citation,
-    support=Support.PRACTICE,
     regimes=(R53,),
     also_cited=(Citation(regulation=R42),),
+    requires=(TEAM,),
+    messages={
+        "title": (
+            "Keputusan tim tidak lagi berdasar peraturan yang telah diganti (praktik)",
+            "The team's decree no longer rests on replaced law (practice)",
+        ),
+        "not_recorded": (
+            "Instrumen pembentukan tim tidak dicatat.",
+            "The instrument forming the team is not recorded.",
+        ),
+        "not_recorded.action": (
+            "Catat keputusan pembentukan beserta dasar hukumnya (dasar_hukum).",
+            "Record the forming decree with its legal basis (dasar_hukum).",
+        ),
+        "basis_not_recorded": (
+            "Dasar hukum keputusan pembentukan tim tidak dicatat, jadi tidak diketahui apakah masih"
+            " menyebut Permendagri 42/2010.",
+            "The legal basis of the forming decree is not recorded, so whether it still names"
+            " Permendagri 42/2010 is unknown.",
+        ),
+        "cites_current": (
+            "Keputusan pembentukan tim menyebut Permendagri 53/2020 sebagai dasar hukum.",
+            "The forming decree names Permendagri 53/2020 as its basis.",
+        ),
+        "other_basis": (
+            "Keputusan pembentukan tim tidak menyebut Permendagri 42/2010.",
+            "The forming decree does not name Permendagri 42/2010.",
+        ),
+        "cites_replaced": (
+            "Keputusan pembentukan tim (nomor {nomor}, {tanggal_keputusan}) masih berdasar"
+            " Permendagri 42/2010, padahal kini yang berlaku Permendagri 53/2020. Yang berubah:"
+            " dokumen lima tahunan SPKD diganti RPKD yang disusun bersama RPJMD; tim bekerja dengan"
+            " agenda kerja tahunan, RAT dan laporan pelaksanaan tahunan, melalui paling sedikit"
+            " {minimum} rapat koordinasi setahun; wakil ketua (sekda) dan wakil sekretaris (kepala"
+            " perangkat daerah pemberdayaan masyarakat) tidak lagi terbukti wajib; ketua (wakil"
+            " kepala daerah) dan sekretaris (kepala badan perencanaan) tetap. Masa peralihan tidak"
+            " diketahui; dalam praktik daerah menerbitkan ulang keputusannya pada 2021-2022.",
+            "The forming decree (number {nomor}, {tanggal_keputusan}) still rests on Permendagri"
+            " 42/2010, while Permendagri 53/2020 now governs. What changed: the five-year SPKD gave"
+            " way to the RPKD, drafted together with the RPJMD; the team works from an annual work"
+            " agenda, a RAT and a yearly implementation report, through at least {minimum}"
+            " coordination meetings a year; the vice-chair (sekda) and vice-secretary (head of the"
+            " community-empowerment agency) are no longer shown to be required; the chair (deputy"
+            " head) and secretary (planning head) stay. No transition period is known; in practice"
+            " regions re-issued their decrees in 2021-2022.",
+        ),
+        "cites_replaced.action": (
+            "Pertimbangkan menerbitkan ulang keputusan pembentukan dengan dasar Permendagri"
+            " 53/2020.",
+            "Consider re-issuing the forming decree on the basis of Permendagri 53/2020.",
+        ),
+        "formed_before": (
+            "Keputusan pembentukan tim (nomor {nomor}, {tanggal_keputusan}) terbit sebelum"
+            " Permendagri 53/2020 dapat berlaku, jadi dibuat menurut aturan lama (42/2010); dasar"
+            " hukumnya tidak dicatat. Menurut 53/2020 tim bekerja dengan RPKD, agenda kerja"
+            " tahunan,"
+            " RAT, laporan pelaksanaan tahunan dan paling sedikit {minimum} rapat koordinasi"
+            " setahun."
+            " Dalam praktik daerah menerbitkan ulang keputusannya pada 2021-2022.",
+            "The forming decree (number {nomor}, {tanggal_keputusan}) predates any day Permendagri"
+            " 53/2020 can have governed, so it was made under the old rules (42/2010); its basis is"
+            " not recorded. Under 53/2020 the team works from an RPKD, an annual work agenda, a"
+            " RAT,"
+            " a yearly implementation report and at least {minimum} coordination meetings a year."
+            " In practice regions re-issued their decrees in 2021-2022.",
+        ),
+        "formed_before.action": (
+            "Pertimbangkan menerbitkan ulang keputusan pembentukan dengan dasar Permendagri"
+            " 53/2020,"
+            " atau catat keputusan yang lebih baru.",
+            "Consider re-issuing the forming decree on the basis of Permendagri 53/2020, or record"
+            " the newer decree.",
+        ),
+    },
 )
 def REPLACED_BASIS(ctx: Context) -> Iterator[Verdict]:
     """A decree naming 42/2010 (and not 53/2020) as its basis: advise what changed."""

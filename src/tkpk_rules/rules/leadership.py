@@ -20,43 +20,31 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from tkpk_rules.law import PROVISIONS, Citation, Support
-from tkpk_rules.model import Dossier, Member, NotRecorded, OfficeKind, Team, Vacancy
+from tkpk_rules.judge import (
+    DEPUTY_HEAD,
+    HEAD,
+    acting_label,
+    empowerment_head,
+    office_kind,
+    planning_head,
+    vacancies_on,
+)
+from tkpk_rules.law import Citation
+from tkpk_rules.model import Member, NotRecorded, OfficeKind, Vacancy
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import R42, R53, Context, Verdict, rule, under_42, verdict
-from tkpk_rules.rules._people import DEPUTY_HEAD, acting_label, office_kind, planning_head
+from tkpk_rules.rules.formation import TEAM, the_team
 
-__all__ = ["CHAIR", "SECRETARY", "VICE_CHAIR", "vacancies_on"]
+__all__ = [
+    "CHAIR",
+    "RESPONSIBLE",
+    "SECRETARY",
+    "VICE_CHAIR",
+    "VICE_CHAIR_42",
+    "VICE_SECRETARY",
+]
 
 _PERPRES15 = Citation(regulation="perpres-15-2010")
-
-
-def vacancies_on(dossier: Dossier, office: OfficeKind, day: dt.date) -> tuple[Vacancy, ...] | None:
-    """The recorded vacancies of ``office`` that cover ``day``; ``None`` if none are recorded.
-
-    >>> from tkpk_rules.model import Dossier, RegionRef, Vacancy, OfficeKind
-    >>> d = Dossier(wilayah=RegionRef(kode="64"), kekosongan_jabatan=(
-    ...     Vacancy(jabatan=OfficeKind.WAKIL_GUBERNUR, mulai=dt.date(2024, 1, 1),
-    ...             selesai=dt.date(2024, 6, 30)),))
-    >>> len(vacancies_on(d, OfficeKind.WAKIL_GUBERNUR, dt.date(2024, 6, 30)))
-    1
-    >>> vacancies_on(d, OfficeKind.WAKIL_GUBERNUR, dt.date(2024, 7, 1))
-    ()
-    """
-    if isinstance(dossier.kekosongan_jabatan, NotRecorded):
-        return None
-    return tuple(v for v in dossier.kekosongan_jabatan if v.jabatan is office and v.covers(day))
-
-
-def _team(ctx: Context) -> Team | Verdict:
-    team = ctx.team.team
-    if isinstance(team, NotRecorded):
-        return verdict(
-            Outcome.UNDETERMINED, "no_team_record", ctx.team.path, missing=ctx.team.missing
-        )
-    if team is None:
-        return verdict(Outcome.NOT_APPLICABLE, "no_team", ctx.team.path)
-    return team
 
 
 def _vacancy_facts(vacs: tuple[Vacancy, ...]) -> tuple[str, ...]:
@@ -70,19 +58,92 @@ def _vacancy_facts(vacs: tuple[Vacancy, ...]) -> tuple[str, ...]:
 @rule(
     "TKPK53-LDR-001",
     "53.chair",
-    "leadership",
-    citation=PROVISIONS["53.chair"].citation,
-    support=Support.SINGLE_SOURCE,
     regimes=(R42, R53),
     also_cited=(_PERPRES15,),
     bases=(under_42("42.chair", _PERPRES15),),
+    requires=(TEAM,),
+    messages={
+        "title": ("Ketua adalah wakil kepala daerah", "The chair is the deputy head"),
+        "not_recorded": (
+            "Ketua tim tidak dicatat (seharusnya {diharapkan}).",
+            "The team's chair is not recorded (expected: {diharapkan}).",
+        ),
+        "vacant": (
+            "Jabatan {diharapkan} kosong sejak {mulai} (tercatat), jadi tidak ada wakil kepala"
+            " daerah yang dapat menjadi ketua; ketua yang ditunjuk ({ketua}) dicatat, bukan"
+            " pelanggaran.",
+            "The {diharapkan} post has been vacant since {mulai} (recorded), so no deputy head"
+            " exists to chair; the chair named ({ketua}) is recorded, not a violation.",
+        ),
+        "vacant_no_chair": (
+            "Jabatan {diharapkan} kosong sejak {mulai} (tercatat) dan tim tidak mempunyai ketua.",
+            "The {diharapkan} post has been vacant since {mulai} (recorded) and the team has no"
+            " chair.",
+        ),
+        "vacant_no_chair.action": (
+            "Tetapkan siapa yang memimpin tim selama jabatan kosong (biasanya Sekda).",
+            "Name who leads the team while the post is vacant (usually the sekda).",
+        ),
+        "ok": ("Ketua tim adalah {jabatan}.", "The chair is the {jabatan}."),
+        "ok_acting": (
+            "Ketua tim adalah {jabatan} ({status}); status pejabat dicatat.",
+            "The chair is the {jabatan} ({status}); the acting status is recorded.",
+        ),
+        "office_not_recorded": (
+            "Jabatan ketua tidak dicatat (seharusnya {diharapkan}).",
+            "The chair's office is not recorded (expected: {diharapkan}).",
+        ),
+        "title_mismatch": (
+            "Ketua tercatat sebagai {jabatan}, padahal wilayah ini {tingkat} (seharusnya"
+            " {diharapkan}); kemungkinan salah catat.",
+            "The chair is recorded as {jabatan}, but this region is a {tingkat} (expected:"
+            " {diharapkan}); probably a recording error.",
+        ),
+        "title_mismatch.action": (
+            "Periksa dan perbaiki jenis jabatan ketua.",
+            "Check and correct the chair's kind of office.",
+        ),
+        "vacancy_not_recorded": (
+            "Ketua adalah {jabatan}, bukan {diharapkan}; apakah jabatan {diharapkan} sedang kosong"
+            " tidak dicatat.",
+            "The chair is the {jabatan}, not the {diharapkan}; whether the {diharapkan} post was"
+            " vacant is not recorded.",
+        ),
+        "vacancy_not_recorded.action": (
+            "Catat kekosongan jabatan (kekosongan_jabatan), atau daftar kosong jika tidak ada.",
+            "Record vacancies (kekosongan_jabatan), or an empty list if there were none.",
+        ),
+        "no_chair": (
+            "Tim tidak mempunyai ketua; seharusnya {diharapkan}.",
+            "The team has no chair; it should be the {diharapkan}.",
+        ),
+        "no_chair.action": (
+            "Tetapkan {diharapkan} sebagai ketua dalam keputusan pembentukan.",
+            "Name the {diharapkan} as chair in the forming decree.",
+        ),
+        "vacancy_ended": (
+            "Ketua adalah {jabatan}. Jabatan {diharapkan} sempat kosong, tetapi kekosongan berakhir"
+            " {selesai}; sejak itu ada wakil kepala daerah dan keputusan belum disesuaikan.",
+            "The chair is the {jabatan}. The {diharapkan} post was vacant, but the vacancy ended on"
+            " {selesai}; since then a deputy head exists and the decree has not been updated.",
+        ),
+        "vacancy_ended.action": (
+            "Perbarui keputusan: {diharapkan} sebagai ketua.",
+            "Update the decree: the {diharapkan} as chair.",
+        ),
+        "not_deputy": (
+            "Ketua adalah {jabatan}, bukan {diharapkan}.",
+            "The chair is the {jabatan}, not the {diharapkan}.",
+        ),
+        "not_deputy.action": (
+            "Tetapkan {diharapkan} sebagai ketua, atau catat kekosongan jabatannya jika kosong.",
+            "Name the {diharapkan} as chair, or record the vacancy if the post is empty.",
+        ),
+    },
 )
 def CHAIR(ctx: Context) -> Iterator[Verdict]:
     """The chair is the deputy head of region (unless the post is documented vacant)."""
-    team = _team(ctx)
-    if isinstance(team, Verdict):
-        yield team
-        return
+    team = the_team(ctx)
     path = f"{ctx.team.path}.ketua"
     deputy = DEPUTY_HEAD[ctx.level]
     chair = team.ketua
@@ -185,19 +246,74 @@ def CHAIR(ctx: Context) -> Iterator[Verdict]:
 @rule(
     "TKPK53-LDR-002",
     "53.secretary",
-    "leadership",
-    citation=PROVISIONS["53.secretary"].citation,
-    support=Support.SINGLE_SOURCE,
     regimes=(R42, R53),
     also_cited=(_PERPRES15,),
     bases=(under_42("42.secretary", _PERPRES15),),
+    requires=(TEAM,),
+    messages={
+        "title": (
+            "Sekretaris adalah kepala badan perencanaan",
+            "The secretary heads the planning agency",
+        ),
+        "not_recorded": (
+            "Sekretaris tim tidak dicatat.",
+            "The team's secretary is not recorded.",
+        ),
+        "none": (
+            "Tim tidak mempunyai sekretaris; seharusnya kepala badan perencanaan daerah.",
+            "The team has no secretary; it should be the head of the planning agency.",
+        ),
+        "none.action": (
+            "Tetapkan kepala badan perencanaan (Bappeda atau sebutan lain) sebagai sekretaris.",
+            "Name the head of the planning agency (Bappeda or its local name) as secretary.",
+        ),
+        "office_not_recorded": (
+            "Jabatan sekretaris tidak dicatat dan tidak dapat disimpulkan dari nama instansi.",
+            "The secretary's office is not recorded and cannot be inferred from an agency name.",
+        ),
+        "ok": (
+            "Sekretaris adalah kepala badan perencanaan ({instansi}).",
+            "The secretary heads the planning agency ({instansi}).",
+        ),
+        "ok_acting": (
+            "Sekretaris adalah kepala badan perencanaan ({instansi}), berstatus {status}; status"
+            " pejabat dicatat.",
+            "The secretary heads the planning agency ({instansi}) as {status}; the acting status"
+            " is recorded.",
+        ),
+        "ok_inferred": (
+            "Sekretaris adalah kepala badan perencanaan: disimpulkan dari nama instansi"
+            " ({instansi}), karena jenis jabatan tidak dicatat.",
+            "The secretary heads the planning agency: inferred from the agency name ({instansi}),"
+            " as the kind of office is not recorded.",
+        ),
+        "ok_inferred.action": (
+            "Catat jenis jabatan 'kepala_perencanaan' agar tidak perlu disimpulkan.",
+            "Record the kind of office 'kepala_perencanaan' so it need not be inferred.",
+        ),
+        "not_head_inferred": (
+            "Sekretaris berasal dari badan perencanaan, tetapi jabatannya ({jabatan}) bukan kepala"
+            " badan.",
+            "The secretary is from the planning agency, but the title ({jabatan}) is not its head.",
+        ),
+        "not_head_inferred.action": (
+            "Tetapkan kepala badan perencanaan sebagai sekretaris, atau perbaiki catatan"
+            " jabatannya.",
+            "Name the head of the planning agency as secretary, or correct the recorded title.",
+        ),
+        "not_planning_head": (
+            "Sekretaris adalah {jabatan}, bukan kepala badan perencanaan.",
+            "The secretary is the {jabatan}, not the head of the planning agency.",
+        ),
+        "not_planning_head.action": (
+            "Tetapkan kepala badan perencanaan sebagai sekretaris.",
+            "Name the head of the planning agency as secretary.",
+        ),
+    },
 )
 def SECRETARY(ctx: Context) -> Iterator[Verdict]:
     """The secretary is the head of the planning agency, whatever its name."""
-    team = _team(ctx)
-    if isinstance(team, Verdict):
-        yield team
-        return
+    team = the_team(ctx)
     path = f"{ctx.team.path}.sekretaris"
     sec = team.sekretaris
     if isinstance(sec, NotRecorded):
@@ -243,18 +359,57 @@ def SECRETARY(ctx: Context) -> Iterator[Verdict]:
 @rule(
     "TKPK53-LDR-003",
     "53.vice-chair",
-    "leadership",
-    citation=PROVISIONS["53.vice-chair"].citation,
-    support=Support.PRACTICE,
     regimes=(R53,),
     also_cited=(Citation(regulation=R42),),
+    requires=(TEAM,),
+    messages={
+        "title": (
+            "Wakil ketua adalah Sekda (praktik)",
+            "The vice-chair is the sekda (practice)",
+        ),
+        "not_recorded": (
+            "Wakil ketua tidak dicatat.",
+            "The vice-chair is not recorded.",
+        ),
+        "ok": (
+            "Wakil ketua adalah Sekretaris Daerah, sesuai praktik.",
+            "The vice-chair is the regional secretary, as in practice.",
+        ),
+        "sekda_chairs": (
+            "Sekretaris Daerah memimpin tim sebagai ketua; praktik wakil ketua = Sekda tidak"
+            " relevan.",
+            "The regional secretary chairs the team; the practice of sekda as vice-chair does not"
+            " arise.",
+        ),
+        "none": (
+            "Tim tidak mempunyai wakil ketua; dalam praktik Sekda menjadi wakil ketua (aturan"
+            " 42/2010). Bukan kewajiban yang terbukti menurut 53/2020.",
+            "The team has no vice-chair; in practice the sekda is vice-chair (a 42/2010 rule)."
+            " Not a proven requirement under 53/2020.",
+        ),
+        "none.action": (
+            "Pertimbangkan Sekda sebagai wakil ketua.",
+            "Consider the sekda as vice-chair.",
+        ),
+        "office_not_recorded": (
+            "Jabatan wakil ketua tidak dicatat.",
+            "The vice-chair's office is not recorded.",
+        ),
+        "other": (
+            "Wakil ketua adalah {jabatan}; dalam praktik Sekda. Bukan kewajiban yang terbukti"
+            " menurut 53/2020.",
+            "The vice-chair is the {jabatan}; in practice the sekda. Not a proven requirement"
+            " under 53/2020.",
+        ),
+        "other.action": (
+            "Pertimbangkan Sekda sebagai wakil ketua.",
+            "Consider the sekda as vice-chair.",
+        ),
+    },
 )
 def VICE_CHAIR(ctx: Context) -> Iterator[Verdict]:
     """In practice the sekda is vice-chair (advisory only)."""
-    team = _team(ctx)
-    if isinstance(team, Verdict):
-        yield team
-        return
+    team = the_team(ctx)
     path = f"{ctx.team.path}.wakil_ketua"
     vice = team.wakil_ketua
     sekda = OfficeKind.SEKRETARIS_DAERAH
@@ -279,4 +434,332 @@ def VICE_CHAIR(ctx: Context) -> Iterator[Verdict]:
     yield verdict(Outcome.COMPLIANT, "other", path, advisory=True, jabatan=kind)
 
 
-RULES = (CHAIR, SECRETARY, VICE_CHAIR)
+# -- Permendagri 42/2010 only -------------------------------------------------------------
+# What the brief knows of 42/2010 is one row, all of it reported, with no article number:
+# penanggung jawab = head of region, wakil ketua = sekda, wakil sekretaris = head of the
+# community-empowerment agency.  The chair and the secretary are the shared rules above.
+
+
+@rule(
+    "TKPK42-LDR-001",
+    "42.responsible",
+    regimes=(R42,),
+    requires=(TEAM,),
+    messages={
+        "title": (
+            "Penanggung jawab adalah kepala daerah (42/2010)",
+            "The penanggung jawab is the head of region (42/2010)",
+        ),
+        "not_recorded": (
+            "Penanggung jawab tim tidak dicatat (seharusnya {diharapkan}).",
+            "The team's penanggung jawab is not recorded (expected: {diharapkan}).",
+        ),
+        "none": (
+            "Tim tidak mempunyai penanggung jawab; menurut 42/2010 seharusnya {diharapkan}.",
+            "The team has no penanggung jawab; under 42/2010 it should be the {diharapkan}.",
+        ),
+        "none.action": (
+            "Tetapkan {diharapkan} sebagai penanggung jawab dalam keputusan pembentukan.",
+            "Name the {diharapkan} as penanggung jawab in the forming decree.",
+        ),
+        "ok": (
+            "Penanggung jawab tim adalah {jabatan}.",
+            "The penanggung jawab is the {jabatan}.",
+        ),
+        "ok_acting": (
+            "Penanggung jawab tim adalah {jabatan} ({status}); status pejabat dicatat.",
+            "The penanggung jawab is the {jabatan} ({status}); the acting status is recorded.",
+        ),
+        "office_not_recorded": (
+            "Jabatan penanggung jawab tidak dicatat (seharusnya {diharapkan}).",
+            "The penanggung jawab's office is not recorded (expected: {diharapkan}).",
+        ),
+        "vacant": (
+            "Penanggung jawab adalah {jabatan}; jabatan {diharapkan} tercatat kosong pada tanggal"
+            " ini, jadi bukan pelanggaran.",
+            "The penanggung jawab is the {jabatan}; the {diharapkan} post is recorded as vacant on"
+            " this date, so this is not a violation.",
+        ),
+        "title_mismatch": (
+            "Penanggung jawab tercatat sebagai {jabatan}, padahal wilayah ini {tingkat} (seharusnya"
+            " {diharapkan}); kemungkinan salah catat.",
+            "The penanggung jawab is recorded as {jabatan}, but this region is a {tingkat}"
+            " (expected: {diharapkan}); probably a recording error.",
+        ),
+        "title_mismatch.action": (
+            "Periksa dan perbaiki jenis jabatan penanggung jawab.",
+            "Check and correct the penanggung jawab's kind of office.",
+        ),
+        "not_head": (
+            "Penanggung jawab adalah {jabatan}, bukan {diharapkan}.",
+            "The penanggung jawab is the {jabatan}, not the {diharapkan}.",
+        ),
+        "not_head.action": (
+            "Tetapkan {diharapkan} sebagai penanggung jawab.",
+            "Name the {diharapkan} as penanggung jawab.",
+        ),
+    },
+)
+def RESPONSIBLE(ctx: Context) -> Iterator[Verdict]:
+    """The penanggung jawab is the head of region (unless the post is documented vacant)."""
+    team = the_team(ctx)
+    path = f"{ctx.team.path}.penanggung_jawab"
+    head = HEAD[ctx.level]
+    person = team.penanggung_jawab
+    if isinstance(person, NotRecorded):
+        yield verdict(Outcome.UNDETERMINED, "not_recorded", path, missing=(path,), diharapkan=head)
+        return
+    if person is None:
+        yield verdict(Outcome.VIOLATION, "none", path, diharapkan=head)
+        return
+    kind = office_kind(person)
+    acting = acting_label(person)
+    used: dict[str, object] = {"jabatan": kind, "diharapkan": head, "plt_pj_plh": acting}
+    if kind is head:
+        yield verdict(
+            Outcome.COMPLIANT,
+            "ok_acting" if acting else "ok",
+            path,
+            used=used,
+            jabatan=head,
+            status=(acting or "").upper(),
+        )
+        return
+    if isinstance(kind, NotRecorded):
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "office_not_recorded",
+            path,
+            used=used,
+            missing=(f"{path}.jabatan.jenis",),
+            diharapkan=head,
+        )
+        return
+    if vacancies_on(ctx.dossier, head, ctx.on):
+        yield verdict(
+            Outcome.NOT_APPLICABLE, "vacant", path, used=used, diharapkan=head, jabatan=kind
+        )
+        return
+    if kind in HEAD.values():
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "title_mismatch",
+            path,
+            used=used,
+            advisory=True,
+            missing=(f"{path}.jabatan.jenis",),
+            jabatan=kind,
+            diharapkan=head,
+            tingkat=ctx.level,
+        )
+        return
+    yield verdict(Outcome.VIOLATION, "not_head", path, used=used, jabatan=kind, diharapkan=head)
+
+
+@rule(
+    "TKPK42-LDR-002",
+    "42.vice-chair",
+    regimes=(R42,),
+    requires=(TEAM,),
+    messages={
+        "title": (
+            "Wakil ketua adalah sekretaris daerah (42/2010)",
+            "The vice-chair is the sekda (42/2010)",
+        ),
+        "not_recorded": (
+            "Wakil ketua tim tidak dicatat.",
+            "The team's vice-chair is not recorded.",
+        ),
+        "sekda_chairs": (
+            "Sekretaris daerah menjadi ketua tim, jadi tidak dapat sekaligus menjadi wakil ketua"
+            " (lihat TKPK53-LDR-001).",
+            "The sekda chairs the team, so cannot also be vice-chair (see TKPK53-LDR-001).",
+        ),
+        "none": (
+            "Tim tidak mempunyai wakil ketua; menurut 42/2010 seharusnya sekretaris daerah.",
+            "The team has no vice-chair; under 42/2010 it should be the sekda.",
+        ),
+        "none.action": (
+            "Tetapkan sekretaris daerah sebagai wakil ketua.",
+            "Name the sekda as vice-chair.",
+        ),
+        "ok": (
+            "Wakil ketua tim adalah sekretaris daerah.",
+            "The vice-chair is the sekda.",
+        ),
+        "ok_acting": (
+            "Wakil ketua tim adalah sekretaris daerah ({status}); status pejabat dicatat.",
+            "The vice-chair is the sekda ({status}); the acting status is recorded.",
+        ),
+        "office_not_recorded": (
+            "Jabatan wakil ketua tidak dicatat (seharusnya sekretaris daerah).",
+            "The vice-chair's office is not recorded (expected: the sekda).",
+        ),
+        "vacant": (
+            "Wakil ketua adalah {jabatan}; jabatan sekretaris daerah tercatat kosong pada tanggal"
+            " ini, jadi bukan pelanggaran.",
+            "The vice-chair is the {jabatan}; the sekda post is recorded as vacant on this date,"
+            " so this is not a violation.",
+        ),
+        "not_sekda": (
+            "Wakil ketua adalah {jabatan}, bukan sekretaris daerah.",
+            "The vice-chair is the {jabatan}, not the sekda.",
+        ),
+        "not_sekda.action": (
+            "Tetapkan sekretaris daerah sebagai wakil ketua.",
+            "Name the sekda as vice-chair.",
+        ),
+    },
+)
+def VICE_CHAIR_42(ctx: Context) -> Iterator[Verdict]:
+    """The vice-chair is the sekda (binding as reported under 42/2010)."""
+    team = the_team(ctx)
+    path = f"{ctx.team.path}.wakil_ketua"
+    sekda = OfficeKind.SEKRETARIS_DAERAH
+    vice = team.wakil_ketua
+    if isinstance(vice, NotRecorded):
+        yield verdict(Outcome.UNDETERMINED, "not_recorded", path, missing=(path,))
+        return
+    if isinstance(team.ketua, Member) and office_kind(team.ketua) is sekda:
+        # The deputy-head post is usually vacant then (see TKPK53-LDR-001): the
+        # sekda cannot be chair and vice-chair at once.
+        yield verdict(Outcome.NOT_APPLICABLE, "sekda_chairs", path)
+        return
+    if vice is None:
+        yield verdict(Outcome.VIOLATION, "none", path)
+        return
+    kind = office_kind(vice)
+    acting = acting_label(vice)
+    used: dict[str, object] = {"jabatan": kind, "diharapkan": sekda, "plt_pj_plh": acting}
+    if kind is sekda:
+        yield verdict(
+            Outcome.COMPLIANT,
+            "ok_acting" if acting else "ok",
+            path,
+            used=used,
+            status=(acting or "").upper(),
+        )
+    elif isinstance(kind, NotRecorded):
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "office_not_recorded",
+            path,
+            used=used,
+            missing=(f"{path}.jabatan.jenis",),
+        )
+    elif vacancies_on(ctx.dossier, sekda, ctx.on):
+        yield verdict(Outcome.NOT_APPLICABLE, "vacant", path, used=used, jabatan=kind)
+    else:
+        yield verdict(Outcome.VIOLATION, "not_sekda", path, used=used, jabatan=kind)
+
+
+@rule(
+    "TKPK42-LDR-003",
+    "42.vice-secretary",
+    regimes=(R42,),
+    requires=(TEAM,),
+    messages={
+        "title": (
+            "Wakil sekretaris adalah kepala perangkat daerah pemberdayaan masyarakat (42/2010)",
+            "The vice-secretary heads the community-empowerment agency (42/2010)",
+        ),
+        "not_recorded": (
+            "Wakil sekretaris tim tidak dicatat.",
+            "The team's vice-secretary is not recorded.",
+        ),
+        "none": (
+            "Tim tidak mempunyai wakil sekretaris; menurut 42/2010 seharusnya kepala perangkat"
+            " daerah pemberdayaan masyarakat.",
+            "The team has no vice-secretary; under 42/2010 it should be the head of the"
+            " community-empowerment agency.",
+        ),
+        "none.action": (
+            "Tetapkan kepala perangkat daerah pemberdayaan masyarakat (BPMD atau sebutan lain)"
+            " sebagai wakil sekretaris.",
+            "Name the head of the community-empowerment agency (BPMD or its local name) as"
+            " vice-secretary.",
+        ),
+        "ok": (
+            "Wakil sekretaris adalah kepala perangkat daerah pemberdayaan masyarakat ({instansi}).",
+            "The vice-secretary heads the community-empowerment agency ({instansi}).",
+        ),
+        "ok_acting": (
+            "Wakil sekretaris adalah kepala perangkat daerah pemberdayaan masyarakat ({instansi}),"
+            " berstatus {status}; status pejabat dicatat.",
+            "The vice-secretary heads the community-empowerment agency ({instansi}) as {status};"
+            " the acting status is recorded.",
+        ),
+        "ok_inferred": (
+            "Wakil sekretaris adalah kepala perangkat daerah pemberdayaan masyarakat: disimpulkan"
+            " dari nama instansi ({instansi}), karena jenis jabatan tidak dicatat.",
+            "The vice-secretary heads the community-empowerment agency: inferred from the agency"
+            " name ({instansi}), as the kind of office is not recorded.",
+        ),
+        "office_not_recorded": (
+            "Jabatan wakil sekretaris tidak dicatat dan tidak dapat disimpulkan dari nama"
+            " instansi.",
+            "The vice-secretary's office is not recorded and cannot be inferred from an agency"
+            " name.",
+        ),
+        "not_head": (
+            "Wakil sekretaris adalah {jabatan}, bukan kepala perangkat daerah pemberdayaan"
+            " masyarakat.",
+            "The vice-secretary is the {jabatan}, not the head of the community-empowerment"
+            " agency.",
+        ),
+        "not_head.action": (
+            "Tetapkan kepala perangkat daerah pemberdayaan masyarakat sebagai wakil sekretaris.",
+            "Name the head of the community-empowerment agency as vice-secretary.",
+        ),
+    },
+)
+def VICE_SECRETARY(ctx: Context) -> Iterator[Verdict]:
+    """The vice-secretary heads the community-empowerment agency, whatever it is called."""
+    team = the_team(ctx)
+    path = f"{ctx.team.path}.wakil_sekretaris"
+    person = team.wakil_sekretaris
+    if isinstance(person, NotRecorded):
+        yield verdict(Outcome.UNDETERMINED, "not_recorded", path, missing=(path,))
+        return
+    if person is None:
+        yield verdict(Outcome.VIOLATION, "none", path)
+        return
+    head, inferred = empowerment_head(person)
+    jab = person.jabatan
+    acting = acting_label(person)
+    used: dict[str, object] = {
+        "jabatan": office_kind(person),
+        "sebutan": getattr(jab, "sebutan", None),
+        "instansi": getattr(jab, "instansi", None),
+        "disimpulkan_dari_nama_instansi": inferred,
+        "plt_pj_plh": acting,
+    }
+    if head is None:
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "office_not_recorded",
+            path,
+            used=used,
+            missing=(f"{path}.jabatan.jenis",),
+        )
+    elif head:
+        variant = "ok_inferred" if inferred else ("ok_acting" if acting else "ok")
+        yield verdict(
+            Outcome.COMPLIANT,
+            variant,
+            path,
+            used=used,
+            instansi=used["instansi"] or used["sebutan"] or "-",
+            status=(acting or "").upper(),
+        )
+    else:
+        yield verdict(
+            Outcome.VIOLATION,
+            "not_head",
+            path,
+            used=used,
+            jabatan=used["sebutan"] or office_kind(person),
+        )
+
+
+RULES = (CHAIR, SECRETARY, VICE_CHAIR, RESPONSIBLE, VICE_CHAIR_42, VICE_SECRETARY)

@@ -26,100 +26,35 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-import attrs
-
-from tkpk_rules.law import PROVISIONS, Support
+from tkpk_rules.judge import (
+    DEPUTY_HEAD,
+    is_coordination,
+    office_kind,
+    vacancies_on,
+    year_meetings,
+)
+from tkpk_rules.law import PROVISIONS
 from tkpk_rules.law.parameters import value
 from tkpk_rules.law.timeline import HANDOVER_LATEST
 from tkpk_rules.model import (
-    NOT_RECORDED,
     DocumentKind,
     Meeting,
-    MeetingKind,
     MeetingStatus,
     NotRecorded,
     Topic,
 )
 from tkpk_rules.report.outcome import Outcome, Progress
-from tkpk_rules.rules._base import R53, Context, Verdict, rule, verdict
+from tkpk_rules.rules._base import R53, Context, Requirement, Verdict, rule, verdict
 from tkpk_rules.rules._docs import documents
-from tkpk_rules.rules._people import DEPUTY_HEAD, office_kind
-from tkpk_rules.rules.leadership import vacancies_on
+from tkpk_rules.rules.documents import DOCUMENTS
 
-__all__ = ["MEETINGS_MINIMUM", "MEETINGS_RPKD", "MEETINGS_TOPICS", "YearMeetings", "year_meetings"]
+__all__ = [
+    "MEETINGS_MINIMUM",
+    "MEETINGS_RPKD",
+    "MEETINGS_TOPICS",
+]
 
 _CITATION = PROVISIONS["53.meetings"].citation
-
-
-@attrs.frozen
-class YearMeetings:
-    """The coordination meetings of one year, sorted by what was known on the date judged."""
-
-    held: tuple[Meeting, ...]
-    scheduled: tuple[Meeting, ...]
-    unknown: tuple[Meeting, ...]
-    cancelled: tuple[Meeting, ...]
-    without_kind: int
-
-
-def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> YearMeetings:
-    """Sort one year's coordination meetings into held, scheduled, unknown and cancelled.
-
-    >>> m = Meeting(tanggal=dt.date(2024, 3, 1), status=MeetingStatus.TERLAKSANA)
-    >>> year_meetings((m,), 2024, dt.date(2024, 2, 1)).scheduled == (m,)
-    True
-    """
-    held: list[Meeting] = []
-    scheduled: list[Meeting] = []
-    unknown: list[Meeting] = []
-    cancelled: list[Meeting] = []
-    without_kind = 0
-    for m in _sorted(tuple(m for m in meetings if m.tanggal.year == year)):
-        if isinstance(m.jenis, NotRecorded):
-            without_kind += 1
-        elif m.jenis is not MeetingKind.RAPAT_KOORDINASI:
-            continue
-        if m.status is MeetingStatus.DIBATALKAN:
-            cancelled.append(m)
-        elif m.tanggal > on or (m.tanggal == on and m.status is MeetingStatus.DIJADWALKAN):
-            scheduled.append(m)
-        elif m.status is MeetingStatus.TERLAKSANA:
-            held.append(m)
-        else:
-            unknown.append(m)
-    return YearMeetings(
-        tuple(held), tuple(scheduled), tuple(unknown), tuple(cancelled), without_kind
-    )
-
-
-def _meeting_key(m: Meeting) -> tuple[str, str, str, str]:
-    # A total order that does not depend on the order of the input.
-    return (m.tanggal.isoformat(), repr(m.status), repr(m.jenis), repr(m))
-
-
-def _repr_ranks(members: tuple[object, ...]) -> dict[object, int]:
-    """Each value's place in the order of its ``repr()``, as :func:`_meeting_key` sorts."""
-    return {v: i for i, v in enumerate(sorted(members, key=repr))}
-
-
-_STATUS_RANK = _repr_ranks((*MeetingStatus, NOT_RECORDED))
-_KIND_RANK = _repr_ranks((*MeetingKind, NOT_RECORDED))
-
-
-def _sorted(meetings: tuple[Meeting, ...]) -> list[Meeting]:
-    """The meetings in the order of :func:`_meeting_key`, without building every ``repr()``.
-
-    Date, status and kind decide almost always; only meetings that share all
-    three (where the rest of the meeting decides) fall back to the full key.
-    """
-    try:
-        keys = [(m.tanggal, _STATUS_RANK[m.status], _KIND_RANK[m.jenis]) for m in meetings]
-        if len(set(keys)) == len(keys):
-            order = sorted(range(len(keys)), key=keys.__getitem__)
-            return [meetings[i] for i in order]
-    except (KeyError, TypeError):  # values of other types than the model's, built by hand
-        pass
-    return sorted(meetings, key=_meeting_key)
 
 
 def _dates(ms: tuple[Meeting, ...]) -> tuple[str, ...]:
@@ -144,9 +79,8 @@ def _chairs(ctx: Context, ms: tuple[Meeting, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _meetings(ctx: Context) -> tuple[Meeting, ...] | Verdict:
-    ms = ctx.dossier.rapat_koordinasi
-    if isinstance(ms, NotRecorded):
+def _meetings_check(ctx: Context) -> Verdict | None:
+    if isinstance(ctx.dossier.rapat_koordinasi, NotRecorded):
         return verdict(
             Outcome.UNDETERMINED,
             "not_recorded",
@@ -154,23 +88,88 @@ def _meetings(ctx: Context) -> tuple[Meeting, ...] | Verdict:
             missing=("rapat_koordinasi",),
             year=ctx.year,
         )
+    return None
+
+
+#: A rule about the year's meetings needs the meetings recorded.
+MEETINGS = Requirement(
+    name="meetings",
+    check=_meetings_check,
+    messages=(
+        (
+            "not_recorded",
+            (
+                "Rapat koordinasi tahun {tahun} tidak dapat dinilai: rapat tidak dicatat.",
+                "Coordination meetings in {tahun} cannot be judged: meetings are not recorded.",
+            ),
+        ),
+    ),
+)
+
+
+def _meetings(ctx: Context) -> tuple[Meeting, ...]:
+    ms = ctx.dossier.rapat_koordinasi
+    assert not isinstance(ms, NotRecorded), "MEETINGS requirement not declared"
     return ms
 
 
 @rule(
     "TKPK53-MTG-001",
     "53.meetings",
-    "meetings",
-    citation=_CITATION,
-    support=Support.REPORTED,
     yearly=True,
+    requires=(MEETINGS,),
+    title_params={"minimum": value("minimum_rapat_koordinasi", R53)},
+    messages={
+        "title": (
+            "Paling sedikit {minimum} rapat koordinasi setahun",
+            "At least {minimum} coordination meetings a year",
+        ),
+        "ok": (
+            "Tahun {tahun}: {terlaksana} rapat koordinasi terlaksana (minimal {minimum}).",
+            "{tahun}: {terlaksana} coordination meetings held (at least {minimum} required).",
+        ),
+        "status_unknown": (
+            "Tahun {tahun}: {terlaksana} rapat terlaksana; status {tidak_diketahui} rapat lain"
+            " tidak"
+            " diketahui, padahal menentukan (minimal {minimum}).",
+            "{tahun}: {terlaksana} meetings held; the status of {tidak_diketahui} more is unknown"
+            " and decides it (at least {minimum} required).",
+        ),
+        "status_unknown.action": (
+            "Catat status rapat yang disebut pada fakta yang diperlukan (terlaksana/dibatalkan).",
+            "Record the status of the meetings listed as facts needed (held/cancelled).",
+        ),
+        "too_few": (
+            "Tahun {tahun}: hanya {terlaksana} rapat koordinasi terlaksana; minimal {minimum}.",
+            "{tahun}: only {terlaksana} coordination meetings were held; at least {minimum} are"
+            " required.",
+        ),
+        "too_few.action": (
+            "Jadwalkan paling sedikit {minimum} rapat koordinasi setiap tahun dalam agenda kerja.",
+            "Schedule at least {minimum} coordination meetings a year in the work agenda.",
+        ),
+        "on_track": (
+            "Tahun {tahun} masih berjalan: {terlaksana} rapat terlaksana, {dijadwalkan} dijadwalkan"
+            " (minimal {minimum}): sesuai jalur.",
+            "{tahun} is still running: {terlaksana} meetings held, {dijadwalkan} scheduled (at"
+            " least {minimum} required): on track.",
+        ),
+        "at_risk": (
+            "Tahun {tahun} masih berjalan: {terlaksana} rapat terlaksana, {dijadwalkan}"
+            " dijadwalkan,"
+            " {sisa_hari} hari tersisa (minimal {minimum}): berisiko tidak terpenuhi.",
+            "{tahun} is still running: {terlaksana} meetings held, {dijadwalkan} scheduled,"
+            " {sisa_hari} days left (at least {minimum} required): at risk.",
+        ),
+        "at_risk.action": (
+            "Jadwalkan rapat koordinasi yang kurang sebelum akhir tahun.",
+            "Schedule the missing coordination meetings before the year ends.",
+        ),
+    },
 )
 def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
     """At least three coordination meetings in the year."""
     ms = _meetings(ctx)
-    if isinstance(ms, Verdict):
-        yield ms
-        return
     year = ctx.year or 0
     minimum = value("minimum_rapat_koordinasi", R53)
     ym = year_meetings(ms, year, ctx.on)
@@ -237,17 +236,54 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
 @rule(
     "TKPK53-MTG-002",
     "53.meetings",
-    "meetings",
-    citation=_CITATION,
-    support=Support.REPORTED,
     yearly=True,
+    requires=(MEETINGS,),
+    messages={
+        "title": (
+            "RAT dan laporan pelaksanaan dibahas dalam rapat koordinasi",
+            "The RAT and implementation report are worked on in coordination meetings",
+        ),
+        "ok": (
+            "Tahun {tahun}: RAT dan laporan pelaksanaan dibahas dalam rapat koordinasi.",
+            "{tahun}: the RAT and the implementation report were discussed in coordination"
+            " meetings.",
+        ),
+        "topics_unknown": (
+            "Tahun {tahun}: belum tampak pembahasan {kurang}; pokok bahasan sebagian rapat tidak"
+            " dicatat.",
+            "{tahun}: no meeting is seen working on {kurang}; some meetings' topics are not"
+            " recorded.",
+        ),
+        "topics_unknown.action": (
+            "Catat pokok bahasan (pembahasan) setiap rapat.",
+            "Record each meeting's topics (pembahasan).",
+        ),
+        "missing_topics": (
+            "Tahun {tahun}: tidak ada rapat koordinasi yang membahas {kurang}.",
+            "{tahun}: no coordination meeting worked on {kurang}.",
+        ),
+        "missing_topics.action": (
+            "Bahas {kurang} dalam rapat koordinasi, dan catat pokok bahasannya.",
+            "Work on {kurang} in a coordination meeting, and record its topics.",
+        ),
+        "on_track": (
+            "Tahun {tahun} masih berjalan: {kurang} dijadwalkan dibahas dalam rapat mendatang.",
+            "{tahun} is still running: {kurang} is scheduled for a coming meeting.",
+        ),
+        "at_risk": (
+            "Tahun {tahun} masih berjalan: belum ada rapat (terlaksana atau dijadwalkan) yang"
+            " membahas {kurang}.",
+            "{tahun} is still running: no meeting (held or scheduled) works on {kurang} yet.",
+        ),
+        "at_risk.action": (
+            "Jadwalkan pembahasan {kurang} dalam rapat koordinasi tahun ini.",
+            "Schedule {kurang} for a coordination meeting this year.",
+        ),
+    },
 )
 def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
     """The year's coordination meetings worked on the RAT and the implementation report."""
     ms = _meetings(ctx)
-    if isinstance(ms, Verdict):
-        yield ms
-        return
     year = ctx.year or 0
     ym = year_meetings(ms, year, ctx.on)
     needed = (Topic.RAT, Topic.LAPORAN_PELAKSANAAN)
@@ -314,10 +350,46 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
 @rule(
     "TKPK53-MTG-003",
     "53.meetings",
-    "meetings",
-    citation=_CITATION,
-    support=Support.REPORTED,
     also_cited=(PROVISIONS["53.rpkd"].citation,),
+    requires=(DOCUMENTS,),
+    messages={
+        "title": (
+            "RPKD disusun melalui rapat koordinasi",
+            "The RPKD is prepared through coordination meetings",
+        ),
+        "adoption_not_recorded": (
+            "Tanggal penetapan RPKD tidak dicatat.",
+            "The RPKD's adoption date is not recorded.",
+        ),
+        "not_recorded": (
+            "Rapat koordinasi tidak dicatat.",
+            "Coordination meetings are not recorded.",
+        ),
+        "ok": (
+            "RPKD (ditetapkan {ditetapkan}) dibahas dalam rapat koordinasi: {rapat}.",
+            "The RPKD (adopted {ditetapkan}) was discussed in coordination meetings: {rapat}.",
+        ),
+        "topics_unknown": (
+            "Tidak tampak rapat yang membahas RPKD sebelum penetapannya ({ditetapkan}); pokok"
+            " bahasan sebagian rapat tidak dicatat.",
+            "No meeting is seen working on the RPKD before its adoption ({ditetapkan}); some"
+            " meetings' topics are not recorded.",
+        ),
+        "none": (
+            "Tidak ada rapat koordinasi yang membahas RPKD pada tahun penetapannya atau tahun"
+            " sebelumnya (ditetapkan {ditetapkan}).",
+            "No coordination meeting worked on the RPKD in its year of adoption or the year"
+            " before (adopted {ditetapkan}).",
+        ),
+        "none.action": (
+            "Bahas RPKD dalam rapat koordinasi TKPK, dan catat pokok bahasannya.",
+            "Work on the RPKD in TKPK coordination meetings, and record the topics.",
+        ),
+        "no_rpkd": (
+            "Tidak ada RPKD yang ditetapkan menurut 53/2020 dalam catatan.",
+            "No RPKD adopted under 53/2020 is recorded.",
+        ),
+    },
 )
 def MEETINGS_RPKD(ctx: Context) -> Iterator[Verdict]:
     """Each RPKD adopted under 53/2020 was prepared through a coordination meeting.
@@ -327,9 +399,6 @@ def MEETINGS_RPKD(ctx: Context) -> Iterator[Verdict]:
     before the adoption date.
     """
     rpkds = documents(ctx, DocumentKind.RPKD)
-    if rpkds is None:
-        yield verdict(Outcome.UNDETERMINED, "docs_not_recorded", "dokumen", missing=("dokumen",))
-        return
     start = ctx.handover or HANDOVER_LATEST
     judged = 0
     for path, doc in rpkds:
@@ -353,7 +422,7 @@ def MEETINGS_RPKD(ctx: Context) -> Iterator[Verdict]:
             m
             for m in ms
             if m.status is MeetingStatus.TERLAKSANA
-            and (isinstance(m.jenis, NotRecorded) or m.jenis is MeetingKind.RAPAT_KOORDINASI)
+            and is_coordination(m)
             and adopted.year - 1 <= m.tanggal.year
             and m.tanggal <= adopted
         ]

@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Mapping
 
-from tkpk_rules.law import PROVISIONS, Citation, Support
+from tkpk_rules.law import Citation
 from tkpk_rules.model import (
     Element,
     Member,
@@ -49,6 +49,7 @@ from tkpk_rules.model import (
 )
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import R42, R53, Context, Verdict, rule, under_42, verdict
+from tkpk_rules.rules.formation import TEAM, the_team
 
 __all__ = ["DEFAULT_ELEMENT", "ELEMENTS", "OFFICE_ELEMENT", "classify", "team_members"]
 
@@ -157,22 +158,59 @@ def _label(member: Member) -> str:
 @rule(
     "TKPK53-MEM-001",
     "53.elements",
-    "membership",
-    citation=PROVISIONS["53.elements"].citation,
-    support=Support.SINGLE_SOURCE,
     regimes=(R42, R53),
     also_cited=(Citation(regulation="perpres-15-2010"), Citation(regulation=R42)),
     bases=(under_42("42.members", Citation(regulation="perpres-15-2010")),),
+    requires=(TEAM,),
+    messages={
+        "title": (
+            "Anggota dari empat unsur",
+            "Members from the four elements",
+        ),
+        "all_four_stated": (
+            "Keempat unsur terwakili ({jumlah} anggota).",
+            "All four elements are represented ({jumlah} members).",
+        ),
+        "all_four_default": (
+            "Keempat unsur terwakili ({jumlah} anggota; {bawaan} diklasifikasikan dengan"
+            " klasifikasi bawaan pustaka karena unsurnya tidak dicatat, lihat fakta).",
+            "All four elements are represented ({jumlah} members; {bawaan} classified by the"
+            " library's default because their element is not recorded, see facts).",
+        ),
+        "all_four_default.action": (
+            "Jika klasifikasi bawaan tidak tepat, catat 'unsur' anggota tersebut.",
+            "If a default classification is wrong, record that member's 'unsur'.",
+        ),
+        "members_not_recorded": (
+            "Daftar anggota tidak dicatat; unsur yang belum tampak: {kurang}.",
+            "The member list is not recorded; elements not yet seen: {kurang}.",
+        ),
+        "members_not_recorded.action": (
+            "Catat daftar anggota (tim.anggota) beserta unsurnya.",
+            "Record the member list (tim.anggota) with each member's element.",
+        ),
+        "unclassified": (
+            "Unsur yang belum tampak: {kurang}; {tanpa_unsur} anggota tidak dapat"
+            " diklasifikasikan.",
+            "Elements not seen: {kurang}; {tanpa_unsur} members cannot be classified.",
+        ),
+        "unclassified.action": (
+            "Catat 'unsur' atau 'kategori' anggota yang tercantum di fakta 'anggota_tanpa_unsur'.",
+            "Record 'unsur' or 'kategori' for the members listed in 'anggota_tanpa_unsur'.",
+        ),
+        "missing_elements": (
+            "Unsur keanggotaan yang tidak terwakili: {kurang}.",
+            "Elements with no member: {kurang}.",
+        ),
+        "missing_elements.action": (
+            "Tambahkan anggota dari unsur tersebut dalam keputusan pembentukan.",
+            "Add members from those elements in the forming decree.",
+        ),
+    },
 )
 def ELEMENTS_RULE(ctx: Context) -> Iterator[Verdict]:
     """Members come from all four elements."""
-    team, path = ctx.team.team, ctx.team.path
-    if isinstance(team, NotRecorded):
-        yield verdict(Outcome.UNDETERMINED, "no_team_record", path, missing=ctx.team.missing)
-        return
-    if not isinstance(team, Team):
-        yield verdict(Outcome.NOT_APPLICABLE, "no_team", path)
-        return
+    team, path = the_team(ctx), ctx.team.path
     found: Counter[str] = Counter()
     defaults: Counter[str] = Counter()
     unknown: list[str] = []
@@ -192,11 +230,10 @@ def ELEMENTS_RULE(ctx: Context) -> Iterator[Verdict]:
         "anggota_tanpa_unsur": tuple(sorted(unknown)),
         "unsur_tidak_ada": tuple(absent),
     }
-    note = "default" if defaults else "stated"
     if not absent:
         yield verdict(
             Outcome.COMPLIANT,
-            f"all_four_{note}",
+            "all_four_default" if defaults else "all_four_stated",
             path,
             used=used,
             jumlah=sum(found.values()),

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tkpk_rules.judge import (
+    ISSUER,
+    is_planning_agency,
+)
 from tkpk_rules.law import PROVISIONS, Support
 from tkpk_rules.model import Instrument, Level, NotRecorded, Secretariat
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import R53, Context, Verdict, rule, verdict
-from tkpk_rules.rules._people import ISSUER, is_planning_agency
 
 __all__ = ["SECRETARIAT_KABKOTA", "SECRETARIAT_PROVINSI", "SECRETARIAT_SEAT"]
 
@@ -71,11 +74,46 @@ def _formed_by_decree(ctx: Context) -> Iterator[Verdict]:
 @rule(
     "TKPK53-SEC-001",
     "53.secretariat",
-    "secretariat",
-    citation=_CITATION,
-    support=Support.SINGLE_SOURCE,
     regimes=(R53,),
     levels=(Level.PROVINSI,),
+    messages={
+        "title": (
+            "Gubernur membentuk Sekretariat TKPK dengan keputusan",
+            "The governor forms a TKPK secretariat by decree",
+        ),
+        "not_recorded": (
+            "Sekretariat tidak dicatat.",
+            "The secretariat is not recorded.",
+        ),
+        "none": (
+            "Menurut catatan, tidak ada Sekretariat TKPK.",
+            "According to the record, there is no TKPK secretariat.",
+        ),
+        "none.action": (
+            "Bentuk Sekretariat TKPK dengan keputusan gubernur.",
+            "Form the TKPK secretariat by decree of the governor.",
+        ),
+        "instrument_not_recorded": (
+            "Instrumen pembentukan sekretariat tidak dicatat.",
+            "The instrument forming the secretariat is not recorded.",
+        ),
+        "issuer_not_recorded": (
+            "Penerbit instrumen sekretariat tidak dicatat (seharusnya {diharapkan}).",
+            "Who issued the secretariat's instrument is not recorded (expected: {diharapkan}).",
+        ),
+        "ok": (
+            "Sekretariat dibentuk oleh {penerbit} (nomor {nomor}).",
+            "The secretariat was formed by the {penerbit} (number {nomor}).",
+        ),
+        "wrong_issuer": (
+            "Sekretariat dibentuk oleh {penerbit}, bukan {diharapkan}.",
+            "The secretariat was formed by {penerbit}, not by the {diharapkan}.",
+        ),
+        "wrong_issuer.action": (
+            "Bentuk sekretariat dengan keputusan {diharapkan}.",
+            "Have the {diharapkan} form the secretariat by decree.",
+        ),
+    },
 )
 def SECRETARIAT_PROVINSI(ctx: Context) -> Iterator[Verdict]:
     """The governor forms a secretariat by decree (stated for the province)."""
@@ -85,11 +123,47 @@ def SECRETARIAT_PROVINSI(ctx: Context) -> Iterator[Verdict]:
 @rule(
     "TKPK53-SEC-002",
     "53.secretariat",
-    "secretariat",
-    citation=_CITATION,
     support=Support.PRACTICE,
     regimes=(R53,),
     levels=(Level.KABUPATEN, Level.KOTA),
+    messages={
+        "title": (
+            "Bupati/wali kota membentuk Sekretariat TKPK (disimpulkan)",
+            "The bupati/wali kota forms a TKPK secretariat (inferred)",
+        ),
+        "not_recorded": (
+            "Sekretariat tidak dicatat.",
+            "The secretariat is not recorded.",
+        ),
+        "none": (
+            "Menurut catatan, tidak ada Sekretariat TKPK. Untuk kab/kota kewajiban ini hanya"
+            " disimpulkan dari ketentuan provinsi, jadi hanya saran.",
+            "According to the record, there is no TKPK secretariat. For a kab/kota this duty is"
+            " only inferred from the provincial one, so this is an advisory.",
+        ),
+        "none.action": (
+            "Pertimbangkan membentuk Sekretariat TKPK dengan keputusan kepala daerah.",
+            "Consider forming a TKPK secretariat by decree of the head of region.",
+        ),
+        "instrument_not_recorded": (
+            "Instrumen pembentukan sekretariat tidak dicatat.",
+            "The instrument forming the secretariat is not recorded.",
+        ),
+        "issuer_not_recorded": (
+            "Penerbit instrumen sekretariat tidak dicatat (seharusnya {diharapkan}).",
+            "Who issued the secretariat's instrument is not recorded (expected: {diharapkan}).",
+        ),
+        "ok": (
+            "Sekretariat dibentuk oleh {penerbit} (nomor {nomor}).",
+            "The secretariat was formed by the {penerbit} (number {nomor}).",
+        ),
+        "wrong_issuer": (
+            "Sekretariat dibentuk oleh {penerbit}, bukan {diharapkan} (kewajiban kab/kota hanya"
+            " disimpulkan; saran).",
+            "The secretariat was formed by {penerbit}, not by the {diharapkan} (the kab/kota duty"
+            " is only inferred; advisory).",
+        ),
+    },
 )
 def SECRETARIAT_KABKOTA(ctx: Context) -> Iterator[Verdict]:
     """The bupati/wali kota forms a secretariat by decree (inferred: advisory only)."""
@@ -99,10 +173,36 @@ def SECRETARIAT_KABKOTA(ctx: Context) -> Iterator[Verdict]:
 @rule(
     "TKPK53-SEC-003",
     "53.secretariat",
-    "secretariat",
-    citation=_CITATION,
     support=Support.PRACTICE,
     regimes=(R53,),
+    messages={
+        "title": (
+            "Sekretariat berkedudukan di badan perencanaan (praktik)",
+            "The secretariat sits in the planning agency (practice)",
+        ),
+        "not_recorded": (
+            "Sekretariat tidak dicatat.",
+            "The secretariat is not recorded.",
+        ),
+        "none": (
+            "Tidak ada sekretariat; kedudukannya tidak dinilai.",
+            "There is no secretariat; where it sits is not judged.",
+        ),
+        "seat_not_recorded": (
+            "Kedudukan sekretariat tidak dicatat.",
+            "Where the secretariat sits is not recorded.",
+        ),
+        "planning": (
+            "Sekretariat berkedudukan di badan perencanaan ({kedudukan}), sesuai praktik.",
+            "The secretariat sits in the planning agency ({kedudukan}), as in practice.",
+        ),
+        "elsewhere": (
+            "Sekretariat berkedudukan di {kedudukan}, bukan di badan perencanaan seperti lazimnya."
+            " Kedudukan tidak diatur dalam sumber yang diketahui.",
+            "The secretariat sits in {kedudukan}, not in the planning agency as is usual. No known"
+            " source sets where it sits.",
+        ),
+    },
 )
 def SECRETARIAT_SEAT(ctx: Context) -> Iterator[Verdict]:
     """In practice the secretariat sits in the planning agency (advisory only)."""

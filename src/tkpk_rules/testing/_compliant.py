@@ -6,7 +6,7 @@ of dossiers on which no rule reports a violation or a departure from practice
 rules of Permendagri 53/2020 and, for dates before 2020, the rules the library
 encodes for 42/2010, so it serves any date from 2010 to 2040.  A module may
 register a builder of its own for one regime in ``COMPLIANT_BUILDERS`` (see
-:mod:`tkpk_rules.testing._breakers`); :func:`builder_for` picks it for the
+. :mod:`tkpk_rules.testing.breakers`); :func:`builder_for` picks it for the
 dates that regime governs.
 
 Everything is placed relative to the date judged: the team was formed before
@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
+from tkpk_rules.judge import DEPUTY_HEAD, HEAD, ISSUER
 from tkpk_rules.law.timeline import HANDOVER_EARLIEST, HANDOVER_LATEST
 from tkpk_rules.model import (
     NOT_RECORDED,
@@ -32,6 +33,7 @@ from tkpk_rules.model import (
     AgendaItem,
     AgendaItemKind,
     AnnualAgenda,
+    DataBasis,
     DateRange,
     DocumentKind,
     DocumentStatus,
@@ -39,7 +41,6 @@ from tkpk_rules.model import (
     Element,
     Instrument,
     InstrumentKind,
-    Issuer,
     Level,
     Meeting,
     MeetingKind,
@@ -82,21 +83,10 @@ R53 = "permendagri-53-2020"
 #: The first year Permendagri 53/2020 governs from its first to its last day.
 FIRST_FULL_53_YEAR = HANDOVER_LATEST.year + 1
 
-_HEAD = {
-    Level.PROVINSI: OfficeKind.GUBERNUR,
-    Level.KABUPATEN: OfficeKind.BUPATI,
-    Level.KOTA: OfficeKind.WALI_KOTA,
-}
-_DEPUTY = {
-    Level.PROVINSI: OfficeKind.WAKIL_GUBERNUR,
-    Level.KABUPATEN: OfficeKind.WAKIL_BUPATI,
-    Level.KOTA: OfficeKind.WAKIL_WALI_KOTA,
-}
-_ISSUER = {
-    Level.PROVINSI: Issuer.GUBERNUR,
-    Level.KABUPATEN: Issuer.BUPATI,
-    Level.KOTA: Issuer.WALI_KOTA,
-}
+# The level tables are the judge's (one copy in the package).
+_HEAD = HEAD
+_DEPUTY = DEPUTY_HEAD
+_ISSUER = ISSUER
 
 PLANNING_AGENCIES = (
     "Bappeda",
@@ -438,8 +428,39 @@ def _agenda(draw: st.DrawFn, year: int) -> AnnualAgenda:
     return AnnualAgenda(tahun=year, ditetapkan=adopted, kegiatan=_shuffled(draw, items))
 
 
+#: The RPKD's five chapters as a document titles them (Pasal 20), or not recorded.
+_CHAPTERS: tuple[tuple[str, ...] | NotRecorded, ...] = (
+    (
+        "Pendahuluan",
+        "Kondisi Umum Daerah",
+        "Profil Kemiskinan Daerah",
+        "Prioritas Program",
+        "Lokasi Prioritas",
+    ),
+    NOT_RECORDED,
+    (
+        "BAB I PENDAHULUAN",
+        "BAB II KONDISI UMUM DAERAH",
+        "BAB III PROFIL KEMISKINAN DAERAH",
+        "BAB IV PRIORITAS PROGRAM",
+        "BAB V LOKASI PRIORITAS",
+    ),
+)
+#: A RAT's data basis: not recorded, or by name, address and NIK (Pasal 19).
+_BASES: tuple[tuple[DataBasis, ...] | NotRecorded, ...] = (
+    (DataBasis.NAMA, DataBasis.ALAMAT, DataBasis.NIK),
+    NOT_RECORDED,
+    (DataBasis.NIK, DataBasis.NAMA, DataBasis.ALAMAT),
+)
+
+
 def _plan(
-    kind: DocumentKind, start: int, adopted: dt.date, *, flag: bool | NotRecorded = NOT_RECORDED
+    kind: DocumentKind,
+    start: int,
+    adopted: dt.date,
+    *,
+    flag: bool | NotRecorded = NOT_RECORDED,
+    chapters: tuple[str, ...] | NotRecorded = NOT_RECORDED,
 ) -> PlanningDocument:
     return PlanningDocument(
         jenis=kind,
@@ -447,6 +468,7 @@ def _plan(
         status=DocumentStatus.DITETAPKAN,
         ditetapkan=adopted,
         disusun_bersama_rpjmd=flag,
+        bab=chapters,
     )
 
 
@@ -462,14 +484,15 @@ def _documents(draw: st.DrawFn, on: dt.date) -> list[PlanningDocument]:
         plan_day = rpjmd_day - dt.timedelta(days=draw(_ints(0, 90)))
         docs.append(_plan(DocumentKind.RPJMD, start, rpjmd_day))
         flag: bool | NotRecorded = _pick(draw, [True, True, True, NOT_RECORDED])
+        chapters = _pick(draw, _CHAPTERS)
         if start >= FIRST_FULL_53_YEAR:
-            docs.append(_plan(DocumentKind.RPKD, start, plan_day, flag=flag))
+            docs.append(_plan(DocumentKind.RPKD, start, plan_day, flag=flag, chapters=chapters))
             continue
         docs.append(_plan(DocumentKind.SPKD, start, plan_day))
         if start + 4 >= FIRST_FULL_53_YEAR:
             # The cycle runs into 53/2020: an RPKD replaces the SPKD during 2020.
             day = draw(_dates(HANDOVER_EARLIEST, dt.date(HANDOVER_EARLIEST.year, 12, 31)))
-            docs.append(_plan(DocumentKind.RPKD, start, day, flag=flag))
+            docs.append(_plan(DocumentKind.RPKD, start, day, flag=flag, chapters=chapters))
     for year in range(max(on.year - 1, FIRST_FULL_53_YEAR), on.year + 2):
         docs.append(
             PlanningDocument(
@@ -477,6 +500,7 @@ def _documents(draw: st.DrawFn, on: dt.date) -> list[PlanningDocument]:
                 tahun=year,
                 status=_maybe(draw, DocumentStatus.DITETAPKAN),
                 ditetapkan=draw(_dates(dt.date(year - 1, 10, 1), dt.date(year - 1, 12, 31))),
+                basis_data=_pick(draw, _BASES),
             )
         )
     for year in range(on.year - 2, on.year):

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from tkpk_rules.model import Dossier, Level
 from tkpk_rules.report import Finding, Report
-from tkpk_rules.testing._breakers import Breaker, BreakResult, is_adverse
 from tkpk_rules.testing._compliant import COMPLIANT_RANGE, CompliantBuilder, builder_for
+from tkpk_rules.testing.breakers import MODULES, Breaker, BreakResult, is_adverse
 
 __all__ = [
     "BREAKER_MODULES",
@@ -26,11 +26,8 @@ __all__ = [
     "violating",
 ]
 
-#: The modules that hold breakers; a module that does not exist (yet) is skipped.
-BREAKER_MODULES: tuple[str, ...] = (
-    "tkpk_rules.testing._breakers",
-    "tkpk_rules.testing._breakers_42",
-)
+#: The modules that hold breakers, one per topic of the rulebook.
+BREAKER_MODULES: tuple[str, ...] = MODULES
 
 
 def _modules() -> list[ModuleType]:
@@ -51,7 +48,8 @@ def breakers() -> Mapping[str, Breaker]:
     A module may register plain functions ``(dossier, on) -> dossier`` instead
     of :class:`Breaker` objects: they are wrapped by :func:`_adapt`.
 
-    >>> "TKPK53-LDR-001" in breakers()
+    >>> from tkpk_rules.rules import RULEBOOK
+    >>> sorted(breakers()) == sorted(r.code for r in RULEBOOK)
     True
     """
     merged: dict[str, Breaker] = {}
@@ -72,9 +70,8 @@ def _adapt(code: str, function: Callable[[Dossier, dt.date], Dossier]) -> Breake
     A function that raises on a dossier it cannot break leaves it unchanged.
     """
     from tkpk_rules.law.timeline import HANDOVER_EARLIEST
-    from tkpk_rules.rules import by_code
-    from tkpk_rules.rules._base import R42, R53
-    from tkpk_rules.testing._breakers import E42, E53, MAX_DATE, Y53
+    from tkpk_rules.rules import R42, R53, by_code
+    from tkpk_rules.testing.breakers import E42, E53, MAX_DATE, Y53
 
     try:
         rule = by_code(code)
@@ -126,7 +123,7 @@ def _breaker(code: str) -> Breaker:
         return breakers()[code]
     except KeyError:
         raise KeyError(
-            f"no breaker for rule {code}: add one to tkpk_rules/testing/_breakers*.py"
+            f"no breaker for rule {code}: add one to tkpk_rules/testing/breakers/<topic>.py"
         ) from None
 
 
@@ -162,7 +159,9 @@ def breakable_dates(code: str) -> st.SearchStrategy[dt.date]:
     """The dates on which :func:`violating` can break rule ``code``.
 
     >>> import datetime as dt
-    >>> breakable_dates("TKPK53-MTG-001").example() >= dt.date(2022, 1, 1)  # doctest: +SKIP
+    >>> from tkpk_rules.rules import RULEBOOK
+    >>> minimum = next(r.code for r in RULEBOOK if r.provision == "53.meetings" and r.yearly)
+    >>> breakable_dates(minimum).example() >= dt.date(2022, 1, 1)  # doctest: +SKIP
     True
     """
     breaker = _breaker(code)
@@ -188,8 +187,10 @@ def broken_rules(report: Report) -> frozenset[str]:
     >>> import datetime as dt
     >>> from tkpk_rules.engine import check
     >>> from tkpk_rules.model import Dossier, RegionRef
+    >>> from tkpk_rules.rules import RULEBOOK
+    >>> formation = next(r.code for r in RULEBOOK if r.provision == "53.formation")
     >>> broken_rules(check(Dossier(wilayah=RegionRef(kode="64.72"), tim=None, riwayat_tim=()),
-    ...                    on=dt.date(2024, 6, 1)))
-    frozenset({'TKPK53-FRM-001'})
+    ...                    on=dt.date(2024, 6, 1))) == {formation}
+    True
     """
     return frozenset(f.code for f in report.findings if finding_is_adverse(f))

@@ -1,0 +1,407 @@
+"""The one judge: pure queries over a record that rules, planner, tracker and tests share.
+
+Every question of fact the law needs answered more than once is answered here
+once: which meetings of a year count as coordination meetings and whether each
+was held, is scheduled, is of unknown status or was cancelled on the date
+judged; which planning documents existed on a date and which cover a year;
+which team applies on a date; the level's head, deputy head and issuer; the
+kind of office a person holds, and whether acting; the recorded vacancies of
+an office on a day.  The rules (:mod:`tkpk_rules.rules`), the planner and the
+obligations tracker (:mod:`tkpk_rules.planning`), the breakers of
+:mod:`tkpk_rules.testing` and the benchmarks all ask these functions, so
+``check`` and ``due`` cannot read the same fact two ways.
+
+Nothing here builds a finding or a sentence; every function is pure.
+
+>>> import datetime as dt
+>>> from tkpk_rules.model import Meeting, MeetingStatus
+>>> m = Meeting(tanggal=dt.date(2024, 3, 1), status=MeetingStatus.TERLAKSANA)
+>>> is_coordination(m), year_meetings((m,), 2024, dt.date(2024, 3, 1)).held == (m,)
+(True, True)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from tkpk_rules.model import (
+    NOT_RECORDED,
+    ActingStatus,
+    DocumentKind,
+    Dossier,
+    Issuer,
+    Level,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Member,
+    NotRecorded,
+    Office,
+    OfficeKind,
+    Official,
+    PlanningDocument,
+    Team,
+    Vacancy,
+    YearRange,
+)
+
+__all__ = [
+    "DEPUTY_HEAD",
+    "HEAD",
+    "ISSUER",
+    "TeamAt",
+    "YearMeetings",
+    "acting_label",
+    "covering",
+    "documents_on",
+    "empowerment_head",
+    "is_coordination",
+    "is_empowerment_agency",
+    "is_planning_agency",
+    "known_on",
+    "office_kind",
+    "planning_head",
+    "team_on",
+    "vacancies_on",
+    "year_meetings",
+]
+
+
+def is_coordination(meeting: Meeting) -> bool:
+    """Whether a recorded meeting counts as a coordination meeting.
+
+    A meeting listed without ``jenis`` is taken as one (it is listed under
+    ``rapat_koordinasi``); other kinds do not count.
+    """
+    return meeting.jenis is MeetingKind.RAPAT_KOORDINASI or isinstance(meeting.jenis, NotRecorded)
+
+
+def documents_on(
+    dossier: Dossier, kind: DocumentKind, on: dt.date
+) -> list[tuple[str, PlanningDocument]] | None:
+    """The documents of ``kind`` known on ``on``, with their paths; ``None`` if not recorded."""
+    docs = dossier.dokumen
+    if isinstance(docs, NotRecorded):
+        return None
+    return [(f"dokumen[{i}]", d) for i, d in enumerate(docs) if d.jenis is kind and known_on(d, on)]
+
+
+#: The head of region's office at each autonomous level.
+HEAD: dict[Level, OfficeKind] = {
+    Level.PROVINSI: OfficeKind.GUBERNUR,
+    Level.KABUPATEN: OfficeKind.BUPATI,
+    Level.KOTA: OfficeKind.WALI_KOTA,
+}
+#: The deputy head's office: a province needs a wakil gubernur, a kota a wakil wali kota.
+DEPUTY_HEAD: dict[Level, OfficeKind] = {
+    Level.PROVINSI: OfficeKind.WAKIL_GUBERNUR,
+    Level.KABUPATEN: OfficeKind.WAKIL_BUPATI,
+    Level.KOTA: OfficeKind.WAKIL_WALI_KOTA,
+}
+#: Who issues a head-of-region instrument at each level.
+ISSUER: dict[Level, Issuer] = {
+    Level.PROVINSI: Issuer.GUBERNUR,
+    Level.KABUPATEN: Issuer.BUPATI,
+    Level.KOTA: Issuer.WALI_KOTA,
+}
+
+# Names of planning agencies: Bappeda and its longer forms (Bappedalitbang, Bappeda
+# Litbang), Bapperida, Bappelitbangda/Bapelitbangda, Barenlitbangda, and the spelled
+# out "Badan Perencanaan ...".  Bappenda (revenue) and Bapenda are not planning.
+_PLANNING = re.compile(
+    r"\b(?:bap{1,2}eda\w*|bap{1,2}erida\w*|bap{1,2}elitbang\w*|barenlitbang\w*|"
+    r"badan\s+perencanaan\b)",
+    re.IGNORECASE,
+)
+# Names of community-empowerment agencies: spelled out ("Pemberdayaan Masyarakat",
+# with or without "dan Desa"), and the short forms BPMD, BPMPD, DPMD, DPMPD, Bapermas,
+# Dinpermades, Dispermades, Dispermasdes.  DPMPTSP (investment) and "Pemberdayaan
+# Perempuan" (women's empowerment) are not it.
+_EMPOWERMENT = re.compile(
+    r"(?:pemberdayaan\s+masyarakat|\bbapermas\w*|\bbpmp?d\b|\bdpmp?d\b|\bdinpermades\b|"
+    r"\bdisperm(?:as)?des\b)",
+    re.IGNORECASE,
+)
+_HEAD_TITLE = re.compile(r"^\s*(?:(?:plt|pj|plh)\.?\s+)?kepala\s+(?!bidang|sub|seksi|bagian)", re.I)
+
+
+def is_planning_agency(name: str | NotRecorded) -> bool:
+    """Whether a name denotes a regional planning agency, however it is spelled.
+
+    >>> [is_planning_agency(n) for n in ("Bappeda Kota Samarinda", "BAPPERIDA Kaltim",
+    ...  "Bappedalitbang Kabupaten Banyumas", "Barenlitbangda Kabupaten Sumba Timur",
+    ...  "Badan Perencanaan Pembangunan Daerah", "Bapenda Kota Bogor", "Dinas Sosial")]
+    [True, True, True, True, True, False, False]
+    """
+    return isinstance(name, str) and _PLANNING.search(name) is not None
+
+
+def is_empowerment_agency(name: str | NotRecorded) -> bool:
+    """Whether a name denotes a community-empowerment agency, however it is spelled.
+
+    >>> [is_empowerment_agency(n) for n in ("BPMD Kabupaten Banyumas", "Bapermas Kabupaten X",
+    ...  "Dinas Pemberdayaan Masyarakat dan Desa", "DPMPD Provinsi Kalimantan Timur",
+    ...  "DPMPTSP Kota Samarinda", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak")]
+    [True, True, True, True, False, False]
+    """
+    return isinstance(name, str) and _EMPOWERMENT.search(name) is not None
+
+
+def office_kind(person: Member | Official | NotRecorded | None) -> OfficeKind | NotRecorded:
+    """The recorded kind of office of a member or official (``NOT_RECORDED`` if unknown)."""
+    if not isinstance(person, (Member, Official)):
+        return NOT_RECORDED
+    office = person.jabatan
+    if not isinstance(office, Office):
+        return NOT_RECORDED
+    return office.jenis
+
+
+def planning_head(person: Member | Official) -> tuple[bool | None, bool]:
+    """Whether ``person`` heads the planning agency, and whether that was inferred.
+
+    Returns ``(answer, inferred)``; ``answer`` is ``None`` when the record
+    cannot tell.  The recorded ``jenis`` decides; without it, the agency name
+    (``instansi`` or the title) is read: a planning agency with a head's title
+    (``Kepala ...``) or no title at all counts as its head, inferred.
+    """
+    office = person.jabatan
+    if not isinstance(office, Office):
+        return None, False
+    if not isinstance(office.jenis, NotRecorded):
+        return office.jenis is OfficeKind.KEPALA_PERENCANAAN, False
+    names = [n for n in (office.sebutan, office.instansi) if isinstance(n, str)]
+    if not any(is_planning_agency(n) for n in names):
+        return None, False
+    title = office.sebutan
+    if isinstance(title, str):
+        return bool(_HEAD_TITLE.search(title)), True
+    return True, True
+
+
+def empowerment_head(person: Member | Official) -> tuple[bool | None, bool]:
+    """Whether ``person`` heads the community-empowerment agency, and whether that was inferred.
+
+    Read like :func:`planning_head`: the recorded ``jenis`` decides; without
+    it, the agency name and the title are read, and the answer is inferred.
+
+    >>> from tkpk_rules.model import Member, Office
+    >>> empowerment_head(Member(jabatan=Office(instansi="Bapermas Kabupaten Banyumas")))
+    (True, True)
+    >>> empowerment_head(Member(jabatan=Office(jenis=OfficeKind.SEKRETARIS_DAERAH)))
+    (False, False)
+    """
+    office = person.jabatan
+    if not isinstance(office, Office):
+        return None, False
+    if not isinstance(office.jenis, NotRecorded):
+        return office.jenis is OfficeKind.KEPALA_PEMBERDAYAAN_MASYARAKAT, False
+    names = [n for n in (office.sebutan, office.instansi) if isinstance(n, str)]
+    if not any(is_empowerment_agency(n) for n in names):
+        return None, False
+    title = office.sebutan
+    if isinstance(title, str):
+        return bool(_HEAD_TITLE.search(title)), True
+    return True, True
+
+
+def acting_label(person: Member | Official | NotRecorded | None) -> str | None:
+    """``"plt"``, ``"pj"`` or ``"plh"`` when the person holds the office as acting."""
+    if not isinstance(person, (Member, Official)) or not isinstance(person.jabatan, Office):
+        return None
+    status = person.jabatan.status
+    if isinstance(status, ActingStatus) and status.acting:
+        return status.value
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class TeamAt:
+    """The team that applies on a date, and where it sits in the dossier.
+
+    ``team`` is a :class:`Team`, ``None`` (the record says there was none on
+    that date) or ``NOT_RECORDED`` (the record cannot tell).  ``missing``
+    names what would settle it when it is not recorded.
+    """
+
+    team: Team | NotRecorded | None
+    path: str
+    missing: tuple[str, ...] = ()
+    expired_on: dt.date | None = None
+    """Set when the team's recorded term ended before the date."""
+
+
+def _formed(team: Team) -> dt.date | None:
+    inst = team.pembentukan
+    if isinstance(inst, NotRecorded):
+        return None
+    return inst.tanggal if isinstance(inst.tanggal, dt.date) else None
+
+
+def team_on(dossier: Dossier, on: dt.date) -> TeamAt:
+    """The team that applies on ``on``: ``tim``, or the latest earlier team formed by then.
+
+    A team whose forming date is not recorded is taken as the current team
+    when it is ``tim``.
+
+    >>> from tkpk_rules.model import Dossier, RegionRef, Team
+    >>> team_on(Dossier(wilayah=RegionRef(kode="64"), tim=Team()), dt.date(2024, 1, 1)).path
+    'tim'
+    """
+    candidates: list[tuple[str, Team]] = []
+    if isinstance(dossier.tim, Team):
+        candidates.append(("tim", dossier.tim))
+    history = dossier.riwayat_tim
+    if not isinstance(history, NotRecorded):
+        candidates.extend((f"riwayat_tim[{i}]", t) for i, t in enumerate(history))
+    dated = [(d, path, t) for path, t in candidates if (d := _formed(t)) is not None and d <= on]
+    if dated:
+        # The latest formed wins; on a tie, ``tim`` (listed first) wins.
+        best = max(dated, key=lambda item: (item[0], item[1] == "tim"))
+        return _with_term(TeamAt(team=best[2], path=best[1]), on)
+    if isinstance(dossier.tim, Team) and _formed(dossier.tim) is None:
+        return _with_term(TeamAt(team=dossier.tim, path="tim"), on)
+    if dossier.tim is None and not isinstance(history, NotRecorded):
+        return TeamAt(team=None, path="tim")
+    if dossier.tim is None and isinstance(history, NotRecorded):
+        # No current team; earlier ones are not recorded, so the date may predate the gap.
+        return TeamAt(team=NOT_RECORDED, path="tim", missing=("riwayat_tim",))
+    if isinstance(dossier.tim, NotRecorded) and not candidates:
+        return TeamAt(team=NOT_RECORDED, path="tim", missing=("tim",))
+    # Every recorded team was formed after the date.
+    if isinstance(history, NotRecorded):
+        return TeamAt(team=NOT_RECORDED, path="riwayat_tim", missing=("riwayat_tim",))
+    return TeamAt(team=None, path="riwayat_tim")
+
+
+def _with_term(at: TeamAt, on: dt.date) -> TeamAt:
+    team = at.team
+    if isinstance(team, Team) and not isinstance(team.masa_kerja, NotRecorded):
+        end = team.masa_kerja.selesai
+        if isinstance(end, dt.date) and end < on:
+            return attrs.evolve(at, expired_on=end)
+    return at
+
+
+@attrs.frozen
+class YearMeetings:
+    """The coordination meetings of one year, sorted by what was known on the date judged."""
+
+    held: tuple[Meeting, ...]
+    scheduled: tuple[Meeting, ...]
+    unknown: tuple[Meeting, ...]
+    cancelled: tuple[Meeting, ...]
+    without_kind: int
+
+
+def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> YearMeetings:
+    """Sort one year's coordination meetings into held, scheduled, unknown and cancelled.
+
+    >>> m = Meeting(tanggal=dt.date(2024, 3, 1), status=MeetingStatus.TERLAKSANA)
+    >>> year_meetings((m,), 2024, dt.date(2024, 2, 1)).scheduled == (m,)
+    True
+    """
+    held: list[Meeting] = []
+    scheduled: list[Meeting] = []
+    unknown: list[Meeting] = []
+    cancelled: list[Meeting] = []
+    without_kind = 0
+    for m in _sorted(tuple(m for m in meetings if m.tanggal.year == year)):
+        if isinstance(m.jenis, NotRecorded):
+            without_kind += 1
+        elif not is_coordination(m):
+            continue
+        if m.status is MeetingStatus.DIBATALKAN:
+            cancelled.append(m)
+        elif m.tanggal > on or (m.tanggal == on and m.status is MeetingStatus.DIJADWALKAN):
+            scheduled.append(m)
+        elif m.status is MeetingStatus.TERLAKSANA:
+            held.append(m)
+        else:
+            unknown.append(m)
+    return YearMeetings(
+        tuple(held), tuple(scheduled), tuple(unknown), tuple(cancelled), without_kind
+    )
+
+
+def _meeting_key(m: Meeting) -> tuple[str, str, str, str]:
+    # A total order that does not depend on the order of the input.
+    return (m.tanggal.isoformat(), repr(m.status), repr(m.jenis), repr(m))
+
+
+def _repr_ranks(members: tuple[object, ...]) -> dict[object, int]:
+    """Each value's place in the order of its ``repr()``, as :func:`_meeting_key` sorts."""
+    return {v: i for i, v in enumerate(sorted(members, key=repr))}
+
+
+_STATUS_RANK = _repr_ranks((*MeetingStatus, NOT_RECORDED))
+_KIND_RANK = _repr_ranks((*MeetingKind, NOT_RECORDED))
+
+
+def _sorted(meetings: tuple[Meeting, ...]) -> list[Meeting]:
+    """The meetings in the order of :func:`_meeting_key`, without building every ``repr()``.
+
+    Date, status and kind decide almost always; only meetings that share all
+    three (where the rest of the meeting decides) fall back to the full key.
+    """
+    try:
+        keys = [(m.tanggal, _STATUS_RANK[m.status], _KIND_RANK[m.jenis]) for m in meetings]
+        if len(set(keys)) == len(keys):
+            order = sorted(range(len(keys)), key=keys.__getitem__)
+            return [meetings[i] for i in order]
+    except (KeyError, TypeError):  # values of other types than the model's, built by hand
+        pass
+    return sorted(meetings, key=_meeting_key)
+
+
+def vacancies_on(dossier: Dossier, office: OfficeKind, day: dt.date) -> tuple[Vacancy, ...] | None:
+    """The recorded vacancies of ``office`` that cover ``day``; ``None`` if none are recorded.
+
+    >>> from tkpk_rules.model import Dossier, RegionRef, Vacancy, OfficeKind
+    >>> d = Dossier(wilayah=RegionRef(kode="64"), kekosongan_jabatan=(
+    ...     Vacancy(jabatan=OfficeKind.WAKIL_GUBERNUR, mulai=dt.date(2024, 1, 1),
+    ...             selesai=dt.date(2024, 6, 30)),))
+    >>> len(vacancies_on(d, OfficeKind.WAKIL_GUBERNUR, dt.date(2024, 6, 30)))
+    1
+    >>> vacancies_on(d, OfficeKind.WAKIL_GUBERNUR, dt.date(2024, 7, 1))
+    ()
+    """
+    if isinstance(dossier.kekosongan_jabatan, NotRecorded):
+        return None
+    return tuple(v for v in dossier.kekosongan_jabatan if v.jabatan is office and v.covers(day))
+
+
+def known_on(doc: PlanningDocument, on: dt.date) -> bool:
+    """Whether the document existed on ``on`` as far as the record shows.
+
+    A document adopted after ``on`` did not exist yet; one with no adoption
+    date is taken to exist.
+    """
+    return not (isinstance(doc.ditetapkan, dt.date) and doc.ditetapkan > on)
+
+
+def covering(docs: Sequence[tuple[str, PlanningDocument]], year: int) -> list[str]:
+    """Paths of the multi-year documents whose period includes ``year``.
+
+    In an order that does not depend on the order of the record: the latest
+    period first, then by the document's content, then by path (two equal
+    documents are interchangeable).
+
+    >>> a = PlanningDocument(jenis=DocumentKind.SPKD, periode=YearRange(mulai=2016, selesai=2020))
+    >>> b = PlanningDocument(jenis=DocumentKind.SPKD, periode=YearRange(mulai=2018, selesai=2022))
+    >>> covering([("dokumen[0]", a), ("dokumen[1]", b)], 2019)
+    ['dokumen[1]', 'dokumen[0]']
+    >>> covering([("dokumen[0]", b), ("dokumen[1]", a)], 2019)
+    ['dokumen[0]', 'dokumen[1]']
+    """
+    found = [
+        (d.periode.mulai, d.periode.selesai, repr(d), p)
+        for p, d in docs
+        if isinstance(d.periode, YearRange) and year in d.periode
+    ]
+    found.sort(key=lambda item: (-item[0], -item[1], item[2], item[3]))
+    return [item[3] for item in found]

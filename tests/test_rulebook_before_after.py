@@ -1,0 +1,104 @@
+"""The bundled examples are judged as they were before the rulebook redesign.
+
+``fixtures/bundled_findings_before.json.gz`` holds the findings of both bundled
+examples on several dates, with and without a handover date, as the library
+gave them before rules were declared in one place (written by
+``fixtures/capture_bundled_findings.py`` from that code).  Every finding must
+come out the same today: code, outcome, severity, support, citation, path,
+facts, missing facts, year, progress, variant and the words.  Only the
+changes :func:`_deliberate` names may differ, each for a reason the
+CHANGELOG gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tkpk_rules import check
+from tkpk_rules.examples import load_example
+
+FIXTURE = Path(__file__).parent / "fixtures" / "bundled_findings_before.json.gz"
+
+#: Rules shared by 42/2010 and 53/2020 whose findings under 42/2010 now carry the support
+#: of their 42/2010 provision (``reported``) instead of the weaker 53/2020 one: support
+#: belongs to the legal basis a finding cites, not to the rule.
+SUPPORT_FROM_42_BASIS = frozenset(
+    {"TKPK53-INS-001", "TKPK53-LDR-001", "TKPK53-LDR-002", "TKPK53-MEM-001"}
+)
+
+
+def _deliberate(finding: dict[str, Any]) -> frozenset[str]:
+    """The fields of a finding that were changed on purpose (each in the CHANGELOG)."""
+    fields: set[str] = set()
+    if (
+        finding["code"] in SUPPORT_FROM_42_BASIS
+        and finding["citation"]["regulation"] == "permendagri-42-2010"
+    ):
+        fields.add("support")
+    return frozenset(fields)
+
+
+def _before() -> dict[str, list[dict[str, Any]]]:
+    with gzip.open(FIXTURE, "rt", encoding="utf-8") as fh:
+        data: dict[str, list[dict[str, Any]]] = json.load(fh)
+    return data
+
+
+BEFORE = _before()
+
+
+def _strip(finding: dict[str, Any]) -> dict[str, Any]:
+    skip = _deliberate(finding)
+    return {k: v for k, v in finding.items() if k not in skip}
+
+
+def _no_pasal_16(citation: dict[str, Any]) -> dict[str, Any]:
+    """The brief dropped 53.rpkd's "Pasal 16" (no source ever gave it): now "Pasal ?"."""
+    if citation["regulation"] == "permendagri-53-2020" and citation["pasal"] == "16":
+        return {**citation, "pasal": None, "text": "Permendagri 53/2020, Pasal ?"}
+    return citation
+
+
+def _as_now(old: dict[str, Any]) -> dict[str, Any]:
+    """An old finding with the brief's corrections applied (each in the CHANGELOG)."""
+    new = {
+        **old,
+        "citation": _no_pasal_16(old["citation"]),
+        "also_cited": [_no_pasal_16(c) for c in old["also_cited"]],
+    }
+    if old["provision"] == "53.rpkd" and old["support"] == "single_source":
+        new["support"] = "reported"  # the brief now reports the RPKD's facts
+    return new
+
+
+@pytest.mark.parametrize("case", sorted(BEFORE))
+def test_bundled_example_findings_are_unchanged(case: str) -> None:
+    name, day, handover = case.split("@")
+    on = dt.date.fromisoformat(day)
+    ho = None if handover == "None" else dt.date.fromisoformat(handover)
+    before = BEFORE[case]
+    old_codes = {f["code"] for f in before}
+    # Rules added since (Pasal 19-20, the RPKD's period) are not in the fixture.
+    now = [
+        f
+        for f in check(load_example(name), on=on, handover=ho).to_dict()["findings"]
+        if f["code"] in old_codes
+    ]
+    assert [f["code"] for f in now] == [f["code"] for f in before]
+    for old, new in zip(before, now, strict=True):
+        assert _strip(new) == _strip(_as_now(old)), old["code"]
+
+
+def test_the_fixture_covers_both_examples_and_the_handover_years() -> None:
+    assert len(BEFORE) >= 20
+    assert {k.split("@")[0] for k in BEFORE} == {
+        "kabupaten-banyumas",
+        "provinsi-kalimantan-timur",
+    }
+    assert any("@2020-03-01@" in k for k in BEFORE)
