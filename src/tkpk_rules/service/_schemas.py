@@ -355,6 +355,7 @@ def _rules() -> dict[str, Any]:
             "provision": _STR,
             "citation": {"$ref": "#/$defs/citation"},
             "also_cited": cites,
+            "support": {"enum": [s.value for s in Support]},
         }
     )
     rule = _obj(
