@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import types
 import typing
 from pathlib import Path
 
@@ -93,11 +94,45 @@ def _homes(root: type = Dossier) -> set[tuple[type, str]]:
     return homes
 
 
+def _text_lists(root: type) -> set[str]:
+    """The letak patterns of every list whose items may be text (``str | Class``)."""
+    found: set[str] = set()
+
+    def walk(cls: type, prefix: str, seen: frozenset[type]) -> None:
+        if cls in seen:
+            return
+        hints = typing.get_type_hints(cls)
+        for field in attrs.fields(cls):
+            inner, _, _ = strip_type(hints[field.name])
+            path = f"{prefix}.{field.name}" if prefix else field.name
+            item = list_item(inner)
+            if item is not None:
+                union = typing.get_origin(typing.get_args(inner)[0]) in (
+                    typing.Union,
+                    types.UnionType,
+                )
+                if union:
+                    found.add(path)
+                if attrs.has(item):
+                    walk(item, path + "[*]", seen | {cls})
+            elif attrs.has(inner):
+                walk(inner, path, seen | {cls})
+
+    walk(root, "", frozenset())
+    return found
+
+
 def test_every_field_of_the_model_has_a_home_in_the_workbook() -> None:
     fields: set[tuple[type, str]] = set()
     _model_fields(Dossier, (), set(), fields)
     missing = sorted(f"{c.__name__}.{n}" for c, n in fields - _homes())
     assert not missing, f"no place in the workbook for: {missing}"
+    # The text alternative of a str | Class item has its home too: the class sheet's teks.
+    takes_text = {p for s in layout().sheets for p in s.text_locations}
+    assert _text_lists(Dossier) == takes_text and takes_text
+    for sheet in layout().sheets:
+        if sheet.text_locations:
+            assert sheet.text_column is not None and sheet.text_column in sheet.columns
 
 
 class Certainty(enum.Enum):

@@ -11,6 +11,7 @@ from tkpk_rules.io._layout import (
     EMPTY_LIST_MARK,
     NONE_MARK,
     PRESENT_MARK,
+    TEXT_COLUMN,
     Column,
     SheetLayout,
     list_item,
@@ -296,6 +297,13 @@ def describe_column(sheet: SheetLayout, column: Column | None) -> tuple[str, str
         text_id, text_en = FIELD_HELP["letak"]
         options = ", ".join(p.replace("[*]", "#1") for p in sheet.locations)
         return f"{text_id}\nPilihan: {options}", f"{text_en}\nChoices: {options}"
+    if column is sheet.text_column:
+        text_id, text_en = FIELD_HELP["teks"]
+        if set(sheet.text_locations) != set(sheet.locations):
+            only = ", ".join(sorted(p.replace("[*]", "#1") for p in sheet.text_locations))
+            text_id += f"\nHanya untuk letak: {only}."
+            text_en += f"\nOnly for letak: {only}."
+        return f"{TEXT_COLUMN}: {text_id}", f"{TEXT_COLUMN}: {text_en}"
     owner = _owner(sheet.cls, column.key[:-1])
     text_id, text_en = field_help(column.key[-1], owner)
     name = ".".join(column.key)
@@ -349,6 +357,10 @@ GUIDE_LINES: tuple[str, ...] = (
     f"6. Kolom berjudul [..] (abu-abu) biasanya dikosongkan: '{NONE_MARK}' = tercatat tidak ada, "
     f"'{EMPTY_LIST_MARK}' = daftar kosong, '{PRESENT_MARK}' = ada tanpa rincian. / Grey [..] "
     "columns are usually left empty.",
-    "7. Periksa: tkpk-rules validate berkas.xlsx, lalu tkpk-rules check berkas.xlsx "
+    f"7. Kolom {TEXT_COLUMN} (lembar Sumber, dan lembar Anggota untuk peserta rapat): isi "
+    f"{TEXT_COLUMN} saja bila hanya teks yang tercatat, atau kolom lainnya, jangan keduanya "
+    f"dalam satu baris. / Column {TEXT_COLUMN}: fill it alone for an entry known only as "
+    "text, or the other columns, never both in one row.",
+    "8. Periksa: tkpk-rules validate berkas.xlsx, lalu tkpk-rules check berkas.xlsx "
     "--format html > laporan.html. / Check: tkpk-rules validate file.xlsx, then check.",
 )
