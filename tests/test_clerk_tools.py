@@ -162,14 +162,6 @@ def test_json_output_keeps_paths_while_text_counts_from_one(
     assert listed["jalur"] == "rapat_koordinasi[1].tanggal"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the one JSON contract (tkpk_rules.service.problem_dict) does not carry a problem's "
-        "line, sheet, row and column, which the clerks' branch put in check's JSON; the key "
-        "names are the lead's to choose (issue 13 naming)"
-    ),
-)
 def test_json_output_keeps_the_line_of_a_problem(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -182,7 +174,7 @@ def test_json_output_keeps_the_line_of_a_problem(
     assert main(["check", str(path), "--format", "json"]) == 2
     (entry,) = json.loads(capsys.readouterr().out)["masukan"]
     (listed,) = entry["masalah"]["masalah"]
-    assert 5 in listed.values()
+    assert listed["jalur"] == "rapat_koordinasi[1].tanggal" and listed["baris"] == 5
 
 
 @given(st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)), st.sampled_from(["/", "-", "."]))
