@@ -912,6 +912,98 @@ def doc_006(c: Check, year: int | None) -> Verdicts:
     return [(UNDETERMINED, "dokumen", "pending")]
 
 
+#: The five chapters of Pasal 20 (quoted), as :func:`_chapter_key` writes a title.
+_CHAPTERS = (
+    "pendahuluan",
+    "kondisi umum daerah",
+    "profil kemiskinan daerah",
+    "prioritas program",
+    "lokasi prioritas",
+)
+_CHAPTER_PREFIX = re.compile(
+    r"^\s*(?:bab\s+)?(?:(?:[ivxlc]+|\d+)(?=[\s.:)\-]))?\s*[.:)\-]?\s*(?=\S)", re.I
+)
+
+
+def _chapter_key(title: str) -> str:
+    """``"BAB III. Profil  Kemiskinan"`` -> ``"profil kemiskinan"``: no prefix, case, punctuation."""
+    text = _CHAPTER_PREFIX.sub("", title, count=1)
+    return " ".join(re.sub(r"[^\w\s]", " ", text).lower().split())
+
+
+def doc_007(c: Check, _: int | None) -> Verdicts:
+    rpkds = c.docs("rpkd")
+    if rpkds is None:
+        return [(UNDETERMINED, "dokumen", "docs_not_recorded")]
+    if not rpkds:
+        return [(NOT_APPLICABLE, "dokumen", "no_rpkd")]
+    out: Verdicts = []
+    for path, d in rpkds:
+        titles = d.get("bab", _MISSING)
+        if titles is _MISSING:
+            # The national set records no chapters: every RPKD lands here.
+            out.append((UNDETERMINED, path, "chapters_not_recorded"))
+            continue
+        keys = [_chapter_key(t) for t in titles]
+        known = [_CHAPTERS.index(k) for k in keys if k in _CHAPTERS]
+        unknown = any(k not in _CHAPTERS for k in keys)
+        in_order = known == sorted(set(known))
+        if not unknown and in_order and len(known) == len(_CHAPTERS):
+            out.append((COMPLIANT, path, "ok"))
+        elif unknown and in_order:
+            out.append((UNDETERMINED, path, "unrecognised"))
+        elif not isinstance(d.get("ditetapkan"), str) and d.get("status") != "ditetapkan":
+            # Draft or adopted: issue 12 (partial records) may change what counts as adopted.
+            out.append((UNDETERMINED, path, "draft_wrong"))
+        else:
+            out.append((VIOLATION, path, "wrong"))
+    return out
+
+
+def doc_008(c: Check, _: int | None) -> Verdicts:
+    rpkds, rpjmds = c.docs("rpkd"), c.docs("rpjmd")
+    if rpkds is None or rpjmds is None:
+        return [(UNDETERMINED, "dokumen", "docs_not_recorded")]
+    if not rpkds:
+        return [(NOT_APPLICABLE, "dokumen", "no_rpkd")]
+    periods = [d["periode"] for _, d in rpjmds if isinstance(d.get("periode"), dict)]
+    out: Verdicts = []
+    for path, d in rpkds:
+        period = d.get("periode")
+        if not isinstance(period, dict):
+            out.append((UNDETERMINED, path, "period_not_recorded"))
+            continue
+        meeting = [p for p in periods if _overlap(p, period)]
+        if any(p["mulai"] == period["mulai"] and p["selesai"] == period["selesai"] for p in meeting):
+            out.append((COMPLIANT, path, "ok"))
+        elif not meeting:
+            # The national set records no RPJMD: every RPKD lands here.
+            out.append((UNDETERMINED, path, "no_rpjmd"))
+        else:
+            out.append((VIOLATION, path, "differs"))
+    return out
+
+
+def doc_009(c: Check, year: int | None) -> Verdicts:
+    assert year is not None
+    rats = c.docs("rat")
+    if rats is None:
+        return [(UNDETERMINED, "dokumen", "docs_not_recorded")]
+    out: Verdicts = []
+    for path, d in rats:
+        if d.get("tahun") != year:
+            continue
+        basis = d.get("basis_data", _MISSING)
+        if basis is _MISSING:
+            # The national set records no data basis: every RAT lands here.
+            out.append((UNDETERMINED, path, "basis_not_recorded"))
+        elif all(b in basis for b in ("nama", "alamat", "nik")):
+            out.append((COMPLIANT, path, "ok"))
+        else:
+            out.append((VIOLATION, path, "incomplete"))
+    return out or [(NOT_APPLICABLE, "dokumen", "no_rat")]
+
+
 #: What each rule does, by code.  The ``TKPK42-*`` rules have no judge (see above).
 JUDGES: dict[str, Judge] = {
     "TKPK53-FRM-001": frm_001,
@@ -936,4 +1028,7 @@ JUDGES: dict[str, Judge] = {
     "TKPK53-DOC-004": doc_004,
     "TKPK53-DOC-005": doc_005,
     "TKPK53-DOC-006": doc_006,
+    "TKPK53-DOC-007": doc_007,
+    "TKPK53-DOC-008": doc_008,
+    "TKPK53-DOC-009": doc_009,
 }
