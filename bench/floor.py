@@ -20,7 +20,9 @@ What is read from the library, once, at import (nothing of it at check time):
   only (never a violation), so a rule added, dropped or moved to another regime
   shows up in the comparison instead of being silently missed;
 * the region table (level and date of formation of every code);
-* the dates between which each regulation may have come into force.
+* the dates between which each regulation may have come into force;
+* the numbers of the law (:mod:`tkpk_rules.law.parameters`): the least number of
+  coordination meetings a year and the RPKD's length in years.
 
 What each rule *does* is written out here, by code, in :data:`JUDGES`.
 
@@ -41,6 +43,14 @@ set: it does not validate anything (a wrong type gives a wrong answer or a
 written from the rule's text and not tested against the library.  Messages, facts,
 citations, missing-fact lists, progress and severity are not produced: a finding is
 ``(code, outcome, year, path, variant)``.
+
+The judging of partial records (issue 12) is still to come in the library: the floor
+ignores ``cakupan``, ``kepastian`` and ``sumber`` as the rules do today.  The judges
+whose answers that work is likely to move are marked in their comments: a meeting
+without ``jenis`` counted as a coordination meeting (:meth:`Check.meetings`), a draft
+RPKD standing for an RPKD (``DOC-001``, ``DOC-007``), and the national set's
+"not recorded" answers of ``DOC-007``..``DOC-009`` (it records no chapters, no RPJMD
+and no data basis, so only those branches are compared there).
 """
 
 from __future__ import annotations
@@ -144,9 +154,17 @@ def _regimes_from_library() -> tuple[tuple[str, str, str], ...]:
     )
 
 
+def _numbers_from_library() -> tuple[int, int]:
+    from tkpk_rules.law.parameters import value
+
+    return value("minimum_rapat_koordinasi", R53), value("masa_rpkd_tahun", R53)
+
+
 RULES: tuple[RuleMeta, ...] = _rules_from_library()
 _REGIONS = _regions_from_library()
 _REGIME_BOUNDS = _regimes_from_library()
+#: The numbers of the law the rules use (today's values; none has a second dated value yet).
+_MIN_MEETINGS, _RPKD_YEARS = _numbers_from_library()
 #: The day by which 53/2020 certainly governs (RPKDs adopted from then on are judged).
 _START_53 = next(latest for r, _, latest in _REGIME_BOUNDS if r == R53)
 _AUTONOMOUS = frozenset({"provinsi", "kabupaten", "kota"})
@@ -158,8 +176,6 @@ _AUTONOMOUS = frozenset({"provinsi", "kabupaten", "kota"})
 _ISSUER = {"provinsi": "gubernur", "kabupaten": "bupati", "kota": "wali_kota"}
 _DEPUTY = {"provinsi": "wakil_gubernur", "kabupaten": "wakil_bupati", "kota": "wakil_wali_kota"}
 _DEPUTIES = frozenset(_DEPUTY.values())
-_MIN_MEETINGS = 3
-_RPKD_YEARS = 5
 
 _PEMDA, _MASY, _DU, _LAIN = (
     "pemerintah_daerah",
@@ -311,6 +327,8 @@ class Check:
                     continue
                 kind = m.get("jenis", _MISSING)
                 if kind is _MISSING:
+                    # Counted as a coordination meeting for now; issue 12 may count it
+                    # neither way.
                     blind_kind += 1
                 elif kind != "rapat_koordinasi":
                     continue
@@ -926,7 +944,7 @@ _CHAPTER_PREFIX = re.compile(
 
 
 def _chapter_key(title: str) -> str:
-    """``"BAB III. Profil  Kemiskinan"`` -> ``"profil kemiskinan"``: no prefix, case, punctuation."""
+    """``"BAB III. Profil  Kemiskinan"`` -> ``"profil kemiskinan"`` (no prefix or punctuation)."""
     text = _CHAPTER_PREFIX.sub("", title, count=1)
     return " ".join(re.sub(r"[^\w\s]", " ", text).lower().split())
 
@@ -974,7 +992,7 @@ def doc_008(c: Check, _: int | None) -> Verdicts:
             out.append((UNDETERMINED, path, "period_not_recorded"))
             continue
         meeting = [p for p in periods if _overlap(p, period)]
-        if any(p["mulai"] == period["mulai"] and p["selesai"] == period["selesai"] for p in meeting):
+        if period in meeting:  # a period is {"mulai": ..., "selesai": ...}: dicts compare
             out.append((COMPLIANT, path, "ok"))
         elif not meeting:
             # The national set records no RPJMD: every RPKD lands here.
