@@ -341,7 +341,7 @@ def parse_yaml(text: str, *, source: str | None = None, limits: Limits = DEFAULT
         raise LimitExceededError([problem], source=source) from None
     except yaml.MarkedYAMLError as exc:
         if "maximum nesting depth" in str(exc.problem):  # libyaml reads ahead ~1,000 levels
-            problem = limit_problem("", "max_depth", f"> {limits.max_depth}", limits.max_depth)
+            problem = limit_problem("", "max_depth", limits.max_depth + 1, limits.max_depth)
             raise LimitExceededError([problem], source=source) from None
         mark = exc.problem_mark
         where = f" (baris/line {mark.line + 1}, kolom/column {mark.column + 1})" if mark else ""
