@@ -190,7 +190,9 @@ class _Checks:
         limits = self.limits
         if is_key:
             self._path[-1] = value
-        if len(value) > limits.max_string:
+        # Texts (and decimals, the only other scalar that can be long) are bounded;
+        # null, booleans and dates are short by their pattern, whole numbers below.
+        if len(value) > limits.max_string and node.tag in (_STR, _FLOAT):
             self._refuse("max_string", len(value), limits.max_string)
         if node.tag == _INT:
             digits = len(value) - (value[:1] in "+-")
