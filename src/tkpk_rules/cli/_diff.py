@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         )
     name, result = inputs[0]
     if isinstance(result, DocumentError):
-        print_document_error(name, result, args.lang)
+        print_document_error(name, result, args.lang, redact=args.redact)
         return 2
     changes = diff(
         result,

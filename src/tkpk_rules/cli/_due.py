@@ -98,7 +98,8 @@ def render_text(items: list[object], label: str, on: dt.date, lang: str) -> str:
 def run(args: argparse.Namespace) -> int:
     from tkpk_rules.planning import obligations
 
-    on = args.on if args.on is not None else dt.date.today()
+    from tkpk_rules.cli._common import local_date, today_note
+
     failed = 0
     documents: list[dict[str, object]] = []
     first = True
@@ -107,6 +108,7 @@ def run(args: argparse.Namespace) -> int:
             failed += 1
             print_document_error(name, result, args.lang)
             continue
+        on, zone = local_date(args.on, result)  # "today" is the region's own date
         items = obligations(result, on=on)
         if args.format == "json":
             documents.append(
@@ -121,6 +123,8 @@ def run(args: argparse.Namespace) -> int:
         if not first:
             sys.stdout.write("\n")
         first = False
+        if zone is not None:
+            sys.stdout.write(today_note(on, zone, args.lang) + "\n")
         sys.stdout.write(render_text(list(items), region_label(result), on, args.lang))
     if args.format == "json":
         payload: object = documents[0] if len(documents) == 1 else documents
