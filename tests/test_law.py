@@ -24,7 +24,7 @@ from tkpk_rules.law import (
 )
 
 D = dt.date
-BRIEF = Path("/work/shared/regulation/brief.md")
+BRIEF = Path(__file__).resolve().parents[1].parent / "shared" / "regulation" / "brief.md"
 
 
 def test_support_values_are_exactly_the_briefs() -> None:
