@@ -198,9 +198,10 @@ class _Checks:
             digits = len(value) - (value[:1] in "+-")
             if digits > limits.max_digits:
                 self._refuse("max_digits", digits, limits.max_digits)
-        problem = text_problem(self._here(), value)
-        if problem is not None:
-            raise _Refused(problem)
+        if not value.isascii():  # the path is built only for a problem
+            problem = text_problem(self._here(), value)
+            if problem is not None:
+                raise _Refused(problem)
         if is_key:  # keys are compared as the text written
             seen = self._keys.setdefault(id(parent), set())
             if value in seen:
