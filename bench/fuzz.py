@@ -4,10 +4,10 @@ Runs the Hypothesis fuzz target of ``tests/fuzz_loader.py`` (arbitrary JSON-like
 values, mutated valid documents, edited document text and file bytes, structural
 mutants of the bundled examples and the loader corpus of hostile scalars, through
 ``load``, ``loads`` with both YAML parsers, ``load_file``, ``redact``, ``check``
-with every renderer, ``diff``, ``obligations``, ``plan_details`` and ``to_ical``) and counts the cases and the unexpected exceptions: any
-exception that is not one of the library's own errors.  Unlike a test, it does
-not stop at the first failure; it groups failures by type and place and shows
-one input for each.  Exit status 1 when anything unexpected came out.
+with every renderer, ``diff``, ``obligations``, ``plan_details`` and ``to_ical``)
+and counts the cases and the unexpected exceptions: any exception that is not
+one of the library's own errors.  Unlike a test, it does not stop at the first
+failure; it groups failures by type and place and shows one input for each.  Exit status 1 when anything unexpected came out.
 
 Usage::
 

@@ -107,7 +107,7 @@ def time_budget(size: int, repeat: int, only: str | None) -> float:
         + " |"
     )
     print("|---|---:|---|" + "---:|---:|" * len(parsers))
-    worst = {p: 0.0 for p in parsers}
+    worst = dict.fromkeys(parsers, 0.0)
     for name, text in documents(size).items():
         if only and only not in name:
             continue
@@ -169,13 +169,13 @@ def yaml_speed(repeat: int) -> None:
                 times.append(time.process_time() - started)
             return statistics.median(times) * 1000
 
-        c_safe = best(lambda: yaml.load(text, Loader=yaml.CSafeLoader))  # noqa: S506
-        py_safe = best(lambda: yaml.load(text, Loader=yaml.SafeLoader))  # noqa: S506
+        c_safe = best(lambda t=text: yaml.load(t, Loader=yaml.CSafeLoader))  # type: ignore[misc]
+        py_safe = best(lambda t=text: yaml.load(t, Loader=yaml.SafeLoader))  # type: ignore[misc]
         _yaml.USE_LIBYAML = True
-        ours_c = best(lambda: parse(text))
-        full_c = best(lambda: loads(text))
+        ours_c = best(lambda t=text: parse(t))  # type: ignore[misc]
+        full_c = best(lambda t=text: loads(t))  # type: ignore[misc]
         _yaml.USE_LIBYAML = False
-        ours_py = best(lambda: parse(text))
+        ours_py = best(lambda t=text: parse(t))  # type: ignore[misc]
         _yaml.USE_LIBYAML = True
         print(
             f"| {name} | {len(text) / 1000:.0f} | {c_safe:.1f} | {ours_c:.1f} | {ours_py:.1f} |"

@@ -16,6 +16,7 @@ with the report's renderers, when those exist.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib.util
 import json
@@ -498,10 +499,8 @@ def _loads_both(text: str) -> Dossier:
     with_libyaml = _yaml.USE_LIBYAML
     try:
         _yaml.USE_LIBYAML = False
-        try:
+        with contextlib.suppress(DocumentError):
             loads(text)
-        except DocumentError:
-            pass
     finally:
         _yaml.USE_LIBYAML = with_libyaml
     return loads(text)

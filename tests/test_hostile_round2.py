@@ -43,7 +43,7 @@ def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> I
     """Run the test with each YAML parser in turn."""
     monkeypatch.setattr(_yaml, "USE_LIBYAML", request.param == "libyaml")
     assert _yaml.loader_name() == request.param
-    yield request.param
+    return request.param
 
 
 def doc(extra: str = "", nama: str = "Kab") -> str:

@@ -54,7 +54,7 @@ from tkpk_rules.report._canonical import input_hash
 from tkpk_rules.report.diff import ReportDiff, compare
 from tkpk_rules.report.finding import Finding, Report, Stamp, Subject
 from tkpk_rules.report.outcome import Outcome, Progress, Severity
-from tkpk_rules.rules import RULEBOOK, Rule, rulebook_hash
+from tkpk_rules.rules import Rule, rulebook_hash
 from tkpk_rules.rules._base import Basis, Context, TeamAt, Verdict, team_on, verdict
 
 __all__ = ["check", "check_many", "diff", "level_of"]

@@ -245,8 +245,8 @@ def redact_problem(problem: Any) -> Any:
 
     >>> from tkpk_rules.errors import Problem
     >>> p = Problem(path="tim.Budi Santoso", code="unknown_key",
-    ...     message_id="kolom 'Budi Santoso' tidak dikenal", message_en="unknown field 'Budi Santoso'",
-    ...     found="Budi Santoso")
+    ...     message_id="kolom 'Budi Santoso' tidak dikenal",
+    ...     message_en="unknown field 'Budi Santoso'", found="Budi Santoso")
     >>> hidden = redact_problem(p)
     >>> hidden.path, hidden.message_en, hidden.found
     ('tim.[disamarkan]', "unknown field '[disamarkan]'", '[disamarkan]')

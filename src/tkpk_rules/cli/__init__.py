@@ -131,11 +131,12 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, _Subcommand]]:
         module = _load(name)
         if module is None:
             continue
-        module.register(sub)
+        module.register(sub)  # type: ignore[arg-type]
         commands[name] = module
     for subparser in sub.choices.values():  # ``--debug`` after the command name works too
-        subparser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
-                               help=argparse.SUPPRESS)
+        subparser.add_argument(
+            "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
     return parser, commands
 
 
@@ -151,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     _common.STATE.reset()
     stdout, stderr = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _common.SafeStream(stdout), _common.SafeStream(stderr)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = _common.SafeStream(stdout), _common.SafeStream(stderr)
     try:
         return _run(commands[args.command], args, debug)
     finally:
@@ -194,8 +195,12 @@ def _run(command: _Subcommand, args: argparse.Namespace, debug: bool) -> int:
             f"Galat internal tkpk-rules / internal error in tkpk-rules: "
             f"{type(exc).__name__}. Ini kesalahan program, bukan kesalahan Anda / this is a bug, "
             f"not your mistake. Laporkan / please report it: {REPORT_TO}"
-            + ("" if debug else " (jalankan ulang dengan / rerun with --debug untuk rinciannya / "
-               "for the details)")
+            + (
+                ""
+                if debug
+                else " (jalankan ulang dengan / rerun with --debug untuk rinciannya / "
+                "for the details)"
+            )
         )
         return EXIT_SOFTWARE
     if code == EXIT_BAD_INPUT and _common.STATE.io_error:

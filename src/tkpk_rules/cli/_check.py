@@ -7,7 +7,6 @@ Exit codes: 0 no violations, 1 violations found, 2 a document could not be read
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 
 import attrs
@@ -69,10 +68,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tkpk_rules.cli._common import local_date, today_note
     from tkpk_rules.engine import check
     from tkpk_rules.law.timeline import check_handover
-
-    from tkpk_rules.cli._common import local_date, today_note
 
     check_handover(args.handover)
     inputs = list(iter_inputs(args))

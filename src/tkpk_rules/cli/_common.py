@@ -16,19 +16,19 @@ from tkpk_rules.timezones import Zone
 
 __all__ = [
     "STATE",
-    "Today",
-    "local_date",
-    "today_note",
     "OutputError",
     "SafeStream",
+    "Today",
     "UsageError",
     "add_input_arguments",
     "add_lang_argument",
-    "iter_inputs",
-    "parse_date",
     "is_io_error",
+    "iter_inputs",
+    "local_date",
+    "parse_date",
     "print_document_error",
     "safe_text",
+    "today_note",
 ]
 
 DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json")

@@ -96,9 +96,8 @@ def render_text(items: list[object], label: str, on: dt.date, lang: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tkpk_rules.planning import obligations
-
     from tkpk_rules.cli._common import local_date, today_note
+    from tkpk_rules.planning import obligations
 
     failed = 0
     documents: list[dict[str, object]] = []

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import sys
 import os
 import stat
+import sys
 import textwrap
 from typing import Any
 
@@ -140,9 +140,7 @@ def write_output(name: str, data: bytes, *, force: bool, inputs: list[str]) -> N
     """
 
     def refuse(id_reason: str, en_reason: str) -> OutputError:
-        return OutputError(
-            f"Tidak menulis {name}: {id_reason} / not writing {name}: {en_reason}"
-        )
+        return OutputError(f"Tidak menulis {name}: {id_reason} / not writing {name}: {en_reason}")
 
     try:
         info: os.stat_result | None = os.lstat(name)
@@ -279,9 +277,8 @@ def render_data(details: Any, dossier: Dossier, lang: str) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tkpk_rules.planning import MINIMUM_MEETINGS, plan_details, to_ical
-
     from tkpk_rules.cli._common import local_date
+    from tkpk_rules.planning import MINIMUM_MEETINGS, plan_details, to_ical
 
     found = single_input(args)
     if found is None:

@@ -69,13 +69,11 @@ class _Resolver(BaseResolver):
     """Which implicit type a plain scalar has: YAML 1.2 core, minus everything surprising."""
 
 
-_Resolver.add_implicit_resolver(  # type: ignore[no-untyped-call]
+_Resolver.add_implicit_resolver(
     _BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
-_Resolver.add_implicit_resolver(  # type: ignore[no-untyped-call]
-    _INT, re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789")
-)
-_Resolver.add_implicit_resolver(  # type: ignore[no-untyped-call]
+_Resolver.add_implicit_resolver(_INT, re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789"))
+_Resolver.add_implicit_resolver(
     _FLOAT,
     re.compile(
         r"""^(?:[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?
@@ -86,10 +84,8 @@ _Resolver.add_implicit_resolver(  # type: ignore[no-untyped-call]
     ),
     list("-+0123456789."),
 )
-_Resolver.add_implicit_resolver(  # type: ignore[no-untyped-call]
-    _NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
-)
-_Resolver.add_implicit_resolver(  # type: ignore[no-untyped-call]
+_Resolver.add_implicit_resolver(_NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
+_Resolver.add_implicit_resolver(
     _TIMESTAMP,
     re.compile(
         r"""^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?
@@ -386,7 +382,7 @@ _Dumper.add_representer(str, _represent_str)
 # ``1e5`` for ours) is written in quotes, so it reads back as text with both.
 for _first, _resolvers in _Resolver.yaml_implicit_resolvers.items():
     for _tag, _regexp in _resolvers:
-        _Dumper.add_implicit_resolver(_tag, _regexp, [_first])  # type: ignore[no-untyped-call]
+        _Dumper.add_implicit_resolver(_tag, _regexp, [_first])
 
 
 def dump_yaml(data: Any) -> str:

@@ -20,10 +20,10 @@ from __future__ import annotations
 import json
 import os
 import stat
-
-import attrs
 from collections.abc import Mapping
 from typing import Any, Literal
+
+import attrs
 
 from tkpk_rules.errors import ArgumentTypeError, DocumentError, Problem
 from tkpk_rules.io.converter import converter, make_problem, problems_from_exception

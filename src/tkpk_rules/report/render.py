@@ -9,8 +9,8 @@ reported, article text not verified".
 from __future__ import annotations
 
 import html
-import re
 import json
+import re
 from collections.abc import Iterable, Sequence
 
 from tkpk_rules import i18n
