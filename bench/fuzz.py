@@ -7,7 +7,8 @@ mutants of the bundled examples and the loader corpus of hostile scalars, throug
 with every renderer, ``diff``, ``obligations``, ``plan_details`` and ``to_ical``)
 and counts the cases and the unexpected exceptions: any exception that is not
 one of the library's own errors.  Unlike a test, it does not stop at the first
-failure; it groups failures by type and place and shows one input for each.  Exit status 1 when anything unexpected came out.
+failure; it groups failures by type and place and shows one input for each.
+Exit status 1 when anything unexpected came out.
 
 Usage::
 
