@@ -615,3 +615,41 @@ def test_both_parsers_read_the_bundled_examples_alike(monkeypatch: pytest.Monkey
         slow = parse(example_text(name))
         monkeypatch.setattr(_yaml, "USE_LIBYAML", True)
         assert parse(example_text(name)) == slow
+
+
+def _outcome(text: str) -> object:
+    try:
+        return ("value", repr(parse(text)))  # repr: NaN equals itself
+    except DocumentError as exc:
+        # libyaml reads flow nesting ahead of the composer and stops ~1,000 levels
+        # down: the bound is the same, the path is where composing had got to.
+        return (
+            "problems",
+            [
+                (p.code, "" if p.expected == "max_depth=32" else p.path, p.expected)
+                for p in exc.problems
+            ],
+        )
+
+
+def test_both_parsers_agree_on_the_loader_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Same values, same problems (code, path, bound) with libyaml and without it."""
+    from fuzz_loader import LOADER_CORPUS
+
+    if not yaml.__with_libyaml__:
+        pytest.skip("PyYAML without libyaml")
+    texts = [doc(nama=snippet) for snippet in LOADER_CORPUS if "\\ud" not in snippet]
+    texts += [snippet for snippet in LOADER_CORPUS if "\\ud" not in snippet]
+    texts += [
+        "a: [" + "1, " * 10_001 + "1]",
+        "a:\n" + "".join(f"  k{i}: 1\n" for i in range(10_001)),
+        "a: " + "x" * 100_001,
+        "- " * 40 + "x",
+        "a: &x 1",
+        "a: *x",
+    ]
+    for text in texts:
+        monkeypatch.setattr(_yaml, "USE_LIBYAML", False)
+        slow = _outcome(text)
+        monkeypatch.setattr(_yaml, "USE_LIBYAML", True)
+        assert _outcome(text) == slow, text[:80]

@@ -18,6 +18,7 @@ from tkpk_rules.cli._common import (
     iter_inputs,
     parse_date,
     print_document_error,
+    write_progress,
 )
 from tkpk_rules.errors import DocumentError
 from tkpk_rules.redact import redact_error
@@ -81,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     unreadable = violations = False
     for i, (name, result) in enumerate(inputs, start=1):
         if show_progress:
-            print(f"\r[{i}/{len(inputs)}] {name}", end="", file=sys.stderr, flush=True)
+            write_progress(f"[{i}/{len(inputs)}] {name}")
         if isinstance(result, DocumentError):
             unreadable = True
             if show_progress:

@@ -23,6 +23,7 @@ __all__ = [
     "add_input_arguments",
     "add_lang_argument",
     "is_io_error",
+    "write_progress",
     "iter_inputs",
     "local_date",
     "parse_date",
@@ -85,8 +86,23 @@ class SafeStream:
         self._stream.write(safe_text(text))
         return len(text)
 
+    def write_raw(self, text: str) -> int:
+        """Write ``text`` as it is: only for text the command made itself (a progress ``\r``)."""
+        return int(self._stream.write(text))
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
+
+
+def write_progress(text: str) -> None:
+    """``\r`` and ``text`` on stderr, the line overwritten each time (``text`` is escaped)."""
+    line = "\r" + safe_text(text)
+    stream = sys.stderr
+    if isinstance(stream, SafeStream):
+        stream.write_raw(line)
+    else:
+        stream.write(line)
+    stream.flush()
 
 
 def add_input_arguments(parser: argparse.ArgumentParser, *, many: bool = True) -> None:
