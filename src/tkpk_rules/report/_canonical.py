@@ -115,14 +115,20 @@ def _compute(value: Any) -> str:
 _MEMO: dict[int, tuple[weakref.ref[Any], str]] = {}
 _MEMO_LOCK = threading.Lock()
 #: Entries whose object has died, to be dropped by the next caller holding the lock.
-#: The weak-reference callback only appends here: it may run inside a garbage
-#: collection that starts while this thread holds ``_MEMO_LOCK``, and taking the
-#: lock there would deadlock.  ``deque.append`` is atomic and takes no lock.
+#: The weak-reference callback never waits for ``_MEMO_LOCK``: it may run inside a
+#: garbage collection that starts while this very thread holds it, and waiting
+#: there would deadlock.  When the lock is free it drops the entry at once;
+#: otherwise it leaves it here (``deque.append`` is atomic and takes no lock).
 _DEAD: collections.deque[tuple[int, weakref.ref[Any]]] = collections.deque()
 
 
 def _forget(key: int, ref: weakref.ref[Any]) -> None:
     _DEAD.append((key, ref))
+    if _MEMO_LOCK.acquire(blocking=False):
+        try:
+            _sweep()
+        finally:
+            _MEMO_LOCK.release()
 
 
 def _sweep() -> None:
