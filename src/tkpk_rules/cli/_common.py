@@ -23,13 +23,13 @@ __all__ = [
     "add_input_arguments",
     "add_lang_argument",
     "is_io_error",
-    "write_progress",
     "iter_inputs",
     "local_date",
     "parse_date",
     "print_document_error",
     "safe_text",
     "today_note",
+    "write_progress",
 ]
 
 DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json")
