@@ -9,9 +9,10 @@ limit is loaded or refused in under one second of CPU time.  No test asserts a t
 the figures come from.
 
 It also prints the YAML-loading figure of issue 15, measured side by side in
-one run: the bundled examples (and a large generated team) read by
-``tkpk_rules.loads`` against PyYAML's ``CSafeLoader`` alone (libyaml, no
-checks) and against PyYAML's ``SafeLoader``.
+one run, CPU time: the bundled examples (and a large generated team) parsed
+by the library against PyYAML's ``CSafeLoader`` alone (libyaml, no checks),
+``CSafeLoader`` followed by one Python walk of the tree (the floor named in
+issue 15), and PyYAML's pure-Python ``SafeLoader``.
 
 Options: ``--quick`` (one repetition, smaller documents), ``--only NAME``.
 """
@@ -34,7 +35,7 @@ import yaml  # noqa: E402
 from tkpk_rules.errors import DocumentError  # noqa: E402
 from tkpk_rules.examples import EXAMPLES, example_text  # noqa: E402
 from tkpk_rules.io import _yaml, loads  # noqa: E402
-from tkpk_rules.io.limits import DEFAULT_LIMITS  # noqa: E402
+from tkpk_rules.io.limits import DEFAULT_LIMITS, check_value  # noqa: E402
 
 SIZE = DEFAULT_LIMITS.max_bytes - 1_000  # just under the limit
 HEAD = "format: tkpk-rules/1\nwilayah:\n  kode: '33.02'\n"
@@ -155,10 +156,10 @@ def yaml_speed(repeat: int) -> None:
     texts["example + 2,000 members"] = _big_team(2_000)
     print("## YAML loading against PyYAML (median ms; ratio to CSafeLoader)\n")
     print(
-        "| document | KB | CSafeLoader | parse, libyaml | parse, python | SafeLoader |"
-        " loads, libyaml | parse libyaml ÷ CSafeLoader |"
+        "| document | KB | CSafeLoader | CSafeLoader + walk | parse, libyaml | parse, python |"
+        " SafeLoader | loads, libyaml | parse libyaml ÷ CSafeLoader | ÷ CSafeLoader + walk |"
     )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, text in texts.items():
 
         def best(call: Callable[[], object]) -> float:
@@ -170,6 +171,9 @@ def yaml_speed(repeat: int) -> None:
             return statistics.median(times) * 1000
 
         c_safe = best(lambda t=text: yaml.load(t, Loader=yaml.CSafeLoader))  # type: ignore[misc]
+        c_walk = best(  # the floor of issue 15: libyaml, then one Python walk of the tree
+            lambda t=text: check_value(yaml.load(t, Loader=yaml.CSafeLoader), DEFAULT_LIMITS)  # type: ignore[misc]
+        )
         py_safe = best(lambda t=text: yaml.load(t, Loader=yaml.SafeLoader))  # type: ignore[misc]
         _yaml.USE_LIBYAML = True
         ours_c = best(lambda t=text: parse(t))  # type: ignore[misc]
@@ -178,8 +182,9 @@ def yaml_speed(repeat: int) -> None:
         ours_py = best(lambda t=text: parse(t))  # type: ignore[misc]
         _yaml.USE_LIBYAML = True
         print(
-            f"| {name} | {len(text) / 1000:.0f} | {c_safe:.1f} | {ours_c:.1f} | {ours_py:.1f} |"
-            f" {py_safe:.1f} | {full_c:.1f} | {ours_c / c_safe:.2f}x |"
+            f"| {name} | {len(text) / 1000:.0f} | {c_safe:.1f} | {c_walk:.1f} | {ours_c:.1f} |"
+            f" {ours_py:.1f} | {py_safe:.1f} | {full_c:.1f} | {ours_c / c_safe:.2f}x |"
+            f" {ours_c / c_walk:.2f}x |"
         )
     print()
 
