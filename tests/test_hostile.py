@@ -195,7 +195,7 @@ def test_a_recursion_error_while_reading_yaml_becomes_a_limit() -> None:
     # the fallback turns the RecursionError into a limit, and the process carries on.
     text = "a: " + "[" * 150 + "]" * 150
     old = sys.getrecursionlimit()
-    sys.setrecursionlimit(len(_stack()) + 250)
+    sys.setrecursionlimit(len(_stack()) + 100)
     try:
         with pytest.raises(LimitExceededError) as exc:
             parse(text, limits=Limits(max_depth=200))

@@ -128,57 +128,90 @@ class _Checks:
         self._keys = {}  # id(mapping node) -> the key texts met so far in it
 
     def compose_node(self, parent: Any, index: Any) -> Any:
+        """Compose one node and everything below it, checking as it goes.
+
+        A composer of its own (PyYAML's calls a resolver hook per node and
+        tracks anchors, which are refused here anyway): only the checks below,
+        then the node.  ``index`` is ``None`` for a key, the key node for a
+        value in a mapping, the position for an item in a list.
+        """
         event = self.peek_event()  # type: ignore[attr-defined]
         # The limits, checked before the node (and anything below it) is built.
         limits = self.limits
+        path = self._path
         is_key = index is None and parent is not None
         if is_key:
             if len(parent.value) >= limits.max_items:
                 self._refuse("max_items", len(parent.value) + 1, limits.max_items)
-            self._path.append("?")
+            path.append("?")
         else:
             self._nodes += 1
             if self._nodes > limits.max_nodes:
                 self._refuse("max_nodes", self._nodes, limits.max_nodes, here=False)
-            if isinstance(index, int):
+            if type(index) is int:
                 if index >= limits.max_items:
                     self._refuse("max_items", index + 1, limits.max_items)
-                self._path.append(index)
+                path.append(index)
             elif index is not None:
-                self._path.append(index.value if isinstance(index, yaml.ScalarNode) else "?")
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+                path.append(index.value if type(index) is yaml.ScalarNode else "?")
+        kind = type(event)
+        if kind is yaml.AliasEvent or event.anchor is not None:
             raise _Refused(make_problem(self._here(), "yaml_alias", line=_line(event)))
-        tag = getattr(event, "tag", None)
-        if tag not in _EXPLICIT_OK or (tag == _STR and not isinstance(event, yaml.ScalarEvent)):
+        tag = event.tag
+        if tag not in _EXPLICIT_OK or (tag == _STR and kind is not yaml.ScalarEvent):
             shown = str(tag).replace("tag:yaml.org,2002:", "!!")
             raise _Refused(make_problem(self._here(), "yaml_tag", tag=shown, line=_line(event)))
-        opens = isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent))
-        if opens:
+        node: Any
+        if kind is yaml.ScalarEvent:
+            self.get_event()  # type: ignore[attr-defined]
+            if tag is None or tag == "!":
+                tag = self.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[attr-defined]
+            node = yaml.ScalarNode(
+                tag, event.value, event.start_mark, event.end_mark, style=event.style
+            )
+            self._check_scalar(node, parent, is_key)
+        else:
+            if is_key:  # a list or mapping as a key (``? [a, b]``)
+                from tkpk_rules.io._messages import type_name
+
+                found = "list" if kind is yaml.SequenceStartEvent else "dict"
+                raise _Refused(
+                    make_problem(
+                        path_of(path[:-1]),
+                        "key_not_text",
+                        found_id=type_name(found, "id"),
+                        found_en=type_name(found, "en"),
+                        line=_line(event),
+                    )
+                )
             self.depth += 1
             if self.depth > limits.max_depth:
                 self._refuse("max_depth", self.depth, limits.max_depth)
-        node = super().compose_node(parent, index)  # type: ignore[misc]
-        if opens:
-            self.depth -= 1
-            self._keys.pop(id(node), None)
-        if isinstance(node, yaml.ScalarNode):
-            self._check_scalar(node, parent, is_key)
-        elif is_key:  # a list or mapping as a key (``? [a, b]``)
-            self._path[-1] = "?"
-            kind = "list" if isinstance(node, yaml.SequenceNode) else "dict"
-            from tkpk_rules.io._messages import type_name
-
-            raise _Refused(
-                make_problem(
-                    path_of(self._path[:-1]),
-                    "key_not_text",
-                    found_id=type_name(kind, "id"),
-                    found_en=type_name(kind, "en"),
-                    line=_line(node),
+            self.get_event()  # type: ignore[attr-defined]
+            check_event = self.check_event  # type: ignore[attr-defined]
+            compose = self.compose_node
+            if kind is yaml.SequenceStartEvent:
+                node = yaml.SequenceNode(
+                    _SEQ, [], event.start_mark, None, flow_style=event.flow_style
                 )
-            )
+                items = node.value
+                position = 0
+                while not check_event(yaml.SequenceEndEvent):
+                    items.append(compose(node, position))
+                    position += 1
+            else:
+                node = yaml.MappingNode(
+                    _MAP, [], event.start_mark, None, flow_style=event.flow_style
+                )
+                pairs = node.value
+                while not check_event(yaml.MappingEndEvent):
+                    key = compose(node, None)
+                    pairs.append((key, compose(node, key)))
+                self._keys.pop(id(node), None)
+            node.end_mark = self.get_event().end_mark  # type: ignore[attr-defined]
+            self.depth -= 1
         if parent is not None:
-            self._path.pop()
+            path.pop()
         return node
 
     def _check_scalar(self, node: Any, parent: Any, is_key: bool) -> None:
