@@ -653,3 +653,19 @@ def test_both_parsers_agree_on_the_loader_corpus(monkeypatch: pytest.MonkeyPatch
         slow = _outcome(text)
         monkeypatch.setattr(_yaml, "USE_LIBYAML", True)
         assert _outcome(text) == slow, text[:80]
+
+
+def test_a_line_break_in_the_region_name_does_not_break_the_calendar(tmp_path: Path) -> None:
+    """Found by the 100,000-case fuzz run: to_ical refused a region label with a newline."""
+    from tkpk_rules.planning import plan_details, to_ical
+
+    dossier = load_example()
+    details = plan_details(dossier, 2027)
+    data = to_ical(details.agenda_in("id"), region="Kabupaten\nBanyumas\r\u2028x")
+    assert b"Kabupaten Banyumas" in data
+    source = tmp_path / "d.json"
+    document = dump(dossier)
+    document["wilayah"]["nama"] = "Kabupaten\nBanyumas"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    target = tmp_path / "a.ics"
+    assert main(["plan", str(source), "--year", "2027", "--ics", str(target)]) == 0
