@@ -1,12 +1,14 @@
 """The long fuzz campaign: ``python bench/fuzz.py --cases 100000``.
 
 Runs the Hypothesis fuzz target of ``tests/fuzz_loader.py`` (arbitrary JSON-like
-values, mutated valid documents, edited document text and file bytes, through
-``load``, ``loads``, ``load_file``, ``redact`` and, once it exists, ``check``
-with every renderer) and counts the cases and the unexpected exceptions: any
-exception that is not one of the library's own errors.  Unlike a test, it does
-not stop at the first failure; it groups failures by type and place and shows
-one input for each.  Exit status 1 when anything unexpected came out.
+values, mutated valid documents, edited document text and file bytes, structural
+mutants of the bundled examples and the loader corpus of hostile scalars, through
+``load``, ``loads`` with both YAML parsers, ``load_file``, ``redact``, ``check``
+with every renderer, ``diff``, ``obligations``, ``plan_details`` and ``to_ical``)
+and counts the cases and the unexpected exceptions: any exception that is not
+one of the library's own errors.  Unlike a test, it does not stop at the first
+failure; it groups failures by type and place and shows one input for each.
+Exit status 1 when anything unexpected came out.
 
 Usage::
 
@@ -117,8 +119,12 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"fuzz: {total} cases in {elapsed:.1f} s on {jobs} process(es), seed {args.seed}")
     print(
-        "targets: load, loads, load_file, redact, dump"
-        + (", check + renderers" if with_check else " (check: engine not available yet)")
+        "targets: load, loads (both YAML parsers), load_file, redact, dump"
+        + (
+            ", check + renderers, diff, obligations, plan_details, to_ical"
+            if with_check
+            else " (check: engine not available yet)"
+        )
     )
     print(f"unexpected exceptions: {sum(failures.values())}")
     for key, count in failures.most_common():

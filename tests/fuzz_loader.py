@@ -16,6 +16,7 @@ with the report's renderers, when those exist.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib.util
 import json
@@ -33,7 +34,15 @@ from tkpk_rules.model import Dossier
 from tkpk_rules.redact import redact
 from tkpk_rules.testing.strategies import dossiers
 
-__all__ = ["EXPECTED", "Case", "cases", "check_available", "run_case"]
+__all__ = [
+    "EXPECTED",
+    "LOADER_CORPUS",
+    "Case",
+    "cases",
+    "check_available",
+    "run_case",
+    "structural_mutants",
+]
 
 #: What may escape the library: its own errors, nothing else.
 EXPECTED: tuple[type[BaseException], ...] = (TkpkError,)
@@ -203,8 +212,16 @@ def mutated_documents(draw: st.DrawFn) -> Any:
         elif action == "wrap":
             parent[key] = [parent[key]] if draw(st.booleans()) else {"x": parent[key]}
         elif action == "dup" and isinstance(parent, list):
-            parent.append(json.loads(json.dumps(parent[key], default=str)))
+            parent.append(_copy(parent[key]))
     return document
+
+
+def _copy(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_copy(v) for v in value]
+    return value
 
 
 def _as_text(document: Any, as_yaml: bool) -> str:
@@ -213,7 +230,10 @@ def _as_text(document: Any, as_yaml: bool) -> str:
             return dump_yaml(document)
         except Exception:  # a value YAML cannot write (a tuple key...): fall back to JSON
             pass
-    return json.dumps(document, default=str, ensure_ascii=False)
+    try:
+        return json.dumps(document, default=str, ensure_ascii=False)
+    except ValueError:  # an integer too long to write as text
+        return "{}"
 
 
 _SOURCES = st.one_of(_DOSSIERS.map(dump), mutated_documents())
@@ -257,6 +277,161 @@ def edited_bytes(draw: st.DrawFn) -> bytes:
     return bytes(raw)
 
 
+#: The loader corpus: one text per class of hostile input found by review
+#: (issue 14).  Each is spliced into a valid document as the value of a field,
+#: or read alone.
+LOADER_CORPUS: tuple[str, ...] = (
+    "!!bool x",
+    "!!int ''",
+    "!!float ''",
+    "!!timestamp x",
+    "!!timestamp 2024-02-30",
+    "!!int 0x" + "f" * 5_000,
+    "!!str 123",
+    "!!set {a, b}",
+    "!!omap [a: 1]",
+    "!!python/name:os.system",
+    "!foo bar",
+    "0x" + "f" * 5_000,
+    "0o" + "7" * 5_000,
+    "0b" + "1" * 5_000,
+    "-0x" + "f" * 4_400,
+    ":".join(["59"] * 3_000),
+    "1" + ":59" * 3_000,
+    "1" * 4_299,
+    "1" * 4_301,
+    "1_000_000",
+    "017",
+    "yes",
+    "Off",
+    "1e400",
+    "-.inf",
+    ".NaN",
+    '"\\ud800"',
+    '"\\udfff\\ud800"',
+    '"\\x1b[2J\\x1b]0;pwned\\x07"',
+    '"\\u202etxt.exe"',
+    '"<script>alert(1)</script>"',
+    '"[klik](javascript:alert(1))"',
+    '"\\r\\u0085\\u2028"',
+    "{yes: 1, 1: 2, true: 3, '1': 4}",
+    "{a: 1, a: 2}",
+    "[" * 2_000 + "]" * 2_000,
+    "\n" * 20_000,
+)
+
+#: Values a structural mutation puts where another type was: a type swap.
+_SWAPS = st.sampled_from(
+    [None, True, 0, -1, 1.5, "", "x", [], {}, [None], {"": None}, "2024-02-30", 10**5_000]
+)
+_CONTROL = st.sampled_from(["\x00", "\x07", "\x1b[31m", "\r", "\x85", "\u202e", "\u2066", "\ud800"])
+_STRUCTURAL = st.sampled_from(
+    ["flip", "delete_key", "swap", "tag", "huge", "surrogate", "control", "corpus"]
+)
+
+
+def _examples() -> list[Any]:
+    from tkpk_rules.examples import EXAMPLES, example_text
+    from tkpk_rules.io import parse
+
+    return [parse(example_text(name)) for name in EXAMPLES]
+
+
+_EXAMPLE_DOCS: list[Any] | None = None
+
+
+def _example_docs() -> list[Any]:
+    global _EXAMPLE_DOCS
+    if _EXAMPLE_DOCS is None:
+        _EXAMPLE_DOCS = _examples()
+    return _EXAMPLE_DOCS
+
+
+def _plain(value: Any) -> Any:
+    """A deep copy in JSON-ready form (dates as text) that mutations can change."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+@st.composite
+def structural_mutants(draw: st.DrawFn) -> Case:
+    """A bundled example with 1-4 structural mutations, as a value or as YAML/JSON text.
+
+    Mutations: byte flips of the text, key deletions, type swaps, explicit YAML
+    tags on scalars, huge numbers, lone surrogates, control and bidi characters,
+    and the :data:`LOADER_CORPUS` spliced in as a field's value.
+    """
+    document = _plain(draw(st.sampled_from(_example_docs())))
+    text_edits: list[tuple[str, str]] = []  # (scalar text, what to write instead) in YAML
+    flips = 0
+    for _ in range(draw(_SMALL)):
+        path = _pick(draw, _paths(document))
+        if not path:
+            continue
+        parent: Any = document
+        for part in path[:-1]:
+            parent = parent[part]
+        key = path[-1]
+        action = draw(_STRUCTURAL)
+        if action == "flip":
+            flips += 1
+        elif action == "delete_key" and isinstance(parent, dict):
+            del parent[key]
+        elif action == "swap":
+            parent[key] = draw(_SWAPS)
+        elif action == "huge":
+            parent[key] = draw(st.sampled_from([10**5_000, -(10**200), 10**101, 1e308 * 10]))
+        elif action in ("surrogate", "control"):
+            char = "\ud800" if action == "surrogate" else draw(_CONTROL)
+            old = parent[key]
+            parent[key] = (old if isinstance(old, str) else "x") + char
+        elif action in ("tag", "corpus"):
+            marker = f"FUZZ{len(text_edits)}"
+            parent[key] = marker
+            if action == "tag":
+                tag = draw(
+                    st.sampled_from(
+                        [
+                            "!!bool",
+                            "!!int",
+                            "!!float",
+                            "!!timestamp",
+                            "!!binary",
+                            "!!str",
+                            "!x",
+                            "!!map",
+                            "!!seq",
+                        ]
+                    )
+                )
+                scalar = draw(st.sampled_from(["x", "''", "1", "2024-01-01"]))
+                text_edits.append((marker, f"{tag} {scalar}"))
+            else:
+                text_edits.append((marker, draw(st.sampled_from(LOADER_CORPUS))))
+    on = draw(_ON)
+    form = draw(st.sampled_from(["value", "yaml", "json"]))
+    if form == "value" and not text_edits and not flips:
+        return ("value", document, on)
+    if form == "json" and not text_edits:
+        text = _as_text(document, False)
+    else:
+        text = _as_text(document, True)
+        for marker, snippet in text_edits:
+            text = text.replace(marker, snippet.replace("\n", " "), 1)
+    raw = bytearray(text.encode("utf-8", "surrogatepass"))
+    for _ in range(flips):
+        if raw:
+            raw[draw(st.integers(0, len(raw) - 1))] = draw(st.integers(0, 255))
+    if flips:
+        return ("bytes", bytes(raw), on)
+    return ("text", text, on)
+
+
 _ON = st.dates(dt.date(2008, 1, 1), dt.date(2035, 12, 31))
 _MUTATED = mutated_documents()
 _CASES: st.SearchStrategy[Case] = st.one_of(
@@ -266,6 +441,9 @@ _CASES: st.SearchStrategy[Case] = st.one_of(
     st.tuples(st.just("text"), _TEXTS, _ON),
     st.tuples(st.just("text"), st.text(max_size=200), _ON),
     st.tuples(st.just("bytes"), edited_bytes(), _ON),
+    structural_mutants(),
+    structural_mutants(),
+    st.tuples(st.just("text"), st.sampled_from(LOADER_CORPUS), _ON),
 )
 
 
@@ -294,6 +472,12 @@ def _judge(dossier: Dossier, on: dt.date) -> None:
     for subject in (dossier, redact(dossier)):
         report = check(subject, on=on)
         _render_all(report)
+    engine.diff(dossier, from_date=on, to_date=on + dt.timedelta(days=400)).render("text", "id")
+    from tkpk_rules.planning import obligations, plan_details, to_ical
+
+    obligations(dossier, on=on)
+    details = plan_details(dossier, on.year)
+    to_ical(details.agenda_in("id"), region=str(dossier.wilayah.nama))
 
 
 def _render_all(report: Any) -> None:
@@ -308,6 +492,20 @@ def _render_all(report: Any) -> None:
 _TMP = tempfile.mkdtemp(prefix="tkpk-fuzz-")
 
 
+def _loads_both(text: str) -> Dossier:
+    """``loads`` with the pure-Python YAML parser, then (when present) with libyaml's."""
+    from tkpk_rules.io import _yaml
+
+    with_libyaml = _yaml.USE_LIBYAML
+    try:
+        _yaml.USE_LIBYAML = False
+        with contextlib.suppress(DocumentError):
+            loads(text)
+    finally:
+        _yaml.USE_LIBYAML = with_libyaml
+    return loads(text)
+
+
 def run_case(case: Case) -> BaseException | None:
     """Run one case; return the first unexpected exception, or ``None``."""
     kind, payload, on = case
@@ -315,7 +513,7 @@ def run_case(case: Case) -> BaseException | None:
         if kind == "value":
             dossier = load(payload)
         elif kind == "text":
-            dossier = loads(payload)
+            dossier = _loads_both(payload)
         else:
             path = os.path.join(_TMP, f"case-{os.getpid()}.yaml")
             with open(path, "wb") as stream:

@@ -73,7 +73,7 @@ def test_handover_option(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(
         capsys, "check", "--example", "--on", "2020-06-01", "--handover", "2021-05-01"
     )
-    assert code == 2 and "handover" in err
+    assert code == 64 and "handover" in err
 
 
 def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:

@@ -77,7 +77,7 @@ def test_validate_folder_and_mixed_results(
 
 
 def test_validate_without_input_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["validate"]) == 2
+    assert main(["validate"]) == 64
     assert "--example" in capsys.readouterr().err
 
 

@@ -97,11 +97,11 @@ def test_plan_json_and_yaml(capsys: pytest.CaptureFixture[str]) -> None:
         (["--year", "2019"], "42/2010"),
     ],
 )
-def test_plan_bad_requests_exit_2_with_both_languages(
+def test_plan_bad_requests_exit_64_with_both_languages(
     args: list[str], words: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     base = ["plan", "--example"] + ([] if "--year" in args else ["--year", "2027"])
-    assert main([*base, *args]) == 2
+    assert main([*base, *args]) == 64
     err = capsys.readouterr().err
     assert words in err and " / " in err
     assert "Traceback" not in err
@@ -112,23 +112,23 @@ def test_plan_needs_exactly_one_input(tmp_path: Path, capsys: pytest.CaptureFixt
 
     other = tmp_path / "lain.yaml"
     other.write_text(example_text(), encoding="utf-8")
-    assert main(["plan", str(other), "--example", "--year", "2027"]) == 2
+    assert main(["plan", str(other), "--example", "--year", "2027"]) == 64
     assert "satu berkas" in capsys.readouterr().err
-    assert main(["plan", "--year", "2027"]) == 2
+    assert main(["plan", "--year", "2027"]) == 64
 
 
 def test_plan_unwritable_ics(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "missing-folder" / "a.ics"
-    assert main(["plan", "--example", "--year", "2027", "--ics", str(target)]) == 2
+    assert main(["plan", "--example", "--year", "2027", "--ics", str(target)]) == 74
     assert "Tidak dapat menulis" in capsys.readouterr().err
 
 
 def test_bad_dates_are_argparse_errors(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main(["due", "--example", "--on", "27-11-2026"])
-    assert info.value.code == 2
+    assert info.value.code == 64
     assert "YYYY-MM-DD" in capsys.readouterr().err
     with pytest.raises(SystemExit) as info:
         main(["plan", "--example", "--avoid", "2027-05-10..2027-05-01"])
-    assert info.value.code == 2
+    assert info.value.code == 64
     assert "the range ends before it starts" in capsys.readouterr().err

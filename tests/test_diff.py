@@ -196,19 +196,19 @@ def test_cli_diff_handover(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(out)
     assert data["from"]["handover"] == data["to"]["handover"] == "2020-06-01"
     code, _, err = run(capsys, *argv, "--handover", "2020-10-07")
-    assert code == 2 and "2020-10-07" in err
+    assert code == 64 and "2020-10-07" in err
 
 
 def test_cli_diff_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["diff", "--example", "--to", "2024-06-01"])
-    assert exc.value.code == 2
+    assert exc.value.code == 64
     code, _, err = run(capsys, "diff", "--from", "2019-06-01", "--to", "2024-06-01")
-    assert code == 2 and "--example" in err
+    assert code == 64 and "--example" in err
     code, _, _ = run(
         capsys, "diff", str(EXAMPLE), "--example", "--from", "2019-06-01", "--to", "2024-06-01"
     )
-    assert code == 2
+    assert code == 64
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: tkpk-rules/1\nwilayah: {}\n", encoding="utf-8")
     code, _, err = run(capsys, "diff", str(bad), "--from", "2019-06-01", "--to", "2024-06-01")

@@ -90,10 +90,11 @@ def test_yaml_tags_are_refused_and_never_run(text: str) -> None:
     ],
     ids=["json", "yaml", "yaml-negative"],
 )
-def test_integers_too_long_for_python_are_a_syntax_problem(text: str) -> None:
-    with pytest.raises(DocumentError) as exc:
+def test_integers_too_long_for_python_are_a_limit_problem(text: str) -> None:
+    with pytest.raises(LimitExceededError) as exc:
         parse(text)
-    assert _codes(exc) == ["syntax"]
+    assert _codes(exc) == ["limit"]
+    assert exc.value.problems[0].expected == "max_digits=100"
     assert "digit" in exc.value.describe("en")
 
 
@@ -194,7 +195,7 @@ def test_a_recursion_error_while_reading_yaml_becomes_a_limit() -> None:
     # the fallback turns the RecursionError into a limit, and the process carries on.
     text = "a: " + "[" * 150 + "]" * 150
     old = sys.getrecursionlimit()
-    sys.setrecursionlimit(len(_stack()) + 250)
+    sys.setrecursionlimit(len(_stack()) + 100)
     try:
         with pytest.raises(LimitExceededError) as exc:
             parse(text, limits=Limits(max_depth=200))

@@ -39,6 +39,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from tkpk_rules import i18n
+from tkpk_rules._arguments import iterable_argument, selected_rules
 from tkpk_rules._version import __version__
 from tkpk_rules.judge import TeamAt, team_on
 from tkpk_rules.law.regulations import short_name
@@ -54,7 +55,7 @@ from tkpk_rules.report._canonical import input_hash
 from tkpk_rules.report.diff import ReportDiff, compare
 from tkpk_rules.report.finding import Finding, Report, Stamp, Subject
 from tkpk_rules.report.outcome import Outcome, Progress, Severity
-from tkpk_rules.rules import RULEBOOK, Rule, rulebook_hash
+from tkpk_rules.rules import Rule, rulebook_hash
 from tkpk_rules.rules._base import Basis, Context, Verdict, verdict
 
 __all__ = ["check", "check_many", "diff", "level_of"]
@@ -111,7 +112,8 @@ def check(
         from tkpk_rules.redact import redact as hide_names
 
         dossier = hide_names(dossier)
-    selected = tuple(RULEBOOK if rules is None else rules)
+    selected = selected_rules(rules)
+    _cached_message.cache_clear()  # no user text kept from an earlier call
     level = level_of(dossier)
     ctx = Context(dossier=dossier, on=on, level=level, team=team_on(dossier, on), handover=handover)
     absent = _region_absent(dossier, on)
@@ -139,6 +141,7 @@ def check(
         handover_window=(HANDOVER_EARLIEST, HANDOVER_LAST_UNCERTAIN),
         governing=now,
     )
+    _cached_message.cache_clear()  # nor from this one, once it returns
     return Report(subject=subject, stamp=stamp, findings=tuple(findings))
 
 
@@ -192,8 +195,8 @@ def check_many(
     >>> [r.subject.kode for r in check_many(ds, on=dt.date(2024, 1, 1))]
     ['64', '64.72']
     """
-    selected = tuple(RULEBOOK if rules is None else rules)
-    for dossier in dossiers:
+    selected = selected_rules(rules)
+    for dossier in iterable_argument(dossiers, "dossiers"):
         yield check(dossier, on=on, handover=handover, rules=selected, redact=redact)
 
 
@@ -227,7 +230,7 @@ def diff(
 
     :raises tkpk_rules.law.HandoverError: ``handover`` is outside the window.
     """
-    selected = tuple(RULEBOOK if rules is None else rules)
+    selected = selected_rules(rules)
     if redact:
         from tkpk_rules.redact import redact as hide_names
 

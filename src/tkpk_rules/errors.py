@@ -20,6 +20,7 @@ import attrs
 
 __all__ = [
     "ArgumentTypeError",
+    "ArgumentValueError",
     "DocumentError",
     "DocumentWarning",
     "LimitExceededError",
@@ -221,4 +222,18 @@ class ArgumentTypeError(TkpkError, TypeError):
     Traceback (most recent call last):
     ...
     tkpk_rules.errors.ArgumentTypeError: dossier: ...
+    """
+
+
+class ArgumentValueError(TkpkError, ValueError):
+    """A library function was called with an argument of the right type but a wrong value.
+
+    >>> from tkpk_rules.examples import load_example
+    >>> from tkpk_rules.report.render import render
+    >>> import datetime as dt
+    >>> from tkpk_rules import check
+    >>> render(check(load_example(), on=dt.date(2024, 1, 1)), format="pdf")
+    Traceback (most recent call last):
+    ...
+    tkpk_rules.errors.ArgumentValueError: format: ...
     """

@@ -61,7 +61,14 @@ import attrs
 
 from tkpk_rules.model import Dossier, Meeting, Member, Official
 
-__all__ = ["DEFAULT_PLACEHOLDER", "NOTE_PLACEHOLDER", "personal_names", "redact"]
+__all__ = [
+    "DEFAULT_PLACEHOLDER",
+    "NOTE_PLACEHOLDER",
+    "personal_names",
+    "redact",
+    "redact_error",
+    "redact_problem",
+]
 
 #: The default placeholder; ``{n}`` is replaced by the person's number in the dossier.
 DEFAULT_PLACEHOLDER = "[disamarkan {n}]"
@@ -106,6 +113,19 @@ def redact(
     :class:`~tkpk_rules.model.Dossier`: it can be checked, rendered, dumped and
     loaded like any other.  The original is not changed.
     """
+    if not isinstance(dossier, Dossier):
+        from tkpk_rules.errors import ArgumentTypeError
+
+        raise ArgumentTypeError(
+            f"dossier: seharusnya / expected tkpk_rules.model.Dossier, bukan / got "
+            f"{type(dossier).__name__}"
+        )
+    if not isinstance(placeholder, str):
+        from tkpk_rules.errors import ArgumentTypeError
+
+        raise ArgumentTypeError(
+            f"placeholder: seharusnya / expected str, bukan / got {type(placeholder).__name__}"
+        )
     pseudonym = _Pseudonyms(placeholder)
 
     def visit(value: Any) -> Any:
@@ -162,3 +182,104 @@ def personal_names(dossier: Dossier, *, participants: bool = False) -> frozenset
     names: set[str] = set()
     _walk(dossier, names.add, participants)
     return frozenset(names)
+
+
+# --------------------------------------------------------------------------
+# Problems of a document that could not be read
+# --------------------------------------------------------------------------
+
+_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+_PATH_PARTS = re.compile(r"(\.|\[\d+\])")
+#: Values that name nobody: numbers, dates, region codes, times.
+_NOT_A_NAME = re.compile(r"[\d\s.:/+\-]*")
+
+
+def _schema_words() -> frozenset[str]:
+    """Every field name and enum value of the document format: words that name nobody."""
+    import enum
+
+    from tkpk_rules import model
+    from tkpk_rules.model import FORMAT_V1
+
+    words = {"format", FORMAT_V1, "?"}
+    for name in model.__all__:
+        thing = getattr(model, name)
+        if isinstance(thing, type) and attrs.has(thing):
+            words.update(field.name for field in attrs.fields(thing))
+        elif isinstance(thing, type) and issubclass(thing, enum.Enum):
+            words.update(str(member.value) for member in thing)
+    return frozenset(words)
+
+
+_WORDS: frozenset[str] | None = None
+
+
+def _keeps(text: str) -> bool:
+    global _WORDS
+    if _WORDS is None:
+        _WORDS = _schema_words()
+    return text in _WORDS or _NOT_A_NAME.fullmatch(text) is not None
+
+
+def _hide_quoted(message: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        inner = match.group()[1:-1]
+        return match.group() if _keeps(inner) else f"'{NOTE_PLACEHOLDER}'"
+
+    return _QUOTED.sub(replace, message)
+
+
+def _hide_path(path: str) -> str:
+    parts = _PATH_PARTS.split(path)
+    return "".join(
+        part if not part or _PATH_PARTS.fullmatch(part) or _keeps(part) else NOTE_PLACEHOLDER
+        for part in parts
+    )
+
+
+def redact_problem(problem: Any) -> Any:
+    """A :class:`~tkpk_rules.errors.Problem` without the user's own words.
+
+    A document that could not be read has no dossier to redact, but its
+    problems quote what was written (``'Budi Santoso' is not a valid date``),
+    and a misplaced name can even be a key, and so part of a path.  Every
+    quoted value and path part that is not a word of the document format
+    (a field name, an allowed value), a number or a date becomes
+    ``[disamarkan]``; the code, what was expected and the suggestion stay.
+
+    >>> from tkpk_rules.errors import Problem
+    >>> p = Problem(path="tim.Budi Santoso", code="unknown_key",
+    ...     message_id="kolom 'Budi Santoso' tidak dikenal",
+    ...     message_en="unknown field 'Budi Santoso'", found="Budi Santoso")
+    >>> hidden = redact_problem(p)
+    >>> hidden.path, hidden.message_en, hidden.found
+    ('tim.[disamarkan]', "unknown field '[disamarkan]'", '[disamarkan]')
+    """
+    found = problem.found
+    if found is not None and not _keeps(found):
+        found = NOTE_PLACEHOLDER
+    return attrs.evolve(
+        problem,
+        path=_hide_path(problem.path),
+        message_id=_hide_quoted(problem.message_id),
+        message_en=_hide_quoted(problem.message_en),
+        found=found,
+    )
+
+
+def redact_error(error: Any) -> Any:
+    """A copy of a :class:`~tkpk_rules.errors.DocumentError` with every problem redacted.
+
+    The copy has the same class, source and number of problems.
+    """
+    from tkpk_rules.errors import DocumentError
+
+    if not isinstance(error, DocumentError):
+        from tkpk_rules.errors import ArgumentTypeError
+
+        raise ArgumentTypeError(
+            f"error: seharusnya / expected DocumentError, bukan / got {type(error).__name__}"
+        )
+    copy = type(error).__new__(type(error))
+    DocumentError.__init__(copy, [redact_problem(p) for p in error.problems], source=error.source)
+    return copy

@@ -3,8 +3,20 @@
 The command is thin: it parses arguments, calls the library and prints.  Each
 subcommand lives in its own module with two functions, ``register(subparsers)``
 and ``run(args) -> int``; :data:`SUBCOMMANDS` lists them in the order ``--help``
-shows them.  Exit codes: 0 success (no violations), 1 violations found, 2 a
-document could not be read or the command was used wrongly.
+shows them.
+
+Exit codes (the last four follow the BSD ``sysexits.h`` convention):
+
+====  =====================================================================
+0     success, no violation found
+1     violations found
+2     a document could not be read (its problems are printed, each with its path)
+64    the command was used wrongly (an unknown option, a bad date, no input...)
+70    internal error: a bug in tkpk-rules; a short message says where to report
+      it, and ``--debug`` shows the traceback
+74    a file could not be read or written (missing, not a regular file, no
+      permission, a full disk, a terminal that cannot show the text)
+====  =====================================================================
 """
 
 from __future__ import annotations
@@ -12,19 +24,26 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import os
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
-from typing import Protocol
+from typing import NoReturn, Protocol
 
 from tkpk_rules._version import __version__
-from tkpk_rules.errors import TkpkError
+from tkpk_rules.errors import DocumentError, TkpkError
 
 __all__ = ["SUBCOMMANDS", "build_parser", "main"]
 
 EXIT_OK = 0
 EXIT_VIOLATIONS = 1
 EXIT_BAD_INPUT = 2
+EXIT_USAGE = 64
+EXIT_SOFTWARE = 70
+EXIT_IO = 74
+
+#: Where an internal error should be reported.
+REPORT_TO = "https://tkpk-rules.readthedocs.io/en/latest/cli/#kode-keluar-exit-codes"
 
 #: Subcommand modules, relative to this package, in the order help lists them.
 SUBCOMMANDS: tuple[str, ...] = (
@@ -59,9 +78,22 @@ Permendagri 53/2020 and the rules before it.
 EPILOG = """\
 Kode keluar / exit codes: 0 = tidak ada pelanggaran / no violations;
 1 = ada pelanggaran / violations found; 2 = dokumen tidak dapat dibaca /
-a document could not be read.
+a document could not be read; 64 = perintah salah pakai / bad usage;
+70 = galat internal / internal error; 74 = berkas tidak dapat dibaca atau
+ditulis / a file could not be read or written.
 Contoh / example:  tkpk-rules check --example
 """
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors exit with 64 (``EX_USAGE``), not 2.
+
+    Exit code 2 means "a document could not be read"; a wrong option is another thing.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
 def _load(name: str) -> _Subcommand | None:
@@ -76,7 +108,7 @@ def _load(name: str) -> _Subcommand | None:
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, _Subcommand]]:
     """The argument parser, and the subcommand modules by name."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="tkpk-rules",
         description=DESCRIPTION,
         epilog=EPILOG,
@@ -88,37 +120,137 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, _Subcommand]]:
         version=f"tkpk-rules {__version__}",
         help="tampilkan versi / show the version",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="tampilkan traceback bila terjadi galat internal / show the traceback of an "
+        "internal error",
+    )
     sub = parser.add_subparsers(
-        dest="command", metavar="PERINTAH/COMMAND", title="perintah / commands"
+        dest="command",
+        metavar="PERINTAH/COMMAND",
+        title="perintah / commands",
+        parser_class=_Parser,
     )
     commands: dict[str, _Subcommand] = {}
     for name in SUBCOMMANDS:
         module = _load(name)
         if module is None:
             continue
-        module.register(sub)
+        module.register(sub)  # type: ignore[arg-type]
         commands[name] = module
+    for subparser in sub.choices.values():  # ``--debug`` after the command name works too
+        subparser.add_argument(
+            "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
     return parser, commands
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code (see the module's table)."""
+    from tkpk_rules.cli import _common
+
     parser, commands = build_parser()
     args = parser.parse_args(argv)
+    debug = bool(getattr(args, "debug", False))
     if args.command is None:
         parser.print_help()
-        return EXIT_BAD_INPUT
+        return EXIT_USAGE
+    _common.STATE.reset()
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _common.SafeStream(stdout), _common.SafeStream(stderr)
+    try:
+        return _run(commands[args.command], args, debug)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _run(command: _Subcommand, args: argparse.Namespace, debug: bool) -> int:
+    from tkpk_rules.cli import _common
+
     try:
         with _printed_warnings():
-            return commands[args.command].run(args)
+            code = command.run(args)
+        _flush()
+    except DocumentError as exc:
+        print(_common.safe_text(str(exc)), file=sys.stderr)
+        return EXIT_IO if _common.is_io_error(exc) else EXIT_BAD_INPUT
+    except _common.OutputError as exc:
+        _print_error(str(exc))
+        return EXIT_IO
     except TkpkError as exc:
-        print(str(exc), file=sys.stderr)
-        return EXIT_BAD_INPUT
+        _print_error(_common.safe_text(str(exc)))
+        return EXIT_USAGE
     except KeyboardInterrupt:
-        print("Dibatalkan / interrupted", file=sys.stderr)
+        _print_error("Dibatalkan / interrupted")
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # the reader went away (``| head``): nothing more to say
+        _silence_stdout()
         return EXIT_OK
+    except (OSError, UnicodeEncodeError) as exc:
+        # stdout (or stderr) cannot take the text: a full disk, a closed terminal,
+        # an encoding such as ASCII that cannot show Indonesian names.
+        _silence_stdout()
+        _print_error(_output_failure(exc))
+        return EXIT_IO
+    except Exception as exc:
+        if debug:
+            import traceback
+
+            traceback.print_exc()
+        _print_error(
+            f"Galat internal tkpk-rules / internal error in tkpk-rules: "
+            f"{type(exc).__name__}. Ini kesalahan program, bukan kesalahan Anda / this is a bug, "
+            f"not your mistake. Laporkan / please report it: {REPORT_TO}"
+            + (
+                ""
+                if debug
+                else " (jalankan ulang dengan / rerun with --debug untuk rinciannya / "
+                "for the details)"
+            )
+        )
+        return EXIT_SOFTWARE
+    if code == EXIT_BAD_INPUT and _common.STATE.io_error:
+        return EXIT_IO
+    return code
+
+
+def _flush() -> None:
+    """Write out what is buffered, so that a failing stdout is seen here, not at exit."""
+    sys.stdout.flush()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's own flush at exit is quiet."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real file behind stdout (tests)
+        pass
+
+
+def _output_failure(exc: BaseException) -> str:
+    if isinstance(exc, UnicodeEncodeError):
+        encoding = getattr(sys.stdout, "encoding", None) or "?"
+        return (
+            f"Keluaran tidak dapat menampung teks ini (pengodean {encoding}) / the output cannot "
+            f"take this text (encoding {encoding}); pakai / use PYTHONIOENCODING=utf-8"
+        )
+    reason = getattr(exc, "strerror", None) or type(exc).__name__
+    return f"Tidak dapat menulis keluaran / cannot write the output: {reason}"
+
+
+def _print_error(message: str) -> None:
+    """A message on stderr, in a form stderr can always take."""
+    try:
+        stream = sys.stderr
+        encoding = getattr(stream, "encoding", None) or "utf-8"
+        text = message.encode(encoding, "backslashreplace").decode(encoding, "replace")
+        print(text, file=stream)
+        stream.flush()
+    except (OSError, ValueError, LookupError):
+        pass
 
 
 @contextlib.contextmanager

@@ -1,12 +1,12 @@
 """``tkpk-rules check FILE...``: judge dossiers on a date and print the report.
 
-Exit codes: 0 no violations, 1 violations found, 2 a document could not be read.
+Exit codes: 0 no violations, 1 violations found, 2 a document could not be read
+(and those of :mod:`tkpk_rules.cli`: 64 bad usage, 70 internal error, 74 I/O).
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 
 from tkpk_rules.cli._common import (
@@ -18,8 +18,10 @@ from tkpk_rules.cli._common import (
     parse_date,
     print_document_error,
     print_json,
+    write_progress,
 )
 from tkpk_rules.errors import DocumentError
+from tkpk_rules.redact import redact_error
 from tkpk_rules.report.finding import Report
 from tkpk_rules.service import Input
 
@@ -68,35 +70,39 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tkpk_rules.cli._common import local_date, today_note
     from tkpk_rules.engine import check
     from tkpk_rules.law.timeline import check_handover
 
-    on: dt.date = args.on or dt.date.today()
     check_handover(args.handover)
     inputs = list(iter_inputs(args))
     if args.format == "json":
-        return _run_json(args, inputs, on)
+        return _run_json(args, inputs)
     show_progress = len(inputs) >= PROGRESS_FROM and sys.stderr.isatty()
     rows: list[tuple[str, Report | None]] = []
     errors: dict[str, DocumentError] = {}
+    notes: dict[str, str] = {}
     unreadable = violations = False
     for i, (name, result) in enumerate(inputs, start=1):
         if show_progress:
-            print(f"\r[{i}/{len(inputs)}] {name}", end="", file=sys.stderr, flush=True)
+            write_progress(f"[{i}/{len(inputs)}] {name}")
         if isinstance(result, DocumentError):
             unreadable = True
             if show_progress:
                 print(file=sys.stderr)
-            print_document_error(name, result, args.lang)
+            print_document_error(name, result, args.lang, redact=args.redact)
             rows.append((name, None))
-            errors[name] = result
+            errors[name] = redact_error(result) if args.redact else result
             continue
+        on, zone = local_date(args.on, result)  # "today" is the region's own date
+        if zone is not None and args.format == "text":
+            notes[name] = today_note(on, zone, args.lang)
         report = check(result, on=on, handover=args.handover, redact=args.redact)
         violations = violations or report.has_violations
         rows.append((name, report))
     if show_progress:
         print(file=sys.stderr)
-    _print(rows, args.format, args.lang, errors)
+    _print(rows, args.format, args.lang, errors, notes)
     if args.format == "text" and args.example and not args.files:
         _suggest_next(args.example, args.lang)
     if unreadable:
@@ -104,14 +110,20 @@ def run(args: argparse.Namespace) -> int:
     return 1 if violations else 0
 
 
-def _run_json(args: argparse.Namespace, inputs: list[Input], on: dt.date) -> int:
+def _run_json(args: argparse.Namespace, inputs: list[Input]) -> int:
     """The envelope of :func:`tkpk_rules.service.check`; problems also go to stderr as text."""
     from tkpk_rules import service
+    from tkpk_rules.cli._common import local_date
 
     for name, result in inputs:
         if isinstance(result, DocumentError):
-            print_document_error(name, result, args.lang)
-    answer = service.check(inputs, on=on, handover=args.handover, redact=args.redact)
+            print_document_error(name, result, args.lang, redact=args.redact)
+    answer = service.check(
+        inputs,
+        on=lambda dossier: local_date(args.on, dossier)[0],  # the region's own "today"
+        handover=args.handover,
+        redact=args.redact,
+    )
     print_json(answer.data)
     return exit_code(answer.status)
 
@@ -143,6 +155,7 @@ def _print(
     fmt: str,
     lang: str,
     errors: dict[str, DocumentError] | None = None,
+    notes: dict[str, str] | None = None,
 ) -> None:
     from tkpk_rules.report.render import render, summary
 
@@ -151,6 +164,8 @@ def _print(
             continue
         if len(rows) > 1 and fmt == "text":
             sys.stdout.write(f"### {name}\n")
+        if notes and name in notes:
+            sys.stdout.write(notes[name] + "\n")
         sys.stdout.write(render(report, format=fmt, lang=lang))
         if len(rows) > 1:
             sys.stdout.write("\n")

@@ -8,26 +8,103 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from tkpk_rules.errors import DocumentError, TkpkError
 from tkpk_rules.model import Dossier
+from tkpk_rules.timezones import Zone
 
 __all__ = [
+    "STATE",
+    "OutputError",
+    "SafeStream",
+    "Today",
     "UsageError",
     "add_input_arguments",
     "add_lang_argument",
     "exit_code",
+    "is_io_error",
     "iter_inputs",
+    "local_date",
     "parse_date",
     "print_document_error",
     "print_json",
+    "safe_text",
+    "today_note",
+    "write_progress",
 ]
 
 DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
 
 
 class UsageError(TkpkError):
-    """The command was called in a way it cannot work with (exit code 2)."""
+    """The command was called in a way it cannot work with (exit code 64)."""
+
+
+class OutputError(TkpkError):
+    """An output file could not be written (exit code 74)."""
+
+
+class _State:
+    """What one run of the command has met, for the exit code."""
+
+    def __init__(self) -> None:
+        self.io_error = False
+
+    def reset(self) -> None:
+        self.io_error = False
+
+
+#: The state of the current run (the command line runs one command at a time).
+STATE = _State()
+
+#: Problem codes that mean "the file could not be read", not "the document is wrong".
+_IO_CODES = frozenset({"file"})
+
+
+def is_io_error(error: DocumentError) -> bool:
+    """Whether ``error`` is about reading the file (exit 74) rather than its content (exit 2)."""
+    return bool(error.problems) and all(p.code in _IO_CODES for p in error.problems)
+
+
+def safe_text(text: str) -> str:
+    """``text`` with control, bidi and surrogate characters escaped (see ``report._safe``)."""
+    from tkpk_rules.report._safe import neutralise
+
+    return neutralise(text)
+
+
+class SafeStream:
+    """A text stream that escapes unsafe characters in everything written to it.
+
+    The command line writes through it on stdout and stderr, whatever the format:
+    in JSON the escape ``\\uXXXX`` reads back as the same character.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(safe_text(text))
+        return len(text)
+
+    def write_raw(self, text: str) -> int:
+        """Write ``text`` as it is: only for text the command made itself (a progress ``\r``)."""
+        return int(self._stream.write(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def write_progress(text: str) -> None:
+    """``\r`` and ``text`` on stderr, the line overwritten each time (``text`` is escaped)."""
+    line = "\r" + safe_text(text)
+    stream = sys.stderr
+    if isinstance(stream, SafeStream):
+        stream.write_raw(line)
+    else:
+        stream.write(line)
+    stream.flush()
 
 
 def add_input_arguments(parser: argparse.ArgumentParser, *, many: bool = True) -> None:
@@ -75,10 +152,37 @@ def add_redact_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class Today(dt.date):
+    """``today`` on the command line: a date to be replaced by the region's own date.
+
+    It is this machine's date until a command knows the region (see :func:`local_date`).
+    """
+
+
+def local_date(given: dt.date | None, dossier: Dossier) -> tuple[dt.date, Zone | None]:
+    """The date to use for ``dossier``: ``given``, or today in the region's own time zone.
+
+    The zone is returned when "today" was meant (no date, or ``today``), else ``None``.
+    """
+    from tkpk_rules.timezones import today_in, zone_of
+
+    if given is not None and not isinstance(given, Today):
+        return given, None
+    code = dossier.wilayah.kode
+    return today_in(code), zone_of(code)
+
+
+def today_note(day: dt.date, zone: Zone, lang: str) -> str:
+    """``Hari ini: 2026-12-02, waktu setempat WITA (UTC+8)``, for the report's head."""
+    if lang == "en":
+        return f"Today: {day.isoformat()}, the region's local date ({zone.label()})"
+    return f"Hari ini: {day.isoformat()}, tanggal setempat ({zone.label()})"
+
+
 def parse_date(text: str) -> dt.date:
     """An ISO date for argparse (``--on 2026-11-27``), ``today`` also accepted."""
     if text.strip().lower() in ("today", "hari-ini", "hariini"):
-        return dt.date.today()
+        return Today.today()
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
@@ -163,8 +267,16 @@ def print_json(data: dict[str, object]) -> None:
     sys.stdout.write(dumps(data))
 
 
-def print_document_error(name: str, error: DocumentError, lang: str) -> None:
-    """Print every problem of a document to stderr."""
+def print_document_error(
+    name: str, error: DocumentError, lang: str, *, redact: bool = False
+) -> None:
+    """Print every problem of a document to stderr (without the user's values if ``redact``)."""
+    if is_io_error(error):
+        STATE.io_error = True
+    if redact:
+        from tkpk_rules.redact import redact_error
+
+        error = redact_error(error)
     if error.source is None:
         print(f"{name}:", file=sys.stderr)
-    print(error.describe(lang), file=sys.stderr)
+    print(safe_text(error.describe(lang)), file=sys.stderr)

@@ -81,6 +81,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tkpk_rules.law.timeline import check_handover
+
+    check_handover(args.handover)
     inputs = list(iter_inputs(args))
     if len(inputs) != 1:
         raise UsageError(
@@ -91,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
 
     name, result = inputs[0]
     if isinstance(result, DocumentError):
-        print_document_error(name, result, args.lang)
+        print_document_error(name, result, args.lang, redact=args.redact)
     answer, changes = service.diff(
         inputs[0],
         from_date=args.from_date,

@@ -98,9 +98,9 @@ def render_text(items: list[object], label: str, on: dt.date, lang: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from tkpk_rules import service
+    from tkpk_rules.cli._common import local_date, today_note
     from tkpk_rules.planning import obligations
 
-    on = args.on if args.on is not None else dt.date.today()
     inputs = list(iter_inputs(args))
     first = True
     for name, result in inputs:
@@ -109,12 +109,15 @@ def run(args: argparse.Namespace) -> int:
             continue
         if args.format == "json":
             continue
+        on, zone = local_date(args.on, result)  # "today" is the region's own date
+        items = obligations(result, on=on)
         if not first:
             sys.stdout.write("\n")
         first = False
-        items = obligations(result, on=on)
+        if zone is not None:
+            sys.stdout.write(today_note(on, zone, args.lang) + "\n")
         sys.stdout.write(render_text(list(items), region_label(result), on, args.lang))
-    answer = service.due(inputs, on=on)
+    answer = service.due(inputs, on=lambda dossier: local_date(args.on, dossier)[0])
     if args.format == "json":
         print_json(answer.data)
     return exit_code(answer.status)

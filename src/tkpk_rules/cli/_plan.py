@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import stat
 import sys
 import textwrap
-from pathlib import Path
 from typing import Any
 
 from tkpk_rules.cli._common import (
+    OutputError,
+    Today,
     UsageError,
     add_input_arguments,
     add_lang_argument,
@@ -29,13 +32,18 @@ def parse_avoid(text: str) -> dt.date | tuple[dt.date, dt.date]:
     """``2026-08-10`` or a range ``2026-08-10..2026-08-14`` for ``--avoid``."""
     if ".." in text:
         start, _, end = text.partition("..")
-        first, last = parse_date(start), parse_date(end)
+        first, last = _plain(parse_date(start)), _plain(parse_date(end))
         if last < first:
             raise argparse.ArgumentTypeError(
                 f"{text!r}: akhir rentang sebelum awalnya / the range ends before it starts"
             )
         return first, last
-    return parse_date(text)
+    return _plain(parse_date(text))
+
+
+def _plain(day: dt.date) -> dt.date:
+    """``today`` in a range is this machine's date (the region is not known yet)."""
+    return dt.date(day.year, day.month, day.day) if isinstance(day, Today) else day
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -68,6 +76,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--ics",
         metavar="BERKAS/FILE.ics",
         help="tulis juga sebagai iCalendar / also write it as an iCalendar file",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="timpa berkas --ics yang sudah ada / overwrite an existing --ics file",
     )
     parser.add_argument(
         "--format",
@@ -115,6 +128,65 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="tanggal pelantikan kepala daerah (tahun RPJMD baru) / the day the head of "
         "region took office (new RPJMD years)",
     )
+
+
+def write_output(name: str, data: bytes, *, force: bool, inputs: list[str]) -> None:
+    """Write ``data`` to the file ``name``, refusing what could destroy something.
+
+    Refused: an existing file unless ``force``; any input of the command (even
+    with ``force``, and even under another name: a hard link, ``./a.yaml``);
+    a symbolic link (never followed, whatever it points at); anything but a
+    regular file (a FIFO would block, a device is not a calendar).  Raises
+    :class:`OutputError` (exit code 74) with the reason in both languages.
+    """
+
+    def refuse(id_reason: str, en_reason: str) -> OutputError:
+        return OutputError(f"Tidak menulis {name}: {id_reason} / not writing {name}: {en_reason}")
+
+    try:
+        info: os.stat_result | None = os.lstat(name)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise refuse(str(exc.strerror), str(exc.strerror)) from None
+    if info is not None:
+        if stat.S_ISLNK(info.st_mode):
+            raise refuse(
+                "berkas itu tautan simbolik (symlink); tidak diikuti",
+                "it is a symbolic link; links are never followed",
+            )
+        if not stat.S_ISREG(info.st_mode):
+            raise refuse("bukan berkas biasa", "it is not a regular file")
+        for given in inputs:
+            try:
+                if os.path.samefile(given, name):
+                    raise refuse(
+                        "berkas itu masukan perintah ini", "it is an input of this command"
+                    )
+            except OSError:
+                continue
+        if not force:
+            raise refuse(
+                "berkas sudah ada; pakai --force untuk menimpanya",
+                "the file exists; use --force to overwrite it",
+            )
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    flags |= os.O_TRUNC if info is not None else os.O_EXCL  # a file made meanwhile: refused
+    try:
+        fd = os.open(name, flags, 0o644)
+        with os.fdopen(fd, "wb") as stream:
+            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+                raise refuse("bukan berkas biasa", "it is not a regular file")
+            stream.write(data)
+    except FileExistsError:
+        raise refuse(
+            "berkas sudah ada; pakai --force untuk menimpanya",
+            "the file exists; use --force to overwrite it",
+        ) from None
+    except OSError as exc:
+        raise OutputError(
+            f"Tidak dapat menulis {name} / cannot write {name}: {exc.strerror}"
+        ) from None
 
 
 def region_label(dossier: Dossier) -> str:
@@ -179,6 +251,7 @@ def render_data(details: Any, dossier: Dossier, lang: str) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     from tkpk_rules import service
+    from tkpk_rules.cli._common import local_date
     from tkpk_rules.planning import to_ical
 
     inputs = list(iter_inputs(args))
@@ -189,7 +262,12 @@ def run(args: argparse.Namespace) -> int:
     name, found = inputs[0]
     if isinstance(found, DocumentError):
         print_document_error(name, found, args.lang)
-    year = args.year if args.year is not None else dt.date.today().year
+    if args.year is not None:
+        year = args.year
+    elif isinstance(found, DocumentError):
+        year = dt.date.today().year
+    else:  # "this year" is the region's own local year
+        year = local_date(None, found)[0].year
     answer, details = service.plan(
         inputs[0],
         year=year,
@@ -207,12 +285,8 @@ def run(args: argparse.Namespace) -> int:
     dossier = found
     if args.ics:
         data = to_ical(details.agenda_in(args.lang), region=region_label(dossier), lang=args.lang)
-        try:
-            Path(args.ics).write_bytes(data)
-        except OSError as exc:
-            raise UsageError(
-                f"Tidak dapat menulis {args.ics} / cannot write {args.ics}: {exc.strerror}"
-            ) from None
+        given = args.files if isinstance(args.files, list) else [args.files]
+        write_output(args.ics, data, force=args.force, inputs=[f for f in given if f])
         events = data.count(b"BEGIN:VEVENT")
         print(
             f"Kalender ditulis ke {args.ics} ({events} acara) / "

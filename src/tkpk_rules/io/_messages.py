@@ -125,3 +125,22 @@ def render(code: str, **params: Any) -> tuple[str, str]:
     params.setdefault("hint_id", "")
     params.setdefault("hint_en", "")
     return id_template.format(**params), en_template.format(**params)
+
+
+# Added for hostile input (issue 14): numbers, keys and text the loader refuses.
+_MESSAGES.update(
+    {
+        "key_not_text": (
+            "kunci harus berupa teks biasa, bukan {found_id} (baris {line})",
+            "a key must be plain text, not {found_en} (line {line})",
+        ),
+        "bad_text": (
+            "teks berisi karakter yang tidak sah (surrogate tunggal U+{char}) pada posisi {at}",
+            "the text holds an invalid character (lone surrogate U+{char}) at position {at}",
+        ),
+        "duplicate_key_json": (
+            "kolom {key!r} ditulis dua kali",
+            "field {key!r} is written twice",
+        ),
+    }
+)

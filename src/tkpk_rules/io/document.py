@@ -20,14 +20,17 @@ from __future__ import annotations
 import functools
 import json
 import os
+import stat
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import Any, Literal
 
-from tkpk_rules.errors import DocumentError, Problem
+import attrs
+
+from tkpk_rules.errors import ArgumentTypeError, DocumentError, Problem
 from tkpk_rules.io.converter import converter, make_problem, problems_from_exception
 from tkpk_rules.io.limits import (
     DEFAULT_LIMITS,
+    MAX_SAFE_DIGITS,
     Limits,
     check_text_size,
     check_value,
@@ -50,7 +53,12 @@ def parse(text: str, *, source: str | None = None, limits: Limits | None = None)
     and :class:`~tkpk_rules.errors.LimitExceededError` when ``limits`` (by
     default :data:`~tkpk_rules.io.limits.DEFAULT_LIMITS`) are exceeded.
     """
-    limits = DEFAULT_LIMITS if limits is None else limits
+    limits = _limits(limits)
+    if not isinstance(text, str):
+        raise ArgumentTypeError(
+            f"text: seharusnya / expected str, bukan / got {type(text).__name__}"
+            + (" (pakai / use .decode('utf-8'))" if isinstance(text, bytes) else "")
+        )
     check_text_size(text, limits, source=source)
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith("{"):
@@ -64,18 +72,73 @@ def parse(text: str, *, source: str | None = None, limits: Limits | None = None)
     return parse_yaml(stripped, source=source, limits=limits)
 
 
+class _Pairs:
+    """The ``object_pairs_hook`` of :func:`json.loads` that remembers keys written twice."""
+
+    def __init__(self) -> None:
+        self.twice: list[tuple[dict[str, Any], str]] = []
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        mapping = dict(pairs)
+        if len(mapping) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    self.twice.append((mapping, key))
+                seen.add(key)
+        return mapping
+
+
+def _duplicate_problems(data: Any, twice: list[tuple[dict[str, Any], str]]) -> list[Problem]:
+    """One ``duplicate_key`` problem per key written twice, with its full path."""
+    from tkpk_rules.io.limits import path_of
+
+    where: dict[int, list[object]] = {}
+    stack: list[tuple[Any, list[object]]] = [(data, [])]
+    while stack:  # the tree is within the limits already: this walk ends
+        value, parts = stack.pop()
+        if isinstance(value, dict):
+            where[id(value)] = parts
+            stack.extend((v, [*parts, k]) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, [*parts, i]) for i, v in enumerate(value))
+    problems = []
+    for mapping, key in twice:
+        path = path_of([*where.get(id(mapping), []), key])
+        problem = make_problem(path, "duplicate_key_json", key=key)
+        problems.append(attrs.evolve(problem, code="duplicate_key"))
+    return problems
+
+
+def _limits(limits: object) -> Limits:
+    """``limits``, or the defaults; anything but a :class:`Limits` is refused."""
+    if limits is None:
+        return DEFAULT_LIMITS
+    if not isinstance(limits, Limits):
+        raise ArgumentTypeError(
+            f"limits: seharusnya / expected tkpk_rules.io.Limits, bukan / got "
+            f"{type(limits).__name__}"
+        )
+    return limits
+
+
 def _parse_json(text: str, *, source: str | None, limits: Limits) -> Any:
+    hook = _Pairs()
     try:
-        return json.loads(text)
+        data = json.loads(text, object_pairs_hook=hook)
     except json.JSONDecodeError as exc:
         detail = f"JSON: {exc.msg} (baris/line {exc.lineno}, kolom/column {exc.colno})"
         raise DocumentError([make_problem("", "syntax", detail=detail)], source=source) from None
     except RecursionError:  # the C parser nests ~1,000 deep at most
         depth = nesting_depth_of_json(text)
         raise limit_error("", "max_depth", depth, limits.max_depth, source=source) from None
-    except ValueError as exc:  # an integer of more digits than Python converts
-        detail = f"JSON: {exc}"
-        raise DocumentError([make_problem("", "syntax", detail=detail)], source=source) from None
+    except ValueError:  # an integer of more digits than Python converts
+        found = f"> {MAX_SAFE_DIGITS}"
+        raise limit_error("", "max_digits", found, limits.max_digits, source=source) from None
+    if hook.twice:
+        check_value(data, limits, source=source)  # the limits come first, as for YAML
+        raise DocumentError(_duplicate_problems(data, hook.twice), source=source)
+    return data
 
 
 def _structure(
@@ -186,7 +249,7 @@ def load(
     is another region's is refused either way.
     """
     if isinstance(source, Mapping):
-        check_value(source, DEFAULT_LIMITS if limits is None else limits)
+        check_value(source, _limits(limits))
         return _structure(source, source=None, strict=strict)
     if isinstance(source, os.PathLike):
         return load_file(source, limits=limits, strict=strict)
@@ -226,7 +289,11 @@ def load_file(
 
     A file larger than ``limits.max_bytes`` is refused before it is read.
     """
-    limits = DEFAULT_LIMITS if limits is None else limits
+    limits = _limits(limits)
+    if not isinstance(path, (str, os.PathLike)):
+        raise ArgumentTypeError(
+            f"path: seharusnya / expected str or os.PathLike, bukan / got {type(path).__name__}"
+        )
     name = os.fspath(path)
     if name.lower().endswith((".xlsx", ".csv")):
         from tkpk_rules.io._clerk import load_other_file
@@ -235,8 +302,15 @@ def load_file(
             name, limits=limits, structure=functools.partial(_structure, strict=strict)
         )
     try:
-        with Path(name).open("rb") as stream:
-            size = os.fstat(stream.fileno()).st_size
+        # Opened without blocking, so a FIFO named by mistake cannot hang the reader;
+        # anything but a regular file (a FIFO, a device, a socket) is refused.
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as stream:
+            info = os.fstat(stream.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                detail = f"bukan berkas biasa / not a regular file ({_kind(info.st_mode)})"
+                raise DocumentError([make_problem("", "file", detail=detail)], source=name)
+            size = info.st_size
             if size > limits.max_bytes:
                 raise limit_error("", "max_bytes", size, limits.max_bytes, source=name)
             # A pipe or device reports size 0: read one byte more than allowed to tell.
@@ -256,17 +330,37 @@ def load_file(
     return loads(text, source=name, limits=limits, strict=strict)
 
 
+def _kind(mode: int) -> str:
+    for test, kind in (
+        (stat.S_ISDIR, "folder/directory"),
+        (stat.S_ISFIFO, "FIFO"),
+        (stat.S_ISCHR, "perangkat/device"),
+        (stat.S_ISBLK, "perangkat/device"),
+        (stat.S_ISSOCK, "socket"),
+    ):
+        if test(mode):
+            return kind
+    return "?"
+
+
 def dump(dossier: Dossier) -> dict[str, Any]:
     """The dossier as a plain document dict, ``format`` first.
 
     Facts that are not recorded are left out; ``None`` and empty lists are kept.
     """
+    if not isinstance(dossier, Dossier):
+        raise ArgumentTypeError(
+            f"dossier: seharusnya / expected tkpk_rules.model.Dossier, bukan / got "
+            f"{type(dossier).__name__}"
+        )
     body = converter.unstructure(dossier, Dossier)
     return {"format": FORMAT_V1, **body}
 
 
 def dumps(dossier: Dossier, *, format: Literal["yaml", "json"] = "yaml") -> str:
     """The dossier as YAML (needs the ``yaml`` extra) or JSON text."""
+    if format not in ("yaml", "json"):
+        raise ArgumentTypeError(f"format: 'yaml' atau/or 'json', bukan/not {format!r}")
     data = dump(dossier)
     if format == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -19,6 +19,7 @@ levels deep, with lists of at most a few hundred entries:
 | `max_string` | 100,000   | a pasted note of pages fits; a 50 MB "name" does not     |
 | `max_items`  | 10,000    | entries in one list, or keys in one mapping              |
 | `max_nodes`  | 100,000   | values in all, ~30x a large dossier; bounds structuring  |
+| `max_digits` | 100       | digits in one whole number; a year has 4                 |
 
 ``max_depth`` may be raised to :data:`MAX_SAFE_DEPTH` (200) at most: the parsers
 recurse once or more per level, and Python's stack is about 1,000 frames deep.
@@ -52,18 +53,21 @@ from typing import Any
 
 import attrs
 
-from tkpk_rules.errors import LimitExceededError, Problem
+from tkpk_rules.errors import DocumentError, LimitExceededError, Problem
 
 __all__ = [
     "DEFAULT_LIMITS",
     "MAX_SAFE_DEPTH",
+    "MAX_SAFE_DIGITS",
     "Limits",
     "check_text_size",
     "check_value",
+    "digits_of",
     "limit_error",
     "limit_problem",
     "nesting_depth_of_json",
     "path_of",
+    "text_problem",
     "utf8_size",
 ]
 
@@ -86,6 +90,17 @@ def _safe_depth(instance: object, attribute: attrs.Attribute[int], value: int) -
         )
 
 
+#: The most digits :attr:`Limits.max_digits` may allow: Python converts no longer
+#: integer text by default (``sys.get_int_max_str_digits``).
+MAX_SAFE_DIGITS = 4300
+
+
+def _digits(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    _positive(instance, attribute, value)
+    if value > MAX_SAFE_DIGITS:
+        raise ValueError(f"max_digits may be at most {MAX_SAFE_DIGITS}, not {value!r}")
+
+
 @attrs.frozen(kw_only=True)
 class Limits:
     """Bounds a document must stay within; each can be raised by the caller.
@@ -97,6 +112,10 @@ class Limits:
     * ``max_items``: entries in one list, or keys in one mapping.
     * ``max_nodes``: values in the whole document (every mapping, list, text,
       number...; keys are not counted).
+    * ``max_digits``: digits in one whole number (a year has 4, a count a few;
+      a number of thousands of digits is never a real record, and converting
+      one costs time that grows with the square of its length).  At most
+      :data:`MAX_SAFE_DIGITS`.
 
     >>> Limits(max_depth=500)
     Traceback (most recent call last):
@@ -109,6 +128,7 @@ class Limits:
     max_string: int = attrs.field(default=100_000, validator=_positive)
     max_items: int = attrs.field(default=10_000, validator=_positive)
     max_nodes: int = attrs.field(default=100_000, validator=_positive)
+    max_digits: int = attrs.field(default=100, validator=_digits)
 
 
 #: The limits the loader applies when the caller gives none.
@@ -122,6 +142,7 @@ _WHAT: dict[str, tuple[str, str]] = {
     "max_string": ("panjang teks (karakter)", "text length (characters)"),
     "max_items": ("ukuran daftar atau pemetaan (butir)", "list or mapping size (entries)"),
     "max_nodes": ("jumlah nilai dalam dokumen", "number of values in the document"),
+    "max_digits": ("jumlah digit satu angka", "digits in one number"),
 }
 
 
@@ -231,6 +252,56 @@ def check_value(data: object, limits: Limits, *, source: str | None = None) -> N
     raise _locate(data, limits, source=source)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_BIGGEST: dict[int, int] = {}
+
+
+def _biggest(digits: int) -> int:
+    """The largest whole number of ``digits`` digits."""
+    found = _BIGGEST.get(digits)
+    if found is None:
+        found = _BIGGEST[digits] = 10**digits - 1
+    return found
+
+
+def _clean(text: str) -> bool:
+    """Whether ``text`` holds no lone surrogate (a half of a UTF-16 pair, never a character)."""
+    return text.isascii() or _SURROGATE.search(text) is None
+
+
+def text_problem(path: str, text: str) -> Problem | None:
+    """The ``bad_text`` problem of a text holding a lone surrogate, or ``None``.
+
+    Such a text cannot be written as UTF-8 (to a file, a hash, a terminal), so
+    it is refused with its path rather than failing later in a report.
+    """
+    match = None if text.isascii() else _SURROGATE.search(text)
+    if match is None:
+        return None
+    from tkpk_rules.io import _messages
+
+    code = f"{ord(match.group()):04X}"
+    message_id, message_en = _messages.render("bad_text", char=code, at=match.start())
+    return Problem(
+        path=path,
+        code="bad_text",
+        message_id=message_id,
+        message_en=message_en,
+        found=f"U+{code}",
+        expected="UTF-8",
+    )
+
+
+def digits_of(number: int) -> int:
+    """How many digits ``number`` has, without converting it to text (which may fail)."""
+    number = abs(number)
+    if number < 10**18:
+        return len(str(number))
+    # 2**(b-1) <= number < 2**b, so it has ``low`` or ``low + 1`` digits.
+    low = int((number.bit_length() - 1) * 0.30102999566398120) + 1  # log10(2)
+    return low + 1 if number >= 10**low else low
+
+
 def _children(container: Any) -> Any:
     return container.values() if isinstance(container, Mapping) else container
 
@@ -242,8 +313,9 @@ def _is_container(value: object) -> bool:
 def _within(data: object, limits: Limits) -> bool:
     """Whether ``data`` stays within ``limits`` (the fast walk: no paths)."""
     max_string, max_items, max_nodes = limits.max_string, limits.max_items, limits.max_nodes
+    biggest = _biggest(limits.max_digits)
     if type(data) is str:
-        return len(data) <= max_string
+        return len(data) <= max_string and _clean(data)
     if not _is_container(data):
         return True
     nodes = 1
@@ -262,14 +334,11 @@ def _within(data: object, limits: Limits) -> bool:
             if nodes > max_nodes:
                 return False
             values: Any
-            if type(container) is dict:
+            if isinstance(container, Mapping):
                 for key in container:
-                    if type(key) is str and len(key) > max_string:
-                        return False
-                values = container.values()
-            elif isinstance(container, Mapping):
-                for key in container:
-                    if isinstance(key, str) and len(key) > max_string:
+                    if isinstance(key, str) and (
+                        len(key) > max_string or not (key.isascii() or _clean(key))
+                    ):
                         return False
                 values = container.values()
             else:
@@ -277,14 +346,20 @@ def _within(data: object, limits: Limits) -> bool:
             for value in values:
                 kind = type(value)
                 if kind is str:
-                    if len(value) > max_string:
+                    if len(value) > max_string or not (value.isascii() or _clean(value)):
                         return False
                 elif kind is dict or kind is list:
                     below.append(value)
+                elif kind is int:
+                    if value > biggest or value < -biggest:
+                        return False
                 elif kind in _LEAVES:
                     continue
                 elif isinstance(value, str):
-                    if len(value) > max_string:
+                    if len(value) > max_string or not _clean(value):
+                        return False
+                elif isinstance(value, int) and not isinstance(value, bool):
+                    if value > biggest or value < -biggest:
                         return False
                 elif _is_container(value):
                     below.append(value)
@@ -313,10 +388,28 @@ def path_of(parts: Iterable[object]) -> str:
     return path
 
 
-def _locate(data: object, limits: Limits, *, source: str | None) -> LimitExceededError:
+def _value_error(
+    path: str, value: object, limits: Limits, *, source: str | None
+) -> DocumentError | None:
+    """The error of one text or number beyond the limits (or unwritable), else ``None``."""
+    if isinstance(value, str):
+        if len(value) > limits.max_string:
+            return limit_error(path, "max_string", len(value), limits.max_string, source=source)
+        problem = text_problem(path, value)
+        return None if problem is None else DocumentError([problem], source=source)
+    if isinstance(value, int) and not isinstance(value, bool):
+        digits = digits_of(value)
+        if digits > limits.max_digits:
+            return limit_error(path, "max_digits", digits, limits.max_digits, source=source)
+    return None
+
+
+def _locate(data: object, limits: Limits, *, source: str | None) -> DocumentError:
     """The error for the first bound ``data`` exceeds, in the fast walk's order, with a path."""
-    if isinstance(data, str):
-        return limit_error("", "max_string", len(data), limits.max_string, source=source)
+    if not _is_container(data):
+        found = _value_error("", data, limits, source=source)
+        assert found is not None
+        return found
     nodes = 1
     level: list[tuple[Any, str]] = [(data, "")]
     depth = 0
@@ -335,21 +428,18 @@ def _locate(data: object, limits: Limits, *, source: str | None) -> LimitExceede
                 return limit_error("", "max_nodes", nodes, limits.max_nodes, source=source)
             if isinstance(container, Mapping):
                 for key in container:
-                    if isinstance(key, str) and len(key) > limits.max_string:
-                        where = _join(path, key)
-                        return limit_error(
-                            where, "max_string", len(key), limits.max_string, source=source
-                        )
+                    if isinstance(key, str):
+                        error = _value_error(_join(path, key), key, limits, source=source)
+                        if error is not None:
+                            return error
                 pairs: Any = container.items()
             else:
                 pairs = enumerate(container)
             for part, value in pairs:
-                if isinstance(value, str):
-                    if len(value) > limits.max_string:
-                        where = _join(path, part)
-                        return limit_error(
-                            where, "max_string", len(value), limits.max_string, source=source
-                        )
+                if isinstance(value, (str, int)):
+                    error = _value_error(_join(path, part), value, limits, source=source)
+                    if error is not None:
+                        return error
                 elif _is_container(value):
                     below.append((value, _join(path, part)))
         level = below

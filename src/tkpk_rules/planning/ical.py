@@ -113,6 +113,10 @@ def to_ical(
         )
     if stamp is None:
         stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    # A calendar's header lines hold one line each: a line break in a region's name
+    # (a document may hold one) becomes a space instead of breaking the file.
+    region = " ".join(str(region).splitlines())
+    name = None if name is None else " ".join(str(name).splitlines())
     cal = icalendar.Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

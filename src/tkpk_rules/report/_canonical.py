@@ -13,6 +13,7 @@ of different content types (``1`` and ``1.0``) never share a hash.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import enum
 import functools
@@ -104,17 +105,36 @@ _ENCODER = json.JSONEncoder(
 
 def _compute(value: Any) -> str:
     text = _ENCODER.encode(value)
-    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # ``surrogatepass``: a lone surrogate (which no UTF-8 file holds, but a Python
+    # string can) hashes to its own bytes instead of failing; valid text is unchanged.
+    return "sha256:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 #: ``id(value)`` -> (a weak reference to ``value``, its hash).  An entry lives
 #: as long as its object, and is checked against the object itself on use.
 _MEMO: dict[int, tuple[weakref.ref[Any], str]] = {}
 _MEMO_LOCK = threading.Lock()
+#: Entries whose object has died, to be dropped by the next caller holding the lock.
+#: The weak-reference callback never waits for ``_MEMO_LOCK``: it may run inside a
+#: garbage collection that starts while this very thread holds it, and waiting
+#: there would deadlock.  When the lock is free it drops the entry at once;
+#: otherwise it leaves it here (``deque.append`` is atomic and takes no lock).
+_DEAD: collections.deque[tuple[int, weakref.ref[Any]]] = collections.deque()
 
 
 def _forget(key: int, ref: weakref.ref[Any]) -> None:
-    with _MEMO_LOCK:
+    _DEAD.append((key, ref))
+    if _MEMO_LOCK.acquire(blocking=False):
+        try:
+            _sweep()
+        finally:
+            _MEMO_LOCK.release()
+
+
+def _sweep() -> None:
+    """Drop the entries of dead objects (the caller holds ``_MEMO_LOCK``)."""
+    while _DEAD:
+        key, ref = _DEAD.popleft()
         entry = _MEMO.get(key)
         if entry is not None and entry[0] is ref:
             del _MEMO[key]
@@ -142,5 +162,6 @@ def input_hash(value: Any) -> str:
     except TypeError:  # an attrs class without a weakref slot
         return digest
     with _MEMO_LOCK:
+        _sweep()
         _MEMO[key] = (ref, digest)
     return digest

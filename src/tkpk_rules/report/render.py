@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterable, Sequence
 
 from tkpk_rules import i18n
 from tkpk_rules.law.regulations import short_name
 from tkpk_rules.law.support import Support
+from tkpk_rules.report._safe import neutralise
 from tkpk_rules.report.finding import Finding, Report
 from tkpk_rules.report.outcome import Outcome, Severity
 
@@ -54,10 +56,18 @@ def to_json(report: Report, *, indent: int | None = 2) -> str:
 def render(report: Report, *, format: str = "text", lang: str = "id") -> str:
     """The report in ``format`` (``text``, ``markdown``, ``html``, ``json``) and ``lang``.
 
-    :raises ValueError: unknown format or language.
+    :raises tkpk_rules.errors.ArgumentValueError: unknown format or language (a ValueError).
+    :raises tkpk_rules.errors.ArgumentTypeError: ``report`` is not a report.
     """
+    from tkpk_rules.errors import ArgumentTypeError, ArgumentValueError
+
+    if not isinstance(report, Report):
+        raise ArgumentTypeError(
+            f"report: seharusnya / expected tkpk_rules.report.Report, bukan / got "
+            f"{type(report).__name__}"
+        )
     if lang not in i18n.LANGS:
-        raise ValueError(f"unknown language {lang!r}")
+        raise ArgumentValueError(f"lang: 'id' atau/or 'en', bukan/not {lang!r}")
     if format == "json":
         return to_json(report)
     if format == "text":
@@ -66,7 +76,7 @@ def render(report: Report, *, format: str = "text", lang: str = "id") -> str:
         return _markdown(report, lang)
     if format == "html":
         return _html(report, lang)
-    raise ValueError(f"unknown format {format!r}; use one of {FORMATS}")
+    raise ArgumentValueError(f"format: {format!r}; pakai salah satu / use one of {FORMATS}")
 
 
 def _t(key: str, lang: str, **params: object) -> str:
@@ -170,14 +180,27 @@ def _text(report: Report, lang: str) -> str:
         f"{_t('ui.version', lang)}: {st.library_version}; {_t('ui.rulebook', lang)}:"
         f" {st.rulebook_hash[:19]}; {_t('ui.input', lang)}: {st.input_hash[:19]}"
     )
-    return "\n".join(lines) + "\n"
+    return neutralise("\n".join(lines) + "\n")  # no terminal escapes from the dossier
 
 
 # ---------------------------------------------------------------- markdown
 
 
-def _md(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+#: Characters with a meaning in Markdown (GitHub's flavour included) that can
+#: appear inside a line: escaped with a backslash wherever they come from.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()!|~#])")
+
+
+def _md(text: object) -> str:
+    """Text as Markdown that shows exactly that text: no markup, link, HTML or line break.
+
+    ``<`` ``>`` ``&`` become HTML entities (no raw HTML, no ``<javascript:...>``
+    autolink); the characters of emphasis, code, links, images and tables are
+    backslash-escaped (``[x](javascript:...)`` stays text); line breaks become
+    spaces; control and bidi characters are escaped as ``\\uXXXX``.
+    """
+    safe = html.escape(neutralise(str(text)), quote=False)
+    return _MD_SPECIAL.sub(r"\\\1", safe).replace("\n", " ").replace("\r", " ")
 
 
 def _markdown(report: Report, lang: str) -> str:
@@ -185,7 +208,7 @@ def _markdown(report: Report, lang: str) -> str:
     lines = [
         f"## {_md(_t('ui.title', lang))}: {_md(_title(report))}",
         "",
-        f"- **{_t('ui.judged_on', lang)}:** {st.judged_on.isoformat()}",
+        f"- **{_md(_t('ui.judged_on', lang))}:** {st.judged_on.isoformat()}",
         f"- **{_t('ui.governing', lang)}:** {_md(governing_text(report, lang))}",
         f"- **{_t('ui.handover', lang)}:** {_md(handover_text(report, lang))}",
         f"- {_md(_summary_line(report, lang))}",
@@ -208,7 +231,7 @@ def _markdown(report: Report, lang: str) -> str:
         for f in items:
             year = f" [{f.year}]" if f.year is not None else ""
             lines.append(
-                f"| `{f.code}`{year} | {_md(f.message(lang))} | `{_md(f.path)}` |"
+                f"| `{f.code}`{year} | {_md(f.message(lang))} | {_md(f.path)} |"
                 f" {_md(f.citation.text())} | {_md(_support_text(f, lang))} |"
                 f" {_md(f.action(lang) or '')} |"
             )
@@ -231,7 +254,7 @@ _CSS = (
 
 
 def _h(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(neutralise(str(text)), quote=True)
 
 
 def _html(report: Report, lang: str) -> str:
@@ -339,6 +362,7 @@ def summary(
         ]
         out += ["<tr>" + "".join(f"<td>{_h(c)}</td>" for c in row) + "</tr>" for row in table]
         return "\n".join([*out, "</table>"]) + "\n"
+    table = [tuple(neutralise(str(c)) for c in row) for row in table]
     widths = [max(len(str(r[i])) for r in [head, *table]) for i in range(len(head))]
     lines = [
         "  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
