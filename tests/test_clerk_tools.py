@@ -94,9 +94,9 @@ def test_init_writes_a_file_and_refuses_to_overwrite(
     target = tmp_path / "garut.yaml"
     assert main(["init", "--wilayah", "32.05", str(target)]) == 0
     assert "Bupati Garut" in target.read_text("utf-8")
-    assert main(["init", "--wilayah", "32.05", str(target)]) == 2
+    assert main(["init", "--wilayah", "32.05", str(target)]) == 74
     assert "--force" in capsys.readouterr().err
-    assert main(["init", "--wilayah", "99.99", str(tmp_path / "x.yaml")]) == 2
+    assert main(["init", "--wilayah", "99.99", str(tmp_path / "x.yaml")]) == 64
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".json", ".yaml"])
@@ -110,7 +110,8 @@ def test_convert_keeps_every_fact(suffix: str, tmp_path: Path) -> None:
     assert main(["convert", str(source), str(middle)]) == 0
     assert main(["convert", str(middle), str(back)]) == 0
     assert load(back) == dossier
-    assert main(["convert", str(source), str(middle)]) == 2  # exists: not overwritten
+    assert main(["convert", str(source), str(middle)]) == 74  # exists: not overwritten
+    assert main(["convert", str(source), str(source), "--force"]) == 74  # never over its input
 
 
 def test_template_with_a_region_validates(

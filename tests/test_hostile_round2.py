@@ -410,7 +410,9 @@ def test_control_characters_are_kept_on_input_and_escaped_by_the_cli(
     main(["check", str(path), "--on", "2024-06-01", "--format", "json"])
     out = capsys.readouterr().out
     assert "\u202e" not in out
-    assert json.loads(out)["subject"]["nama"] == name  # the JSON reads back the same
+    assert (
+        json.loads(out)["masukan"][0]["hasil"]["subject"]["nama"] == name
+    )  # the JSON reads back the same
 
 
 def test_redaction_covers_load_problems_on_stderr_and_in_json(

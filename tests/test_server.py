@@ -353,7 +353,7 @@ def test_docs_work_offline(client: Any) -> None:
 
 
 def test_serve_refuses_bad_options(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["serve", "--workers", "0"]) == 2
+    assert main(["serve", "--workers", "0"]) == 64  # bad usage (sysexits)
     assert "--workers" in capsys.readouterr().err
 
 

@@ -205,7 +205,7 @@ def test_dash_reads_standard_input(command: str, capsys: pytest.CaptureFixture[s
 
 
 def test_standard_input_is_read_once_only(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["validate", "-", "-"]) == 2
+    assert main(["validate", "-", "-"]) == 64  # bad usage (sysexits)
     assert "once" in capsys.readouterr().err
 
 

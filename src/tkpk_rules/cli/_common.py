@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,6 +32,7 @@ __all__ = [
     "print_json",
     "safe_text",
     "today_note",
+    "write_output",
     "write_progress",
 ]
 
@@ -280,3 +282,62 @@ def print_document_error(
     if error.source is None:
         print(f"{name}:", file=sys.stderr)
     print(safe_text(error.describe(lang)), file=sys.stderr)
+
+
+def write_output(name: str, data: bytes, *, force: bool, inputs: list[str]) -> None:
+    """Write ``data`` to the file ``name``, refusing what could destroy something.
+
+    Refused: an existing file unless ``force``; any input of the command (even
+    with ``force``, and even under another name: a hard link, ``./a.yaml``);
+    a symbolic link (never followed, whatever it points at); anything but a
+    regular file (a FIFO would block, a device is not a calendar).  Raises
+    :class:`OutputError` (exit code 74) with the reason in both languages.
+    """
+
+    def refuse(id_reason: str, en_reason: str) -> OutputError:
+        return OutputError(f"Tidak menulis {name}: {id_reason} / not writing {name}: {en_reason}")
+
+    try:
+        info: os.stat_result | None = os.lstat(name)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise refuse(str(exc.strerror), str(exc.strerror)) from None
+    if info is not None:
+        if stat.S_ISLNK(info.st_mode):
+            raise refuse(
+                "berkas itu tautan simbolik (symlink); tidak diikuti",
+                "it is a symbolic link; links are never followed",
+            )
+        if not stat.S_ISREG(info.st_mode):
+            raise refuse("bukan berkas biasa", "it is not a regular file")
+        for given in inputs:
+            try:
+                if os.path.samefile(given, name):
+                    raise refuse(
+                        "berkas itu masukan perintah ini", "it is an input of this command"
+                    )
+            except OSError:
+                continue
+        if not force:
+            raise refuse(
+                "berkas sudah ada; pakai --force untuk menimpanya",
+                "the file exists; use --force to overwrite it",
+            )
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    flags |= os.O_TRUNC if info is not None else os.O_EXCL  # a file made meanwhile: refused
+    try:
+        fd = os.open(name, flags, 0o644)
+        with os.fdopen(fd, "wb") as stream:
+            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+                raise refuse("bukan berkas biasa", "it is not a regular file")
+            stream.write(data)
+    except FileExistsError:
+        raise refuse(
+            "berkas sudah ada; pakai --force untuk menimpanya",
+            "the file exists; use --force to overwrite it",
+        ) from None
+    except OSError as exc:
+        raise OutputError(
+            f"Tidak dapat menulis {name} / cannot write {name}: {exc.strerror}"
+        ) from None

@@ -46,18 +46,20 @@ def run(args: argparse.Namespace) -> int:
 
     _format(args.source)
     kind = _format(args.target)
-    target = Path(args.target)
-    if target.exists() and not args.force:
-        raise UsageError(
-            f"{args.target} sudah ada; pakai --force untuk menimpanya / "
-            "already exists; use --force to overwrite it"
-        )
+    from tkpk_rules.cli._common import write_output
+
     dossier = load_file(args.source)
     if kind == "xlsx":
+        import io
+
         from tkpk_rules.io.workbook import write_workbook
 
-        write_workbook(str(target), dump(dossier))
+        buffer = io.BytesIO()
+        write_workbook(buffer, dump(dossier))
+        data = buffer.getvalue()
     else:
-        target.write_text(dumps(dossier, format="json" if kind == "json" else "yaml"), "utf-8")
+        data = dumps(dossier, format="json" if kind == "json" else "yaml").encode("utf-8")
+    # Never over an existing file without --force, never over the input, never through a link.
+    write_output(args.target, data, force=args.force, inputs=[args.source])
     print(f"{args.source} -> {args.target}", file=sys.stderr)
     return 0

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
-
-from tkpk_rules.cli._common import UsageError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,13 +39,9 @@ def run(args: argparse.Namespace) -> int:
     if not args.file:
         sys.stdout.write(text)
         return 0
-    target = Path(args.file)
-    if target.exists() and not args.force:
-        raise UsageError(
-            f"{args.file} sudah ada; pakai --force untuk menimpanya / "
-            "already exists; use --force to overwrite it"
-        )
-    target.write_text(text, encoding="utf-8")
+    from tkpk_rules.cli._common import write_output
+
+    write_output(args.file, text.encode("utf-8"), force=args.force, inputs=[])
     print(
         f"{args.file}: kerangka ditulis; ganti setiap ___ lalu 'tkpk-rules validate {args.file}' "
         "/ skeleton written; fill in every ___, then validate",

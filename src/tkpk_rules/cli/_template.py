@@ -39,11 +39,6 @@ def run(args: argparse.Namespace) -> int:
     target = Path(args.file)
     if target.suffix.lower() != ".xlsx":
         raise UsageError(f"{args.file}: nama berkas harus berakhiran .xlsx / must end in .xlsx")
-    if target.exists() and not args.force:
-        raise UsageError(
-            f"{args.file} sudah ada; pakai --force untuk menimpanya / "
-            "already exists; use --force to overwrite it"
-        )
     document = None
     if args.wilayah:
         from tkpk_rules import regions
@@ -51,7 +46,13 @@ def run(args: argparse.Namespace) -> int:
         region = regions.get(args.wilayah)
         name = f"Provinsi {region.nama}" if region.tingkat.value == "provinsi" else region.nama
         document = {"wilayah": {"kode": region.kode, "nama": name}}
-    write_workbook(str(target), document)
+    import io
+
+    from tkpk_rules.cli._common import write_output
+
+    buffer = io.BytesIO()
+    write_workbook(buffer, document)
+    write_output(args.file, buffer.getvalue(), force=args.force, inputs=[])
     print(
         f"{args.file}: buku kerja ditulis; isi lalu periksa dengan 'tkpk-rules validate "
         f"{args.file}' / workbook written; fill it in, then check it",

@@ -86,7 +86,13 @@ def syntax_problem(exc: Any, text: str) -> Problem:
             "and type the space again with the space bar",
             original,
         )
-    if "'\\t'" in problem or "\t" in problem:
+    # PyYAML names the character; libyaml only says "found character that cannot start
+    # any token", so look at the character under the mark as well.
+    under_mark = ""
+    if 0 < line <= len(lines) and 0 < column <= len(lines[line - 1]):
+        under_mark = lines[line - 1][column - 1]
+    tab_met = "cannot start any token" in problem and under_mark == "\t"
+    if "'\\t'" in problem or "\t" in problem or tab_met:
         tab = _first(text, "\t", line)
         at = tab if tab is not None else (line, column)
         return _syntax(

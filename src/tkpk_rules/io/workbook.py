@@ -22,7 +22,7 @@ import json
 import re
 import warnings
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, BinaryIO
 
 import attrs
 
@@ -260,7 +260,10 @@ def _setting_unsafe(cell: Any, value: Any) -> None:
 
 
 def write_workbook(
-    path: str, document: Mapping[str, Any] | None = None, *, spare_rows: int = TEMPLATE_ROWS
+    path: str | BinaryIO,
+    document: Mapping[str, Any] | None = None,
+    *,
+    spare_rows: int = TEMPLATE_ROWS,
 ) -> None:
     """Write ``document`` (a plain document, as :func:`tkpk_rules.io.dump` gives) as a workbook.
 
@@ -281,7 +284,7 @@ def write_workbook(
         body = {k: v for k, v in document.items() if k != "format"}
         writer.emit(lay.sheets[0], body, [])
         if writer.problems:
-            raise DocumentError(writer.problems, source=path)
+            raise DocumentError(writer.problems, source=path if isinstance(path, str) else None)
     book = openpyxl.Workbook()
     guide = book.active
     guide.title = GUIDE_SHEET
