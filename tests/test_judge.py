@@ -118,3 +118,47 @@ def test_the_judge_is_pure_queries() -> None:
     source = inspect.getsource(judge)
     for word in ("print(", "open(", "verdict(", "Finding("):
         assert word not in source
+
+
+def _judged_by() -> dict[str, tuple[str, int]]:
+    """Which rule (and year offset) judges the fact of each tracked obligation."""
+    from tkpk_rules.rules.agenda import AGENDA, AGENDA_CONTENTS
+    from tkpk_rules.rules.documents import RAT_YEARLY, REPORT_YEARLY
+
+    return {
+        "agenda.adopted": (AGENDA.code, 0),
+        "agenda.contents": (AGENDA_CONTENTS.code, 0),
+        "meetings.minimum": (MEETINGS_MINIMUM.code, 0),
+        "meetings.previous": (MEETINGS_MINIMUM.code, -1),
+        "rat.current": (RAT_YEARLY.code, 0),
+        "report.previous": (REPORT_YEARLY.code, -1),
+    }
+
+
+@settings(max_examples=ci_examples(40, 15), deadline=None)
+@given(_cases(), st.data())
+def test_due_and_check_agree_on_every_judged_fact(
+    case: tuple[dt.date, Dossier], data: st.DataObject
+) -> None:
+    """Overdue exactly where the rule finds a violation; done only where it finds compliance."""
+    from tkpk_rules.rules.documents import RPKD_DRAFTED
+
+    on, d = case
+    d = _with_meetings_on(d, on, data)
+    findings = {(f.code, f.year): f for f in check(d, on=on).findings}
+    judged = _judged_by()
+    for o in obligations(d, on=on):
+        if o.code == "rpkd.coverage":
+            f = findings.get((RPKD_DRAFTED.code, None))
+        elif o.code in judged:
+            code, offset = judged[o.code]
+            f = findings.get((code, on.year + offset))
+        else:
+            continue  # rat.next: a year no rule judges yet (advice from the calendar)
+        outcome = f.outcome if f is not None else None
+        if o.status is ObligationStatus.OVERDUE:
+            assert outcome is Outcome.VIOLATION, (o.code, o.status, outcome)
+        if outcome is Outcome.VIOLATION:
+            assert o.status is ObligationStatus.OVERDUE, (o.code, o.status)
+        if o.status is ObligationStatus.DONE:
+            assert outcome is Outcome.COMPLIANT, (o.code, outcome)
