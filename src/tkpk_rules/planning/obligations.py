@@ -1,31 +1,38 @@
 """What is done, due, at risk or overdue on a given day: the obligations tracker.
 
-:func:`obligations` reads the dossier as it stands on ``on`` and lists, for the
-year of ``on``:
+:func:`obligations` is a view over the engine's findings on the year of ``on``
+(one :func:`tkpk_rules.check` for all of them, :func:`tracked_findings`) plus
+deadlines from the dated planning calendar (:func:`tkpk_rules.law.parameters.day_in`):
 
-========================  ==============  =========================================
-code                      provision       support of the obligation as tracked
-========================  ==============  =========================================
-``agenda.adopted``        53.agenda       reported (no deadline is known)
-``agenda.contents``       53.agenda-      single_source
-                          contents
-``meetings.minimum``      53.meetings     reported; deadline 31 December
-``meetings.previous``     53.meetings     reported; listed only when last year
-                                          ended short
-``rat.current``           53.rat          practice (the RAT for the year should
-                                          exist before the year starts)
-``rat.next``              53.rat          practice (before the RKPD is set at the
-                                          end of June; before the APBD)
-``report.previous``       53.report       practice (timing); the report itself
-                                          is reported
-``rpkd.coverage``         53.rpkd         single_source
-========================  ==============  =========================================
+========================  ==================================================
+code                      the fact, and who judges it
+========================  ==================================================
+``agenda.adopted``        the year's agenda (the annual agenda rule)
+``agenda.contents``       what the agenda holds (the agenda contents rule);
+                          not listed while there is no agenda
+``meetings.minimum``      the year's meetings (the meetings minimum rule);
+                          deadline 31 December
+``meetings.previous``     last year's meetings (same rule); listed only when
+                          last year is not met
+``rat.current``           the year's RAT (the yearly RAT rule)
+``rat.next``              next year's RAT: no rule judges it yet, a reminder
+                          from the planning calendar (RKPD, APBD; practice)
+``report.previous``       last year's report (the yearly report rule); its
+                          usual timing (practice) while it is missing
+``rpkd.coverage``         the RPKD (the RPKD-drafted rule); whether it covers
+                          next year is a reminder
+========================  ==================================================
 
-An obligation resting on ``practice`` is advice, never a violation
-(:attr:`Obligation.advisory`).  A fact the record does not state gives
-*tidak dapat ditentukan* (undetermined), never *terlambat*.  On a day when it
-is not certain that Permendagri 53/2020 already governed (1 January to
-5 October 2020, unless ``handover`` says), every obligation is undetermined.
+Where a rule judges the fact, the status follows its finding: *terlambat*
+(overdue) exactly when the finding is a violation, *selesai* (done) only when
+it is compliant, *harus dilakukan* / *berisiko* while the year still runs and
+the rule says the duty is open, and otherwise *tidak dapat ditentukan* with
+the engine's reason.  Provision, citation and support are the finding's (the
+rule's basis); a reminder carries the support of the calendar value it rests
+on (``practice``: advice, never a violation, :attr:`Obligation.advisory`).  On
+a day when it is not certain that Permendagri 53/2020 already governed
+(1 January to 5 October 2020, unless ``handover`` says), every obligation is
+undetermined.
 
 >>> import datetime as dt
 >>> from tkpk_rules.examples import load_example
@@ -226,7 +233,9 @@ def tracked_findings(dossier: Dossier, on: dt.date, handover: dt.date | None) ->
 
     The rules are those whose facts an obligation tracks (the annual agenda and
     its contents, the meetings minimum, the RPKD drafted, the RAT of each year,
-    the implementation report and its usual timing).  A record the engine refuses
+    the implementation report and its usual timing).  Where a rule finds several
+    things about one fact, the least favourable stands (a violation first).  A
+    record the engine refuses
     (a region code the table does not know, for example) gives no findings, and
     every obligation then says it cannot be settled.
     """
@@ -239,8 +248,20 @@ def tracked_findings(dossier: Dossier, on: dt.date, handover: dt.date | None) ->
         return {}
     out: Findings = {}
     for f in report.findings:
-        out.setdefault((f.code, f.year), f)
+        key = (f.code, f.year)
+        # A rule may find several things about one fact (one per RPJMD, say): the
+        # obligation follows the least favourable of them.
+        if key not in out or _RANK[f.outcome] < _RANK[out[key].outcome]:
+            out[key] = f
     return out
+
+
+_RANK = {
+    Outcome.VIOLATION: 0,
+    Outcome.UNDETERMINED: 1,
+    Outcome.NOT_APPLICABLE: 2,
+    Outcome.COMPLIANT: 3,
+}
 
 
 def _reason(finding: Finding) -> Pair:
@@ -346,10 +367,11 @@ def _agenda(found: Findings, dossier: Dossier, year: int, on: dt.date) -> list[O
     done = Text("agenda_adopted", year=year, day=day) if isinstance(day, dt.date) else None
     adopted = found.get((_code("AGENDA"), year))
     contents = found.get((_code("AGENDA_CONTENTS"), year))
-    return [
-        _from_finding("agenda.adopted", adopted, year, on, done=done),
-        _from_finding("agenda.contents", contents, year, on),
-    ]
+    out = [_from_finding("agenda.adopted", adopted, year, on, done=done)]
+    if contents is None or contents.outcome is not Outcome.NOT_APPLICABLE:
+        # With no agenda yet its contents are not judged; ``agenda.adopted`` says what to do.
+        out.append(_from_finding("agenda.contents", contents, year, on))
+    return out
 
 
 def _meetings(
