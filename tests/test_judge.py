@@ -118,3 +118,46 @@ def test_the_judge_is_pure_queries() -> None:
     source = inspect.getsource(judge)
     for word in ("print(", "open(", "verdict(", "Finding("):
         assert word not in source
+
+
+def _judged_by() -> dict[str, tuple[str, int]]:
+    """Which rule (and year offset) judges the fact of each tracked obligation."""
+    from tkpk_rules.rules.agenda import AGENDA, AGENDA_CONTENTS
+    from tkpk_rules.rules.documents import RAT_YEARLY, REPORT_YEARLY
+
+    return {
+        "agenda.adopted": (AGENDA.code, 0),
+        "agenda.contents": (AGENDA_CONTENTS.code, 0),
+        "meetings.minimum": (MEETINGS_MINIMUM.code, 0),
+        "meetings.previous": (MEETINGS_MINIMUM.code, -1),
+        "rat.current": (RAT_YEARLY.code, 0),
+        "report.previous": (REPORT_YEARLY.code, -1),
+    }
+
+
+@settings(max_examples=ci_examples(40, 15), deadline=None)
+@given(_cases(), st.data())
+def test_due_and_check_agree_on_every_judged_fact(
+    case: tuple[dt.date, Dossier], data: st.DataObject
+) -> None:
+    """Overdue exactly where the rule finds a violation; done only where it finds compliance."""
+    from tkpk_rules.rules.documents import RPKD_DRAFTED
+
+    on, d = case
+    d = _with_meetings_on(d, on, data)
+    findings: dict[tuple[str, int | None], list[Outcome]] = {}
+    for f in check(d, on=on).findings:
+        findings.setdefault((f.code, f.year), []).append(f.outcome)
+    judged = _judged_by()
+    for o in obligations(d, on=on):
+        if o.code == "rpkd.coverage":
+            outcomes = findings.get((RPKD_DRAFTED.code, None), [])
+        elif o.code in judged:
+            code, offset = judged[o.code]
+            outcomes = findings.get((code, on.year + offset), [])
+        else:
+            continue  # rat.next: a year no rule judges yet (advice from the calendar)
+        violated = Outcome.VIOLATION in outcomes
+        assert (o.status is ObligationStatus.OVERDUE) == violated, (o.code, o.status, outcomes)
+        if o.status is ObligationStatus.DONE:
+            assert outcomes and set(outcomes) == {Outcome.COMPLIANT}, (o.code, outcomes)

@@ -568,6 +568,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Catatan tidak memuat dokumen perencanaan; status dokumen ini tidak diketahui.",
         "The record lists no planning documents; the state of this document is unknown.",
     ),
+    "engine_says": ("{reason}", "{reason}"),
+    "not_judged": (
+        "Aturan untuk kewajiban ini tidak dapat menilai catatan tahun {year}; periksa"
+        " 'tkpk-rules check'.",
+        "The rule for this obligation cannot judge the {year} record; see 'tkpk-rules check'.",
+    ),
     "_join": ("{parts}", "{parts}"),
     # --- labels ---------------------------------------------------------------------
     "label_rpkd": ("RPKD", "RPKD"),

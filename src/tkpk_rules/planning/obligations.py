@@ -1,31 +1,38 @@
 """What is done, due, at risk or overdue on a given day: the obligations tracker.
 
-:func:`obligations` reads the dossier as it stands on ``on`` and lists, for the
-year of ``on``:
+:func:`obligations` is a view over the engine's findings on the year of ``on``
+(one :func:`tkpk_rules.check` for all of them, :func:`tracked_findings`) plus
+deadlines from the dated planning calendar (:func:`tkpk_rules.law.parameters.day_in`):
 
-========================  ==============  =========================================
-code                      provision       support of the obligation as tracked
-========================  ==============  =========================================
-``agenda.adopted``        53.agenda       reported (no deadline is known)
-``agenda.contents``       53.agenda-      single_source
-                          contents
-``meetings.minimum``      53.meetings     reported; deadline 31 December
-``meetings.previous``     53.meetings     reported; listed only when last year
-                                          ended short
-``rat.current``           53.rat          practice (the RAT for the year should
-                                          exist before the year starts)
-``rat.next``              53.rat          practice (before the RKPD is set at the
-                                          end of June; before the APBD)
-``report.previous``       53.report       practice (timing); the report itself
-                                          is reported
-``rpkd.coverage``         53.rpkd         single_source
-========================  ==============  =========================================
+========================  ==================================================
+code                      the fact, and who judges it
+========================  ==================================================
+``agenda.adopted``        the year's agenda (the annual agenda rule)
+``agenda.contents``       what the agenda holds (the agenda contents rule);
+                          not listed while there is no agenda
+``meetings.minimum``      the year's meetings (the meetings minimum rule);
+                          deadline 31 December
+``meetings.previous``     last year's meetings (same rule); listed only when
+                          last year is not met
+``rat.current``           the year's RAT (the yearly RAT rule)
+``rat.next``              next year's RAT: no rule judges it yet, a reminder
+                          from the planning calendar (RKPD, APBD; practice)
+``report.previous``       last year's report (the yearly report rule); its
+                          usual timing (practice) while it is missing
+``rpkd.coverage``         the RPKD (the RPKD-drafted rule); whether it covers
+                          next year is a reminder
+========================  ==================================================
 
-An obligation resting on ``practice`` is advice, never a violation
-(:attr:`Obligation.advisory`).  A fact the record does not state gives
-*tidak dapat ditentukan* (undetermined), never *terlambat*.  On a day when it
-is not certain that Permendagri 53/2020 already governed (1 January to
-5 October 2020, unless ``handover`` says), every obligation is undetermined.
+Where a rule judges the fact, the status follows its finding: *terlambat*
+(overdue) exactly when the finding is a violation, *selesai* (done) only when
+it is compliant, *harus dilakukan* / *berisiko* while the year still runs and
+the rule says the duty is open, and otherwise *tidak dapat ditentukan* with
+the engine's reason.  Provision, citation and support are the finding's (the
+rule's basis); a reminder carries the support of the calendar value it rests
+on (``practice``: advice, never a violation, :attr:`Obligation.advisory`).  On
+a day when it is not certain that Permendagri 53/2020 already governed
+(1 January to 5 October 2020, unless ``handover`` says), every obligation is
+undetermined.
 
 >>> import datetime as dt
 >>> from tkpk_rules.examples import load_example
@@ -46,7 +53,7 @@ import attrs
 
 from tkpk_rules.judge import year_meetings
 from tkpk_rules.law import PROVISIONS, Citation, Support, governing
-from tkpk_rules.law.parameters import day_in
+from tkpk_rules.law.parameters import PARAMETERS, day_in
 from tkpk_rules.law.parameters import value as law_value
 from tkpk_rules.model import (
     AgendaItemKind,
@@ -54,10 +61,7 @@ from tkpk_rules.model import (
     DocumentKind,
     DocumentStatus,
     Dossier,
-    Instrument,
     PlanningDocument,
-    Team,
-    Topic,
     YearRange,
 )
 from tkpk_rules.planning._errors import MissingExtraError, PlanningError
@@ -65,7 +69,7 @@ from tkpk_rules.planning._text import Pair, Text, format_date
 from tkpk_rules.planning.planner import MINIMUM_MEETINGS
 from tkpk_rules.planning.workdays import WorkingCalendar, indonesian_calendar
 from tkpk_rules.report.finding import Finding
-from tkpk_rules.report.outcome import Outcome
+from tkpk_rules.report.outcome import Outcome, Progress
 
 __all__ = ["Obligation", "ObligationStatus", "obligations"]
 
@@ -193,154 +197,181 @@ def _agenda_for(dossier: Dossier, year: int) -> AnnualAgenda | None:
     return None
 
 
-def _agenda(dossier: Dossier, year: int, on: dt.date) -> list[Obligation]:
-    p = "53.agenda"
-    s = Support.REPORTED
-    if not isinstance(dossier.agenda_kerja, tuple):
-        return [
-            _make(
-                "agenda.adopted",
-                ObligationStatus.UNDETERMINED,
-                year,
-                None,
-                p,
-                s,
-                Text("agenda_unknown", year=year),
-            )
-        ]
-    agenda = _agenda_for(dossier, year)
-    if agenda is None:
-        return [
-            _make(
-                "agenda.adopted",
-                ObligationStatus.DUE,
-                year,
-                None,
-                p,
-                s,
-                Text("agenda_missing", year=year),
-            )
-        ]
-    out: list[Obligation] = []
-    if isinstance(agenda.ditetapkan, dt.date) and agenda.ditetapkan <= on:
-        out.append(
-            _make(
-                "agenda.adopted",
-                ObligationStatus.DONE,
-                year,
-                None,
-                p,
-                s,
-                Text("agenda_adopted", year=year, day=agenda.ditetapkan),
-            )
-        )
-    elif isinstance(agenda.ditetapkan, dt.date) or agenda.ditetapkan is None:
-        out.append(
-            _make(
-                "agenda.adopted",
-                ObligationStatus.DUE,
-                year,
-                None,
-                p,
-                s,
-                Text("agenda_not_adopted", year=year),
-            )
-        )
-    else:
-        out.append(
-            _make(
-                "agenda.adopted",
-                ObligationStatus.UNDETERMINED,
-                year,
-                None,
-                p,
-                s,
-                Text("agenda_adoption_unknown", year=year),
-            )
-        )
-    p, s = "53.agenda-contents", Support.SINGLE_SOURCE
-    if not isinstance(agenda.kegiatan, tuple):
-        return out
-    wanted = (
-        (AgendaItemKind.PENYUSUNAN_RPKD, Topic.RPKD, Pair("RPKD", "the RPKD")),
-        (AgendaItemKind.PENYUSUNAN_RAT, Topic.RAT, Pair("RAT", "the RAT")),
-        (
-            AgendaItemKind.LAPORAN_PELAKSANAAN,
-            Topic.LAPORAN_PELAKSANAAN,
-            Pair("laporan pelaksanaan", "the implementation report"),
-        ),
+Findings = dict[tuple[str, int | None], Finding]
+"""The engine's findings on the tracked rules, by (rule code, year)."""
+
+
+def _rulebook() -> tuple[Any, ...]:
+    from tkpk_rules.rules.agenda import AGENDA, AGENDA_CONTENTS
+    from tkpk_rules.rules.documents import RAT_YEARLY, REPORT_TIMING, REPORT_YEARLY, RPKD_DRAFTED
+    from tkpk_rules.rules.meetings import MEETINGS_MINIMUM
+
+    return (
+        AGENDA,
+        AGENDA_CONTENTS,
+        MEETINGS_MINIMUM,
+        RPKD_DRAFTED,
+        RAT_YEARLY,
+        REPORT_YEARLY,
+        REPORT_TIMING,
     )
-    missing = tuple(
-        label
-        for kind, topic, label in wanted
-        if not any(
-            i.kegiatan is kind or (isinstance(i.pembahasan, tuple) and topic in i.pembahasan)
-            for i in agenda.kegiatan
-        )
-    )
-    if missing:
-        out.append(
-            _make(
-                "agenda.contents",
-                ObligationStatus.DUE,
-                year,
-                None,
-                p,
-                s,
-                Text("contents_missing", year=year, missing=missing),
-            )
-        )
-    else:
-        out.append(
-            _make(
-                "agenda.contents",
-                ObligationStatus.DONE,
-                year,
-                None,
-                p,
-                s,
-                Text("contents_complete", year=year),
-            )
-        )
+
+
+def _code(name: str) -> str:
+    """The code of the tracked rule ``name`` (``"RAT_YEARLY"``...), read from the rulebook."""
+    from tkpk_rules.rules import agenda, documents, meetings
+
+    for module in (agenda, documents, meetings):
+        found = getattr(module, name, None)
+        if found is not None:
+            return str(found.code)
+    raise KeyError(name)  # pragma: no cover - a rule renamed without the tracker
+
+
+def tracked_findings(dossier: Dossier, on: dt.date, handover: dt.date | None) -> Findings:
+    """The engine's findings the tracker is a view over: one ``check`` for all of them.
+
+    The rules are those whose facts an obligation tracks (the annual agenda and
+    its contents, the meetings minimum, the RPKD drafted, the RAT of each year,
+    the implementation report and its usual timing).  Where a rule finds several
+    things about one fact, the least favourable stands (a violation first).  A
+    record the engine refuses
+    (a region code the table does not know, for example) gives no findings, and
+    every obligation then says it cannot be settled.
+    """
+    from tkpk_rules.engine import check as judge_record
+    from tkpk_rules.errors import TkpkError
+
+    try:
+        report = judge_record(dossier, on=on, handover=handover, rules=_rulebook())
+    except (TkpkError, ValueError):
+        return {}
+    out: Findings = {}
+    for f in report.findings:
+        key = (f.code, f.year)
+        # A rule may find several things about one fact (one per RPJMD, say): the
+        # obligation follows the least favourable of them.
+        if key not in out or _RANK[f.outcome] < _RANK[out[key].outcome]:
+            out[key] = f
     return out
 
 
-def _formed_only_after(dossier: Dossier, day: dt.date) -> bool:
-    """Whether every team the record holds was formed after ``day``.
+_RANK = {
+    Outcome.VIOLATION: 0,
+    Outcome.UNDETERMINED: 1,
+    Outcome.NOT_APPLICABLE: 2,
+    Outcome.COMPLIANT: 3,
+}
 
-    Then the record itself says no team was in place, as the rules read it, and
-    that year's meetings cannot be counted as missed.  A record with no team at all
-    says nothing either way and keeps the plain reminder.
+
+def _reason(finding: Finding) -> Pair:
+    return Pair(finding.message_id, finding.message_en)
+
+
+def _from_finding(
+    code: str,
+    finding: Finding | None,
+    year: int,
+    on: dt.date,
+    deadline: dt.date | None = None,
+    *,
+    done: Text | None = None,
+) -> Obligation:
+    """An obligation that is a plain view over one finding.
+
+    Violation: overdue; compliant: done; undetermined while the year still
+    runs and the rule marks the duty open (progress, or advice): due or at
+    risk; anything else: undetermined with the engine's reason.
     """
-    teams = [dossier.tim] if isinstance(dossier.tim, Team) else []
-    if isinstance(dossier.riwayat_tim, tuple):
-        teams.extend(dossier.riwayat_tim)
-    if not teams:
-        return False
-    for team in teams:
-        formed = team.pembentukan
-        date = formed.tanggal if isinstance(formed, Instrument) else None
-        if not isinstance(date, dt.date) or date <= day:
-            return False
-    return True
+    if finding is None:
+        return _make_from(
+            code,
+            ObligationStatus.UNDETERMINED,
+            year,
+            deadline,
+            None,
+            Text("not_judged", year=year),
+        )
+    reason = _reason(finding)
+    if finding.outcome is Outcome.VIOLATION:
+        status = ObligationStatus.OVERDUE
+        text: Text = Text("engine_says", reason=reason)
+    elif finding.outcome is Outcome.COMPLIANT:
+        status = ObligationStatus.DONE
+        text = done if done is not None else Text("engine_says", reason=reason)
+    elif finding.outcome is Outcome.UNDETERMINED and finding.progress is Progress.AT_RISK:
+        status, text = ObligationStatus.AT_RISK, Text("engine_says", reason=reason)
+    elif finding.outcome is Outcome.UNDETERMINED and (
+        finding.progress is Progress.ON_TRACK or (finding.advisory and year >= on.year)
+    ):
+        status, text = ObligationStatus.DUE, Text("engine_says", reason=reason)
+    else:
+        status, text = ObligationStatus.UNDETERMINED, Text("engine_says", reason=reason)
+    return _make_from(code, status, year, deadline, finding, text)
 
 
-def _meetings_finding(
-    dossier: Dossier, year: int, on: dt.date, handover: dt.date | None
-) -> Finding | None:
-    """The engine's finding on the year's coordination meetings (``None`` if it cannot judge)."""
-    from tkpk_rules.engine import check as judge_record
-    from tkpk_rules.errors import TkpkError
-    from tkpk_rules.rules.meetings import MEETINGS_MINIMUM
+def _make_from(
+    code: str,
+    status: ObligationStatus,
+    year: int,
+    deadline: dt.date | None,
+    finding: Finding | None,
+    text: Text,
+    *,
+    provision: str | None = None,
+    support: Support | None = None,
+) -> Obligation:
+    """An obligation whose provision, citation and support are the finding's (the rule's)."""
+    prov = provision or (finding.provision if finding is not None else _PROVISION_OF[code])
+    sup = support or (finding.support if finding is not None else _weakest(prov))
+    citation = finding.citation if finding is not None and provision is None else None
+    return Obligation(
+        code=code,
+        status=status,
+        year=year,
+        deadline=deadline,
+        provision=prov,
+        citation=citation if citation is not None else PROVISIONS[prov].citation,
+        support=sup,
+        message_id=text.render("id"),
+        message_en=text.render("en"),
+    )
 
-    try:
-        report = judge_record(dossier, on=on, handover=handover, rules=(MEETINGS_MINIMUM,))
-    except (TkpkError, ValueError):  # a region code the table does not know, for example
-        return None
-    for f in report.findings:
-        if f.year == year:
-            return f
-    return None
+
+_PROVISION_OF = {
+    "agenda.adopted": "53.agenda",
+    "agenda.contents": "53.agenda-contents",
+    "meetings.minimum": "53.meetings",
+    "meetings.previous": "53.meetings",
+    "rat.current": "53.rat",
+    "rat.next": "53.rat",
+    "report.previous": "53.report",
+    "rpkd.coverage": "53.rpkd",
+}
+
+
+def _weakest(provision: str) -> Support:
+    """The least certain support among the parts of ``provision`` (as the brief gives them)."""
+    order = list(Support)
+    return max(PROVISIONS[provision].support, key=order.index)
+
+
+def _practice_support(name: str) -> Support:
+    """The support of a dated planning-calendar parameter (practice, as the law data says)."""
+    return PARAMETERS[(name, "permendagri-53-2020")].support
+
+
+def _agenda(found: Findings, dossier: Dossier, year: int, on: dt.date) -> list[Obligation]:
+    agenda = _agenda_for(dossier, year)
+    day = agenda.ditetapkan if agenda is not None else None
+    done = Text("agenda_adopted", year=year, day=day) if isinstance(day, dt.date) else None
+    adopted = found.get((_code("AGENDA"), year))
+    contents = found.get((_code("AGENDA_CONTENTS"), year))
+    out = [_from_finding("agenda.adopted", adopted, year, on, done=done)]
+    if contents is None or contents.outcome is not Outcome.NOT_APPLICABLE:
+        # With no agenda yet its contents are not judged; ``agenda.adopted`` says what to do.
+        out.append(_from_finding("agenda.contents", contents, year, on))
+    return out
 
 
 def _meetings(
@@ -360,22 +391,21 @@ def _meetings(
     and, for a year still running, the calendar (working days left, meetings
     scheduled on days off).
     """
-    p, s = "53.meetings", Support.REPORTED
     code = "meetings.previous" if previous else "meetings.minimum"
     deadline = dt.date(year, 12, 31)
+
+    def make(status: ObligationStatus, text: Text) -> Obligation:
+        return _make_from(code, status, year, deadline, finding, text)
+
     records = dossier.rapat_koordinasi
+    if finding is None:
+        return (
+            None if previous else make(ObligationStatus.UNDETERMINED, Text("not_judged", year=year))
+        )
     if not isinstance(records, tuple):
         if previous:
             return None
-        return _make(
-            code,
-            ObligationStatus.UNDETERMINED,
-            year,
-            deadline,
-            p,
-            s,
-            Text("meetings_not_recorded", year=year),
-        )
+        return make(ObligationStatus.UNDETERMINED, Text("meetings_not_recorded", year=year))
     ym = year_meetings(records, year, on)
     held = list(ym.held)
     unclear = list(ym.unknown)
@@ -383,26 +413,26 @@ def _meetings(
     required = MINIMUM_MEETINGS
     progress = Text("meetings_progress", held=len(held), required=required, year=year)
     missing = max(0, required - len(held))
-    if missing == 0:
+    if finding.outcome is Outcome.COMPLIANT:
         if previous:
             return None
-        text = Text("meetings_done", held=len(held), required=required, year=year)
-        return _make(code, ObligationStatus.DONE, year, deadline, p, s, text)
-    if len(held) + len(unclear) >= required:
-        text = Text("meetings_unknown", progress=progress, unknown=len(unclear))
-        return _make(code, ObligationStatus.UNDETERMINED, year, deadline, p, s, text)
-    if _formed_only_after(dossier, deadline):
-        text = Text("meetings_no_team", year=year)
-        return _make(code, ObligationStatus.UNDETERMINED, year, deadline, p, s, text)
-    if previous or on > deadline:
-        if finding is not None and finding.outcome is not Outcome.VIOLATION:
-            # The year is over and short, but the rule does not judge it (another regime
-            # governed, the team is not known...): say why, never "overdue".
-            reason = Pair(finding.message_id, finding.message_en)
-            text = Text("meetings_not_judged", progress=progress, reason=reason)
-            return _make(code, ObligationStatus.UNDETERMINED, year, deadline, p, s, text)
+        return make(
+            ObligationStatus.DONE,
+            Text("meetings_done", held=len(held), required=required, year=year),
+        )
+    if finding.outcome is Outcome.VIOLATION:
         text = Text("meetings_missed", progress=progress, year=year, missing=missing)
-        return _make(code, ObligationStatus.OVERDUE, year, deadline, p, s, text)
+        return make(ObligationStatus.OVERDUE, text)
+    if unclear and len(held) + len(unclear) >= required:
+        return make(
+            ObligationStatus.UNDETERMINED,
+            Text("meetings_unknown", progress=progress, unknown=len(unclear)),
+        )
+    if previous or on > deadline or finding.progress is None or missing == 0:
+        # The rule does not judge the year (another regime governed, the team is not
+        # known...): say why, never "overdue".
+        text = Text("meetings_not_judged", progress=progress, reason=_reason(finding))
+        return make(ObligationStatus.UNDETERMINED, text)
     good = [m.tanggal for m in upcoming if cal.is_working_day(m.tanggal)]
     bad = [m.tanggal for m in upcoming if not cal.is_working_day(m.tanggal)]
     unscheduled = max(0, missing - len(good))
@@ -421,7 +451,7 @@ def _meetings(
     per_meeting = WORKDAYS_PER_MEETING
     risky = bool(bad) or (unscheduled > 0 and workdays < unscheduled * per_meeting)
     status = ObligationStatus.AT_RISK if risky else ObligationStatus.DUE
-    return _make(code, status, year, deadline, p, s, _Join(parts))
+    return make(status, _Join(parts))
 
 
 def _Join(parts: Sequence[Text | str]) -> Text:
@@ -450,79 +480,105 @@ def _agenda_end(dossier: Dossier, year: int, kind: AgendaItemKind) -> dt.date | 
 
 
 def _rat(
-    docs: tuple[PlanningDocument, ...], dossier: Dossier, year: int, on: dt.date
+    docs: tuple[PlanningDocument, ...] | None,
+    found: Findings,
+    dossier: Dossier,
+    year: int,
+    on: dt.date,
 ) -> list[Obligation]:
-    p, s = "53.rat", Support.PRACTICE
-    out: list[Obligation] = []
-    for target, code in ((year, "rat.current"), (year + 1, "rat.next")):
-        rats = [d for d in docs if d.jenis is DocumentKind.RAT and d.tahun == target]
-        adopted = [d for d in rats if _adopted_on(d, on)]
-        if adopted:
-            when = adopted[0].ditetapkan
-            text = (
-                Text("rat_done", year=target, day=when)
-                if isinstance(when, dt.date)
-                else Text("rat_done_undated", year=target)
+    """``rat.current`` is a view over the RAT rule's finding for the year; ``rat.next``
+    (a year no rule judges yet) is a reminder from the planning calendar: advice."""
+    current = found.get((_code("RAT_YEARLY"), year))
+    rats = [d for d in docs or () if d.jenis is DocumentKind.RAT and d.tahun == year]
+    dated = sorted(d.ditetapkan for d in rats if isinstance(d.ditetapkan, dt.date))
+    done = Text("rat_done", year=year, day=dated[0]) if dated else None
+    out = [
+        _from_finding("rat.current", current, year, on, day_in("batas_apbd", year - 1), done=done)
+    ]
+    target = year + 1
+    if docs is None:
+        out.append(
+            _make_from(
+                "rat.next",
+                ObligationStatus.UNDETERMINED,
+                target,
+                None,
+                None,
+                Text("docs_unknown"),
+                provision="53.rat",
+                support=_practice_support("batas_rkpd"),
             )
-            deadline = day_in("batas_apbd", target - 1)
-            out.append(_make(code, ObligationStatus.DONE, target, deadline, p, s, text))
-            continue
+        )
+        return out
+    rats = [d for d in docs if d.jenis is DocumentKind.RAT and d.tahun == target]
+    adopted = [d for d in rats if _adopted_on(d, on)]
+    rkpd = day_in("batas_rkpd", year)
+    apbd = day_in("batas_apbd", year)
+    if adopted:
+        when = adopted[0].ditetapkan
+        text = (
+            Text("rat_done", year=target, day=when)
+            if isinstance(when, dt.date)
+            else Text("rat_done_undated", year=target)
+        )
+        status, deadline, parts = ObligationStatus.DONE, apbd, [text]
+    else:
         draft = Text("rat_draft") if rats else ""
         status_text = Text("rat_open", year=target, draft=draft)
-        if target == year:
-            out.append(
-                _make(
-                    code,
-                    ObligationStatus.OVERDUE,
-                    target,
-                    day_in("batas_apbd", year - 1),
-                    p,
-                    s,
-                    Text("rat_late", status=status_text, year=year),
-                )
-            )
-            continue
-        rkpd = day_in("batas_rkpd", year)
-        parts: list[Text | str]
         if on <= rkpd:
             parts = [Text("rat_before_rkpd", status=status_text, year=target, deadline=rkpd)]
             status, deadline = ObligationStatus.DUE, rkpd
         else:
-            deadline = day_in("batas_apbd", year)
-            parts = [Text("rat_before_apbd", status=status_text, year=target, deadline=deadline)]
-            status = ObligationStatus.AT_RISK
+            parts = [Text("rat_before_apbd", status=status_text, year=target, deadline=apbd)]
+            status, deadline = ObligationStatus.AT_RISK, apbd
         end = _agenda_end(dossier, year, AgendaItemKind.PENYUSUNAN_RAT)
         if end is not None:
             parts.append(Text("rat_agenda_target", day=end))
             if end < on:
                 status = ObligationStatus.AT_RISK
-        out.append(_make(code, status, target, deadline, p, s, _Join(parts)))
+    name = "batas_rkpd" if deadline == rkpd else "batas_apbd"
+    out.append(
+        _make_from(
+            "rat.next",
+            status,
+            target,
+            deadline,
+            None,
+            _Join(parts),
+            provision="53.rat",
+            support=_practice_support(name),
+        )
+    )
     return out
 
 
-def _report(
-    docs: tuple[PlanningDocument, ...], dossier: Dossier, year: int, on: dt.date
-) -> Obligation:
-    p, s = "53.report", Support.PRACTICE
+def _report(found: Findings, dossier: Dossier, year: int, on: dt.date) -> Obligation:
+    """The previous year's report: a view over the report rule; its timing, advice."""
     target = year - 1
     deadline = dt.date(year, 12, 31)
-    reports = [d for d in docs if d.jenis is DocumentKind.LAPORAN_PELAKSANAAN and d.tahun == target]
-    adopted = [d for d in reports if _adopted_on(d, on)]
-    if adopted:
-        when = adopted[0].ditetapkan
-        text = (
-            Text("report_done", year=target, day=when)
-            if isinstance(when, dt.date)
-            else Text("report_done_undated", year=target)
-        )
-        return _make("report.previous", ObligationStatus.DONE, target, deadline, p, s, text)
-    parts: list[Text | str] = [Text("report_open", year=target, deadline=deadline)]
-    status = ObligationStatus.DUE
-    end = _agenda_end(dossier, year, AgendaItemKind.LAPORAN_PELAKSANAAN)
-    if end is not None and end < on:
-        parts.append(Text("report_behind_agenda", day=end))
-        status = ObligationStatus.AT_RISK
-    return _make("report.previous", status, target, deadline, p, s, _Join(parts))
+    exists = found.get((_code("REPORT_YEARLY"), target))
+    timing = found.get((_code("REPORT_TIMING"), target))
+    if (
+        exists is not None
+        and exists.outcome is Outcome.UNDETERMINED
+        and exists.variant == "missing_no_deadline"
+        and timing is not None
+        and timing.progress is Progress.ON_TRACK
+    ):
+        # Not there yet, and no deadline in the law: a practice reminder, advice only.
+        parts: list[Text | str] = [Text("report_open", year=target, deadline=deadline)]
+        status = ObligationStatus.DUE
+        end = _agenda_end(dossier, year, AgendaItemKind.LAPORAN_PELAKSANAAN)
+        if end is not None and end < on:
+            parts.append(Text("report_behind_agenda", day=end))
+            status = ObligationStatus.AT_RISK
+        return _make_from("report.previous", status, target, deadline, timing, _Join(parts))
+    done = None
+    if timing is not None and timing.outcome is Outcome.COMPLIANT:
+        when = dict(timing.facts).get("ditetapkan")
+        if isinstance(when, str):
+            done = Text("report_done", year=target, day=dt.date.fromisoformat(when))
+    return _from_finding("report.previous", exists, target, on, deadline, done=done)
 
 
 def _period(doc: PlanningDocument) -> YearRange | None:
@@ -533,9 +589,19 @@ def _span(period: YearRange) -> str:
     return f"{period.mulai}\u2013{period.selesai}"
 
 
-def _rpkd(docs: tuple[PlanningDocument, ...], year: int, on: dt.date) -> Obligation:
-    p, s = "53.rpkd", Support.SINGLE_SOURCE
+def _rpkd(
+    docs: tuple[PlanningDocument, ...] | None, found: Findings, year: int, on: dt.date
+) -> Obligation:
+    """A view over the RPKD rule's finding; whether the next year is covered is a reminder."""
     code = "rpkd.coverage"
+    drafted = found.get((_code("RPKD_DRAFTED"), None))
+    if drafted is None or drafted.outcome is not Outcome.COMPLIANT or docs is None:
+        return _from_finding(code, drafted, year, on)
+
+    def remind(status: ObligationStatus, text: Text, deadline: dt.date | None) -> Obligation:
+        # How long an RPKD runs is the law's (53.rpkd); the reminder is never a violation.
+        return _make_from(code, status, year, deadline, None, text, provision="53.rpkd")
+
     rpkds = [
         (d, per) for d in docs if d.jenis is DocumentKind.RPKD and (per := _period(d)) is not None
     ]
@@ -548,27 +614,19 @@ def _rpkd(docs: tuple[PlanningDocument, ...], year: int, on: dt.date) -> Obligat
             and per.mulai in (year, year + 1)
             and not any(rp.mulai >= per.mulai for _, rp in adopted)
         ):
-            text = Text("rpkd_new_rpjmd", period=_span(per))
-            return _make(code, ObligationStatus.DUE, year, None, p, s, text)
+            return remind(ObligationStatus.DUE, Text("rpkd_new_rpjmd", period=_span(per)), None)
     nxt = [per for _, per in adopted if (year + 1) in per]
     if nxt:
         per = max(nxt, key=lambda r: r.mulai)
-        return _make(
-            code,
-            ObligationStatus.DONE,
-            year,
-            None,
-            p,
-            s,
-            Text("rpkd_covered", period=_span(per), year=year, next=year + 1),
-        )
+        text = Text("rpkd_covered", period=_span(per), year=year, next=year + 1)
+        return _make_from(code, ObligationStatus.DONE, year, None, drafted, text)
     now = [per for _, per in adopted if year in per]
     if now:
         per = max(now, key=lambda r: r.mulai)
         deadline = dt.date(year, 12, 31)
         text = Text("rpkd_ends", period=_span(per), year=year, deadline=deadline)
-        return _make(code, ObligationStatus.DUE, year, deadline, p, s, text)
-    return _make(code, ObligationStatus.AT_RISK, year, None, p, s, Text("rpkd_none", year=year))
+        return remind(ObligationStatus.DUE, text, deadline)
+    return remind(ObligationStatus.AT_RISK, Text("rpkd_none", year=year), None)
 
 
 # --------------------------------------------------------------------------- public
@@ -614,44 +672,22 @@ def obligations(
         )
     year = on.year
     cal = calendar if calendar is not None else _default_calendar([year])
+    found = tracked_findings(dossier, on, handover)
+    meetings = _code("MEETINGS_MINIMUM")
     out: list[Obligation] = []
-    out.extend(_agenda(dossier, year, on))
+    out.extend(_agenda(found, dossier, year, on))
     for item in (
-        _meetings(dossier, year, on, cal, finding=_meetings_finding(dossier, year, on, handover)),
+        _meetings(dossier, year, on, cal, finding=found.get((meetings, year))),
         _meetings(
-            dossier,
-            year - 1,
-            on,
-            cal,
-            previous=True,
-            finding=_meetings_finding(dossier, year - 1, on, handover),
+            dossier, year - 1, on, cal, previous=True, finding=found.get((meetings, year - 1))
         ),
     ):
         if item is not None:
             out.append(item)
     docs = _documents(dossier)
-    if docs is None:
-        for code, provision in (
-            ("rat.next", "53.rat"),
-            ("report.previous", "53.report"),
-            ("rpkd.coverage", "53.rpkd"),
-        ):
-            support = Support.SINGLE_SOURCE if provision == "53.rpkd" else Support.PRACTICE
-            out.append(
-                _make(
-                    code,
-                    ObligationStatus.UNDETERMINED,
-                    year,
-                    None,
-                    provision,
-                    support,
-                    Text("docs_unknown"),
-                )
-            )
-    else:
-        out.extend(_rat(docs, dossier, year, on))
-        out.append(_report(docs, dossier, year, on))
-        out.append(_rpkd(docs, year, on))
+    out.extend(_rat(docs, found, dossier, year, on))
+    out.append(_report(found, dossier, year, on))
+    out.append(_rpkd(docs, found, year, on))
 
     regime = governing(on, handover=handover)
     if regime.regulation != "permendagri-53-2020":
