@@ -220,6 +220,7 @@ def diff(
 
     >>> import datetime as dt
     >>> from tkpk_rules.examples import load_example
+    >>> from tkpk_rules.rules import RULEBOOK
     >>> d = diff(load_example(), from_date=dt.date(2019, 6, 1), to_date=dt.date(2024, 6, 1))
     >>> responsible = next(r.code for r in RULEBOOK if r.provision == "42.responsible")
     >>> chair = next(r.code for r in RULEBOOK if r.provision == "53.chair")
