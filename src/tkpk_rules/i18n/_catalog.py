@@ -22,10 +22,11 @@ _SHARED: dict[str, M] = {
 _ENGINE: dict[str, M] = {
     "_engine.level_administrative": (
         "Tidak berlaku: {wilayah} adalah {tingkat} di DKI Jakarta, bukan daerah otonom; tim"
-        " penanggulangan kemiskinannya diatur dengan peraturan gubernur sendiri, bukan"
-        " peraturan ini.",
+        " penanggulangan kemiskinannya diatur dengan peraturan gubernur sendiri (Pergub DKI"
+        " Jakarta 40/2018), bukan peraturan ini.",
         "Not applicable: {wilayah} is a {tingkat} in DKI Jakarta, not an autonomous region; its"
-        " poverty team falls under the governor's own regulation, not this one.",
+        " poverty team falls under the governor's own regulation (Pergub DKI Jakarta 40/2018),"
+        " not this one.",
     ),
     "_engine.level_other": (
         "Tidak berlaku untuk {tingkat}; aturan ini untuk: {tingkat_aturan}.",
@@ -98,6 +99,24 @@ _ENGINE: dict[str, M] = {
         "Tidak berlaku: pada {tanggal} tidak ada tahun yang dapat dinilai untuk aturan tahunan"
         " ini.",
         "Not applicable: on {tanggal} there is no year this yearly rule can judge.",
+    ),
+    "_engine.outside_coverage": (
+        "Belum dapat dinilai: catatan tidak mencakup seluruh {alasan} (cakupan), jadi yang"
+        " tidak tercatat belum tentu tidak ada. Temuan bila dinilai: {pesan}",
+        "Cannot be judged: the record does not speak for all of {alasan} (cakupan), so what"
+        " it does not show may still have happened. The finding if it did: {pesan}",
+    ),
+    "_engine.partial_list": (
+        "Belum dapat dinilai: daftar {alasan} dicatat sebagian (cakupan.sebagian), jadi yang"
+        " tidak tercantum belum tentu tidak ada. Temuan bila daftar lengkap: {pesan}",
+        "Cannot be judged: the list {alasan} is recorded only in part (cakupan.sebagian), so"
+        " what it does not show may still exist. The finding if the list were complete: {pesan}",
+    ),
+    "_engine.uncertain_fact": (
+        "Belum dapat dinilai: fakta {alasan} dicatat belum pasti (kepastian: belum_pasti)."
+        " Temuan bila fakta itu benar: {pesan}",
+        "Cannot be judged: the fact {alasan} is recorded as uncertain (kepastian:"
+        " belum_pasti). The finding if it is true: {pesan}",
     ),
     "_engine.practice_departure": (
         "Saran (praktik, bukan kewajiban yang terbukti): {pesan}",

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from tkpk_rules.judge import (
     covering,
+    is_adopted,
 )
 from tkpk_rules.law import PROVISIONS, Support
 from tkpk_rules.law.parameters import value
@@ -111,6 +112,16 @@ DOCUMENTS = Requirement(
             "RPJMD {periode} mempunyai RPKD pendamping.",
             "The {periode} RPJMD has an RPKD alongside it.",
         ),
+        "only_draft": (
+            "RPKD tercatat hanya sebagai draf atau tanpa penetapan ({rpkd}); draf belum"
+            " memenuhi kewajiban RPKD yang ditetapkan.",
+            "The RPKD is recorded only as a draft or without adoption ({rpkd}); a draft does"
+            " not meet the duty of an adopted RPKD.",
+        ),
+        "only_draft.action": (
+            "Catat penetapan RPKD (status: ditetapkan, tanggal ditetapkan) bila sudah ada.",
+            "Record the RPKD's adoption (status: ditetapkan, the date) once it exists.",
+        ),
         "rpkd_adopted_later": (
             "RPJMD {periode} sudah ditetapkan; RPKD untuk periode itu baru ditetapkan sesudah"
             " tanggal penilaian, dan tidak dicatat apakah drafnya sudah ada pada tanggal ini.",
@@ -142,9 +153,20 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
         and isinstance(d.periode, YearRange)
     ]
     spkd = documents(ctx, DocumentKind.SPKD) or []
+    adopted = [(p, d) for p, d in rpkds if is_adopted(d) is True]
     if not recent:
-        if rpkds:
-            yield verdict(Outcome.COMPLIANT, "exists", "dokumen", rpkd=tuple(p for p, _ in rpkds))
+        if adopted:
+            yield verdict(
+                Outcome.COMPLIANT, "exists", "dokumen", rpkd=tuple(p for p, _ in adopted)
+            )
+        elif rpkds:
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "only_draft",
+                "dokumen",
+                missing=tuple(f"{p}.ditetapkan" for p, _ in rpkds),
+                rpkd=", ".join(p for p, _ in rpkds),
+            )
         else:
             yield verdict(
                 Outcome.UNDETERMINED,
@@ -157,11 +179,13 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
     for path, rpjmd in recent:
         period = rpjmd.periode
         assert isinstance(period, YearRange)
-        match = [
-            p
+        near = [
+            (p, d)
             for p, d in rpkds
             if not isinstance(d.periode, YearRange) or _overlap(d.periode, period)
         ]
+        match = [p for p, d in near if is_adopted(d) is True]
+        drafts = [p for p, d in near if is_adopted(d) is not True]
         used = {"rpjmd": path, "periode": f"{period.mulai}-{period.selesai}", "rpkd": tuple(match)}
         later = [
             p
@@ -170,6 +194,15 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
         ]
         if match:
             yield verdict(Outcome.COMPLIANT, "with_rpjmd", path, used=used, periode=used["periode"])
+        elif drafts:
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "only_draft",
+                drafts[0],
+                used={**used, "rpkd_draf": tuple(drafts)},
+                missing=tuple(f"{p}.ditetapkan" for p in drafts),
+                rpkd=", ".join(drafts),
+            )
         elif later:
             yield verdict(
                 Outcome.UNDETERMINED,
