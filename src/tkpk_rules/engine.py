@@ -482,11 +482,13 @@ def _finding(
     table = _messages_of(rule)
     msg = {lang: _text(table, v.variant, rule.code, lang, v.params) for lang in i18n.LANGS}
     weak = _weak_facts(ctx, v.path)
+    doubted: str | None = None
     if outcome is Outcome.VIOLATION:
         doubt = _doubt(rule, ctx, v, weak)
         if doubt is not None:
             # The record cannot support the violation: say what would settle it.
             key, why, needed = doubt
+            doubted = key
             outcome, advisory, progress = Outcome.UNDETERMINED, False, None
             msg = {
                 lang: _message(key, lang, (("pesan", m), ("alasan", why))) for lang, m in msg.items()
@@ -519,7 +521,10 @@ def _finding(
     else:
         severity = Severity.NONE
     action = {}
-    if outcome is not Outcome.COMPLIANT or advisory:
+    if doubted is not None:
+        # Never the rule's advice ("add members to the decree") when the list is partial.
+        action = {lang: _message(doubted + ".action", lang, ()) for lang in i18n.LANGS}
+    elif outcome is not Outcome.COMPLIANT or advisory:
         action_variant = v.variant + ".action"
         if not _has_text(table, action_variant, rule.code) and v.missing:
             action_variant = "_shared.not_recorded.action"

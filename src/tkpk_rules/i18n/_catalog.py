@@ -118,6 +118,22 @@ _ENGINE: dict[str, M] = {
         "Cannot be judged: the fact {alasan} is recorded as uncertain (kepastian:"
         " belum_pasti). The finding if it is true: {pesan}",
     ),
+    "_engine.outside_coverage.action": (
+        "Lengkapi catatan untuk periode itu (dan perluas cakupan.mulai/selesai), atau biarkan"
+        " belum ditentukan.",
+        "Complete the record for that period (and widen cakupan.mulai/selesai), or leave it"
+        " undetermined.",
+    ),
+    "_engine.partial_list.action": (
+        "Periksa daftar lengkapnya pada sumber aslinya (SK, notulen) lalu catat semuanya dan"
+        " hapus jalurnya dari cakupan.sebagian.",
+        "Check the full list in its original source (the decree, the minutes), record all of"
+        " it and remove its path from cakupan.sebagian.",
+    ),
+    "_engine.uncertain_fact.action": (
+        "Pastikan fakta itu pada sumbernya, lalu ubah kepastiannya.",
+        "Confirm the fact in its source, then change its kepastian.",
+    ),
     "_engine.practice_departure": (
         "Saran (praktik, bukan kewajiban yang terbukti): {pesan}",
         "Advisory (practice, not a proven requirement): {pesan}",
@@ -150,6 +166,12 @@ _UI: dict[str, M] = {
     "ui.facts": ("Fakta", "Facts"),
     "ui.missing": ("Fakta yang diperlukan", "Facts needed"),
     "ui.action": ("Tindak lanjut", "What to do"),
+    "ui.certainty": (
+        "Bertumpu pada fakta yang tidak dinyatakan sumber",
+        "Rests on facts no source states",
+    ),
+    "ui.certainty.disimpulkan": ("disimpulkan", "inferred"),
+    "ui.certainty.belum_pasti": ("belum pasti", "uncertain"),
     "ui.unverified": (
         "dilaporkan, teks pasal belum diverifikasi",
         "reported, article text not verified",

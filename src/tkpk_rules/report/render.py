@@ -115,6 +115,14 @@ def _summary_line(report: Report, lang: str) -> str:
     )
 
 
+def certainty_text(f: Finding, lang: str) -> str | None:
+    """The line saying which inferred or uncertain facts a finding rests on, if any."""
+    if not f.certainty:
+        return None
+    facts = ", ".join(f"{p} ({_t('ui.certainty.' + c, lang)})" for p, c in f.certainty)
+    return f"{_t('ui.certainty', lang)}: {facts}"
+
+
 def _fact_text(value: object) -> str:
     if isinstance(value, tuple):
         return ", ".join(value) if value else "-"
@@ -162,6 +170,9 @@ def _text(report: Report, lang: str) -> str:
             lines.append(f"    {_t('ui.support', lang)}: {_support_text(f, lang)}")
             if g != "compliant" and g != "not_applicable" and f.missing:
                 lines.append(f"    {_t('ui.missing', lang)}: {', '.join(f.missing)}")
+            weak = certainty_text(f, lang)
+            if weak:
+                lines.append(f"    {weak}")
             action = f.action(lang)
             if action:
                 lines.append(f"    {_t('ui.action', lang)}: {action}")
@@ -178,6 +189,11 @@ def _text(report: Report, lang: str) -> str:
 
 def _md(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def _md_weak(f: Finding, lang: str) -> str:
+    weak = certainty_text(f, lang)
+    return f" _({_md(weak)})_" if weak else ""
 
 
 def _markdown(report: Report, lang: str) -> str:
@@ -208,7 +224,7 @@ def _markdown(report: Report, lang: str) -> str:
         for f in items:
             year = f" [{f.year}]" if f.year is not None else ""
             lines.append(
-                f"| `{f.code}`{year} | {_md(f.message(lang))} | `{_md(f.path)}` |"
+                f"| `{f.code}`{year} | {_md(f.message(lang))}{_md_weak(f, lang)} | `{_md(f.path)}` |"
                 f" {_md(f.citation.text())} | {_md(_support_text(f, lang))} |"
                 f" {_md(f.action(lang) or '')} |"
             )
@@ -232,6 +248,11 @@ _CSS = (
 
 def _h(text: object) -> str:
     return html.escape(str(text), quote=True)
+
+
+def _h_weak(f: Finding, lang: str) -> str:
+    weak = certainty_text(f, lang)
+    return f"<br><i>{_h(weak)}</i>" if weak else ""
 
 
 def _html(report: Report, lang: str) -> str:
@@ -270,7 +291,7 @@ def _html(report: Report, lang: str) -> str:
             year = f" [{f.year}]" if f.year is not None else ""
             parts.append(
                 f'<tr class="tkpk-{_h(g)}"><td><code>{_h(f.code)}</code>{_h(year)}</td>'
-                f"<td>{_h(f.message(lang))}</td><td><code>{_h(f.path)}</code></td>"
+                f"<td>{_h(f.message(lang))}{_h_weak(f, lang)}</td><td><code>{_h(f.path)}</code></td>"
                 f"<td>{_h(f.citation.text())}</td><td>{_h(_support_text(f, lang))}</td>"
                 f"<td>{_h(f.action(lang) or '')}</td></tr>"
             )
