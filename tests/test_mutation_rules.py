@@ -600,7 +600,7 @@ def test_meetings_sort_the_same_whatever_their_order() -> None:
     # Issue 12: the three without ``jenis`` are counted neither way (unknown), not held.
     assert only.without_kind == 3 and len(only.uncertain_kind) == 3
     assert [m.tanggal for m in only.held] == [day]
-    assert [m.tanggal for m in only.unknown][0] == dt.date(2024, 2, 1)
+    assert only.unknown[0].tanggal == dt.date(2024, 2, 1)
 
 
 # -- a sweep of unrecorded and odd fields, pinned by digest ---------------------------------

@@ -300,10 +300,11 @@ from tkpk_rules.model import (  # noqa: E402
     DocumentKind,
     DocumentStatus,
     Meeting,
-    NotRecorded,
-    Team,
     MeetingKind,
     MeetingStatus,
+    Member,
+    NotRecorded,
+    Team,
 )
 from tkpk_rules.testing.records import compliant  # noqa: E402
 
@@ -371,11 +372,15 @@ def test_a_violation_never_rests_on_an_uncertain_fact_alone() -> None:
     assert not isinstance(secretary, NotRecorded) and secretary is not None
     wrong = attrs.evolve(d.tim, sekretaris=attrs.evolve(secretary, jabatan=d.tim.ketua.jabatan))  # type: ignore[union-attr]
     broken = attrs.evolve(d, tim=wrong)
-    violations = [f for f in _findings_of(broken, "TKPK53-LDR-002") if f.outcome.value == "violation"]
+    violations = [
+        f for f in _findings_of(broken, "TKPK53-LDR-002") if f.outcome.value == "violation"
+    ]
     assert violations
+    moved = wrong.sekretaris
+    assert isinstance(moved, Member)
     unsure = attrs.evolve(
         broken,
-        tim=attrs.evolve(wrong, sekretaris=attrs.evolve(wrong.sekretaris, kepastian=Certainty.BELUM_PASTI)),  # type: ignore[arg-type]
+        tim=attrs.evolve(wrong, sekretaris=attrs.evolve(moved, kepastian=Certainty.BELUM_PASTI)),
     )
     (f,) = _findings_of(unsure, "TKPK53-LDR-002")
     assert f.outcome.value == "undetermined" and "tim.sekretaris" in f.missing
@@ -383,7 +388,7 @@ def test_a_violation_never_rests_on_an_uncertain_fact_alone() -> None:
     assert f.to_dict()["certainty"] == [{"path": "tim.sekretaris", "certainty": "belum_pasti"}]
     inferred = attrs.evolve(
         broken,
-        tim=attrs.evolve(wrong, sekretaris=attrs.evolve(wrong.sekretaris, kepastian=Certainty.DISIMPULKAN)),  # type: ignore[arg-type]
+        tim=attrs.evolve(wrong, sekretaris=attrs.evolve(moved, kepastian=Certainty.DISIMPULKAN)),
     )
     (g,) = _findings_of(inferred, "TKPK53-LDR-002")
     assert g.outcome.value == "violation" and g.certainty == (("tim.sekretaris", "disimpulkan"),)

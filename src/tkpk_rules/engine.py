@@ -491,7 +491,8 @@ def _finding(
             doubted = key
             outcome, advisory, progress = Outcome.UNDETERMINED, False, None
             msg = {
-                lang: _message(key, lang, (("pesan", m), ("alasan", why))) for lang, m in msg.items()
+                lang: _message(key, lang, (("pesan", m), ("alasan", why)))
+                for lang, m in msg.items()
             }
             missing = tuple(dict.fromkeys((*needed, *missing)))
             extra_facts["pelanggaran_tidak_didukung"] = key.rsplit(".", 1)[-1]

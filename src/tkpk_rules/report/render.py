@@ -224,7 +224,8 @@ def _markdown(report: Report, lang: str) -> str:
         for f in items:
             year = f" [{f.year}]" if f.year is not None else ""
             lines.append(
-                f"| `{f.code}`{year} | {_md(f.message(lang))}{_md_weak(f, lang)} | `{_md(f.path)}` |"
+                f"| `{f.code}`{year} | {_md(f.message(lang))}{_md_weak(f, lang)} |"
+                f" `{_md(f.path)}` |"
                 f" {_md(f.citation.text())} | {_md(_support_text(f, lang))} |"
                 f" {_md(f.action(lang) or '')} |"
             )
@@ -291,7 +292,8 @@ def _html(report: Report, lang: str) -> str:
             year = f" [{f.year}]" if f.year is not None else ""
             parts.append(
                 f'<tr class="tkpk-{_h(g)}"><td><code>{_h(f.code)}</code>{_h(year)}</td>'
-                f"<td>{_h(f.message(lang))}{_h_weak(f, lang)}</td><td><code>{_h(f.path)}</code></td>"
+                f"<td>{_h(f.message(lang))}{_h_weak(f, lang)}</td>"
+                f"<td><code>{_h(f.path)}</code></td>"
                 f"<td>{_h(f.citation.text())}</td><td>{_h(_support_text(f, lang))}</td>"
                 f"<td>{_h(f.action(lang) or '')}</td></tr>"
             )

@@ -156,9 +156,7 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
     adopted = [(p, d) for p, d in rpkds if is_adopted(d) is True]
     if not recent:
         if adopted:
-            yield verdict(
-                Outcome.COMPLIANT, "exists", "dokumen", rpkd=tuple(p for p, _ in adopted)
-            )
+            yield verdict(Outcome.COMPLIANT, "exists", "dokumen", rpkd=tuple(p for p, _ in adopted))
         elif rpkds:
             yield verdict(
                 Outcome.UNDETERMINED,
