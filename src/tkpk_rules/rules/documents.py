@@ -378,6 +378,16 @@ def RPKD_WITH_RPJMD(ctx: Context) -> Iterator[Verdict]:
             "Catat RPKD yang mencakup tahun {tahun}, atau susun RPKD.",
             "Record the RPKD covering {tahun}, or draft one.",
         ),
+        "ok_draft_rpkd": (
+            "Ada RAT untuk tahun {tahun}, tetapi tidak ada RPKD yang ditetapkan yang mencakup"
+            " tahun itu: RPKD yang mencakupnya baru draf atau tanpa penetapan ({rpkd}).",
+            "There is a RAT for {tahun}, but no adopted RPKD covers that year: the RPKD covering"
+            " it is only a draft or has no adoption recorded ({rpkd}).",
+        ),
+        "ok_draft_rpkd.action": (
+            "Tetapkan RPKD, atau catat penetapannya (status: ditetapkan, tanggal).",
+            "Adopt the RPKD, or record its adoption (status: ditetapkan, the date).",
+        ),
         "missing": (
             "Tidak ada RAT untuk tahun {tahun}.",
             "There is no RAT for {tahun}.",
@@ -403,21 +413,26 @@ def RAT_YEARLY(ctx: Context) -> Iterator[Verdict]:
     rats = documents(ctx, DocumentKind.RAT)
     rpkds = documents(ctx, DocumentKind.RPKD)
     mine = [(p, d) for p, d in rats if d.tahun == year]
-    cover = covering(rpkds, year)
+    # Only an adopted RPKD covers a year; a draft is named, never counted.
+    cover = covering([(p, d) for p, d in rpkds if is_adopted(d) is True], year)
+    drafts = [p for p in covering(rpkds, year) if p not in cover]
     if mine:
         path, doc = mine[0]
-        used = {
+        used: dict[str, object] = {
             "rat": tuple(p for p, _ in mine),
             "rpkd_yang_mencakup": tuple(cover),
             "status": doc.status,
         }
+        if drafts:
+            used["rpkd_draf_yang_mencakup"] = tuple(drafts)
         yield verdict(
             Outcome.COMPLIANT,
-            "ok" if cover else "ok_no_rpkd",
+            "ok" if cover else ("ok_draft_rpkd" if drafts else "ok_no_rpkd"),
             path,
             used=used,
             advisory=not cover,
             year=year,
+            rpkd=", ".join(drafts),
         )
     elif ctx.year_over:
         yield verdict(Outcome.VIOLATION, "missing", "dokumen", year=year)
