@@ -100,6 +100,16 @@ def test_bundled_example_findings_are_unchanged(case: str) -> None:
     ]
     assert [f["code"] for f in now] == [f["code"] for f in before]
     for old, new in zip(before, now, strict=True):
+        if old["variant"] == "_engine.regime_changed_in_year" and ho is not None:
+            # Issue 12: with the handover given, a split year is settled when the duty is
+            # met, and otherwise says what the handover changed (CHANGELOG).
+            assert new["outcome"] in {"undetermined", "compliant"}, old["code"]
+            if new["outcome"] == "undetermined":
+                assert new["variant"] in {
+                    "_engine.regime_split_by_handover",
+                    "_engine.regime_changed_in_year",  # no team known for that year
+                }, old["code"]
+            continue
         assert _strip(new) == _strip(_as_now(old)), old["code"]
 
 

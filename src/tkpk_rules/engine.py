@@ -360,6 +360,15 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
         yctx, regimes = shared.get(year)
         first = dt.date(year, 1, 1)
         if len(regimes) > 1 and any(r in rule.regimes for r in regimes):
+            if (
+                ctx.handover is not None
+                and shared.team(year).team is not None
+                and not isinstance(shared.team(year).team, NotRecorded)
+            ):
+                settled = _split_year(rule, yctx, regimes, year)
+                if settled is not None:
+                    out.extend(settled)
+                    continue
             out.append(
                 _finding(
                     rule,
@@ -414,6 +423,38 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
             continue
         out.extend(_finding(rule, yctx, v, regimes) for v in _judge(rule, yctx))
     return out
+
+
+def _split_year(
+    rule: Rule, yctx: Context, regimes: tuple[str | None, ...], year: int
+) -> list[Finding] | None:
+    """A yearly rule in the year of a known handover: settled only when its duty is met.
+
+    Met for the whole year (every verdict compliant, none advisory) it is met for the
+    part of the year its regime governed, whichever part that is; anything else stays
+    undetermined, with a message saying what the handover changed.
+    """
+    verdicts = list(_judge(rule, yctx))
+    if verdicts and all(v.outcome is Outcome.COMPLIANT and not v.advisory for v in verdicts):
+        return [_finding(rule, yctx, v, regimes) for v in verdicts]
+    assert yctx.handover is not None
+    return [
+        _finding(
+            rule,
+            yctx,
+            _engine_verdict(
+                Outcome.UNDETERMINED,
+                "regime_split_by_handover",
+                "",
+                year=year,
+                aturan=_regime_names(sorted(rule.regimes)),
+                berlaku=_regime_names(regimes),
+                peralihan=yctx.handover,
+                hasil="/".join(sorted({v.outcome.value for v in verdicts})) or "-",
+            ),
+            regimes,
+        )
+    ]
 
 
 def _judge(rule: Rule, ctx: Context) -> Iterable[Verdict]:

@@ -59,6 +59,17 @@ _ENGINE: dict[str, M] = {
         " during that year, so a full year's obligation cannot be judged. This rule holds"
         " only under {aturan}.",
     ),
+    "_engine.regime_split_by_handover": (
+        "Belum dapat ditentukan untuk tahun {tahun}: dengan tanggal peralihan {peralihan},"
+        " {berlaku} masing-masing berlaku untuk sebagian tahun itu (53/2020 sejak"
+        " {peralihan}); aturan ini hanya berlaku menurut {aturan}, dan hasilnya untuk tahun"
+        " penuh ({hasil}) tidak menentukan kewajiban untuk bagian tahun itu. Tahun ini hanya"
+        " terjawab bila kewajiban tahunannya terpenuhi.",
+        "Undetermined for {tahun}: with the handover on {peralihan}, {berlaku} each govern"
+        " part of that year (53/2020 from {peralihan}); this rule holds only under {aturan},"
+        " and its answer for the whole year ({hasil}) does not settle the duty for that part."
+        " The year is settled only when its yearly duty is met.",
+    ),
     "_engine.no_team_in_year": (
         "Tahun {tahun} tidak dapat dinilai: tim yang berlaku pada tahun itu tidak dicatat.",
         "{tahun} cannot be judged: the team in place that year is not recorded.",
