@@ -14,8 +14,9 @@ obligations tracker (:mod:`tkpk_rules.planning`), the breakers of
 Nothing here builds a finding or a sentence; every function is pure.
 
 >>> import datetime as dt
->>> from tkpk_rules.model import Meeting, MeetingStatus
->>> m = Meeting(tanggal=dt.date(2024, 3, 1), status=MeetingStatus.TERLAKSANA)
+>>> from tkpk_rules.model import Meeting, MeetingKind, MeetingStatus
+>>> m = Meeting(tanggal=dt.date(2024, 3, 1), jenis=MeetingKind.RAPAT_KOORDINASI,
+...             status=MeetingStatus.TERLAKSANA)
 >>> is_coordination(m), year_meetings((m,), 2024, dt.date(2024, 3, 1)).held == (m,)
 (True, True)
 """
@@ -340,8 +341,12 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
     A meeting whose kind is uncertain (:func:`kind_uncertain`) and that was not
     cancelled is *unknown*, whatever its date or status: it may or may not count.
 
-    >>> m = Meeting(tanggal=dt.date(2024, 3, 1), status=MeetingStatus.TERLAKSANA)
+    >>> m = Meeting(tanggal=dt.date(2024, 3, 1), jenis=MeetingKind.RAPAT_KOORDINASI,
+    ...             status=MeetingStatus.TERLAKSANA)
     >>> year_meetings((m,), 2024, dt.date(2024, 2, 1)).scheduled == (m,)
+    True
+    >>> fgd = attrs.evolve(m, jenis=MeetingKind.FGD)
+    >>> year_meetings((fgd,), 2024, dt.date(2024, 12, 1)).unknown == (fgd,)
     True
     """
     held: list[Meeting] = []
@@ -466,8 +471,8 @@ def facts_on_path(dossier: Dossier, path: str) -> list[tuple[str, object]]:
     Steps that cannot be followed (a filter such as ``[tanggal=...]``, a field not
     recorded) end the walk: only what the path surely names is returned.
 
-    >>> from tkpk_rules.model import Dossier, RegionRef, Team, Official
-    >>> d = Dossier(wilayah=RegionRef(kode="64"), tim=Team(ketua=Official(nama="A")))
+    >>> from tkpk_rules.model import Dossier, RegionRef, Team, Member
+    >>> d = Dossier(wilayah=RegionRef(kode="64"), tim=Team(ketua=Member(nama="A")))
     >>> [p for p, _ in facts_on_path(d, "tim.ketua.jabatan")]
     ['tim', 'tim.ketua']
     """

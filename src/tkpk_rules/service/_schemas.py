@@ -354,6 +354,7 @@ def _rules() -> dict[str, Any]:
             "regime": _STR,
             "provision": _STR,
             "citation": {"$ref": "#/$defs/citation"},
+            "support": {"enum": [s.value for s in Support]},
             "also_cited": cites,
         }
     )
