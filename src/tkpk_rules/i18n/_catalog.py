@@ -182,6 +182,10 @@ _UI: dict[str, M] = {
         "Rests on facts no source states",
     ),
     "ui.certainty.disimpulkan": ("disimpulkan", "inferred"),
+    "ui.defaults": (
+        "Klasifikasi bawaan yang dipakai (unsur tidak dicatat)",
+        "Default classifications applied (element not recorded)",
+    ),
     "ui.certainty.belum_pasti": ("belum pasti", "uncertain"),
     "ui.unverified": (
         "dilaporkan, teks pasal belum diverifikasi",

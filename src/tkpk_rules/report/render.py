@@ -173,6 +173,9 @@ def _text(report: Report, lang: str) -> str:
             weak = certainty_text(f, lang)
             if weak:
                 lines.append(f"    {weak}")
+            defaults = dict(f.facts).get("klasifikasi_bawaan")
+            if isinstance(defaults, tuple) and defaults:
+                lines.append(f"    {_t('ui.defaults', lang)}: {'; '.join(map(str, defaults))}")
             action = f.action(lang)
             if action:
                 lines.append(f"    {_t('ui.action', lang)}: {action}")
