@@ -20,7 +20,9 @@ What is read from the library, once, at import (nothing of it at check time):
   only (never a violation), so a rule added, dropped or moved to another regime
   shows up in the comparison instead of being silently missed;
 * the region table (level and date of formation of every code);
-* the dates between which each regulation may have come into force.
+* the dates between which each regulation may have come into force;
+* the numbers of the law (:mod:`tkpk_rules.law.parameters`): the least number of
+  coordination meetings a year and the RPKD's length in years.
 
 What each rule *does* is written out here, by code, in :data:`JUDGES`.
 
@@ -41,6 +43,14 @@ set: it does not validate anything (a wrong type gives a wrong answer or a
 written from the rule's text and not tested against the library.  Messages, facts,
 citations, missing-fact lists, progress and severity are not produced: a finding is
 ``(code, outcome, year, path, variant)``.
+
+The judging of partial records (issue 12) is still to come in the library: the floor
+ignores ``cakupan``, ``kepastian`` and ``sumber`` as the rules do today.  The judges
+whose answers that work is likely to move are marked in their comments: a meeting
+without ``jenis`` counted as a coordination meeting (:meth:`Check.meetings`), a draft
+RPKD standing for an RPKD (``DOC-001``, ``DOC-007``), and the national set's
+"not recorded" answers of ``DOC-007``..``DOC-009`` (it records no chapters, no RPJMD
+and no data basis, so only those branches are compared there).
 """
 
 from __future__ import annotations
@@ -144,9 +154,17 @@ def _regimes_from_library() -> tuple[tuple[str, str, str], ...]:
     )
 
 
+def _numbers_from_library() -> tuple[int, int]:
+    from tkpk_rules.law.parameters import value
+
+    return value("minimum_rapat_koordinasi", R53), value("masa_rpkd_tahun", R53)
+
+
 RULES: tuple[RuleMeta, ...] = _rules_from_library()
 _REGIONS = _regions_from_library()
 _REGIME_BOUNDS = _regimes_from_library()
+#: The numbers of the law the rules use (today's values; none has a second dated value yet).
+_MIN_MEETINGS, _RPKD_YEARS = _numbers_from_library()
 #: The day by which 53/2020 certainly governs (RPKDs adopted from then on are judged).
 _START_53 = next(latest for r, _, latest in _REGIME_BOUNDS if r == R53)
 _AUTONOMOUS = frozenset({"provinsi", "kabupaten", "kota"})
@@ -158,8 +176,6 @@ _AUTONOMOUS = frozenset({"provinsi", "kabupaten", "kota"})
 _ISSUER = {"provinsi": "gubernur", "kabupaten": "bupati", "kota": "wali_kota"}
 _DEPUTY = {"provinsi": "wakil_gubernur", "kabupaten": "wakil_bupati", "kota": "wakil_wali_kota"}
 _DEPUTIES = frozenset(_DEPUTY.values())
-_MIN_MEETINGS = 3
-_RPKD_YEARS = 5
 
 _PEMDA, _MASY, _DU, _LAIN = (
     "pemerintah_daerah",
@@ -311,6 +327,8 @@ class Check:
                     continue
                 kind = m.get("jenis", _MISSING)
                 if kind is _MISSING:
+                    # Counted as a coordination meeting for now; issue 12 may count it
+                    # neither way.
                     blind_kind += 1
                 elif kind != "rapat_koordinasi":
                     continue
@@ -912,6 +930,98 @@ def doc_006(c: Check, year: int | None) -> Verdicts:
     return [(UNDETERMINED, "dokumen", "pending")]
 
 
+#: The five chapters of Pasal 20 (quoted), as :func:`_chapter_key` writes a title.
+_CHAPTERS = (
+    "pendahuluan",
+    "kondisi umum daerah",
+    "profil kemiskinan daerah",
+    "prioritas program",
+    "lokasi prioritas",
+)
+_CHAPTER_PREFIX = re.compile(
+    r"^\s*(?:bab\s+)?(?:(?:[ivxlc]+|\d+)(?=[\s.:)\-]))?\s*[.:)\-]?\s*(?=\S)", re.I
+)
+
+
+def _chapter_key(title: str) -> str:
+    """``"BAB III. Profil  Kemiskinan"`` -> ``"profil kemiskinan"`` (no prefix or punctuation)."""
+    text = _CHAPTER_PREFIX.sub("", title, count=1)
+    return " ".join(re.sub(r"[^\w\s]", " ", text).lower().split())
+
+
+def doc_007(c: Check, _: int | None) -> Verdicts:
+    rpkds = c.docs("rpkd")
+    if rpkds is None:
+        return [(UNDETERMINED, "dokumen", "docs_not_recorded")]
+    if not rpkds:
+        return [(NOT_APPLICABLE, "dokumen", "no_rpkd")]
+    out: Verdicts = []
+    for path, d in rpkds:
+        titles = d.get("bab", _MISSING)
+        if titles is _MISSING:
+            # The national set records no chapters: every RPKD lands here.
+            out.append((UNDETERMINED, path, "chapters_not_recorded"))
+            continue
+        keys = [_chapter_key(t) for t in titles]
+        known = [_CHAPTERS.index(k) for k in keys if k in _CHAPTERS]
+        unknown = any(k not in _CHAPTERS for k in keys)
+        in_order = known == sorted(set(known))
+        if not unknown and in_order and len(known) == len(_CHAPTERS):
+            out.append((COMPLIANT, path, "ok"))
+        elif unknown and in_order:
+            out.append((UNDETERMINED, path, "unrecognised"))
+        elif not isinstance(d.get("ditetapkan"), str) and d.get("status") != "ditetapkan":
+            # Draft or adopted: issue 12 (partial records) may change what counts as adopted.
+            out.append((UNDETERMINED, path, "draft_wrong"))
+        else:
+            out.append((VIOLATION, path, "wrong"))
+    return out
+
+
+def doc_008(c: Check, _: int | None) -> Verdicts:
+    rpkds, rpjmds = c.docs("rpkd"), c.docs("rpjmd")
+    if rpkds is None or rpjmds is None:
+        return [(UNDETERMINED, "dokumen", "docs_not_recorded")]
+    if not rpkds:
+        return [(NOT_APPLICABLE, "dokumen", "no_rpkd")]
+    periods = [d["periode"] for _, d in rpjmds if isinstance(d.get("periode"), dict)]
+    out: Verdicts = []
+    for path, d in rpkds:
+        period = d.get("periode")
+        if not isinstance(period, dict):
+            out.append((UNDETERMINED, path, "period_not_recorded"))
+            continue
+        meeting = [p for p in periods if _overlap(p, period)]
+        if period in meeting:  # a period is {"mulai": ..., "selesai": ...}: dicts compare
+            out.append((COMPLIANT, path, "ok"))
+        elif not meeting:
+            # The national set records no RPJMD: every RPKD lands here.
+            out.append((UNDETERMINED, path, "no_rpjmd"))
+        else:
+            out.append((VIOLATION, path, "differs"))
+    return out
+
+
+def doc_009(c: Check, year: int | None) -> Verdicts:
+    assert year is not None
+    rats = c.docs("rat")
+    if rats is None:
+        return [(UNDETERMINED, "dokumen", "docs_not_recorded")]
+    out: Verdicts = []
+    for path, d in rats:
+        if d.get("tahun") != year:
+            continue
+        basis = d.get("basis_data", _MISSING)
+        if basis is _MISSING:
+            # The national set records no data basis: every RAT lands here.
+            out.append((UNDETERMINED, path, "basis_not_recorded"))
+        elif all(b in basis for b in ("nama", "alamat", "nik")):
+            out.append((COMPLIANT, path, "ok"))
+        else:
+            out.append((VIOLATION, path, "incomplete"))
+    return out or [(NOT_APPLICABLE, "dokumen", "no_rat")]
+
+
 #: What each rule does, by code.  The ``TKPK42-*`` rules have no judge (see above).
 JUDGES: dict[str, Judge] = {
     "TKPK53-FRM-001": frm_001,
@@ -936,4 +1046,7 @@ JUDGES: dict[str, Judge] = {
     "TKPK53-DOC-004": doc_004,
     "TKPK53-DOC-005": doc_005,
     "TKPK53-DOC-006": doc_006,
+    "TKPK53-DOC-007": doc_007,
+    "TKPK53-DOC-008": doc_008,
+    "TKPK53-DOC-009": doc_009,
 }

@@ -157,9 +157,24 @@ def test_json_output_keeps_paths_while_text_counts_from_one(
     path = tmp_path / "a.yaml"
     path.write_text(text, "utf-8")
     assert main(["check", str(path), str(path), "--format", "json"]) == 2
-    (entry, _) = json.loads(capsys.readouterr().out)
-    (listed,) = entry["problems"]
-    assert listed["path"] == "rapat_koordinasi[1].tanggal" and listed["line"] == 5
+    (entry, _) = json.loads(capsys.readouterr().out)["masukan"]
+    (listed,) = entry["masalah"]["masalah"]
+    assert listed["jalur"] == "rapat_koordinasi[1].tanggal"
+
+
+def test_json_output_keeps_the_line_of_a_problem(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        "format: tkpk-rules/1\nwilayah: {kode: '32.05'}\nrapat_koordinasi:\n"
+        "  - tanggal: 2024-01-01\n  - tanggal: 12/03/2024\n",
+        "utf-8",
+    )
+    assert main(["check", str(path), "--format", "json"]) == 2
+    (entry,) = json.loads(capsys.readouterr().out)["masukan"]
+    (listed,) = entry["masalah"]["masalah"]
+    assert listed["jalur"] == "rapat_koordinasi[1].tanggal" and listed["baris"] == 5
 
 
 @given(st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31)), st.sampled_from(["/", "-", "."]))

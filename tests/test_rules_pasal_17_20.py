@@ -94,7 +94,7 @@ def test_the_four_provisions_are_quoted_with_their_articles() -> None:
 def test_rules_json_shows_quoted_rules_and_no_pasal_16(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    rules = data.get("aturan", data.get("rules")) if isinstance(data, dict) else data
+    rules = data["aturan"]
     assert {r["code"] for r in rules if r["support"] == "quoted"} == {OUTLINE, TARGETING}
     for r in rules:
         if r["provision"] == "53.rpkd":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import types
 import typing
 from pathlib import Path
 
@@ -19,15 +20,20 @@ from tkpk_rules import check  # noqa: E402
 from tkpk_rules.errors import DocumentError, NormalisationWarning  # noqa: E402
 from tkpk_rules.examples import EXAMPLES, load_example  # noqa: E402
 from tkpk_rules.io import dump, load  # noqa: E402
-from tkpk_rules.io._layout import layout, list_item, strip_type  # noqa: E402
+from tkpk_rules.io._layout import TEXT_COLUMN, layout, list_item, strip_type  # noqa: E402
 from tkpk_rules.io.workbook import ESCAPE, read_workbook, write_workbook  # noqa: E402
 from tkpk_rules.model import (  # noqa: E402
     NOT_RECORDED,
     Dossier,
+    Element,
+    Meeting,
+    MeetingKind,
+    Member,
     NotRecorded,
     Official,
     RegionRef,
 )
+from tkpk_rules.model import Source as SourceRecord  # noqa: E402
 from tkpk_rules.testing import strategies  # noqa: E402
 
 REQUIRED_SHEETS = (
@@ -88,11 +94,45 @@ def _homes(root: type = Dossier) -> set[tuple[type, str]]:
     return homes
 
 
+def _text_lists(root: type) -> set[str]:
+    """The letak patterns of every list whose items may be text (``str | Class``)."""
+    found: set[str] = set()
+
+    def walk(cls: type, prefix: str, seen: frozenset[type]) -> None:
+        if cls in seen:
+            return
+        hints = typing.get_type_hints(cls)
+        for field in attrs.fields(cls):
+            inner, _, _ = strip_type(hints[field.name])
+            path = f"{prefix}.{field.name}" if prefix else field.name
+            item = list_item(inner)
+            if item is not None:
+                union = typing.get_origin(typing.get_args(inner)[0]) in (
+                    typing.Union,
+                    types.UnionType,
+                )
+                if union:
+                    found.add(path)
+                if attrs.has(item):
+                    walk(item, path + "[*]", seen | {cls})
+            elif attrs.has(inner):
+                walk(inner, path, seen | {cls})
+
+    walk(root, "", frozenset())
+    return found
+
+
 def test_every_field_of_the_model_has_a_home_in_the_workbook() -> None:
     fields: set[tuple[type, str]] = set()
     _model_fields(Dossier, (), set(), fields)
     missing = sorted(f"{c.__name__}.{n}" for c, n in fields - _homes())
     assert not missing, f"no place in the workbook for: {missing}"
+    # The text alternative of a str | Class item has its home too: the class sheet's teks.
+    takes_text = {p for s in layout().sheets for p in s.text_locations}
+    assert _text_lists(Dossier) == takes_text and takes_text
+    for sheet in layout().sheets:
+        if sheet.text_locations:
+            assert sheet.text_column is not None and sheet.text_column in sheet.columns
 
 
 class Certainty(enum.Enum):
@@ -293,7 +333,7 @@ def test_a_list_marked_empty_that_has_rows_is_a_problem(tmp_path: Path) -> None:
     path = tmp_path / "t.xlsx"
     write_workbook(str(path))
     _fill(path, "Wilayah", 2, {"wilayah.kode": "32.05", "[sumber]": "kosong"})
-    _fill(path, "Sumber", 2, {"isi": "SK Bupati 1/2024"})
+    _fill(path, "Sumber", 2, {"teks": "SK Bupati 1/2024"})
     _fill(path, "Tim", 2, {"nama": "TKPK", "[anggota]": "kosong"})
     _fill(path, "Anggota", 2, {"nama": "A"})
     with pytest.raises(DocumentError) as info:
@@ -363,3 +403,86 @@ def test_a_row_whose_place_must_be_numbered_asks_for_its_letak(tmp_path: Path) -
     assert "agenda_kerja#1.kegiatan" in problem.message_id and "Agenda" in problem.message_en
     _fill(path, "Kegiatan", 2, {"letak": "agenda_kerja#1.kegiatan"})
     assert load(path).agenda_kerja[0].kegiatan[0].kegiatan.value == "rapat_koordinasi"
+
+
+@attrs.frozen(kw_only=True)
+class TextOrSourceRecord:
+    wilayah: RegionRef
+    sumber: tuple[str | Source, ...] | NotRecorded = NOT_RECORDED
+
+
+def test_a_list_of_texts_or_objects_gets_the_class_sheet_and_a_teks_column() -> None:
+    lay = layout(TextOrSourceRecord)
+    sheet = lay.sheet_for(Source)
+    assert sheet.text_column is not None and sheet.columns[0] is sheet.text_column
+    assert sheet.text_column.header == TEXT_COLUMN
+    assert sheet.text_locations == {"sumber"}
+    fields: set[tuple[type, str]] = set()
+    _model_fields(TextOrSourceRecord, (), set(), fields)
+    assert not fields - _homes(TextOrSourceRecord)
+    # In the real model: every list of texts-or-objects has its teks column.
+    real = layout()
+    for sheet in real.sheets:
+        assert (sheet.text_column is not None) == bool(sheet.text_locations)
+    assert "rapat_koordinasi[*].peserta" in real.sheet_for(Member).text_locations
+    assert "tim.anggota" not in real.sheet_for(Member).text_locations
+
+
+def test_attendees_and_sources_as_text_or_structured_go_there_and_back(tmp_path: Path) -> None:
+    dossier = load_example(EXAMPLES[0])
+    attendee = Member(nama="Dra. S", unsur=Element.PEMERINTAH_DAERAH)
+    meeting = Meeting(
+        tanggal=dt.date(2025, 3, 4),
+        jenis=MeetingKind.RAPAT_KOORDINASI,
+        peserta=("Kepala Dinas Sosial", attendee, "  spaces kept  "),
+    )
+    dossier = attrs.evolve(
+        dossier,
+        rapat_koordinasi=(meeting,),
+        sumber=("SK Bupati 1/2024", SourceRecord(id="sk", judul="SK"), ""),
+    )
+    path = tmp_path / "mixed.xlsx"
+    write_workbook(str(path), dump(dossier))
+    book = openpyxl.load_workbook(path)
+    texts = [row[1] for row in book["Sumber"].iter_rows(min_row=2, values_only=True)]
+    assert texts[0] == "SK Bupati 1/2024" and texts[1] is None
+    assert load(path) == dossier
+
+
+def test_a_row_with_teks_and_other_columns_is_refused_by_name(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    write_workbook(str(path))
+    _fill(path, "Wilayah", 2, {"wilayah.kode": "32.05"})
+    _fill(path, "Sumber", 2, {"teks": "SK Bupati 1/2024", "id": "sk"})
+    _fill(path, "Sumber", 3, {"teks": "Notulen rapat"})
+    with pytest.raises(DocumentError) as info:
+        load(path)
+    (problem,) = info.value.problems
+    assert (problem.sheet, problem.row, problem.column) == ("Sumber", 2, TEXT_COLUMN)
+    assert "kolom lain (id)" in problem.message_id and "other columns too (id)" in (
+        problem.message_en
+    )
+
+
+def test_a_text_row_where_only_structured_rows_belong_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    write_workbook(str(path))
+    _fill(path, "Wilayah", 2, {"wilayah.kode": "32.05"})
+    _fill(path, "Anggota", 2, {"letak": "tim.anggota", "teks": "Dinas Sosial"})
+    _fill(path, "Rapat", 2, {"tanggal": dt.datetime(2025, 1, 10)})
+    _fill(path, "Anggota", 3, {"letak": "rapat_koordinasi#1.peserta", "teks": "Dinas Sosial"})
+    with pytest.raises(DocumentError) as info:
+        load(path)
+    (problem,) = info.value.problems
+    assert (problem.sheet, problem.row, problem.column) == ("Anggota", 2, TEXT_COLUMN)
+    assert "tidak menerima teks biasa" in problem.message_id
+
+
+def test_the_skeleton_shows_both_forms_of_a_text_or_object_list() -> None:
+    from tkpk_rules.io.skeleton import skeleton
+
+    text = skeleton("32.05")
+    at = text.index("\nsumber:")
+    block = text[at : at + 400]
+    assert "# Tiap isian boleh teks biasa" in block and '# - "___"' in block
+    assert "- id:" in block

@@ -741,12 +741,25 @@ def parameters_table(lang: str = "en") -> str:
     except ImportError:
         return missing_rulebook()
     if lang == "id":
-        lines = ["| parameter | rezim | nilai | ketentuan |", "|---|---|---|---|"]
+        lines = [
+            "| parameter | rezim | nilai | berlaku sejak | dukungan | ketentuan |",
+            "|---|---|---|---|---|---|",
+        ]
     else:
-        lines = ["| parameter | regime | value | provision |", "|---|---|---|---|"]
+        lines = [
+            "| parameter | regime | value | holds from | support | provision |",
+            "|---|---|---|---|---|---|",
+        ]
     for p in PARAMETERS.values():
+        value = p.value
+        if isinstance(value, tuple):  # a day of the year: (month, day)
+            value = f"{value[1]:02d}-{value[0]:02d} (dd-mm)"
+        since = getattr(p, "since", None)
+        support = getattr(p, "support", None)
         lines.append(
-            f"| `{p.name}` | {short_name(p.regime)} | {p.value} "
+            f"| `{p.name}` | {short_name(p.regime)} | {value} "
+            f"| {since.isoformat() if since else '?'} "
+            f"| `{getattr(support, 'value', '?')}` "
             f"| [`{p.provision}`](rules/{p.provision}.md) |"
         )
     return "\n".join(lines)

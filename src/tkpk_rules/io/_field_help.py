@@ -11,6 +11,7 @@ from tkpk_rules.io._layout import (
     EMPTY_LIST_MARK,
     NONE_MARK,
     PRESENT_MARK,
+    TEXT_COLUMN,
     Column,
     SheetLayout,
     list_item,
@@ -51,9 +52,121 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
         "Dokumen perencanaan: RPKD, RAT, laporan pelaksanaan, SPKD, RPJMD.",
         "Planning documents: RPKD, RAT, implementation report, SPKD, RPJMD.",
     ),
+    "Dossier.sumber": (
+        "Sumber catatan: nomor keputusan, laporan, berita (satu per baris di lembar Sumber, "
+        "sebagai teks biasa atau dengan id agar dapat dirujuk).",
+        "Where the record comes from: decree numbers, reports, news (one per row of sheet "
+        "Sumber, as plain text or with an id that facts can refer to).",
+    ),
     "sumber": (
-        "Sumber catatan: nomor keputusan, laporan, berita (satu per baris).",
-        "Where the record comes from: decree numbers, reports, news (one per row).",
+        "Id sumber (dari lembar Sumber) yang menyatakan fakta ini, satu per baris.",
+        "Ids of the sources (sheet Sumber) stating this fact, one per line.",
+    ),
+    "teks": (
+        "Isi sebagai teks biasa, atau isi kolom terstruktur di sebelahnya; jangan keduanya "
+        "dalam satu baris.",
+        "Fill in as plain text, or fill the structured columns beside it; not both in one row.",
+    ),
+    "kepastian": (
+        "Seberapa pasti fakta ini: dinyatakan (oleh sumber; bawaan bila kosong), disimpulkan "
+        "(oleh penyusun catatan), belum_pasti.",
+        "How sure the fact is: dinyatakan (stated by a source; the default when empty), "
+        "disimpulkan (inferred by the compiler), belum_pasti (uncertain).",
+    ),
+    "cakupan": (
+        "Cakupan catatan: masa yang diliput dan daftar yang diketahui belum lengkap.",
+        "The record's coverage: the period it speaks for and the lists known to be incomplete.",
+    ),
+    "Coverage.mulai": (
+        "Awal masa yang diliput catatan (TTTT-BB-HH).",
+        "First day the record speaks for (YYYY-MM-DD).",
+    ),
+    "Coverage.selesai": (
+        "Akhir masa yang diliput catatan (TTTT-BB-HH).",
+        "Last day the record speaks for (YYYY-MM-DD).",
+    ),
+    "sebagian": (
+        "Daftar yang diketahui belum lengkap, satu per baris, misalnya rapat_koordinasi atau "
+        "tim.anggota. Tanpa ini, daftar yang tercatat dianggap lengkap.",
+        "Lists known to be incomplete, one per line (rapat_koordinasi, tim.anggota). Without "
+        "it a recorded list is taken as complete.",
+    ),
+    "Source.id": (
+        "Id singkat sumber ini (misalnya sk2024), dirujuk di kolom sumber fakta lain.",
+        "A short id for this source (e.g. sk2024), referred to in other facts' sumber.",
+    ),
+    "alamat": (
+        "Letak sumber: alamat web, nama berkas, nomor arsip.",
+        "Where the source is: web address, file name, archive number.",
+    ),
+    "diakses": (
+        "Tanggal sumber web dibaca (TTTT-BB-HH).",
+        "The day a web source was read (YYYY-MM-DD).",
+    ),
+    "atas_nama": (
+        "Jabatan yang diwakili (a.n. Bupati), bila tertulis demikian.",
+        "The office acted for (a.n. Bupati), when the record says so.",
+    ),
+    "pelaksana_ketua": (
+        "Yang ditugasi menjalankan tugas ketua (pelaksana tugas/harian), dengan masanya.",
+        "Whoever was assigned the chair's duties (acting chair), with the period.",
+    ),
+    "pejabat": ("Pejabat yang ditugasi.", "The official assigned."),
+    "masa": ("Masa penugasan (tanggal mulai dan selesai).", "The period of the assignment."),
+    "penugasan": (
+        "Surat atau instruksi yang menugaskan, bila diketahui.",
+        "The letter or instruction giving the task, when known.",
+    ),
+    "tanggal_selesai": (
+        "Tanggal hari terakhir, bila rapat berlangsung beberapa hari (TTTT-BB-HH).",
+        "The last day, for a meeting over several days (YYYY-MM-DD).",
+    ),
+    "dibuka_oleh": ("Yang membuka rapat.", "Who opened the meeting."),
+    "tempat": ("Tempat rapat.", "Where the meeting took place."),
+    "semester": (
+        "Untuk laporan semester: semester pertama atau kedua tahun itu.",
+        "For a semester report: the first or second half of the year.",
+    ),
+    "tanggal_draf": (
+        "Tanggal-tanggal drafnya diketahui ada (dilihat, dipaparkan, dibahas), satu per baris.",
+        "Days a draft was known to exist (seen, presented, discussed), one per line.",
+    ),
+    "bab": (
+        "Judul bab dokumen, berurutan, satu per baris.",
+        "The document's chapter titles, in order, one per line.",
+    ),
+    "program": (
+        "Program dalam RPKD atau RAT, dengan strategi dan kelompoknya.",
+        "The programmes of an RPKD or a RAT, with their strategy and group.",
+    ),
+    "strategi": (
+        "Strategi yang dilayani program ini; pilih dari daftar, satu per baris.",
+        "The strategies this programme serves; from the list, one per line.",
+    ),
+    "Programme.kelompok": ("Kelompok program; pilih dari daftar.", "The programme group."),
+    "basis_data": (
+        "Untuk RAT: dasar data sasaran penerima manfaat; pilih dari daftar, satu per baris.",
+        "For a RAT: what the beneficiary targeting data rests on; from the list, one per line.",
+    ),
+    "instrumen_terkait": (
+        "Produk hukum lain yang berkaitan: Perda, Perkada, keputusan, instruksi, surat edaran.",
+        "Other related instruments: Perda, head-of-region regulation, decree, instruction, "
+        "circular.",
+    ),
+    "tim_bawahan": (
+        "Tim di bawahnya (TKPK Kecamatan, Kelurahan, Desa): satu baris per tim, atau satu "
+        "baris dengan jumlah untuk banyak tim.",
+        "Teams below it (district, ward, village): one row per team, or one row with jumlah "
+        "for many.",
+    ),
+    "SubTeam.tingkat": ("Tingkat tim; pilih dari daftar.", "The team's level; from the list."),
+    "SubTeam.wilayah": (
+        "Wilayahnya, misalnya Kecamatan Sokaraja; kosongkan bila baris ini untuk banyak tim.",
+        "Its area, e.g. Kecamatan Sokaraja; empty when the row counts many teams.",
+    ),
+    "jumlah": (
+        "Berapa tim yang diwakili baris ini.",
+        "How many such teams this row stands for.",
     ),
     "pembentukan": (
         "Keputusan atau peraturan yang membentuknya.",
@@ -137,8 +250,11 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
     "alasan": ("Alasan waktunya.", "Why it sits when it does."),
     "dipimpin_oleh": ("Yang memimpin rapat.", "Who chaired the meeting."),
     "peserta": (
-        "Peserta rapat, satu nama per baris (Alt+Enter di Excel).",
-        "Attendees, one name per line (Alt+Enter in Excel).",
+        "Peserta rapat: satu baris per peserta di lembar Anggota (letak "
+        "rapat_koordinasi#1.peserta), sebagai teks biasa (kolom teks) atau dengan jabatan "
+        "dan unsurnya.",
+        "Attendees: one row each on sheet Anggota (letak rapat_koordinasi#1.peserta), as "
+        "plain text (column teks) or with office and element.",
     ),
     "periode": ("Periode dokumen (tahun mulai dan selesai).", "The document's period (years)."),
     "penetapan": ("Keputusan/peraturan yang menetapkannya.", "The instrument adopting it."),
@@ -181,6 +297,13 @@ def describe_column(sheet: SheetLayout, column: Column | None) -> tuple[str, str
         text_id, text_en = FIELD_HELP["letak"]
         options = ", ".join(p.replace("[*]", "#1") for p in sheet.locations)
         return f"{text_id}\nPilihan: {options}", f"{text_en}\nChoices: {options}"
+    if column is sheet.text_column:
+        text_id, text_en = FIELD_HELP["teks"]
+        if set(sheet.text_locations) != set(sheet.locations):
+            only = ", ".join(sorted(p.replace("[*]", "#1") for p in sheet.text_locations))
+            text_id += f"\nHanya untuk letak: {only}."
+            text_en += f"\nOnly for letak: {only}."
+        return f"{TEXT_COLUMN}: {text_id}", f"{TEXT_COLUMN}: {text_en}"
     owner = _owner(sheet.cls, column.key[:-1])
     text_id, text_en = field_help(column.key[-1], owner)
     name = ".".join(column.key)
@@ -234,6 +357,10 @@ GUIDE_LINES: tuple[str, ...] = (
     f"6. Kolom berjudul [..] (abu-abu) biasanya dikosongkan: '{NONE_MARK}' = tercatat tidak ada, "
     f"'{EMPTY_LIST_MARK}' = daftar kosong, '{PRESENT_MARK}' = ada tanpa rincian. / Grey [..] "
     "columns are usually left empty.",
-    "7. Periksa: tkpk-rules validate berkas.xlsx, lalu tkpk-rules check berkas.xlsx "
+    f"7. Kolom {TEXT_COLUMN} (lembar Sumber, dan lembar Anggota untuk peserta rapat): isi "
+    f"{TEXT_COLUMN} saja bila hanya teks yang tercatat, atau kolom lainnya, jangan keduanya "
+    f"dalam satu baris. / Column {TEXT_COLUMN}: fill it alone for an entry known only as "
+    "text, or the other columns, never both in one row.",
+    "8. Periksa: tkpk-rules validate berkas.xlsx, lalu tkpk-rules check berkas.xlsx "
     "--format html > laporan.html. / Check: tkpk-rules validate file.xlsx, then check.",
 )

@@ -11,9 +11,12 @@ A dossier is laid out on sheets as follows:
   with that letak, counted from 1);
 * any other object (an office, an instrument, a period) is spread over
   columns of its parent's row, named by dotted paths (``jabatan.jenis``);
+* a list whose items are either a plain text or an object (``str | Member``:
+  a meeting's attendee written as a name, or in columns) uses the class's
+  sheet with one more column, ``teks``: a row fills either ``teks`` alone (the
+  item is that text) or the other columns (the item is the object), never both;
 * a list of plain values sits in one cell, one value per line, except the
-  dossier's own lists of plain values, which get a sheet of their own
-  (``Sumber``);
+  dossier's own lists of plain values, which get a sheet of their own;
 * status columns, headed ``[nama]`` and placed last, say what the other cells
   cannot: ``tidak ada`` (recorded as none: ``null``), ``ada`` (present but
   with nothing filled in), ``kosong`` (an empty list).
@@ -36,7 +39,17 @@ import attrs
 
 from tkpk_rules.model import Dossier, NotRecorded
 
-__all__ = ["Column", "Layout", "SheetLayout", "layout", "list_item", "strip_type"]
+__all__ = [
+    "TEXT_COLUMN",
+    "Column",
+    "Layout",
+    "SheetLayout",
+    "layout",
+    "list_item",
+    "list_takes_text",
+    "split_text",
+    "strip_type",
+]
 
 #: Sheet names for the model's classes (a class not named here is named after itself).
 SHEET_NAMES: dict[str, str] = {
@@ -50,9 +63,12 @@ SHEET_NAMES: dict[str, str] = {
     "PlanningDocument": "Dokumen",
     "WorkingGroup": "Pokja",
     "Vacancy": "Kekosongan",
+    "Source": "Sumber",
 }
 #: Sheet names for the dossier's own lists of plain values.
-LIST_SHEET_NAMES: dict[str, str] = {"sumber": "Sumber"}
+LIST_SHEET_NAMES: dict[str, str] = {}
+#: The header of the column holding an item written as plain text (``str | Class`` items).
+TEXT_COLUMN = "teks"
 #: Where a row goes when its ``letak`` cell is left empty, for classes found in many places.
 DEFAULT_LOCATIONS: dict[str, str] = {"Member": "tim.anggota", "Team": "tim"}
 
@@ -106,6 +122,10 @@ class SheetLayout:
     item_column: Column | None = None
     is_root: bool = False
     """The sheet of the record itself (one row, no ``letak``)."""
+    text_locations: frozenset[str] = frozenset()
+    """The list locations whose items may be a plain text instead (``str | Class``)."""
+    text_column: Column | None = None
+    """The ``teks`` column, when some location takes plain texts."""
 
     @property
     def has_letak(self) -> bool:
@@ -141,11 +161,33 @@ def strip_type(tp: Any) -> tuple[Any, bool, bool]:
     return tp, False, False
 
 
+def split_text(tp: Any) -> tuple[Any, bool]:
+    """``(type, whether a plain text may stand instead)`` of a list's item type.
+
+    ``str | Member`` gives ``(Member, True)``; any other type ``(type, False)``.
+    A union of anything else cannot be laid out: :class:`TypeError`.
+    """
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        rest = [a for a in typing.get_args(tp) if a is not str]
+        if len(rest) == 1 and str in typing.get_args(tp) and attrs.has(rest[0]):
+            return rest[0], True
+        raise TypeError(f"the workbook cannot hold a list of {tp!r}")
+    return tp, False
+
+
 def list_item(tp: Any) -> Any | None:
     args = typing.get_args(tp)
     if typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis:
-        return args[0]
+        return split_text(args[0])[0]
     return None
+
+
+def list_takes_text(tp: Any) -> bool:
+    """Whether the items of the list type ``tp`` may be plain texts instead of objects."""
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return split_text(args[0])[1]
+    return False
 
 
 def _scalar_kind(tp: Any) -> str:
@@ -256,7 +298,12 @@ def _columns(
 
 
 def _locations(
-    cls: type, own: frozenset[type], prefix: str, found: dict[type, list[str]], lists: set[str]
+    cls: type,
+    own: frozenset[type],
+    prefix: str,
+    found: dict[type, list[str]],
+    lists: set[str],
+    texts: set[str],
 ) -> None:
     for name, tp, _ in _fields(cls):
         inner, _, _ = strip_type(tp)
@@ -265,11 +312,13 @@ def _locations(
         if item is not None and attrs.has(item):
             found.setdefault(item, []).append(path)
             lists.add(path)
-            _locations(item, own, path + "[*]", found, lists)
+            if list_takes_text(inner):
+                texts.add(path)
+            _locations(item, own, path + "[*]", found, lists, texts)
         elif attrs.has(inner):
             if inner in own:
                 found.setdefault(inner, []).append(path)
-            _locations(inner, own, path, found, lists)
+            _locations(inner, own, path, found, lists, texts)
 
 
 def _sheet_name(key: str, path: str, taken: set[str], names: dict[str, str] = SHEET_NAMES) -> str:
@@ -296,7 +345,8 @@ def layout(root: type = Dossier) -> Layout:
     own_sheet = frozenset(own)
     places: dict[type, list[str]] = {}
     list_paths: set[str] = set()
-    _locations(root, own_sheet, "", places, list_paths)
+    text_paths: set[str] = set()
+    _locations(root, own_sheet, "", places, list_paths, text_paths)
     sheets = [
         SheetLayout(
             name=SHEET_NAMES.get(root.__name__, root.__name__),
@@ -317,14 +367,24 @@ def layout(root: type = Dossier) -> Layout:
         default = DEFAULT_LOCATIONS.get(cls.__name__, paths[0])
         if default not in paths:
             default = paths[0]
+        columns = _columns(cls, own_sheet, (), root)
+        texts = frozenset(p for p in paths if p in text_paths)
+        text_column = None
+        if texts:
+            if any(c.key[0] == TEXT_COLUMN for c in columns):  # pragma: no cover - a new field
+                raise TypeError(f"{cls.__name__} has a field named {TEXT_COLUMN!r}")
+            text_column = Column((TEXT_COLUMN,), "text")
+            columns.insert(0, text_column)
         sheets.append(
             SheetLayout(
                 name=_sheet_name(cls.__name__, paths[0], taken),
                 cls=cls,
-                columns=tuple(_columns(cls, own_sheet, (), root)),
+                columns=tuple(columns),
                 locations=paths,
                 default_location=default,
                 list_locations=frozenset(p for p in paths if p in list_paths),
+                text_locations=texts,
+                text_column=text_column,
             )
         )
     for name, tp, _ in _fields(root):

@@ -6,7 +6,9 @@ the leadership posts named with the titles of its level (bupati, wali kota or
 gubernur).  Blanks are written ``___`` (text and choices), ``____-__-__``
 (dates) and ``____`` (years); the loader names any blank left unfilled.
 Optional parts (earlier teams, vacancies, working groups) are written as
-comments, to be uncommented when needed.
+comments, to be uncommented when needed.  A list whose items may be plain
+text or an object (a meeting's ``peserta``, the record's ``sumber``) shows
+the text form as a commented example above the object's fields.
 
 >>> text = skeleton("32.05")
 >>> "Bupati Garut" in text and "kode: '32.05'" in text
@@ -23,7 +25,7 @@ from typing import Any
 import attrs
 
 from tkpk_rules.io._field_help import field_help
-from tkpk_rules.io._layout import NONE_MARK, list_item, strip_type
+from tkpk_rules.io._layout import NONE_MARK, list_item, list_takes_text, strip_type
 from tkpk_rules.model import Dossier, Level
 
 __all__ = ["BLANK_DATE", "BLANK_TEXT", "BLANK_YEAR", "skeleton"]
@@ -106,6 +108,10 @@ class _Writer:
             return at
         if item is not None:
             self.lines.append(head)
+            if list_takes_text(inner):  # each item: a plain text, or the object's fields
+                self.comment(indent + 2, "Tiap isian boleh teks biasa, misalnya:")
+                self.comment(indent + 2, f'- "{BLANK_TEXT}"')
+                self.comment(indent + 2, "atau terstruktur, dengan isian berikut:")
             if attrs.has(item):
                 line = self.obj(item, indent + 4, path + "[0]", commented=commented)
                 text = self.lines[line]

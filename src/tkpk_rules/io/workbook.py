@@ -31,6 +31,7 @@ from tkpk_rules.io._layout import (
     EMPTY_LIST_MARK,
     NONE_MARK,
     PRESENT_MARK,
+    TEXT_COLUMN,
     Column,
     Layout,
     SheetLayout,
@@ -171,9 +172,19 @@ class _Writer:
                 )
             )
 
-    def emit(self, sheet: SheetLayout, obj: Mapping[str, Any], parts: list[str | int]) -> None:
+    def emit(self, sheet: SheetLayout, obj: Any, parts: list[str | int]) -> None:
+        letak_parts = parts[:-1] if parts and isinstance(parts[-1], int) else parts
+        if isinstance(obj, str) and sheet.text_column is not None:  # an item written as text
+            cell = _encode(sheet.text_column, obj)
+            self.fits(cell, parts)
+            row = [cell if c is sheet.text_column else None for c in sheet.columns]
+            self.rows[sheet.name].append((_letak_of(letak_parts), row))
+            return
         cells: list[Any] = []
         for column in sheet.columns:
+            if column is sheet.text_column:
+                cells.append(None)
+                continue
             present, value = _get(obj, column.key)
             if column.kind != "status":
                 cell = _encode(column, value) if present else None
@@ -181,9 +192,8 @@ class _Writer:
                 cells.append(cell)
                 continue
             cells.append(self._status(sheet, column, obj, present, value, cells))
-        letak_parts = parts[:-1] if parts and isinstance(parts[-1], int) else parts
         self.rows[sheet.name].append((_letak_of(letak_parts), cells))
-        if sheet.cls is not None:
+        if sheet.cls is not None and isinstance(obj, Mapping):
             self._children(sheet.cls, obj, parts)
 
     def _status(
@@ -510,8 +520,8 @@ class _Reader:
 
     def row_object(
         self, sheet: SheetLayout, values: list[Any], headers: dict[int, str], row: int
-    ) -> tuple[dict[str, Any], dict[tuple[str, ...], _Cell], list[tuple[str, ...]]]:
-        """The row's object, the cell of each of its keys, and the lists marked empty."""
+    ) -> tuple[Any, dict[tuple[str, ...], _Cell], list[tuple[str, ...]]]:
+        """The row's object (or text), the cell of each of its keys, and the lists marked empty."""
         obj: dict[str, Any] = {}
         where: dict[tuple[str, ...], _Cell] = {}
         by_header = {c.header: c for c in sheet.columns}
@@ -548,7 +558,32 @@ class _Reader:
                 self.problem(cell, "bad_value", found=mark, allowed=", ".join(allowed))
                 continue
             where[column.key] = cell
-        return obj, where, marks
+        return self._text_or_object(sheet, obj, where, row), where, marks
+
+    def _text_or_object(
+        self, sheet: SheetLayout, obj: dict[str, Any], where: _Where, row: int
+    ) -> Any:
+        """A row that fills only ``teks`` is that text; one that fills more is refused."""
+        text_column = sheet.text_column
+        if text_column is None or TEXT_COLUMN not in obj:
+            return obj
+        text = obj.pop(TEXT_COLUMN)
+        cell = where.pop(text_column.key)
+        if not obj:
+            where[()] = cell
+            return text
+        others = ", ".join(sorted({".".join(k) for k in where if k and k[0] in obj}))
+        self.problem(
+            cell,
+            "syntax",
+            detail=(
+                f"baris {row} mengisi kolom {TEXT_COLUMN} dan juga kolom lain ({others}); isi "
+                f"{TEXT_COLUMN} saja (teks biasa) atau kolom lainnya saja (terstruktur) / "
+                f"row {row} fills {TEXT_COLUMN} and other columns too ({others}); fill either "
+                f"{TEXT_COLUMN} alone (plain text) or the other columns (structured)"
+            ),
+        )
+        return obj
 
 
 def _at(problem: Problem, where: _Cell) -> Problem:
@@ -683,7 +718,7 @@ _Marks = list[tuple[str, ...]]
 def _read(book: Any, lay: Layout, reader: _Reader) -> dict[str, Any]:
     root: dict[str, Any] = {}
     seen_root = False
-    pending: list[tuple[int, int, int, SheetLayout, str, dict[str, Any], _Where, _Marks]] = []
+    pending: list[tuple[int, int, int, SheetLayout, str, Any, _Where, _Marks]] = []
     for order, sheet in enumerate(lay.sheets):
         if sheet.name not in book.sheetnames:
             if sheet.is_root:
@@ -753,15 +788,33 @@ def _read(book: Any, lay: Layout, reader: _Reader) -> dict[str, Any]:
     return root
 
 
+def pattern_of(letak: str) -> str:
+    """``tim.kelompok_kerja#2.anggota`` -> ``tim.kelompok_kerja[*].anggota``."""
+    segments = [_SEGMENT.fullmatch(part) for part in letak.split(".")]
+    return ".".join((m.group(1) + ("[*]" if m.group(2) else "")) if m else "?" for m in segments)
+
+
 def _place(
     root: dict[str, Any],
     sheet: SheetLayout,
     letak: str,
-    row: tuple[dict[str, Any], _Where, _Marks],
+    row: tuple[Any, _Where, _Marks],
     cell: _Cell,
     reader: _Reader,
 ) -> None:
     obj, where, marks = row
+    if isinstance(obj, str) and pattern_of(letak) not in sheet.text_locations:
+        text_cell = where.get((), cell)
+        reader.problem(
+            text_cell,
+            "syntax",
+            detail=(
+                f"letak {letak!r} tidak menerima teks biasa; isi kolom lainnya, bukan "
+                f"{TEXT_COLUMN} / letak {letak!r} takes no plain text; fill the other columns, "
+                f"not {TEXT_COLUMN}"
+            ),
+        )
+        return
     segments = [_SEGMENT.fullmatch(part) for part in letak.split(".")]
     pattern = ".".join((m.group(1) + ("[*]" if m.group(2) else "")) if m else "?" for m in segments)
     letak_cell = attrs.evolve(cell, column=_LETAK)
@@ -807,13 +860,13 @@ def _place(
             parts.append(index)
             nxt = items[index]
         if not isinstance(nxt, dict):
-            reader.problem(
-                letak_cell,
-                "syntax",
-                detail=(
-                    f"letak {letak!r}: {name} tercatat 'tidak ada' / {name} is recorded as none"
-                ),
+            detail = (
+                f"letak {letak!r}: {name} #{number} ditulis sebagai teks biasa (kolom "
+                f"{TEXT_COLUMN}) / is written as plain text"
+                if isinstance(nxt, str)
+                else f"letak {letak!r}: {name} tercatat 'tidak ada' / {name} is recorded as none"
             )
+            reader.problem(letak_cell, "syntax", detail=detail)
             return
         container = nxt
     last = segments[-1]
@@ -843,7 +896,9 @@ def _place(
             return
         container[name] = obj
     base = _path(parts)
-    reader.cells[base] = cell
+    reader.cells[base] = where.get((), cell)
     for key, spot in where.items():
+        if not key:
+            continue
         reader.cells[base + "." + ".".join(key)] = spot
     reader.marked.update(base + "." + ".".join(key) for key in marks)

@@ -16,6 +16,7 @@ be written, and no variant may shadow a requirement's.
 from __future__ import annotations
 
 import ast
+import functools
 import inspect
 import os
 import textwrap
@@ -32,12 +33,38 @@ class _Unresolvable(Exception):
     pass
 
 
-def _function_node(function: Callable[..., object]) -> ast.FunctionDef:
-    source = textwrap.dedent(inspect.getsource(function))
-    tree = ast.parse(source)
+@functools.lru_cache(maxsize=64)
+def _module_functions(filename: str) -> dict[int, ast.FunctionDef]:
+    """Every module-level function of a source file, by its first line (decorators included).
+
+    One parse per module keeps building the rulebook cheap (``inspect.getsource`` would
+    tokenize the file again for every function).
+    """
+    try:
+        with open(filename, encoding="utf-8") as fh:
+            tree = ast.parse(fh.read(), filename)
+    except OSError:
+        return {}
+    found: dict[int, ast.FunctionDef] = {}
     for node in tree.body:
         if isinstance(node, ast.FunctionDef):
+            first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            found[first] = node
+            found[node.lineno] = node
+    return found
+
+
+def _function_node(function: Callable[..., object]) -> ast.FunctionDef:
+    code = getattr(function, "__code__", None)
+    if code is not None:
+        node = _module_functions(code.co_filename).get(code.co_firstlineno)
+        if node is not None and node.name == getattr(function, "__name__", None):
             return node
+    source = textwrap.dedent(inspect.getsource(function))
+    tree = ast.parse(source)
+    for item in tree.body:
+        if isinstance(item, ast.FunctionDef):
+            return item
     raise _Unresolvable(f"no function source for {function!r}")
 
 

@@ -189,6 +189,9 @@ def problem_dict(problem: Problem) -> dict[str, Any]:
         "ditemukan": problem.found,
         "diharapkan": problem.expected,
         "saran": problem.suggestion,
+        "baris": problem.line if problem.line is not None else problem.row,
+        "lembar": problem.sheet,
+        "kolom": problem.column,
     }
 
 

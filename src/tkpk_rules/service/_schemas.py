@@ -115,6 +115,13 @@ def _problems() -> dict[str, Any]:
             "ditemukan": _STR_OR_NULL,
             "diharapkan": _STR_OR_NULL,
             "saran": {**_STR_OR_NULL, "description": "a suggested value; never applied for you"},
+            "baris": {
+                "type": ["integer", "null"],
+                "description": "the line of a YAML/JSON file, or the row of a workbook sheet "
+                "(counted from 1); null when not known",
+            },
+            "lembar": {**_STR_OR_NULL, "description": "for a workbook: the sheet"},
+            "kolom": {**_STR_OR_NULL, "description": "for a workbook: the column header"},
         }
     )
     return _root(
@@ -354,8 +361,8 @@ def _rules() -> dict[str, Any]:
             "regime": _STR,
             "provision": _STR,
             "citation": {"$ref": "#/$defs/citation"},
-            "support": {"enum": [s.value for s in Support]},
             "also_cited": cites,
+            "support": {"enum": [s.value for s in Support]},
         }
     )
     rule = _obj(
