@@ -80,8 +80,16 @@ def test_a_meeting_on_the_day_with_no_status_is_unknown_for_both() -> None:
     assert isinstance(d.rapat_koordinasi, tuple)
     ms = [m for m in d.rapat_koordinasi if m.tanggal.year != 2026]
     ms += [
-        Meeting(tanggal=dt.date(2026, 3, 2), status=MeetingStatus.TERLAKSANA),
-        Meeting(tanggal=dt.date(2026, 6, 2), status=MeetingStatus.TERLAKSANA),
+        Meeting(
+            tanggal=dt.date(2026, 3, 2),
+            jenis=MeetingKind.RAPAT_KOORDINASI,
+            status=MeetingStatus.TERLAKSANA,
+        ),
+        Meeting(
+            tanggal=dt.date(2026, 6, 2),
+            jenis=MeetingKind.RAPAT_KOORDINASI,
+            status=MeetingStatus.TERLAKSANA,
+        ),
         Meeting(tanggal=on, jenis=MeetingKind.RAPAT_KOORDINASI),
     ]
     d = attrs.evolve(d, rapat_koordinasi=tuple(ms))

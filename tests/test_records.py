@@ -244,7 +244,31 @@ def test_marking_lists_partial_or_narrowing_coverage_never_adds_a_violation(
     coverage = Coverage(mulai=start, selesai=end, sebagian=tuple(partial))
     marked = attrs.evolve(complete, cakupan=coverage)
     assert reference_problems(marked, strict=True) == []  # a well-formed coverage
+    # Facts made uncertain, too: a violation never rests on them alone.
+    unsure = data.draw(st.lists(st.sampled_from(_UNSURE_FIELDS), unique=True), label="unsure")
+    if isinstance(marked.tim, Team):
+        changes = {}
+        for name in unsure:
+            fact = getattr(marked.tim, name)
+            if attrs.has(type(fact)) and hasattr(fact, "kepastian"):
+                changes[name] = attrs.evolve(fact, kepastian=Certainty.BELUM_PASTI)
+        marked = attrs.evolve(marked, tim=attrs.evolve(marked.tim, **changes))
     assert _violations(marked, on) <= _violations(complete, on)
+
+
+def test_the_property_bites() -> None:
+    """The mechanisms the property checks do remove violations (it is not vacuous)."""
+    d = _two_meetings_2025()
+    on = dt.date(2026, 3, 1)
+    before = _violations(d, on)
+    assert ("TKPK53-MTG-001", 2025) in before
+    marked = attrs.evolve(d, cakupan=Coverage(sebagian=("rapat_koordinasi",)))
+    assert ("TKPK53-MTG-001", 2025) not in _violations(marked, on)
+    narrowed = attrs.evolve(d, cakupan=Coverage(mulai=dt.date(2025, 7, 1)))
+    assert ("TKPK53-MTG-001", 2025) not in _violations(narrowed, on)
+
+
+_UNSURE_FIELDS = ("ketua", "sekretaris", "wakil_ketua", "penanggung_jawab", "pembentukan")
 
 
 def _waiting_for_dates() -> list[str]:
@@ -267,3 +291,120 @@ def test_records_waiting_for_imprecise_dates_have_no_other_problem(name: str) ->
         assert problem.found is not None and re.fullmatch(
             r"\d{4}(-\d{2})?", problem.found.strip("'\"")
         )
+
+
+# -- the mechanisms behind the property, each shown removing a violation -----------------
+
+from tkpk_rules.model import (  # noqa: E402
+    Certainty,
+    DocumentKind,
+    DocumentStatus,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Member,
+    NotRecorded,
+    Team,
+)
+from tkpk_rules.testing.records import compliant  # noqa: E402
+
+ON_2026 = dt.date(2026, 3, 1)
+
+
+def _findings_of(d: Dossier, code: str, year: int | None = None) -> list[Any]:
+    return [
+        f
+        for f in check(d, on=ON_2026).findings
+        if f.code == code and (year is None or f.year == year)
+    ]
+
+
+def _two_meetings_2025() -> Dossier:
+    d = compliant(on=ON_2026)
+    assert isinstance(d.rapat_koordinasi, tuple)
+    kept = [m for m in d.rapat_koordinasi if m.tanggal.year != 2025]
+    kept += [
+        Meeting(
+            tanggal=dt.date(2025, month, 10),
+            jenis=MeetingKind.RAPAT_KOORDINASI,
+            status=MeetingStatus.TERLAKSANA,
+        )
+        for month in (8, 11)
+    ]
+    return attrs.evolve(d, rapat_koordinasi=tuple(kept))
+
+
+def test_two_meetings_are_a_violation_only_for_a_complete_record_of_the_year() -> None:
+    d = _two_meetings_2025()
+    (full,) = _findings_of(d, "TKPK53-MTG-001", 2025)
+    assert full.outcome.value == "violation"  # the mechanism has something to remove
+    half_year = Coverage(mulai=dt.date(2025, 7, 1), selesai=dt.date(2025, 12, 31))
+    partial = Coverage(sebagian=("rapat_koordinasi",))
+    for coverage, named in ((half_year, "cakupan (2025)"), (partial, "rapat_koordinasi")):
+        (f,) = _findings_of(attrs.evolve(d, cakupan=coverage), "TKPK53-MTG-001", 2025)
+        assert f.outcome.value == "undetermined" and named in f.missing
+        assert f.severity.value != "violation"
+        assert "Jadwalkan" not in (f.action_id or "")  # not the rule's own advice
+
+
+def test_a_third_meeting_of_unknown_kind_leaves_the_year_open() -> None:
+    d = _two_meetings_2025()
+    assert isinstance(d.rapat_koordinasi, tuple)
+    for kind in (NOT_RECORDED, MeetingKind.FGD, MeetingKind.TIDAK_DIKETAHUI):
+        third = Meeting(tanggal=dt.date(2025, 5, 5), jenis=kind, status=MeetingStatus.TERLAKSANA)
+        e = attrs.evolve(d, rapat_koordinasi=(*d.rapat_koordinasi, third))
+        (f,) = _findings_of(e, "TKPK53-MTG-001", 2025)
+        assert f.outcome.value == "undetermined" and f.variant == "kind_unknown"
+        assert "rapat_koordinasi[tanggal=2025-05-05].jenis" in f.missing
+    technical = Meeting(
+        tanggal=dt.date(2025, 5, 5), jenis=MeetingKind.RAPAT_TEKNIS, status=MeetingStatus.TERLAKSANA
+    )
+    e = attrs.evolve(d, rapat_koordinasi=(*d.rapat_koordinasi, technical))
+    assert _findings_of(e, "TKPK53-MTG-001", 2025)[0].outcome.value == "violation"
+
+
+def test_a_violation_never_rests_on_an_uncertain_fact_alone() -> None:
+    d = _two_meetings_2025()
+    found = {f.code for f in check(d, on=ON_2026).findings if f.outcome.value == "violation"}
+    assert "TKPK53-MTG-001" in found
+    assert isinstance(d.tim, Team)
+    secretary = d.tim.sekretaris
+    assert not isinstance(secretary, NotRecorded) and secretary is not None
+    wrong = attrs.evolve(d.tim, sekretaris=attrs.evolve(secretary, jabatan=d.tim.ketua.jabatan))  # type: ignore[union-attr]
+    broken = attrs.evolve(d, tim=wrong)
+    violations = [
+        f for f in _findings_of(broken, "TKPK53-LDR-002") if f.outcome.value == "violation"
+    ]
+    assert violations
+    moved = wrong.sekretaris
+    assert isinstance(moved, Member)
+    unsure = attrs.evolve(
+        broken,
+        tim=attrs.evolve(wrong, sekretaris=attrs.evolve(moved, kepastian=Certainty.BELUM_PASTI)),
+    )
+    (f,) = _findings_of(unsure, "TKPK53-LDR-002")
+    assert f.outcome.value == "undetermined" and "tim.sekretaris" in f.missing
+    assert f.certainty == (("tim.sekretaris", "belum_pasti"),)
+    assert f.to_dict()["certainty"] == [{"path": "tim.sekretaris", "certainty": "belum_pasti"}]
+    inferred = attrs.evolve(
+        broken,
+        tim=attrs.evolve(wrong, sekretaris=attrs.evolve(moved, kepastian=Certainty.DISIMPULKAN)),
+    )
+    (g,) = _findings_of(inferred, "TKPK53-LDR-002")
+    assert g.outcome.value == "violation" and g.certainty == (("tim.sekretaris", "disimpulkan"),)
+
+
+def test_a_draft_rpkd_does_not_satisfy_doc_001() -> None:
+    d = compliant(on=ON_2026)
+    adopted = _findings_of(d, "TKPK53-DOC-001")
+    assert adopted and all(f.outcome.value == "compliant" for f in adopted)
+    assert isinstance(d.dokumen, tuple)
+    drafts = tuple(
+        attrs.evolve(doc, status=DocumentStatus.DRAF, ditetapkan=NOT_RECORDED)
+        if doc.jenis is DocumentKind.RPKD
+        else doc
+        for doc in d.dokumen
+    )
+    found = _findings_of(attrs.evolve(d, dokumen=drafts), "TKPK53-DOC-001")
+    assert found and all(f.outcome.value == "undetermined" for f in found)
+    assert all(f.variant == "only_draft" for f in found)

@@ -54,7 +54,9 @@ BEFORE = _before()
 
 
 def _strip(finding: dict[str, Any]) -> dict[str, Any]:
-    skip = _deliberate(finding)
+    # ``certainty`` is new (issue 12): the bundled examples rest on no inferred fact.
+    assert finding.get("certainty", []) == []
+    skip = _deliberate(finding) | {"certainty"}
     return {k: v for k, v in finding.items() if k not in skip}
 
 
@@ -72,6 +74,12 @@ def _as_now(old: dict[str, Any]) -> dict[str, Any]:
         "citation": _no_pasal_16(old["citation"]),
         "also_cited": [_no_pasal_16(c) for c in old["also_cited"]],
     }
+    facts = old.get("facts", {})
+    if "tanpa_jenis_dihitung" in facts:
+        # Issue 12: a meeting without ``jenis`` is no longer counted; the fact says how
+        # many had none, beside those whose kind is uncertain.
+        facts = {k: v for k, v in facts.items() if k != "tanpa_jenis_dihitung"}
+        new["facts"] = {**facts, "tanpa_jenis": 0, "jenis_belum_pasti": []}
     if old["provision"] == "53.rpkd" and old["support"] == "single_source":
         new["support"] = "reported"  # the brief now reports the RPKD's facts
     return new
@@ -92,6 +100,16 @@ def test_bundled_example_findings_are_unchanged(case: str) -> None:
     ]
     assert [f["code"] for f in now] == [f["code"] for f in before]
     for old, new in zip(before, now, strict=True):
+        if old["variant"] == "_engine.regime_changed_in_year" and ho is not None:
+            # Issue 12: with the handover given, a split year is settled when the duty is
+            # met, and otherwise says what the handover changed (CHANGELOG).
+            assert new["outcome"] in {"undetermined", "compliant"}, old["code"]
+            if new["outcome"] == "undetermined":
+                assert new["variant"] in {
+                    "_engine.regime_split_by_handover",
+                    "_engine.regime_changed_in_year",  # no team known for that year
+                }, old["code"]
+            continue
         assert _strip(new) == _strip(_as_now(old)), old["code"]
 
 

@@ -41,7 +41,7 @@ import attrs
 from tkpk_rules import i18n
 from tkpk_rules._arguments import iterable_argument, selected_rules
 from tkpk_rules._version import __version__
-from tkpk_rules.judge import TeamAt, team_on
+from tkpk_rules.judge import TeamAt, facts_on_path, partial_lists, team_on
 from tkpk_rules.law.regulations import short_name
 from tkpk_rules.law.timeline import (
     HANDOVER_EARLIEST,
@@ -50,7 +50,7 @@ from tkpk_rules.law.timeline import (
     governing,
     governing_through,
 )
-from tkpk_rules.model import Dossier, Level, NotRecorded
+from tkpk_rules.model import Certainty, Coverage, Dossier, Level, NotRecorded, certainty_of
 from tkpk_rules.report._canonical import input_hash
 from tkpk_rules.report.diff import ReportDiff, compare
 from tkpk_rules.report.finding import Finding, Report, Stamp, Subject
@@ -364,6 +364,15 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
         yctx, regimes = shared.get(year)
         first = dt.date(year, 1, 1)
         if len(regimes) > 1 and any(r in rule.regimes for r in regimes):
+            if (
+                ctx.handover is not None
+                and shared.team(year).team is not None
+                and not isinstance(shared.team(year).team, NotRecorded)
+            ):
+                settled = _split_year(rule, yctx, regimes, year)
+                if settled is not None:
+                    out.extend(settled)
+                    continue
             out.append(
                 _finding(
                     rule,
@@ -418,6 +427,38 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
             continue
         out.extend(_finding(rule, yctx, v, regimes) for v in _judge(rule, yctx))
     return out
+
+
+def _split_year(
+    rule: Rule, yctx: Context, regimes: tuple[str | None, ...], year: int
+) -> list[Finding] | None:
+    """A yearly rule in the year of a known handover: settled only when its duty is met.
+
+    Met for the whole year (every verdict compliant, none advisory) it is met for the
+    part of the year its regime governed, whichever part that is; anything else stays
+    undetermined, with a message saying what the handover changed.
+    """
+    verdicts = list(_judge(rule, yctx))
+    if verdicts and all(v.outcome is Outcome.COMPLIANT and not v.advisory for v in verdicts):
+        return [_finding(rule, yctx, v, regimes) for v in verdicts]
+    assert yctx.handover is not None
+    return [
+        _finding(
+            rule,
+            yctx,
+            _engine_verdict(
+                Outcome.UNDETERMINED,
+                "regime_split_by_handover",
+                "",
+                year=year,
+                aturan=_regime_names(sorted(rule.regimes)),
+                berlaku=_regime_names(regimes),
+                peralihan=yctx.handover,
+                hasil="/".join(sorted({v.outcome.value for v in verdicts})) or "-",
+            ),
+            regimes,
+        )
+    ]
 
 
 def _judge(rule: Rule, ctx: Context) -> Iterable[Verdict]:
@@ -482,8 +523,24 @@ def _finding(
     advisory = v.advisory
     progress = v.progress
     extra_facts: dict[str, object] = {}
+    missing = v.missing
     table = _messages_of(rule)
     msg = {lang: _text(table, v.variant, rule.code, lang, v.params) for lang in i18n.LANGS}
+    weak = _weak_facts(ctx, v.path)
+    doubted: str | None = None
+    if outcome is Outcome.VIOLATION:
+        doubt = _doubt(rule, ctx, v, weak)
+        if doubt is not None:
+            # The record cannot support the violation: say what would settle it.
+            key, why, needed = doubt
+            doubted = key
+            outcome, advisory, progress = Outcome.UNDETERMINED, False, None
+            msg = {
+                lang: _message(key, lang, (("pesan", m), ("alasan", why)))
+                for lang, m in msg.items()
+            }
+            missing = tuple(dict.fromkeys((*needed, *missing)))
+            extra_facts["pelanggaran_tidak_didukung"] = key.rsplit(".", 1)[-1]
     if outcome is Outcome.VIOLATION and not basis.support.binding:
         # Practice is never a violation: keep the departure as an advisory.
         outcome, advisory = Outcome.COMPLIANT, True
@@ -510,7 +567,10 @@ def _finding(
     else:
         severity = Severity.NONE
     action = {}
-    if outcome is not Outcome.COMPLIANT or advisory:
+    if doubted is not None:
+        # Never the rule's advice ("add members to the decree") when the list is partial.
+        action = {lang: _message(doubted + ".action", lang, ()) for lang in i18n.LANGS}
+    elif outcome is not Outcome.COMPLIANT or advisory:
         action_variant = v.variant + ".action"
         if not _has_text(table, action_variant, rule.code) and v.missing:
             action_variant = "_shared.not_recorded.action"
@@ -531,7 +591,7 @@ def _finding(
         also_cited=basis.also_cited,
         path=v.path or _default_path(rule),
         facts=facts,
-        missing=v.missing,
+        missing=missing,
         message_id=msg["id"],
         message_en=msg["en"],
         action_id=action.get("id"),
@@ -539,7 +599,70 @@ def _finding(
         year=v.year if v.year is not None else ctx.year,
         progress=progress,
         variant=v.variant,
+        certainty=weak,
     )
+
+
+#: The lists a topic's violations may rest on the absence of something from.
+_TOPIC_LISTS: dict[str, tuple[str, ...]] = {
+    "membership": ("{team}.anggota",),
+    "leadership": ("{team}.anggota",),
+    "secretariat": ("sekretariat.anggota",),
+    "agenda": ("agenda_kerja",),
+    "meetings": ("rapat_koordinasi",),
+    "documents": ("dokumen",),
+}
+
+
+def _weak_facts(ctx: Context, path: str) -> tuple[tuple[str, str], ...]:
+    """The facts on ``path`` the record holds as inferred or uncertain, with their certainty."""
+    if not path:
+        return ()
+    out = []
+    for where, fact in facts_on_path(ctx.dossier, path):
+        level = certainty_of(fact)
+        if level is not Certainty.DINYATAKAN:
+            out.append((where, level.value))
+    return tuple(out)
+
+
+def _doubt(
+    rule: Rule, ctx: Context, v: Verdict, weak: tuple[tuple[str, str], ...]
+) -> tuple[str, str, tuple[str, ...]] | None:
+    """Why the record cannot support ``v``'s violation (message key, reason, facts), or None.
+
+    Three reasons, checked once here for every rule: the record does not speak for
+    the whole year (or the day) judged (``cakupan.mulai``/``selesai``); a list the
+    rule's answer may rest on is marked incomplete (``cakupan.sebagian``); the fact
+    the finding points at is recorded as uncertain (``kepastian: belum_pasti``).
+    A compliant answer is never doubted: what a partial record shows, it shows.
+    """
+    coverage = ctx.dossier.cakupan
+    if isinstance(coverage, Coverage):
+        if ctx.year is not None:
+            first, last = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
+            span = str(ctx.year)
+        else:
+            first = last = ctx.on
+            span = ctx.on.isoformat()
+        if coverage.speaks_for(first, last) is not True:
+            return ("_engine.outside_coverage", span, (f"cakupan ({span})",))
+        team = ctx.team.path if ctx.year is None else "tim"
+        lists = [p.format(team=team) for p in _TOPIC_LISTS.get(rule.topic, ())]
+        if v.path:
+            head = v.path.split(".")[0].split("[")[0]
+            lists += [head, v.path]
+            if ".anggota" in v.path:
+                lists.append(v.path[: v.path.index(".anggota") + len(".anggota")])
+        if team != "tim":
+            lists = [*lists, *(p.replace(team, "tim") for p in lists)]
+        partial = partial_lists(ctx.dossier, list(dict.fromkeys(lists)))
+        if partial:
+            return ("_engine.partial_list", ", ".join(partial), tuple(partial))
+    unsure = [where for where, level in weak if level == Certainty.BELUM_PASTI.value]
+    if unsure:
+        return ("_engine.uncertain_fact", ", ".join(unsure), tuple(unsure))
+    return None
 
 
 #: id(rule) -> (rule, its messages with its requirements').

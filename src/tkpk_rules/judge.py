@@ -14,8 +14,9 @@ obligations tracker (:mod:`tkpk_rules.planning`), the breakers of
 Nothing here builds a finding or a sentence; every function is pure.
 
 >>> import datetime as dt
->>> from tkpk_rules.model import Meeting, MeetingStatus
->>> m = Meeting(tanggal=dt.date(2024, 3, 1), status=MeetingStatus.TERLAKSANA)
+>>> from tkpk_rules.model import Meeting, MeetingKind, MeetingStatus
+>>> m = Meeting(tanggal=dt.date(2024, 3, 1), jenis=MeetingKind.RAPAT_KOORDINASI,
+...             status=MeetingStatus.TERLAKSANA)
 >>> is_coordination(m), year_meetings((m,), 2024, dt.date(2024, 3, 1)).held == (m,)
 (True, True)
 """
@@ -31,7 +32,9 @@ import attrs
 from tkpk_rules.model import (
     NOT_RECORDED,
     ActingStatus,
+    Coverage,
     DocumentKind,
+    DocumentStatus,
     Dossier,
     Issuer,
     Level,
@@ -59,11 +62,15 @@ __all__ = [
     "covering",
     "documents_on",
     "empowerment_head",
+    "facts_on_path",
+    "is_adopted",
     "is_coordination",
     "is_empowerment_agency",
     "is_planning_agency",
+    "kind_uncertain",
     "known_on",
     "office_kind",
+    "partial_lists",
     "planning_head",
     "team_on",
     "vacancies_on",
@@ -72,12 +79,39 @@ __all__ = [
 
 
 def is_coordination(meeting: Meeting) -> bool:
-    """Whether a recorded meeting counts as a coordination meeting.
+    """Whether a recorded meeting counts, for certain, as a coordination meeting.
 
-    A meeting listed without ``jenis`` is taken as one (it is listed under
-    ``rapat_koordinasi``); other kinds do not count.
+    Only ``jenis: rapat_koordinasi`` does.  A meeting listed without ``jenis``,
+    with ``tidak_diketahui``, or with a label that may or may not name a
+    coordination meeting of the team (pleno, FGD, sinkronisasi, asistensi,
+    bimtek, sosialisasi) is counted neither way: see :func:`kind_uncertain`.
     """
-    return meeting.jenis is MeetingKind.RAPAT_KOORDINASI or isinstance(meeting.jenis, NotRecorded)
+    return meeting.jenis is MeetingKind.RAPAT_KOORDINASI
+
+
+#: Kinds that may or may not be a coordination meeting of the team.
+UNCERTAIN_KINDS = frozenset(
+    {
+        MeetingKind.PLENO,
+        MeetingKind.FGD,
+        MeetingKind.SINKRONISASI,
+        MeetingKind.ASISTENSI,
+        MeetingKind.BIMTEK,
+        MeetingKind.SOSIALISASI,
+        MeetingKind.TIDAK_DIKETAHUI,
+    }
+)
+
+
+def kind_uncertain(meeting: Meeting) -> bool:
+    """Whether the record does not settle that a meeting was a coordination meeting.
+
+    >>> kind_uncertain(Meeting(tanggal=dt.date(2024, 3, 1)))
+    True
+    >>> kind_uncertain(Meeting(tanggal=dt.date(2024, 3, 1), jenis=MeetingKind.RAPAT_TEKNIS))
+    False
+    """
+    return isinstance(meeting.jenis, NotRecorded) or meeting.jenis in UNCERTAIN_KINDS
 
 
 def documents_on(
@@ -296,24 +330,40 @@ class YearMeetings:
     unknown: tuple[Meeting, ...]
     cancelled: tuple[Meeting, ...]
     without_kind: int
+    """How many of the year's meetings have no ``jenis`` recorded."""
+    uncertain_kind: tuple[Meeting, ...] = ()
+    """Meetings that may or may not be coordination meetings (also in ``unknown``)."""
 
 
 def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> YearMeetings:
     """Sort one year's coordination meetings into held, scheduled, unknown and cancelled.
 
-    >>> m = Meeting(tanggal=dt.date(2024, 3, 1), status=MeetingStatus.TERLAKSANA)
+    A meeting whose kind is uncertain (:func:`kind_uncertain`) and that was not
+    cancelled is *unknown*, whatever its date or status: it may or may not count.
+
+    >>> m = Meeting(tanggal=dt.date(2024, 3, 1), jenis=MeetingKind.RAPAT_KOORDINASI,
+    ...             status=MeetingStatus.TERLAKSANA)
     >>> year_meetings((m,), 2024, dt.date(2024, 2, 1)).scheduled == (m,)
+    True
+    >>> fgd = attrs.evolve(m, jenis=MeetingKind.FGD)
+    >>> year_meetings((fgd,), 2024, dt.date(2024, 12, 1)).unknown == (fgd,)
     True
     """
     held: list[Meeting] = []
     scheduled: list[Meeting] = []
     unknown: list[Meeting] = []
     cancelled: list[Meeting] = []
+    uncertain: list[Meeting] = []
     without_kind = 0
     for m in _sorted(tuple(m for m in meetings if m.tanggal.year == year)):
         if isinstance(m.jenis, NotRecorded):
             without_kind += 1
-        elif not is_coordination(m):
+        if kind_uncertain(m):
+            if m.status is not MeetingStatus.DIBATALKAN:
+                unknown.append(m)
+                uncertain.append(m)
+            continue
+        if not is_coordination(m):
             continue
         if m.status is MeetingStatus.DIBATALKAN:
             cancelled.append(m)
@@ -324,7 +374,12 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
         else:
             unknown.append(m)
     return YearMeetings(
-        tuple(held), tuple(scheduled), tuple(unknown), tuple(cancelled), without_kind
+        tuple(held),
+        tuple(scheduled),
+        tuple(unknown),
+        tuple(cancelled),
+        without_kind,
+        tuple(uncertain),
     )
 
 
@@ -405,3 +460,58 @@ def covering(docs: Sequence[tuple[str, PlanningDocument]], year: int) -> list[st
     ]
     found.sort(key=lambda item: (-item[0], -item[1], item[2], item[3]))
     return [item[3] for item in found]
+
+
+_STEP = re.compile(r"([A-Za-z_]\w*)((?:\[\d+\])*)")
+
+
+def facts_on_path(dossier: Dossier, path: str) -> list[tuple[str, object]]:
+    """The recorded objects a finding's ``path`` passes through, outermost first.
+
+    Steps that cannot be followed (a filter such as ``[tanggal=...]``, a field not
+    recorded) end the walk: only what the path surely names is returned.
+
+    >>> from tkpk_rules.model import Dossier, RegionRef, Team, Member
+    >>> d = Dossier(wilayah=RegionRef(kode="64"), tim=Team(ketua=Member(nama="A")))
+    >>> [p for p, _ in facts_on_path(d, "tim.ketua.jabatan")]
+    ['tim', 'tim.ketua']
+    """
+    out: list[tuple[str, object]] = []
+    here: object = dossier
+    walked = ""
+    for part in path.split("."):
+        step = _STEP.fullmatch(part)
+        if step is None:
+            break
+        here = getattr(here, step.group(1), NOT_RECORDED)
+        walked = f"{walked}.{step.group(1)}" if walked else step.group(1)
+        for index in re.findall(r"\[(\d+)\]", step.group(2)):
+            if not isinstance(here, tuple) or int(index) >= len(here):
+                return out
+            here = here[int(index)]
+            walked += f"[{index}]"
+        if here is None or isinstance(here, (NotRecorded, tuple, str, int, dt.date)):
+            break
+        out.append((walked, here))
+    return out
+
+
+def partial_lists(dossier: Dossier, paths: Sequence[str]) -> list[str]:
+    """Which of the list ``paths`` the record's ``cakupan.sebagian`` marks as incomplete."""
+    coverage = dossier.cakupan
+    if not isinstance(coverage, Coverage):
+        return []
+    return [p for p in paths if coverage.is_partial(p)]
+
+
+def is_adopted(doc: PlanningDocument) -> bool | None:
+    """Whether a document was adopted: ``True``, ``False`` (a draft) or ``None`` (unknown).
+
+    ``status: draf`` is never adopted, whatever else is recorded; ``status:
+    ditetapkan`` or an adoption date is; neither leaves it open.
+    """
+    if doc.status is DocumentStatus.DRAF:
+        return False
+    if doc.status is DocumentStatus.DITETAPKAN or isinstance(doc.ditetapkan, dt.date):
+        return True
+    return None

@@ -22,10 +22,11 @@ _SHARED: dict[str, M] = {
 _ENGINE: dict[str, M] = {
     "_engine.level_administrative": (
         "Tidak berlaku: {wilayah} adalah {tingkat} di DKI Jakarta, bukan daerah otonom; tim"
-        " penanggulangan kemiskinannya diatur dengan peraturan gubernur sendiri, bukan"
-        " peraturan ini.",
+        " penanggulangan kemiskinannya diatur dengan peraturan gubernur sendiri (Pergub DKI"
+        " Jakarta 40/2018), bukan peraturan ini.",
         "Not applicable: {wilayah} is a {tingkat} in DKI Jakarta, not an autonomous region; its"
-        " poverty team falls under the governor's own regulation, not this one.",
+        " poverty team falls under the governor's own regulation (Pergub DKI Jakarta 40/2018),"
+        " not this one.",
     ),
     "_engine.level_other": (
         "Tidak berlaku untuk {tingkat}; aturan ini untuk: {tingkat_aturan}.",
@@ -57,6 +58,17 @@ _ENGINE: dict[str, M] = {
         "Undetermined for {tahun}: the governing regulation changed (or may have changed)"
         " during that year, so a full year's obligation cannot be judged. This rule holds"
         " only under {aturan}.",
+    ),
+    "_engine.regime_split_by_handover": (
+        "Belum dapat ditentukan untuk tahun {tahun}: dengan tanggal peralihan {peralihan},"
+        " {berlaku} masing-masing berlaku untuk sebagian tahun itu (53/2020 sejak"
+        " {peralihan}); aturan ini hanya berlaku menurut {aturan}, dan hasilnya untuk tahun"
+        " penuh ({hasil}) tidak menentukan kewajiban untuk bagian tahun itu. Tahun ini hanya"
+        " terjawab bila kewajiban tahunannya terpenuhi.",
+        "Undetermined for {tahun}: with the handover on {peralihan}, {berlaku} each govern"
+        " part of that year (53/2020 from {peralihan}); this rule holds only under {aturan},"
+        " and its answer for the whole year ({hasil}) does not settle the duty for that part."
+        " The year is settled only when its yearly duty is met.",
     ),
     "_engine.no_team_in_year": (
         "Tahun {tahun} tidak dapat dinilai: tim yang berlaku pada tahun itu tidak dicatat.",
@@ -99,6 +111,40 @@ _ENGINE: dict[str, M] = {
         " ini.",
         "Not applicable: on {tanggal} there is no year this yearly rule can judge.",
     ),
+    "_engine.outside_coverage": (
+        "Belum dapat dinilai: catatan tidak mencakup seluruh {alasan} (cakupan), jadi yang"
+        " tidak tercatat belum tentu tidak ada. Temuan bila dinilai: {pesan}",
+        "Cannot be judged: the record does not speak for all of {alasan} (cakupan), so what"
+        " it does not show may still have happened. The finding if it did: {pesan}",
+    ),
+    "_engine.partial_list": (
+        "Belum dapat dinilai: daftar {alasan} dicatat sebagian (cakupan.sebagian), jadi yang"
+        " tidak tercantum belum tentu tidak ada. Temuan bila daftar lengkap: {pesan}",
+        "Cannot be judged: the list {alasan} is recorded only in part (cakupan.sebagian), so"
+        " what it does not show may still exist. The finding if the list were complete: {pesan}",
+    ),
+    "_engine.uncertain_fact": (
+        "Belum dapat dinilai: fakta {alasan} dicatat belum pasti (kepastian: belum_pasti)."
+        " Temuan bila fakta itu benar: {pesan}",
+        "Cannot be judged: the fact {alasan} is recorded as uncertain (kepastian:"
+        " belum_pasti). The finding if it is true: {pesan}",
+    ),
+    "_engine.outside_coverage.action": (
+        "Lengkapi catatan untuk periode itu (dan perluas cakupan.mulai/selesai), atau biarkan"
+        " belum ditentukan.",
+        "Complete the record for that period (and widen cakupan.mulai/selesai), or leave it"
+        " undetermined.",
+    ),
+    "_engine.partial_list.action": (
+        "Periksa daftar lengkapnya pada sumber aslinya (SK, notulen) lalu catat semuanya dan"
+        " hapus jalurnya dari cakupan.sebagian.",
+        "Check the full list in its original source (the decree, the minutes), record all of"
+        " it and remove its path from cakupan.sebagian.",
+    ),
+    "_engine.uncertain_fact.action": (
+        "Pastikan fakta itu pada sumbernya, lalu ubah kepastiannya.",
+        "Confirm the fact in its source, then change its kepastian.",
+    ),
     "_engine.practice_departure": (
         "Saran (praktik, bukan kewajiban yang terbukti): {pesan}",
         "Advisory (practice, not a proven requirement): {pesan}",
@@ -131,6 +177,16 @@ _UI: dict[str, M] = {
     "ui.facts": ("Fakta", "Facts"),
     "ui.missing": ("Fakta yang diperlukan", "Facts needed"),
     "ui.action": ("Tindak lanjut", "What to do"),
+    "ui.certainty": (
+        "Bertumpu pada fakta yang tidak dinyatakan sumber",
+        "Rests on facts no source states",
+    ),
+    "ui.certainty.disimpulkan": ("disimpulkan", "inferred"),
+    "ui.defaults": (
+        "Klasifikasi bawaan yang dipakai (unsur tidak dicatat)",
+        "Default classifications applied (element not recorded)",
+    ),
+    "ui.certainty.belum_pasti": ("belum pasti", "uncertain"),
     "ui.unverified": (
         "dilaporkan, teks pasal belum diverifikasi",
         "reported, article text not verified",

@@ -49,6 +49,9 @@ class Finding:
     progress: Progress | None = None
     variant: str = ""
     """The message variant: with ``code``, a stable key for what was found."""
+    certainty: tuple[tuple[str, str], ...] = ()
+    """The facts on ``path`` the record holds as inferred (``disimpulkan``) or
+    uncertain (``belum_pasti``), each as ``(path, certainty)``: the finding rests on them."""
 
     @property
     def unverified(self) -> bool:
@@ -92,6 +95,7 @@ class Finding:
             "message": {"id": self.message_id, "en": self.message_en},
             "action": action,
             "variant": self.variant,
+            "certainty": [{"path": p, "certainty": c} for p, c in self.certainty],
         }
 
 

@@ -125,6 +125,14 @@ def _summary_line(report: Report, lang: str) -> str:
     )
 
 
+def certainty_text(f: Finding, lang: str) -> str | None:
+    """The line saying which inferred or uncertain facts a finding rests on, if any."""
+    if not f.certainty:
+        return None
+    facts = ", ".join(f"{p} ({_t('ui.certainty.' + c, lang)})" for p, c in f.certainty)
+    return f"{_t('ui.certainty', lang)}: {facts}"
+
+
 def _fact_text(value: object) -> str:
     if isinstance(value, tuple):
         return ", ".join(value) if value else "-"
@@ -172,6 +180,12 @@ def _text(report: Report, lang: str) -> str:
             lines.append(f"    {_t('ui.support', lang)}: {_support_text(f, lang)}")
             if g != "compliant" and g != "not_applicable" and f.missing:
                 lines.append(f"    {_t('ui.missing', lang)}: {', '.join(f.missing)}")
+            weak = certainty_text(f, lang)
+            if weak:
+                lines.append(f"    {weak}")
+            defaults = dict(f.facts).get("klasifikasi_bawaan")
+            if isinstance(defaults, tuple) and defaults:
+                lines.append(f"    {_t('ui.defaults', lang)}: {'; '.join(map(str, defaults))}")
             action = f.action(lang)
             if action:
                 lines.append(f"    {_t('ui.action', lang)}: {action}")
@@ -203,6 +217,11 @@ def _md(text: object) -> str:
     return _MD_SPECIAL.sub(r"\\\1", safe).replace("\n", " ").replace("\r", " ")
 
 
+def _md_weak(f: Finding, lang: str) -> str:
+    weak = certainty_text(f, lang)
+    return f" _({_md(weak)})_" if weak else ""
+
+
 def _markdown(report: Report, lang: str) -> str:
     st = report.stamp
     lines = [
@@ -231,7 +250,7 @@ def _markdown(report: Report, lang: str) -> str:
         for f in items:
             year = f" [{f.year}]" if f.year is not None else ""
             lines.append(
-                f"| `{f.code}`{year} | {_md(f.message(lang))} | {_md(f.path)} |"
+                f"| `{f.code}`{year} | {_md(f.message(lang))}{_md_weak(f, lang)} | {_md(f.path)} |"
                 f" {_md(f.citation.text())} | {_md(_support_text(f, lang))} |"
                 f" {_md(f.action(lang) or '')} |"
             )
@@ -255,6 +274,11 @@ _CSS = (
 
 def _h(text: object) -> str:
     return html.escape(neutralise(str(text)), quote=True)
+
+
+def _h_weak(f: Finding, lang: str) -> str:
+    weak = certainty_text(f, lang)
+    return f"<br><i>{_h(weak)}</i>" if weak else ""
 
 
 def _html(report: Report, lang: str) -> str:
@@ -293,7 +317,8 @@ def _html(report: Report, lang: str) -> str:
             year = f" [{f.year}]" if f.year is not None else ""
             parts.append(
                 f'<tr class="tkpk-{_h(g)}"><td><code>{_h(f.code)}</code>{_h(year)}</td>'
-                f"<td>{_h(f.message(lang))}</td><td><code>{_h(f.path)}</code></td>"
+                f"<td>{_h(f.message(lang))}{_h_weak(f, lang)}</td>"
+                f"<td><code>{_h(f.path)}</code></td>"
                 f"<td>{_h(f.citation.text())}</td><td>{_h(_support_text(f, lang))}</td>"
                 f"<td>{_h(f.action(lang) or '')}</td></tr>"
             )

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from tkpk_rules.judge import (
     covering,
+    is_adopted,
 )
 from tkpk_rules.law import PROVISIONS, Support
 from tkpk_rules.law.parameters import value
@@ -111,6 +112,16 @@ DOCUMENTS = Requirement(
             "RPJMD {periode} mempunyai RPKD pendamping.",
             "The {periode} RPJMD has an RPKD alongside it.",
         ),
+        "only_draft": (
+            "RPKD tercatat hanya sebagai draf atau tanpa penetapan ({rpkd}); draf belum"
+            " memenuhi kewajiban RPKD yang ditetapkan.",
+            "The RPKD is recorded only as a draft or without adoption ({rpkd}); a draft does"
+            " not meet the duty of an adopted RPKD.",
+        ),
+        "only_draft.action": (
+            "Catat penetapan RPKD (status: ditetapkan, tanggal ditetapkan) bila sudah ada.",
+            "Record the RPKD's adoption (status: ditetapkan, the date) once it exists.",
+        ),
         "rpkd_adopted_later": (
             "RPJMD {periode} sudah ditetapkan; RPKD untuk periode itu baru ditetapkan sesudah"
             " tanggal penilaian, dan tidak dicatat apakah drafnya sudah ada pada tanggal ini.",
@@ -142,9 +153,18 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
         and isinstance(d.periode, YearRange)
     ]
     spkd = documents(ctx, DocumentKind.SPKD) or []
+    adopted = [(p, d) for p, d in rpkds if is_adopted(d) is True]
     if not recent:
-        if rpkds:
-            yield verdict(Outcome.COMPLIANT, "exists", "dokumen", rpkd=tuple(p for p, _ in rpkds))
+        if adopted:
+            yield verdict(Outcome.COMPLIANT, "exists", "dokumen", rpkd=tuple(p for p, _ in adopted))
+        elif rpkds:
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "only_draft",
+                "dokumen",
+                missing=tuple(f"{p}.ditetapkan" for p, _ in rpkds),
+                rpkd=", ".join(p for p, _ in rpkds),
+            )
         else:
             yield verdict(
                 Outcome.UNDETERMINED,
@@ -157,11 +177,13 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
     for path, rpjmd in recent:
         period = rpjmd.periode
         assert isinstance(period, YearRange)
-        match = [
-            p
+        near = [
+            (p, d)
             for p, d in rpkds
             if not isinstance(d.periode, YearRange) or _overlap(d.periode, period)
         ]
+        match = [p for p, d in near if is_adopted(d) is True]
+        drafts = [p for p, d in near if is_adopted(d) is not True]
         used = {"rpjmd": path, "periode": f"{period.mulai}-{period.selesai}", "rpkd": tuple(match)}
         later = [
             p
@@ -170,6 +192,15 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
         ]
         if match:
             yield verdict(Outcome.COMPLIANT, "with_rpjmd", path, used=used, periode=used["periode"])
+        elif drafts:
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "only_draft",
+                drafts[0],
+                used={**used, "rpkd_draf": tuple(drafts)},
+                missing=tuple(f"{p}.ditetapkan" for p in drafts),
+                rpkd=", ".join(drafts),
+            )
         elif later:
             yield verdict(
                 Outcome.UNDETERMINED,
@@ -347,6 +378,16 @@ def RPKD_WITH_RPJMD(ctx: Context) -> Iterator[Verdict]:
             "Catat RPKD yang mencakup tahun {tahun}, atau susun RPKD.",
             "Record the RPKD covering {tahun}, or draft one.",
         ),
+        "ok_draft_rpkd": (
+            "Ada RAT untuk tahun {tahun}, tetapi tidak ada RPKD yang ditetapkan yang mencakup"
+            " tahun itu: RPKD yang mencakupnya baru draf atau tanpa penetapan ({rpkd}).",
+            "There is a RAT for {tahun}, but no adopted RPKD covers that year: the RPKD covering"
+            " it is only a draft or has no adoption recorded ({rpkd}).",
+        ),
+        "ok_draft_rpkd.action": (
+            "Tetapkan RPKD, atau catat penetapannya (status: ditetapkan, tanggal).",
+            "Adopt the RPKD, or record its adoption (status: ditetapkan, the date).",
+        ),
         "missing": (
             "Tidak ada RAT untuk tahun {tahun}.",
             "There is no RAT for {tahun}.",
@@ -372,21 +413,26 @@ def RAT_YEARLY(ctx: Context) -> Iterator[Verdict]:
     rats = documents(ctx, DocumentKind.RAT)
     rpkds = documents(ctx, DocumentKind.RPKD)
     mine = [(p, d) for p, d in rats if d.tahun == year]
-    cover = covering(rpkds, year)
+    # Only an adopted RPKD covers a year; a draft is named, never counted.
+    cover = covering([(p, d) for p, d in rpkds if is_adopted(d) is True], year)
+    drafts = [p for p in covering(rpkds, year) if p not in cover]
     if mine:
         path, doc = mine[0]
-        used = {
+        used: dict[str, object] = {
             "rat": tuple(p for p, _ in mine),
             "rpkd_yang_mencakup": tuple(cover),
             "status": doc.status,
         }
+        if drafts:
+            used["rpkd_draf_yang_mencakup"] = tuple(drafts)
         yield verdict(
             Outcome.COMPLIANT,
-            "ok" if cover else "ok_no_rpkd",
+            "ok" if cover else ("ok_draft_rpkd" if drafts else "ok_no_rpkd"),
             path,
             used=used,
             advisory=not cover,
             year=year,
+            rpkd=", ".join(drafts),
         )
     elif ctx.year_over:
         yield verdict(Outcome.VIOLATION, "missing", "dokumen", year=year)

@@ -7,8 +7,10 @@ meetings, held at least three times a year (a dated parameter, see
 Counting, on the date judged:
 
 * only meetings of ``jenis`` ``rapat_koordinasi`` count; a meeting listed
-  without ``jenis`` is taken as one (it is listed under ``rapat_koordinasi``)
-  and the finding says how many were;
+  without ``jenis``, or as ``tidak_diketahui``, pleno, FGD, sinkronisasi,
+  asistensi, bimtek or sosialisasi, is counted neither way: when it would
+  decide the outcome the finding is *undetermined* and names its ``jenis`` as
+  the missing fact;
 * a meeting on or before the date with status ``terlaksana`` was held; one
   after the date is at most scheduled (the date judged does not know later
   facts); ``dibatalkan`` never counts; a past meeting whose status is not
@@ -135,6 +137,20 @@ def _meetings(ctx: Context) -> tuple[Meeting, ...]:
             "{tahun}: {terlaksana} meetings held; the status of {tidak_diketahui} more is unknown"
             " and decides it (at least {minimum} required).",
         ),
+        "kind_unknown": (
+            "Tahun {tahun}: {terlaksana} rapat koordinasi terlaksana; {jenis_tidak_pasti} rapat"
+            " lain belum tentu rapat koordinasi TKPK (jenis tidak dicatat, atau FGD/pleno/"
+            "sinkronisasi/...), padahal menentukan (minimal {minimum}).",
+            "{tahun}: {terlaksana} coordination meetings held; {jenis_tidak_pasti} other"
+            " meetings may or may not be coordination meetings of the team (kind not recorded,"
+            " or FGD/pleno/sinkronisasi/...) and decide it (at least {minimum} required).",
+        ),
+        "kind_unknown.action": (
+            "Catat jenis rapat yang disebut pada fakta yang diperlukan (rapat_koordinasi atau"
+            " jenis lain) dan statusnya.",
+            "Record the kind of the meetings listed as facts needed (rapat_koordinasi or"
+            " another kind) and their status.",
+        ),
         "status_unknown.action": (
             "Catat status rapat yang disebut pada fakta yang diperlukan (terlaksana/dibatalkan).",
             "Record the status of the meetings listed as facts needed (held/cancelled).",
@@ -180,7 +196,8 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
         "dijadwalkan": _dates(ym.scheduled),
         "status_tidak_diketahui": _dates(ym.unknown),
         "dibatalkan": _dates(ym.cancelled),
-        "tanpa_jenis_dihitung": ym.without_kind,
+        "tanpa_jenis": ym.without_kind,
+        "jenis_belum_pasti": _dates(ym.uncertain_kind),
         "pimpinan_rapat": _chairs(ctx, ym.held),
         "sisa_hari": ctx.days_left,
     }
@@ -189,9 +206,15 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
         "dijadwalkan": sched,
         "minimum": minimum,
         "tidak_diketahui": unk,
+        "jenis_tidak_pasti": len(ym.uncertain_kind),
         "sisa_hari": ctx.days_left,
     }
-    missing = tuple(f"rapat_koordinasi[tanggal={d}].status" for d in _dates(ym.unknown))
+    unsure = {id(m) for m in ym.uncertain_kind}
+    missing = tuple(
+        f"rapat_koordinasi[tanggal={m.tanggal.isoformat()}]."
+        + ("jenis" if id(m) in unsure else "status")
+        for m in ym.unknown
+    )
     path = "rapat_koordinasi"
     if held >= minimum:
         yield verdict(Outcome.COMPLIANT, "ok", path, used=used, year=year, extra=params)
@@ -199,7 +222,7 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
         if held + unk >= minimum:
             yield verdict(
                 Outcome.UNDETERMINED,
-                "status_unknown",
+                "kind_unknown" if ym.uncertain_kind else "status_unknown",
                 path,
                 used=used,
                 missing=missing,

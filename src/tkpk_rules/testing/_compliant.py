@@ -355,7 +355,7 @@ def _meeting(
     draw: st.DrawFn, day: dt.date, status: MeetingStatus, level: Level, *, coordination: bool
 ) -> Meeting:
     kind: MeetingKind | NotRecorded = (
-        _pick(draw, [MeetingKind.RAPAT_KOORDINASI, MeetingKind.RAPAT_KOORDINASI, NOT_RECORDED])
+        MeetingKind.RAPAT_KOORDINASI
         if coordination
         else _pick(draw, [MeetingKind.RAPAT_TEKNIS, MeetingKind.LAINNYA])
     )

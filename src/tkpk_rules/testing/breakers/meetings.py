@@ -10,7 +10,7 @@ import datetime as dt
 import attrs
 from hypothesis import strategies as st
 
-from tkpk_rules.judge import is_coordination
+from tkpk_rules.judge import is_coordination, kind_uncertain
 from tkpk_rules.model import (
     DocumentKind,
     Dossier,
@@ -52,7 +52,7 @@ def _two_meetings(d: Dossier, on: dt.date) -> BreakResult:
         m
         for m in d.rapat_koordinasi
         if m.tanggal.year == year
-        and is_coordination(m)
+        and (is_coordination(m) or kind_uncertain(m))
         and m.status is not MeetingStatus.DIBATALKAN
     ]
     held = sorted(
