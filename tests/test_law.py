@@ -28,8 +28,15 @@ D = dt.date
 BRIEF = Path(__file__).resolve().parents[2] / "shared" / "regulation" / "brief.md"
 
 
+def _brief_text() -> str:
+    """The brief, or a skip where the repository was cloned without ``shared/`` beside it."""
+    if not BRIEF.is_file():
+        pytest.skip("the regulation brief is not beside the repository (../shared)")
+    return BRIEF.read_text(encoding="utf-8")
+
+
 def _brief_support_levels() -> list[str]:
-    text = BRIEF.read_text(encoding="utf-8")
+    text = _brief_text()
     section = text.split("## Support levels", 1)[1].split("\n## ", 1)[0]
     return re.findall(r"^\| `([a-z_]+)` \|", section, re.M)
 
@@ -126,7 +133,7 @@ def test_governing_through_a_year() -> None:
 
 
 def test_every_provision_of_the_brief_is_listed() -> None:
-    ids = re.findall(r"^\| `(53\.[a-z-]+)` \|", BRIEF.read_text(encoding="utf-8"), re.M)
+    ids = re.findall(r"^\| `(53\.[a-z-]+)` \|", _brief_text(), re.M)
     assert len(ids) >= 23
     assert [p for p in PROVISIONS if p.startswith("53.")] == ids
     assert all(p.startswith(("53.", "42.")) for p in PROVISIONS)
