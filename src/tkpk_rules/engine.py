@@ -358,7 +358,7 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
                     now,
                 )
             ]
-        out.extend(_finding(rule, ctx, v, now) for v in _judge(rule, ctx))
+        out.extend(_finding(rule, c, v, now) for c, v in _judge_team(rule, ctx))
         return out
     for year in years:
         yctx, regimes = shared.get(year)
@@ -393,40 +393,107 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
         if blocked is not None:
             out.append(_finding(rule, yctx, blocked, regimes))
             continue
-        that_year = shared.team(year)
-        if isinstance(that_year.team, NotRecorded):
-            out.append(
-                _finding(
-                    rule,
-                    yctx,
-                    _engine_verdict(
-                        Outcome.UNDETERMINED,
-                        "no_team_in_year",
-                        "",
-                        year=year,
-                        missing=that_year.missing,
-                    ),
-                    regimes,
-                )
-            )
-            continue
-        if that_year.team is None:
-            out.append(
-                _finding(
-                    rule,
-                    yctx,
-                    _engine_verdict(
-                        Outcome.NOT_APPLICABLE,
-                        "no_team_that_year",
-                        "",
-                        year=year,
-                    ),
-                    regimes,
-                )
-            )
-            continue
-        out.extend(_finding(rule, yctx, v, regimes) for v in _judge(rule, yctx))
+        out.extend(_finding(rule, c, v, regimes) for c, v in _judge_year(rule, yctx, shared))
     return out
+
+
+#: Topics whose rules read the team on the date judged.
+_TEAM_TOPICS = frozenset({"formation", "instrument", "membership", "leadership"})
+
+
+def _judge_team(rule: Rule, ctx: Context) -> list[tuple[Context, Verdict]]:
+    """The rule's verdicts, each with the context it was judged in.
+
+    Where the record leaves open which team applies (:attr:`TeamAt.alternatives`:
+    a decree dated only by its year, an undated earlier team), a rule about the
+    team is judged under each team the record allows, and kept only where they
+    agree (:func:`_agreed`).
+    """
+    at = ctx.team
+    if not at.alternatives or rule.topic not in _TEAM_TOPICS:
+        return [(ctx, v) for v in _judge(rule, ctx)]
+    runs = []
+    for alternative in at.alternatives:
+        actx = attrs.evolve(ctx, team=alternative)
+        runs.append((actx, list(_judge(rule, actx))))
+    return _agreed(ctx, at, runs)
+
+
+def _judge_year(rule: Rule, yctx: Context, shared: _Years) -> list[tuple[Context, Verdict]]:
+    """A yearly rule's verdicts for ``yctx.year``, under each team the year may have had."""
+    assert yctx.year is not None
+    at = shared.team(yctx.year)
+    if not at.alternatives:
+        return [(yctx, v) for v in _year_verdicts(rule, yctx, at)]
+    return _agreed(yctx, at, [(yctx, _year_verdicts(rule, yctx, a)) for a in at.alternatives])
+
+
+def _year_verdicts(rule: Rule, yctx: Context, at: TeamAt) -> list[Verdict]:
+    if isinstance(at.team, NotRecorded):
+        return [
+            _engine_verdict(
+                Outcome.UNDETERMINED, "no_team_in_year", "", year=yctx.year, missing=at.missing
+            )
+        ]
+    if at.team is None:
+        return [_engine_verdict(Outcome.NOT_APPLICABLE, "no_team_that_year", "", year=yctx.year)]
+    return list(_judge(rule, yctx))
+
+
+def _agreed(
+    ctx: Context, at: TeamAt, runs: list[tuple[Context, list[Verdict]]]
+) -> list[tuple[Context, Verdict]]:
+    """The verdicts of the first run where every run gives the same outcome; else undetermined.
+
+    Runs agree when each gives the same set of outcomes; where one gives a violation,
+    they must also give it for the same thing (variant and path, the team's own path
+    aside).  Kept verdicts carry the fact ``tim_yang_mungkin``: the teams that may apply.
+    """
+    names = tuple(_alternative_name(a) for a in at.alternatives)
+    outcomes = [frozenset((v.outcome, v.advisory) for v in vs) for _, vs in runs]
+    agree = bool(runs[0][1]) and all(o == outcomes[0] for o in outcomes)
+    if agree and any(Outcome.VIOLATION is o for o, _ in outcomes[0]):
+        shapes = [_shape(c.team.path, vs) for c, vs in runs]
+        agree = all(shape == shapes[0] for shape in shapes)
+    if agree:
+        first, verdicts = runs[0]
+        return [
+            (first, attrs.evolve(v, facts=tuple(sorted((*v.facts, ("tim_yang_mungkin", names))))))
+            for v in verdicts
+        ]
+    found = sorted({v.outcome.value for _, vs in runs for v in vs})
+    undetermined = _engine_verdict(
+        Outcome.UNDETERMINED,
+        "team_undetermined",
+        "",
+        year=ctx.year,
+        missing=at.missing,
+        tanggal=ctx.on if ctx.year is None else min(ctx.on, dt.date(ctx.year, 12, 31)),
+        tim=" / ".join(names),
+        kurang=", ".join(at.missing),
+        hasil="/".join(found) or "-",
+    )
+    return [(ctx, undetermined)]
+
+
+def _alternative_name(at: TeamAt) -> str:
+    if isinstance(at.team, NotRecorded):
+        return f"{at.path}?"
+    return at.path if at.team is not None else "-"
+
+
+def _shape(team_path: str, verdicts: list[Verdict]) -> list[tuple[object, ...]]:
+    """What a run concluded, about what, with the team's own path written ``{tim}``."""
+    return sorted(
+        (
+            v.outcome.value,
+            v.advisory,
+            v.variant,
+            "{tim}" + v.path[len(team_path) :] if v.path.startswith(team_path) else v.path,
+            v.year,
+        )
+        for v in verdicts
+    )
 
 
 def _split_year(

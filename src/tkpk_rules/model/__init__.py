@@ -22,6 +22,7 @@ from tkpk_rules.model.agenda import (
     MeetingStatus,
     Topic,
 )
+from tkpk_rules.model.dates import ImpreciseDate, date_bounds
 from tkpk_rules.model.documents import (
     DataBasis,
     DocumentKind,
@@ -99,6 +100,7 @@ __all__ = [
     "DocumentStatus",
     "Dossier",
     "Element",
+    "ImpreciseDate",
     "Instrument",
     "InstrumentKind",
     "Issuer",
@@ -133,6 +135,7 @@ __all__ = [
     "WorkingGroup",
     "YearRange",
     "certainty_of",
+    "date_bounds",
     "is_recorded",
     "recorded_or",
 ]
