@@ -96,12 +96,15 @@ def test_json_and_dicts_read_them_too() -> None:
         "riwayat_tim": [{"pembentukan": {"tanggal": "2021-07"}}],
         "instrumen_terkait": [{"jenis": "peraturan_daerah", "tanggal": 2019}],
         "sekretariat": {"pembentukan": {"tanggal": "2024-02"}},
+        "sumber": [{"id": "berita-1", "tanggal": 2023, "diakses": "2024-09"}],
     }
     for d in (load(body), loads(json.dumps(body))):
         assert d.tim.pembentukan.tanggal == ImpreciseDate(2024)  # type: ignore[union-attr]
         assert d.riwayat_tim[0].pembentukan.tanggal == ImpreciseDate(2021, 7)  # type: ignore[index,union-attr]
         assert d.instrumen_terkait[0].tanggal == ImpreciseDate(2019)  # type: ignore[index]
         assert d.sekretariat.pembentukan.tanggal == ImpreciseDate(2024, 2)  # type: ignore[union-attr]
+        assert d.sumber[0].tanggal == ImpreciseDate(2023)  # type: ignore[index,union-attr]
+        assert d.sumber[0].diakses == ImpreciseDate(2024, 9)  # type: ignore[index,union-attr]
 
 
 @pytest.mark.parametrize(

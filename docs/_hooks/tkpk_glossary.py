@@ -189,8 +189,10 @@ FIELDS: dict[str, tuple[str, str]] = {
         "Where it is: a web address, a file name, an archive number.",
     ),
     "Source.tanggal": (
-        "Tanggal sumber itu sendiri (terbit, tanggal notulen).",
-        "The source's own date (publication, date of the minutes).",
+        "Tanggal sumber itu sendiri (terbit, tanggal notulen); atau tahunnya (`2024`) atau"
+        " bulannya saja (`2024-05`).",
+        "The source's own date (publication, date of the minutes); or the year (`2024`) or"
+        " month (`2024-05`) alone.",
     ),
     "Source.diakses": (
         "Tanggal sumber dibaca, untuk sumber web.",

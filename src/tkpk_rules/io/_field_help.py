@@ -213,6 +213,12 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
         "The day it was issued (YYYY-MM-DD), or the year alone (2024) or the month alone "
         "(2024-05) when that is all that is known.",
     ),
+    "Source.tanggal": (
+        "Tanggal sumber (terbit, notulen), TTTT-BB-HH; atau tahunnya saja (2024) atau "
+        "bulannya saja (2024-05).",
+        "The source's own date (published, minutes), YYYY-MM-DD; or the year alone (2024) or "
+        "the month alone (2024-05).",
+    ),
     "judul": ("Judul atau perihal.", "Title or subject."),
     "penandatangan": ("Yang menandatangani.", "Who signed it."),
     "dasar_hukum": (
