@@ -12,6 +12,7 @@ from tkpk_rules.model._base import (
     is_recorded,
     recorded_or,
     register_enums,
+    trusted_construction,
 )
 from tkpk_rules.model.agenda import (
     AgendaItem,
@@ -135,4 +136,5 @@ __all__ = [
     "certainty_of",
     "is_recorded",
     "recorded_or",
+    "trusted_construction",
 ]

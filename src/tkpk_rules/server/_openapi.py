@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tkpk_rules._version import __version__
+from tkpk_rules import __version__
 from tkpk_rules.service import SCHEMA_NAMES, schema
 
 __all__ = ["components", "embed", "openapi_document"]
