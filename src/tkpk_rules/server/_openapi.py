@@ -37,8 +37,9 @@ def _rewrite(node: Any, name: str) -> Any:
 def _ref(ref: str, name: str) -> str:
     if ref.startswith("#/$defs/"):
         return f"#/components/schemas/{name}.{ref.removeprefix('#/$defs/')}"
-    if ref.startswith(_BASE) and ref.endswith("-1.json"):
-        return f"#/components/schemas/{ref.removeprefix(_BASE).removesuffix('-1.json')}"
+    if ref.startswith(_BASE) and ref.endswith(".json"):
+        name = ref.removeprefix(_BASE).removesuffix(".json").rsplit("-", 1)[0]
+        return f"#/components/schemas/{name}"
     return ref
 
 
