@@ -411,7 +411,7 @@ def test_control_characters_are_kept_on_input_and_escaped_by_the_cli(
     out = capsys.readouterr().out
     assert "\u202e" not in out
     assert (
-        json.loads(out)["masukan"][0]["hasil"]["subject"]["nama"] == name
+        json.loads(out)["masukan"][0]["hasil"]["wilayah"]["nama"] == name
     )  # the JSON reads back the same
 
 

@@ -358,7 +358,7 @@ def test_a_violation_never_rests_on_an_uncertain_fact_alone() -> None:
     (f,) = _findings_of(unsure, "TKPK53-LDR-002")
     assert f.outcome.value == "undetermined" and "tim.sekretaris" in f.missing
     assert f.certainty == (("tim.sekretaris", "belum_pasti"),)
-    assert f.to_dict()["certainty"] == [{"path": "tim.sekretaris", "certainty": "belum_pasti"}]
+    assert f.to_dict()["kepastian"] == [{"jalur": "tim.sekretaris", "kepastian": "belum_pasti"}]
     inferred = attrs.evolve(
         broken,
         tim=attrs.evolve(wrong, sekretaris=attrs.evolve(moved, kepastian=Certainty.DISIMPULKAN)),

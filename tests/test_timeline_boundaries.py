@@ -147,10 +147,10 @@ def test_a_handover_outside_the_window_is_refused(handover: dt.date) -> None:
 
 def test_the_stamp_records_the_handover_choice_in_json() -> None:
     r = check(compliant_2018(), on=D(2020, 6, 1), handover=D(2020, 3, 1))
-    stamp = r.to_dict()["stamp"]
-    assert stamp["handover"] == "2020-03-01"
-    assert stamp["governing"] == [R53]
-    assert check(compliant_2018(), on=D(2020, 6, 1)).to_dict()["stamp"]["handover"] is None
+    stamp = r.to_dict()["cap"]
+    assert stamp["peralihan"] == "2020-03-01"
+    assert stamp["rezim_berlaku"] == [R53]
+    assert check(compliant_2018(), on=D(2020, 6, 1)).to_dict()["cap"]["peralihan"] is None
 
 
 WINDOW = st.dates(HANDOVER_EARLIEST, HANDOVER_LATEST)

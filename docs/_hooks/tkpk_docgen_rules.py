@@ -345,21 +345,32 @@ def covering_tests(needles: Iterable[str], tests_dir: Path | None = None) -> lis
 
 
 def _source_location(obj: Any) -> str | None:
+    """Where the rule's function is written, as a path in the repository with its line.
+
+    The path comes from the function's module name (``tkpk_rules.rules.meetings`` is
+    ``src/tkpk_rules/rules/meetings.py``), never from the file Python loaded, which may
+    be an installed copy under ``site-packages``.
+    """
     fn = _get(obj, "function", "func", "check", default=obj)
+    module = getattr(fn, "__module__", None)
+    if not isinstance(module, str) or not module.startswith("tkpk_rules"):
+        return None
     try:
-        path = Path(inspect.getsourcefile(fn) or "")
         line = inspect.getsourcelines(fn)[1]
     except (TypeError, OSError):
         return None
-    try:
-        rel = path.resolve().relative_to(_ROOT)
-    except ValueError:
-        rel = (
-            Path(*path.parts[path.parts.index("tkpk_rules") - 1 :])
-            if "tkpk_rules" in path.parts
-            else path
-        )
-    return f"{rel.as_posix()}:{line}"
+    return f"{repository_path(module)}:{line}"
+
+
+def repository_path(module: str) -> str:
+    """The file of ``module`` in the repository: ``src/tkpk_rules/rules/meetings.py``.
+
+    >>> repository_path("tkpk_rules.rules")
+    'src/tkpk_rules/rules/__init__.py'
+    """
+    base = Path("src", *module.split("."))
+    package = _ROOT / base / "__init__.py"
+    return (base / "__init__.py" if package.is_file() else base.with_suffix(".py")).as_posix()
 
 
 def _period(rule: Any) -> str:

@@ -51,12 +51,10 @@ from tkpk_rules.law.timeline import (
     governing_through,
 )
 from tkpk_rules.model import Certainty, Coverage, Dossier, Level, NotRecorded, certainty_of
-from tkpk_rules.report._canonical import input_hash
+from tkpk_rules.report import Finding, Report, Stamp, Subject, input_hash
 from tkpk_rules.report.diff import ReportDiff, compare
-from tkpk_rules.report.finding import Finding, Report, Stamp, Subject
 from tkpk_rules.report.outcome import Outcome, Progress, Severity
-from tkpk_rules.rules import Rule, rulebook_hash
-from tkpk_rules.rules._base import Basis, Context, Verdict, verdict
+from tkpk_rules.rules import Basis, Context, Rule, Verdict, rulebook_hash, verdict
 
 __all__ = ["check", "check_many", "diff", "level_of"]
 

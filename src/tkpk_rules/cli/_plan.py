@@ -141,7 +141,7 @@ def _wrap(text: str, indent: str) -> str:
 
 def render_text(details: Any, dossier: Dossier, lang: str) -> str:
     from tkpk_rules.model import AgendaItemKind
-    from tkpk_rules.planning._text import format_date
+    from tkpk_rules.planning import format_date
 
     agenda = details.agenda_in(lang)
     en = lang == "en"
@@ -237,7 +237,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "json":
         print_json(answer.data)
     else:
-        from tkpk_rules.io._yaml import dump_yaml
+        from tkpk_rules.io import dump_yaml
 
         sys.stdout.write(dump_yaml(answer.data))
     return exit_code(answer.status)

@@ -37,8 +37,7 @@ from tkpk_rules.io.limits import (
     limit_error,
     nesting_depth_of_json,
 )
-from tkpk_rules.model import FORMAT_V1, Dossier
-from tkpk_rules.model._base import trusted_construction
+from tkpk_rules.model import FORMAT_V1, Dossier, trusted_construction
 
 __all__ = ["dump", "dumps", "load", "load_file", "loads", "parse"]
 

@@ -12,6 +12,7 @@ from tkpk_rules.model._base import (
     is_recorded,
     recorded_or,
     register_enums,
+    trusted_construction,
 )
 from tkpk_rules.model.agenda import (
     AgendaItem,
@@ -138,4 +139,5 @@ __all__ = [
     "date_bounds",
     "is_recorded",
     "recorded_or",
+    "trusted_construction",
 ]
