@@ -116,8 +116,27 @@ def document_schema() -> dict[str, Any]:
 
 
 def shipped_schema(kind: str = "document") -> str:
-    """The text of a schema shipped in the wheel: ``document`` or ``report``."""
-    return resources.files("tkpk_rules.schemas").joinpath(f"{kind}-1.json").read_text("utf-8")
+    """The text of a schema shipped in the wheel (``document``, ``report``, ``due``...).
+
+    Each file is named by its format's version (``report-2.json``); the one shipped is read.
+
+    >>> '"$schema"' in shipped_schema("report")
+    True
+    """
+    folder = resources.files("tkpk_rules.schemas")
+    versions = sorted(
+        (int(version), entry.name)
+        for entry in folder.iterdir()
+        if entry.name.startswith(f"{kind}-")
+        and entry.name.endswith(".json")
+        and (version := entry.name[len(kind) + 1 : -len(".json")]).isdigit()
+    )
+    names = [name for _, name in versions]
+    if not names:
+        from tkpk_rules.errors import ArgumentValueError
+
+        raise ArgumentValueError(f"tidak ada skema {kind!r} / no schema {kind!r}")
+    return folder.joinpath(names[-1]).read_text("utf-8")
 
 
 def main() -> None:
