@@ -119,9 +119,7 @@ class Stamp:
     library_version: str
     rulebook_hash: str
     judged_on: dt.date
-    _input_hash: str | Callable[[], str] = attrs.field(
-        alias="input_hash", eq=_resolved, repr=False
-    )
+    _input_hash: str | Callable[[], str] = attrs.field(alias="input_hash", eq=_resolved, repr=False)
     """The hash, or how to compute it on first read (:attr:`input_hash`)."""
     handover: dt.date | None
     handover_window: tuple[dt.date, dt.date]
@@ -142,9 +140,7 @@ class Stamp:
         return value
 
     def __repr__(self) -> str:
-        shown = {
-            f.alias or f.name: getattr(self, f.alias or f.name) for f in attrs.fields(Stamp)
-        }
+        shown = {f.alias or f.name: getattr(self, f.alias or f.name) for f in attrs.fields(Stamp)}
         return "Stamp(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
 
     def to_dict(self) -> dict[str, Any]:
