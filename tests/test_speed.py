@@ -14,6 +14,7 @@ import json
 import pytest
 
 from tkpk_rules import check, engine
+from tkpk_rules.errors import DocumentError
 from tkpk_rules.io import loads
 from tkpk_rules.model import Dossier, RegionRef
 from tkpk_rules.report import _canonical
@@ -57,7 +58,7 @@ def test_loading_leaves_the_collector_as_it_was(was_on: bool) -> None:
     try:
         loads('{"format": "tkpk-rules/1", "wilayah": {"kode": "33.02"}}')
         assert gc.isenabled() is was_on
-        with pytest.raises(Exception):
+        with pytest.raises(DocumentError):
             loads('{"format": "tkpk-rules/1", "wilayah": {"kode": 5}}')
         assert gc.isenabled() is was_on
     finally:

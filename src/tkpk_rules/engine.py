@@ -390,7 +390,7 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
                     regimes,
                     ("regime_changed_in_year", year),
                     "",
-                    lambda: _engine_verdict(
+                    lambda year=year, regimes=regimes: _engine_verdict(  # type: ignore[misc]
                         Outcome.UNDETERMINED,
                         "regime_changed_in_year",
                         "",
@@ -409,7 +409,7 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
                     regimes,
                     ("regime_block", year),
                     "",
-                    lambda: _regime_block(rule, regimes, first, year=year),
+                    lambda r=regimes, f=first, y=year: _regime_block(rule, r, f, year=y),  # type: ignore[misc]
                 )
             )
             continue

@@ -17,9 +17,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
-import gc
 import enum
 import functools
+import gc
 import re
 import types
 import typing

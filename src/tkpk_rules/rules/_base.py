@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -139,8 +139,7 @@ def verdict(
     # Each parameter's fact value is worked out once, for the facts and the texts.
     plain = _PLAIN
     values = sorted(
-        (k, v if type(v) in plain else _fact_value(v))  # type: ignore[misc]
-        for k, v in params.items()
+        (k, cast(FactValue, v) if type(v) in plain else _fact_value(v)) for k, v in params.items()
     )
     if used is None:
         fact_pairs: Facts = tuple(values)
@@ -150,7 +149,7 @@ def verdict(
             fact_map.setdefault("tahun", year)
         fact_pairs = tuple(
             sorted(
-                (k, v if type(v) in plain else _fact_value(v))  # type: ignore[misc]
+                (k, cast(FactValue, v) if type(v) in plain else _fact_value(v))
                 for k, v in fact_map.items()
             )
         )
