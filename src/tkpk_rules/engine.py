@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
@@ -134,7 +134,7 @@ def check(
         library_version=__version__,
         rulebook_hash=rulebook_hash(selected),
         judged_on=on,
-        input_hash=input_hash(dossier),
+        input_hash=functools.partial(input_hash, dossier),  # hashed when first read
         handover=handover,
         handover_window=(HANDOVER_EARLIEST, HANDOVER_LAST_UNCERTAIN),
         governing=now,
@@ -327,25 +327,35 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
         ]
     if ctx.level not in rule.levels:
         return [
-            _finding(
+            _made(
                 rule,
                 ctx,
-                _engine_verdict(
+                now,
+                ("level_other", ctx.level),
+                "wilayah",
+                lambda: _engine_verdict(
                     Outcome.NOT_APPLICABLE,
                     "level_other",
                     "wilayah",
                     tingkat=ctx.level,
                     tingkat_aturan=tuple(sorted(lv.value for lv in rule.levels)),
                 ),
-                now,
             )
         ]
     out: list[Finding] = []
     years = _years(rule, ctx.on) if rule.years is not None else ()
     if rule.years is None or not years:
-        blocked = _regime_block(rule, now, ctx.on)
-        if blocked is not None:
-            return [_finding(rule, ctx, blocked, now)]
+        if _blocks(rule, now):
+            return [
+                _made(
+                    rule,
+                    ctx,
+                    now,
+                    ("regime_block", ctx.on),
+                    "",
+                    lambda: _regime_block(rule, now, ctx.on),
+                )
+            ]
         if rule.years is not None:
             # No judgeable year (the edge of the calendar) under a regime that holds.
             return [
@@ -372,10 +382,13 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
                     out.extend(settled)
                     continue
             out.append(
-                _finding(
+                _made(
                     rule,
                     yctx,
-                    _engine_verdict(
+                    regimes,
+                    ("regime_changed_in_year", year),
+                    "",
+                    lambda year=year, regimes=regimes: _engine_verdict(  # type: ignore[misc]
                         Outcome.UNDETERMINED,
                         "regime_changed_in_year",
                         "",
@@ -383,13 +396,20 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
                         aturan=_regime_names(sorted(rule.regimes)),
                         berlaku=_regime_names(regimes),
                     ),
-                    regimes,
                 )
             )
             continue
-        blocked = _regime_block(rule, regimes, first, year=year)
-        if blocked is not None:
-            out.append(_finding(rule, yctx, blocked, regimes))
+        if _blocks(rule, regimes):
+            out.append(
+                _made(
+                    rule,
+                    yctx,
+                    regimes,
+                    ("regime_block", year),
+                    "",
+                    lambda r=regimes, f=first, y=year: _regime_block(rule, r, f, year=y),  # type: ignore[misc]
+                )
+            )
             continue
         out.extend(_finding(rule, c, v, regimes) for c, v in _judge_year(rule, yctx, shared))
     return out
@@ -535,12 +555,16 @@ def _judge(rule: Rule, ctx: Context) -> Iterable[Verdict]:
     return rule.function(ctx)
 
 
+def _blocks(rule: Rule, candidates: tuple[str | None, ...]) -> bool:
+    """Whether a regime that may govern is one the rule does not hold under."""
+    return any(c not in rule.regimes for c in candidates)
+
+
 def _regime_block(
     rule: Rule, candidates: tuple[str | None, ...], day: dt.date, *, year: int | None = None
-) -> Verdict | None:
+) -> Verdict:
+    """The verdict of a rule some regime that may govern on ``day`` (or in ``year``) lacks."""
     inside = [c for c in candidates if c in rule.regimes]
-    if len(inside) == len(candidates):
-        return None
     when: object = str(year) if year is not None else day
     aturan = _regime_names(sorted(rule.regimes))
     if not inside:
@@ -566,6 +590,37 @@ def _regime_block(
         aturan=aturan,
         berlaku=_regime_names(candidates),
     )
+
+
+#: (id(rule), regimes, year judged, what) -> (rule, finding): the engine's own findings,
+#: built once.  ``what`` names everything else the finding depends on (the level, the
+#: date or year): never the dossier's text, so no user text is kept between checks.
+_MADE: dict[tuple[object, ...], tuple[Rule, Finding]] = {}
+
+
+def _made(
+    rule: Rule,
+    ctx: Context,
+    candidates: tuple[str | None, ...],
+    what: tuple[object, ...],
+    path: str,
+    build: Callable[[], Verdict],
+) -> Finding:
+    """An engine-made finding (``build()``'s) that is the same for every dossier: remembered.
+
+    Only while the record holds no doubtful fact on ``path`` (the finding would name it).
+    """
+    if _weak_facts(ctx, path):
+        return _finding(rule, ctx, build(), candidates)
+    key = (id(rule), candidates, ctx.year, what)
+    found = _MADE.get(key)
+    if found is not None and found[0] is rule:
+        return found[1]
+    made = _finding(rule, ctx, build(), candidates)
+    if len(_MADE) >= 8192:
+        _MADE.clear()
+    _MADE[key] = (rule, made)
+    return made
 
 
 def _engine_verdict(
@@ -683,6 +738,10 @@ def _weak_facts(ctx: Context, path: str) -> tuple[tuple[str, str], ...]:
     """The facts on ``path`` the record holds as inferred or uncertain, with their certainty."""
     if not path:
         return ()
+    return ctx.shared(("weak", path), lambda: _find_weak_facts(ctx, path))
+
+
+def _find_weak_facts(ctx: Context, path: str) -> tuple[tuple[str, str], ...]:
     out = []
     for where, fact in facts_on_path(ctx.dossier, path):
         level = certainty_of(fact)

@@ -14,14 +14,16 @@ none* survive a round trip.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import enum
 import functools
+import gc
 import re
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -53,6 +55,23 @@ __all__ = [
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _YEAR_TEXT = re.compile(r"\d{4}")
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building a document's objects.
+
+    Structuring makes many objects and no cycles; the collector, run again and
+    again as they pile up, made loading grow faster than the document (issue 15).
+    It is enabled again afterwards (in ``finally``), and only if it was on.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 class InvalidValue(Exception):

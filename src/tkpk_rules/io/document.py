@@ -27,7 +27,12 @@ from typing import Any, Literal
 import attrs
 
 from tkpk_rules.errors import ArgumentTypeError, DocumentError, Problem
-from tkpk_rules.io.converter import converter, make_problem, problems_from_exception
+from tkpk_rules.io.converter import (
+    converter,
+    gc_paused,
+    make_problem,
+    problems_from_exception,
+)
 from tkpk_rules.io.limits import (
     DEFAULT_LIMITS,
     MAX_SAFE_DIGITS,
@@ -177,7 +182,8 @@ def _structure(
     body = {key: value for key, value in data.items() if key != "format"}
     dossier: Dossier | None = None
     try:
-        with trusted_construction():  # the converter has checked every value already
+        # The converter has checked every value already; no cycles are made, so no GC.
+        with trusted_construction(), gc_paused():
             dossier = converter.structure(body, Dossier)
     except Exception as exc:
         problems.extend(problems_from_exception(exc))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -111,18 +111,40 @@ class Subject:
         return {"kode": self.kode, "nama": self.nama, "tingkat": self.tingkat}
 
 
-@attrs.frozen(kw_only=True)
+def _resolved(value: str | Callable[[], str]) -> str:
+    return value if isinstance(value, str) else value()
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Stamp:
     """What makes a report reproducible: version, rulebook, date, input, handover choice."""
 
     library_version: str
     rulebook_hash: str
     judged_on: dt.date
-    input_hash: str
+    _input_hash: str | Callable[[], str] = attrs.field(alias="input_hash", eq=_resolved, repr=False)
+    """The hash, or how to compute it on first read (:attr:`input_hash`)."""
     handover: dt.date | None
     handover_window: tuple[dt.date, dt.date]
     governing: tuple[str | None, ...]
     """The regimes that may govern on ``judged_on`` (one when certain)."""
+
+    @property
+    def input_hash(self) -> str:
+        """``sha256:`` and the hash of the dossier's canonical JSON, computed on first read.
+
+        A check whose stamp nobody reads never hashes its dossier; ``input_hash``
+        may be given as the text or as a function returning it.
+        """
+        value = self._input_hash
+        if not isinstance(value, str):
+            value = value()
+            object.__setattr__(self, "_input_hash", value)  # frozen, but only ever this value
+        return value
+
+    def __repr__(self) -> str:
+        shown = {f.alias or f.name: getattr(self, f.alias or f.name) for f in attrs.fields(Stamp)}
+        return "Stamp(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
 
     def to_dict(self) -> dict[str, Any]:
         return {
