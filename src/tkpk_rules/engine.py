@@ -182,10 +182,18 @@ def check_many(
     handover: dt.date | None = None,
     rules: Iterable[Rule] | None = None,
     redact: bool = False,
+    workers: int | None = None,
+    chunk_size: int = 64,
 ) -> Iterator[Report]:
     """Judge many dossiers on the same date, one report each, lazily and in order.
 
-    ``redact`` as for :func:`check`.
+    ``redact`` as for :func:`check`.  With ``workers=N`` (N ≥ 2) the dossiers are
+    judged by N processes, ``chunk_size`` at a time; the reports still come back
+    in the order of ``dossiers`` and equal those of the one-process run.  It pays
+    only for large batches (see docs/performance.md: roughly, several hundred
+    dossiers on a machine with spare cores); the rules must be the rulebook's
+    own (:data:`tkpk_rules.rules.RULEBOOK` or a selection from it), as each
+    process finds them by code.
 
     >>> import datetime as dt
     >>> from tkpk_rules.model import Dossier, RegionRef
@@ -194,8 +202,116 @@ def check_many(
     ['64', '64.72']
     """
     selected = selected_rules(rules)
-    for dossier in iterable_argument(dossiers, "dossiers"):
-        yield check(dossier, on=on, handover=handover, rules=selected, redact=redact)
+    count = _workers_argument(workers, chunk_size)
+    if count <= 1:
+        for dossier in iterable_argument(dossiers, "dossiers"):
+            yield check(dossier, on=on, handover=handover, rules=selected, redact=redact)
+        return
+    yield from _check_in_processes(
+        iterable_argument(dossiers, "dossiers"),
+        on=on,
+        handover=handover,
+        codes=_rulebook_codes(selected),
+        redact=redact,
+        workers=count,
+        chunk_size=chunk_size,
+    )
+
+
+def _workers_argument(workers: object, chunk_size: object) -> int:
+    from tkpk_rules.errors import ArgumentTypeError, ArgumentValueError
+
+    for name, value in (("workers", workers), ("chunk_size", chunk_size)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise ArgumentTypeError(
+                f"{name}: seharusnya / expected a whole number, bukan / got {type(value).__name__}"
+            )
+    if workers is not None and workers < 1:  # type: ignore[operator]
+        raise ArgumentValueError(f"workers: paling sedikit / at least 1, bukan / got {workers}")
+    if chunk_size < 1:  # type: ignore[operator]
+        raise ArgumentValueError(
+            f"chunk_size: paling sedikit / at least 1, bukan / got {chunk_size}"
+        )
+    return 1 if workers is None else int(workers)  # type: ignore[call-overload]
+
+
+def _rulebook_codes(selected: tuple[Rule, ...]) -> tuple[str, ...]:
+    """The codes of ``selected``, refused when a rule is not the rulebook's own."""
+    from tkpk_rules.errors import ArgumentValueError
+    from tkpk_rules.rules import by_code
+
+    for i, chosen in enumerate(selected):
+        try:
+            known = by_code(chosen.code)
+        except KeyError:
+            known = None
+        if known is not chosen:
+            raise ArgumentValueError(
+                f"rules[{i}]: dengan workers, aturan harus dari RULEBOOK / with workers, rules must"
+                f" come from RULEBOOK ({chosen.code})"
+            )
+    return tuple(chosen.code for chosen in selected)
+
+
+def _check_chunk(
+    chunk: list[Dossier],
+    on: dt.date,
+    handover: dt.date | None,
+    codes: tuple[str, ...],
+    redact: bool,
+) -> list[Report]:
+    """One process's share: the reports of ``chunk``, their stamps' hashes computed here."""
+    from tkpk_rules.rules import by_code
+
+    selected = tuple(by_code(code) for code in codes)
+    reports = [check(d, on=on, handover=handover, rules=selected, redact=redact) for d in chunk]
+    for report in reports:
+        report.stamp.input_hash  # noqa: B018 - hash in the worker, send text not the dossier
+    return reports
+
+
+def _check_in_processes(
+    dossiers: Iterable[Dossier],
+    *,
+    on: dt.date,
+    handover: dt.date | None,
+    codes: tuple[str, ...],
+    redact: bool,
+    workers: int,
+    chunk_size: int,
+) -> Iterator[Report]:
+    import itertools
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from tkpk_rules.errors import ArgumentTypeError
+
+    def chunks() -> Iterator[list[Dossier]]:
+        position = 0
+        iterator = iter(dossiers)
+        while chunk := list(itertools.islice(iterator, chunk_size)):
+            for i, dossier in enumerate(chunk, start=position):
+                if not isinstance(dossier, Dossier):  # refused here, not inside a process
+                    raise ArgumentTypeError(
+                        f"dossiers[{i}]: seharusnya / expected tkpk_rules.model.Dossier, "
+                        f"bukan / got {type(dossier).__name__}"
+                    )
+            position += len(chunk)
+            yield chunk
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: list[Future[list[Report]]] = []
+        source = chunks()
+        # Keep at most two chunks per process in flight: memory stays bounded and the
+        # reports still come back in input order.
+        for chunk in itertools.islice(source, 2 * workers):
+            pending.append(pool.submit(_check_chunk, chunk, on, handover, codes, redact))
+        while pending:
+            future = pending.pop(0)
+            reports = future.result()
+            following = next(source, None)
+            if following is not None:
+                pending.append(pool.submit(_check_chunk, following, on, handover, codes, redact))
+            yield from reports
 
 
 def diff(
