@@ -191,7 +191,7 @@ def provisions_table(lang: str = "en", base: str = "") -> str:
     else:
         lines = ["| id | article | fact | support | rules |", "|---|---|---|---|---|"]
     for p in provs.values():
-        fact = p.fakta_id if lang == "id" else p.fakta_en
+        fact = p.fact.pick(lang)
         codes = ", ".join(f"`{rule_code(r)}`" for r in rules_for(p.id, rules))
         if not p.checkable:
             codes = "—"
@@ -238,7 +238,7 @@ def regulations_table(lang: str = "en") -> str:
             when = f"antara {r.earliest.isoformat()} dan {r.latest.isoformat()}"
         else:
             when = f"between {r.earliest.isoformat()} and {r.latest.isoformat()}"
-        known = r.known_id if lang == "id" else r.known_en
+        known = r.known.pick(lang)
         lines.append(f"| `{r.id}` | {r.singkat} | {when} | {_cell(known)} |")
     return "\n".join(lines)
 
@@ -465,11 +465,11 @@ def provision_page(
         "",
         '=== "Bahasa Indonesia"',
         "",
-        f"    **Fakta (dengan kata-kata kami):** {p.fakta_id}",
+        f"    **Fakta (dengan kata-kata kami):** {p.fact.id}",
         "",
         '=== "English"',
         "",
-        f"    **The fact (in our words):** {p.fakta_en}",
+        f"    **The fact (in our words):** {p.fact.en}",
         "",
         "## Dukungan / support",
         "",
@@ -485,7 +485,7 @@ def provision_page(
             )
     if p.support:
         out.append("")
-    note_id, note_en = getattr(p, "support_note_id", ""), getattr(p, "support_note_en", "")
+    note_id, note_en = p.support_note
     if note_id or note_en:
         out += [f"Catatan / note: {note_id} / {note_en}", ""]
     if not any(_support_value(s) == "confirmed" for s in p.support):
@@ -509,8 +509,8 @@ def provision_page(
             "yang mengodekannya. / This provision is **not machine-checkable**; "
             "no rule encodes it.",
             "",
-            f"- Alasan: {p.alasan_id}",
-            f"- Reason: {p.alasan_en}",
+            f"- Alasan: {p.reason.id}",
+            f"- Reason: {p.reason.en}",
             "",
         ]
     elif not rules:
@@ -729,7 +729,7 @@ def unknowns_list(lang: str = "en") -> str:
             f"- **Content unknown, not machine-checkable**: {ids(unchecked)}.",
         ]
         for p in unchecked:
-            lines.append(f"    - `{p.id}`: {p.alasan_en}")
+            lines.append(f"    - `{p.id}`: {p.reason.en}")
     return "\n".join(lines)
 
 
