@@ -285,7 +285,7 @@ def reset_caches() -> None:
         function = getattr(module, name, None)
         if function is not None:  # absent before the caches came
             function.cache_clear()
-    for module, name in ((engine, "_BASES"), (_canonical, "_MEMO")):
+    for module, name in ((engine, "_BASES"), (engine, "_MADE"), (_canonical, "_MEMO")):
         getattr(module, name, {}).clear()
 
 

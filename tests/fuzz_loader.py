@@ -321,9 +321,11 @@ LOADER_CORPUS: tuple[str, ...] = (
 )
 
 #: Values a structural mutation puts where another type was: a type swap.
+# Each draw is a fresh copy: a later mutation that edits a swapped-in list or mapping
+# must not change the constant (that made the long campaign's draws flaky).
 _SWAPS = st.sampled_from(
     [None, True, 0, -1, 1.5, "", "x", [], {}, [None], {"": None}, "2024-02-30", 10**5_000]
-)
+).map(_copy)
 _CONTROL = st.sampled_from(["\x00", "\x07", "\x1b[31m", "\r", "\x85", "\u202e", "\u2066", "\ud800"])
 _STRUCTURAL = st.sampled_from(
     ["flip", "delete_key", "swap", "tag", "huge", "surrogate", "control", "corpus"]

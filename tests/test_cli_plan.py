@@ -39,9 +39,9 @@ def test_due_in_english_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert "[DUE] 2 of 3 coordination meetings of 2026 held; 1 more needed by 31 December" in out
     assert main(["due", "--example", "--on", "2026-11-27", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)["masukan"][0]["hasil"]
-    codes = {o["code"]: o for o in data["kewajiban"]}
+    codes = {o["kode"]: o for o in data["kewajiban"]}
     assert codes["meetings.minimum"]["status"] == "harus_dilakukan"
-    assert codes["rat.next"]["support"] == "practice" and codes["rat.next"]["advisory"]
+    assert codes["rat.next"]["dukungan"] == "practice" and codes["rat.next"]["hanya_saran"]
 
 
 def test_due_reports_unreadable_documents(
@@ -83,7 +83,7 @@ def test_plan_json_and_yaml(capsys: pytest.CaptureFixture[str]) -> None:
     dates = [i["mulai"] for i in agenda["kegiatan"] if i["kegiatan"] == "rapat_koordinasi"]
     assert "2027-05-25" in dates and len(dates) == 4
     assert not any("2027-10-18" <= d <= "2027-10-22" for d in dates)
-    assert len(data["alasan_en"]) == len(agenda["kegiatan"])
+    assert len(data["alasan"]) == len(agenda["kegiatan"])
     assert main([*args, "--format", "yaml"]) == 0
     assert yaml.safe_load(capsys.readouterr().out)["agenda_kerja"][0] == agenda
 

@@ -127,6 +127,31 @@ def test_covering_tests_are_found_by_code_and_by_provision_id(
     assert rules_gen.covering_tests(["TKPK53-ZZZ-900"], tests) == ["tests/test_x.py (module level)"]
 
 
+def test_rule_sources_are_repository_paths(rules_gen: ModuleType) -> None:
+    from tkpk_rules.rules import RULEBOOK
+
+    for r in RULEBOOK:
+        location = rules_gen._source_location(r)
+        path, line = location.rsplit(":", 1)
+        assert path.startswith("src/tkpk_rules/rules/"), location
+        lines = (ROOT / path).read_text(encoding="utf-8").splitlines()
+        assert r.code in "\n".join(lines[int(line) - 1 : int(line) + 3]), location
+
+
+def test_an_installed_copy_still_shows_the_repository_path(
+    rules_gen: ModuleType, tmp_path: Path
+) -> None:
+    """The pages once showed ``.venv/lib/python3.11/site-packages/...`` (issue 13)."""
+    installed = tmp_path / ".venv/lib/python3.11/site-packages/tkpk_rules/rules/meetings.py"
+    installed.parent.mkdir(parents=True)
+    installed.write_text("\n\ndef some_rule():\n    return 1\n", encoding="utf-8")
+    namespace: dict[str, object] = {"__name__": "tkpk_rules.rules.meetings"}
+    exec(compile(installed.read_text(), str(installed), "exec"), namespace)
+    assert rules_gen._source_location(namespace["some_rule"]) == (
+        "src/tkpk_rules/rules/meetings.py:3"
+    )
+
+
 def test_every_document_field_is_explained() -> None:
     fmt = _hook_module("tkpk_docgen_format")
     assert fmt.glossary_problems() == []
@@ -191,6 +216,12 @@ def test_mkdocs_build_strict(tmp_path: Path) -> None:
         assert (site / page / "index.html").is_file(), page
     assert (site / "notebooks" / "many-regions.ipynb").is_file()
     assert not (site / "_hooks").exists()
+    installed = [
+        f.relative_to(site).as_posix()
+        for f in site.rglob("*")
+        if f.is_file() and b"site-packages" in f.read_bytes()
+    ]
+    assert installed == [], f"an install path shows in the built site: {installed}"
 
 
 def test_the_architecture_page_describes_the_imports_as_they_are() -> None:

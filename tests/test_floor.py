@@ -99,11 +99,14 @@ def compare(cases: Iterable[tuple[str, dict[str, Any], dt.date]], limit: int = 1
     """Every difference between library and floor over ``(label, document, date)`` cases."""
     out: list[str] = []
     differing = 0
-    loaded: dict[int, Any] = {}
+    # Keyed by identity, holding the document too: a document freed after its region
+    # could otherwise lend its id to the next one, which would be judged as the first.
+    loaded: dict[int, tuple[dict[str, Any], Any]] = {}
     for label, document, on in cases:
-        dossier = loaded.get(id(document))
-        if dossier is None:
-            dossier = loaded[id(document)] = loads(json.dumps(document))
+        found = loaded.get(id(document))
+        if found is None or found[0] is not document:
+            found = loaded[id(document)] = (document, loads(json.dumps(document)))
+        dossier = found[1]
         lines = diff_lines(label, library_keys(dossier, on), floor_keys(document, on))
         if lines:
             differing += 1

@@ -33,7 +33,6 @@ import json
 import re
 from collections.abc import Iterable
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import attrs
@@ -400,8 +399,9 @@ def test_dump_then_load_changes_nothing(d: Dossier) -> None:
 
 @cache
 def _report_validator() -> Any:
-    text = resources.files("tkpk_rules").joinpath("schemas/report-1.json").read_text("utf-8")
-    schema = json.loads(text)
+    from tkpk_rules.service import schema as shipped
+
+    schema = shipped("report")
     validator_class = jsonschema.validators.validator_for(schema)
     validator_class.check_schema(schema)
     return validator_class(schema)

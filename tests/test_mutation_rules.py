@@ -466,21 +466,21 @@ def test_describe_rule_says_what_each_rule_is() -> None:
 
     for r in RULEBOOK:
         data = describe_rule(r)
-        assert data["code"] == r.code and data["provision"] == r.provision
-        assert data["topic"] == r.topic and data["citation"] == r.citation.to_dict()
-        assert data["also_cited"] == [c.to_dict() for c in r.also_cited]
-        assert data["support"] == r.support.value and data["advisory_only"] is r.advisory_only
-        assert data["regimes"] == sorted(r.regimes)
-        assert data["regime_independent"] is r.regime_independent
-        assert data["levels"] == sorted(lv.value for lv in r.levels)
-        assert data["yearly"] is r.yearly
-        assert data["bases"] == [
+        assert data["kode"] == r.code and data["ketentuan"] == r.provision
+        assert data["topik"] == r.topic and data["kutipan"] == r.citation.to_dict()
+        assert data["juga_dikutip"] == [c.to_dict() for c in r.also_cited]
+        assert data["dukungan"] == r.support.value and data["hanya_saran"] is r.advisory_only
+        assert data["rezim"] == sorted(r.regimes)
+        assert data["lintas_rezim"] is r.regime_independent
+        assert data["tingkat"] == sorted(lv.value for lv in r.levels)
+        assert data["tahunan"] is r.yearly
+        assert data["dasar"] == [
             {
-                "regime": b.regime,
-                "provision": b.provision,
-                "citation": b.citation.to_dict(),
-                "support": b.support.value,
-                "also_cited": [c.to_dict() for c in b.also_cited],
+                "rezim": b.regime,
+                "ketentuan": b.provision,
+                "kutipan": b.citation.to_dict(),
+                "dukungan": b.support.value,
+                "juga_dikutip": [c.to_dict() for c in b.also_cited],
             }
             for b in r.bases
         ]

@@ -20,14 +20,13 @@ An expectation that today's judgment does not meet yet carries ``menunggu``: the
 key of the work it waits for (:data:`WAITING`).  Such a case is an ``xfail`` with
 ``strict=True``: the suite stays green, and the day the work lands the case
 passes, the xfail turns into a failure, and the ``menunggu`` line must go.  A
-record that waits to *load* (a year-only date) says so at the top level, and
-every case of it waits with it.
+record that waits to *load* says so at the top level, and every case of it waits
+with it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Any
 
@@ -46,10 +45,6 @@ RECORDS = Path(__file__).parent / "records"
 
 #: What an expectation may wait for, and why it fails today.
 WAITING: dict[str, str] = {
-    "imprecise-dates": (
-        "issue 12, judging half: dates known only to the year or month (tanggal: 2024) "
-        "are not accepted by the loader yet"
-    ),
     "judging": (
         "issue 12, judging half: coverage, partial lists, certainty, drafts and unknown "
         "meeting kinds are recorded but not yet weighed by the rules"
@@ -271,28 +266,6 @@ def test_the_property_bites() -> None:
 _UNSURE_FIELDS = ("ketua", "sekretaris", "wakil_ketua", "penanggung_jawab", "pembentukan")
 
 
-def _waiting_for_dates() -> list[str]:
-    return [
-        path.name.removesuffix(".expect.yaml")
-        for path in sorted(RECORDS.glob("*.expect.yaml"))
-        if _read(path).get("menunggu") == "imprecise-dates"
-    ]
-
-
-@pytest.mark.parametrize("name", _waiting_for_dates())
-def test_records_waiting_for_imprecise_dates_have_no_other_problem(name: str) -> None:
-    """Until year-only dates load, the only thing wrong with these records is such a date."""
-    with pytest.raises(DocumentError) as info:
-        load_file(RECORDS / f"{name}.yaml")
-    problems = info.value.problems
-    assert problems
-    for problem in problems:
-        assert problem.path.rsplit(".", 1)[-1] in {"tanggal", "mulai", "selesai", "ditetapkan"}
-        assert problem.found is not None and re.fullmatch(
-            r"\d{4}(-\d{2})?", problem.found.strip("'\"")
-        )
-
-
 # -- the mechanisms behind the property, each shown removing a violation -----------------
 
 from tkpk_rules.model import (  # noqa: E402
@@ -385,7 +358,7 @@ def test_a_violation_never_rests_on_an_uncertain_fact_alone() -> None:
     (f,) = _findings_of(unsure, "TKPK53-LDR-002")
     assert f.outcome.value == "undetermined" and "tim.sekretaris" in f.missing
     assert f.certainty == (("tim.sekretaris", "belum_pasti"),)
-    assert f.to_dict()["certainty"] == [{"path": "tim.sekretaris", "certainty": "belum_pasti"}]
+    assert f.to_dict()["kepastian"] == [{"jalur": "tim.sekretaris", "kepastian": "belum_pasti"}]
     inferred = attrs.evolve(
         broken,
         tim=attrs.evolve(wrong, sekretaris=attrs.evolve(moved, kepastian=Certainty.DISIMPULKAN)),

@@ -95,16 +95,16 @@ def test_rules_json_shows_quoted_rules_and_no_pasal_16(capsys: pytest.CaptureFix
     assert main(["rules", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     rules = data["aturan"]
-    assert {r["code"] for r in rules if r["support"] == "quoted"} == {OUTLINE, TARGETING}
+    assert {r["kode"] for r in rules if r["dukungan"] == "quoted"} == {OUTLINE, TARGETING}
     for r in rules:
-        if r["provision"] == "53.rpkd":
-            assert r["citation"]["pasal"] is None and r["support"] == "reported"
+        if r["ketentuan"] == "53.rpkd":
+            assert r["kutipan"]["pasal"] is None and r["dukungan"] == "reported"
         assert "Pasal 16" not in json.dumps(r)
 
 
 def test_coverage_command_lists_the_new_provisions(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["coverage", "--format", "json"]) == 0
-    rows = {r["provision"] for r in json.loads(capsys.readouterr().out)["provisions"]}
+    rows = {r["ketentuan"] for r in json.loads(capsys.readouterr().out)["ketentuan"]}
     assert {"53.rpkd-outline", "53.strategies", "53.programmes", "53.targeting"} <= rows
 
 

@@ -171,6 +171,15 @@ def test_agenda_contents() -> None:
         judge(attrs.evolve(compliant(), agenda_kerja=(a, agenda(2025)))), "TKPK53-AGD-002", 2024
     )
     assert f.outcome is Outcome.UNDETERMINED and f.variant == "rpkd_in_force"
+    # The same agenda with no document list at all: an RPKD may be in force (found by the
+    # 100,000-case fuzz run, where it was an AssertionError escaping check)
+    f = only(
+        judge(attrs.evolve(compliant(), agenda_kerja=(a, agenda(2025)), dokumen=NOT_RECORDED)),
+        "TKPK53-AGD-002",
+        2024,
+    )
+    assert f.outcome is Outcome.UNDETERMINED and f.variant == "rpkd_unknown"
+    assert f.missing == ("dokumen",)
 
 
 # ---------------------------------------------------------------- documents

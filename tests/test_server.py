@@ -131,7 +131,7 @@ def test_check_returns_the_commands_findings_for_the_bundled_example(
     expected = cli(capsys, "check", "-", "--on", ON, "--format", "json", stdin=example_text())
     assert r.json() == expected
     example = cli(capsys, "check", "--example", "--on", ON, "--format", "json")
-    assert r.json()["masukan"][0]["hasil"]["findings"] == example["masukan"][0]["hasil"]["findings"]
+    assert r.json()["masukan"][0]["hasil"]["temuan"] == example["masukan"][0]["hasil"]["temuan"]
     assert_valid(r.json(), "envelope")
 
 
@@ -183,9 +183,7 @@ def test_json_and_yaml_bodies_give_the_same_answer(client: Any) -> None:
     by_json = client.post(f"/check?on={ON}", content=as_json, headers=JSON).json()
     by_nothing = client.post(f"/check?on={ON}", content=as_json).json()
     for answer in (by_json, by_nothing):
-        assert (
-            answer["masukan"][0]["hasil"]["findings"] == by_yaml["masukan"][0]["hasil"]["findings"]
-        )
+        assert answer["masukan"][0]["hasil"]["temuan"] == by_yaml["masukan"][0]["hasil"]["temuan"]
 
 
 @pytest.mark.parametrize("command", ["rules", "coverage"])

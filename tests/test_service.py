@@ -20,7 +20,7 @@ from tkpk_rules import service
 from tkpk_rules.cli import main
 from tkpk_rules.errors import DocumentError, Problem
 from tkpk_rules.examples import EXAMPLES, example_text
-from tkpk_rules.service._schemas import GENERATED, generated_schemas, schema_text
+from tkpk_rules.service._schemas import GENERATED, generated_schemas, schema_file, schema_text
 
 SCHEMAS = Path(__file__).resolve().parent.parent / "src" / "tkpk_rules" / "schemas"
 ON = "2026-11-27"
@@ -72,10 +72,24 @@ def bad_file(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("name", GENERATED)
 def test_shipped_schemas_are_the_generated_ones(name: str) -> None:
-    shipped = (SCHEMAS / f"{name}-1.json").read_text(encoding="utf-8")
+    shipped = (SCHEMAS / schema_file(name)).read_text(encoding="utf-8")
     assert shipped == schema_text(generated_schemas()[name]), (
-        f"run `python -m tkpk_rules.service` to regenerate {name}-1.json"
+        f"run `python -m tkpk_rules.service` to regenerate {schema_file(name)}"
     )
+
+
+def test_each_schema_file_is_named_by_its_format_version() -> None:
+    """``report-2.json`` holds format ``tkpk-rules.laporan/2``; no stale file stays."""
+    from tkpk_rules.service._schemas import versions
+
+    for name in service.SCHEMA_NAMES:
+        data = service.schema(name)
+        version = versions()[name]
+        assert data["$id"].endswith(f"/{name}-{version}.json")
+        if name != "document":
+            assert data["properties"]["format"]["const"].endswith(f"/{version}")
+    shipped = {p.name for p in SCHEMAS.glob("*.json")}
+    assert shipped == {schema_file(n) for n in service.SCHEMA_NAMES}
 
 
 @pytest.mark.parametrize("name", service.SCHEMA_NAMES)
@@ -314,7 +328,7 @@ def test_each_input_may_be_judged_on_its_own_date() -> None:
     inputs = [service.read_text(n, example_text(n)) for n in EXAMPLES]
     answer = service.check(inputs, on=lambda d: days[d.wilayah.kode])
     judged = {
-        e["hasil"]["subject"]["kode"]: e["hasil"]["stamp"]["judged_on"]
+        e["hasil"]["wilayah"]["kode"]: e["hasil"]["cap"]["tanggal_pemeriksaan"]
         for e in answer.data["masukan"]
     }
     assert judged == {code: day.isoformat() for code, day in days.items()}

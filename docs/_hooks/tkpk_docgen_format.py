@@ -31,6 +31,8 @@ _T = {
         "no": "—",
         "text": "teks",
         "date": "tanggal `YYYY-MM-DD`",
+        "year_alone": "tahun saja `2024`",
+        "month_alone": "bulan saja `2024-05`",
         "integer": "bilangan bulat",
         "boolean": "`ya` / `tidak` (atau `true` / `false`)",
         "list": "daftar",
@@ -50,6 +52,8 @@ _T = {
         "no": "—",
         "text": "text",
         "date": "date `YYYY-MM-DD`",
+        "year_alone": "a year alone `2024`",
+        "month_alone": "a month alone `2024-05`",
         "integer": "integer",
         "boolean": "`true` / `false` (or `ya` / `tidak`)",
         "list": "list of",
@@ -78,12 +82,20 @@ def _union_args(tp: Any) -> list[Any]:
     return [tp]
 
 
+def _imprecise() -> type:
+    from tkpk_rules.model import ImpreciseDate
+
+    return ImpreciseDate
+
+
 def _inner(tp: Any) -> list[Any]:
     """The attrs classes and enums a type hint refers to."""
     out: list[Any] = []
     for arg in _union_args(tp):
         if typing.get_origin(arg) is tuple:
             out.extend(_inner(typing.get_args(arg)[0]))
+        elif arg is _imprecise():
+            continue  # a value written as 2024 or 2024-05, not a class of the document
         elif isinstance(arg, type) and (attrs.has(arg) or issubclass(arg, enum.Enum)):
             out.append(arg)
     return out
@@ -213,6 +225,10 @@ def _type_text(prop: dict[str, Any], enum_cls: type[enum.Enum] | None, lang: Lan
             return f"{t['one_of']} [{enum_cls.__name__}](#{_anchor(enum_cls.__name__)}): {values}"
         return f"{t['one_of']}: {values}"
     kind = prop.get("type")
+    if kind == "integer" and "minimum" in prop:
+        return t["year_alone"]
+    if kind == "string" and prop.get("pattern", "").startswith("^\\d{4}-(0[1-9]"):
+        return t["month_alone"]
     if kind == "array":
         return f"{t['list']} {_type_text(prop['items'], enum_cls, lang)}"
     if kind == "string":

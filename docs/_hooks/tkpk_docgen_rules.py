@@ -345,21 +345,32 @@ def covering_tests(needles: Iterable[str], tests_dir: Path | None = None) -> lis
 
 
 def _source_location(obj: Any) -> str | None:
+    """Where the rule's function is written, as a path in the repository with its line.
+
+    The path comes from the function's module name (``tkpk_rules.rules.meetings`` is
+    ``src/tkpk_rules/rules/meetings.py``), never from the file Python loaded, which may
+    be an installed copy under ``site-packages``.
+    """
     fn = _get(obj, "function", "func", "check", default=obj)
+    module = getattr(fn, "__module__", None)
+    if not isinstance(module, str) or not module.startswith("tkpk_rules"):
+        return None
     try:
-        path = Path(inspect.getsourcefile(fn) or "")
         line = inspect.getsourcelines(fn)[1]
     except (TypeError, OSError):
         return None
-    try:
-        rel = path.resolve().relative_to(_ROOT)
-    except ValueError:
-        rel = (
-            Path(*path.parts[path.parts.index("tkpk_rules") - 1 :])
-            if "tkpk_rules" in path.parts
-            else path
-        )
-    return f"{rel.as_posix()}:{line}"
+    return f"{repository_path(module)}:{line}"
+
+
+def repository_path(module: str) -> str:
+    """The file of ``module`` in the repository: ``src/tkpk_rules/rules/meetings.py``.
+
+    >>> repository_path("tkpk_rules.rules")
+    'src/tkpk_rules/rules/__init__.py'
+    """
+    base = Path("src", *module.split("."))
+    package = _ROOT / base / "__init__.py"
+    return (base / "__init__.py" if package.is_file() else base.with_suffix(".py")).as_posix()
 
 
 def _period(rule: Any) -> str:
@@ -418,15 +429,17 @@ def parameters_for(provision_id: str) -> list[Any]:
 
 def _catalog() -> dict[str, Any]:
     """The i18n message catalogue (``key -> (indonesian, english)``), if there is one yet."""
-    for module in ("tkpk_rules.i18n", "tkpk_rules.i18n._catalog"):
-        try:
-            mod = __import__(module, fromlist=["MESSAGES"])
-        except ImportError:
-            continue
-        found = getattr(mod, "MESSAGES", None)
-        if found is not None:
-            return dict(found)
-    return {}
+    try:
+        from tkpk_rules.i18n import MESSAGES
+    except ImportError:
+        return {}
+    return dict(MESSAGES)
+
+
+def _pair(value: Any) -> tuple[str, str]:
+    """Indonesian and English of a catalogue entry (``i18n.Words``, or a plain pair)."""
+    indonesian, english = value
+    return str(indonesian), str(english)
 
 
 def messages_for(code: str) -> list[tuple[str, str, str]]:
@@ -434,14 +447,14 @@ def messages_for(code: str) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for key, value in sorted(_catalog().items()):
         if key.startswith(code + ".") and key != f"{code}.title":
-            out.append((key, str(value[0]), str(value[1])))
+            out.append((key, *_pair(value)))
     return out
 
 
 def rule_title(code: str) -> tuple[str, str]:
     """The rule's one-line name in Indonesian and English (``"<code>.title"``), or blanks."""
     value = _catalog().get(f"{code}.title")
-    return (str(value[0]), str(value[1])) if value else ("", "")
+    return _pair(value) if value else ("", "")
 
 
 def provision_page(

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -53,12 +53,10 @@ from tkpk_rules.law.timeline import (
     governing_through,
 )
 from tkpk_rules.model import Certainty, Coverage, Dossier, Level, NotRecorded, certainty_of
-from tkpk_rules.report._canonical import input_hash
+from tkpk_rules.report import Finding, Report, Stamp, Subject, input_hash
 from tkpk_rules.report.diff import ReportDiff, compare
-from tkpk_rules.report.finding import Finding, Report, Stamp, Subject
 from tkpk_rules.report.outcome import Outcome, Progress, Severity
-from tkpk_rules.rules import Rule, rulebook_hash
-from tkpk_rules.rules._base import Basis, Context, Verdict, verdict
+from tkpk_rules.rules import Basis, Context, Rule, Verdict, rulebook_hash, verdict
 
 __all__ = ["check", "check_many", "diff", "level_of"]
 
@@ -137,7 +135,7 @@ def check(
         library_version=__version__,
         rulebook_hash=rulebook_hash(selected),
         judged_on=on,
-        input_hash=input_hash(dossier),
+        input_hash=functools.partial(input_hash, dossier),  # hashed when first read
         handover=handover,
         handover_window=(HANDOVER_EARLIEST, HANDOVER_LAST_UNCERTAIN),
         governing=now,
@@ -329,25 +327,35 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
         ]
     if ctx.level not in rule.levels:
         return [
-            _finding(
+            _made(
                 rule,
                 ctx,
-                _engine_verdict(
+                now,
+                ("level_other", ctx.level),
+                "wilayah",
+                lambda: _engine_verdict(
                     Outcome.NOT_APPLICABLE,
                     "level_other",
                     "wilayah",
                     tingkat=ctx.level,
                     tingkat_aturan=tuple(sorted(lv.value for lv in rule.levels)),
                 ),
-                now,
             )
         ]
     out: list[Finding] = []
     years = _years(rule, ctx.on) if rule.years is not None else ()
     if rule.years is None or not years:
-        blocked = _regime_block(rule, now, ctx.on)
-        if blocked is not None:
-            return [_finding(rule, ctx, blocked, now)]
+        if _blocks(rule, now):
+            return [
+                _made(
+                    rule,
+                    ctx,
+                    now,
+                    ("regime_block", ctx.on),
+                    "",
+                    lambda: _regime_block(rule, now, ctx.on),
+                )
+            ]
         if rule.years is not None:
             # No judgeable year (the edge of the calendar) under a regime that holds.
             return [
@@ -358,7 +366,7 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
                     now,
                 )
             ]
-        out.extend(_finding(rule, ctx, v, now) for v in _judge(rule, ctx))
+        out.extend(_finding(rule, c, v, now) for c, v in _judge_team(rule, ctx))
         return out
     for year in years:
         yctx, regimes = shared.get(year)
@@ -374,10 +382,13 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
                     out.extend(settled)
                     continue
             out.append(
-                _finding(
+                _made(
                     rule,
                     yctx,
-                    _engine_verdict(
+                    regimes,
+                    ("regime_changed_in_year", year),
+                    "",
+                    lambda year=year, regimes=regimes: _engine_verdict(  # type: ignore[misc]
                         Outcome.UNDETERMINED,
                         "regime_changed_in_year",
                         "",
@@ -385,48 +396,122 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
                         aturan=_regime_names(sorted(rule.regimes)),
                         berlaku=_regime_names(regimes),
                     ),
-                    regimes,
                 )
             )
             continue
-        blocked = _regime_block(rule, regimes, first, year=year)
-        if blocked is not None:
-            out.append(_finding(rule, yctx, blocked, regimes))
-            continue
-        that_year = shared.team(year)
-        if isinstance(that_year.team, NotRecorded):
+        if _blocks(rule, regimes):
             out.append(
-                _finding(
+                _made(
                     rule,
                     yctx,
-                    _engine_verdict(
-                        Outcome.UNDETERMINED,
-                        "no_team_in_year",
-                        "",
-                        year=year,
-                        missing=that_year.missing,
-                    ),
                     regimes,
+                    ("regime_block", year),
+                    "",
+                    lambda r=regimes, f=first, y=year: _regime_block(rule, r, f, year=y),  # type: ignore[misc]
                 )
             )
             continue
-        if that_year.team is None:
-            out.append(
-                _finding(
-                    rule,
-                    yctx,
-                    _engine_verdict(
-                        Outcome.NOT_APPLICABLE,
-                        "no_team_that_year",
-                        "",
-                        year=year,
-                    ),
-                    regimes,
-                )
-            )
-            continue
-        out.extend(_finding(rule, yctx, v, regimes) for v in _judge(rule, yctx))
+        out.extend(_finding(rule, c, v, regimes) for c, v in _judge_year(rule, yctx, shared))
     return out
+
+
+#: Topics whose rules read the team on the date judged.
+_TEAM_TOPICS = frozenset({"formation", "instrument", "membership", "leadership"})
+
+
+def _judge_team(rule: Rule, ctx: Context) -> list[tuple[Context, Verdict]]:
+    """The rule's verdicts, each with the context it was judged in.
+
+    Where the record leaves open which team applies (:attr:`TeamAt.alternatives`:
+    a decree dated only by its year, an undated earlier team), a rule about the
+    team is judged under each team the record allows, and kept only where they
+    agree (:func:`_agreed`).
+    """
+    at = ctx.team
+    if not at.alternatives or rule.topic not in _TEAM_TOPICS:
+        return [(ctx, v) for v in _judge(rule, ctx)]
+    runs = []
+    for alternative in at.alternatives:
+        actx = attrs.evolve(ctx, team=alternative)
+        runs.append((actx, list(_judge(rule, actx))))
+    return _agreed(ctx, at, runs)
+
+
+def _judge_year(rule: Rule, yctx: Context, shared: _Years) -> list[tuple[Context, Verdict]]:
+    """A yearly rule's verdicts for ``yctx.year``, under each team the year may have had."""
+    assert yctx.year is not None
+    at = shared.team(yctx.year)
+    if not at.alternatives:
+        return [(yctx, v) for v in _year_verdicts(rule, yctx, at)]
+    return _agreed(yctx, at, [(yctx, _year_verdicts(rule, yctx, a)) for a in at.alternatives])
+
+
+def _year_verdicts(rule: Rule, yctx: Context, at: TeamAt) -> list[Verdict]:
+    if isinstance(at.team, NotRecorded):
+        return [
+            _engine_verdict(
+                Outcome.UNDETERMINED, "no_team_in_year", "", year=yctx.year, missing=at.missing
+            )
+        ]
+    if at.team is None:
+        return [_engine_verdict(Outcome.NOT_APPLICABLE, "no_team_that_year", "", year=yctx.year)]
+    return list(_judge(rule, yctx))
+
+
+def _agreed(
+    ctx: Context, at: TeamAt, runs: list[tuple[Context, list[Verdict]]]
+) -> list[tuple[Context, Verdict]]:
+    """The verdicts of the first run where every run gives the same outcome; else undetermined.
+
+    Runs agree when each gives the same set of outcomes; where one gives a violation,
+    they must also give it for the same thing (variant and path, the team's own path
+    aside).  Kept verdicts carry the fact ``tim_yang_mungkin``: the teams that may apply.
+    """
+    names = tuple(_alternative_name(a) for a in at.alternatives)
+    outcomes = [frozenset((v.outcome, v.advisory) for v in vs) for _, vs in runs]
+    agree = bool(runs[0][1]) and all(o == outcomes[0] for o in outcomes)
+    if agree and any(Outcome.VIOLATION is o for o, _ in outcomes[0]):
+        shapes = [_shape(c.team.path, vs) for c, vs in runs]
+        agree = all(shape == shapes[0] for shape in shapes)
+    if agree:
+        first, verdicts = runs[0]
+        return [
+            (first, attrs.evolve(v, facts=tuple(sorted((*v.facts, ("tim_yang_mungkin", names))))))
+            for v in verdicts
+        ]
+    found = sorted({v.outcome.value for _, vs in runs for v in vs})
+    undetermined = _engine_verdict(
+        Outcome.UNDETERMINED,
+        "team_undetermined",
+        "",
+        year=ctx.year,
+        missing=at.missing,
+        tanggal=ctx.on if ctx.year is None else min(ctx.on, dt.date(ctx.year, 12, 31)),
+        tim=" / ".join(names),
+        kurang=", ".join(at.missing),
+        hasil="/".join(found) or "-",
+    )
+    return [(ctx, undetermined)]
+
+
+def _alternative_name(at: TeamAt) -> str:
+    if isinstance(at.team, NotRecorded):
+        return f"{at.path}?"
+    return at.path if at.team is not None else "-"
+
+
+def _shape(team_path: str, verdicts: list[Verdict]) -> list[tuple[object, ...]]:
+    """What a run concluded, about what, with the team's own path written ``{tim}``."""
+    return sorted(
+        (
+            v.outcome.value,
+            v.advisory,
+            v.variant,
+            "{tim}" + v.path[len(team_path) :] if v.path.startswith(team_path) else v.path,
+            v.year,
+        )
+        for v in verdicts
+    )
 
 
 def _split_year(
@@ -470,12 +555,16 @@ def _judge(rule: Rule, ctx: Context) -> Iterable[Verdict]:
     return rule.function(ctx)
 
 
+def _blocks(rule: Rule, candidates: tuple[str | None, ...]) -> bool:
+    """Whether a regime that may govern is one the rule does not hold under."""
+    return any(c not in rule.regimes for c in candidates)
+
+
 def _regime_block(
     rule: Rule, candidates: tuple[str | None, ...], day: dt.date, *, year: int | None = None
-) -> Verdict | None:
+) -> Verdict:
+    """The verdict of a rule some regime that may govern on ``day`` (or in ``year``) lacks."""
     inside = [c for c in candidates if c in rule.regimes]
-    if len(inside) == len(candidates):
-        return None
     when: object = str(year) if year is not None else day
     aturan = _regime_names(sorted(rule.regimes))
     if not inside:
@@ -501,6 +590,37 @@ def _regime_block(
         aturan=aturan,
         berlaku=_regime_names(candidates),
     )
+
+
+#: (id(rule), regimes, year judged, what) -> (rule, finding): the engine's own findings,
+#: built once.  ``what`` names everything else the finding depends on (the level, the
+#: date or year): never the dossier's text, so no user text is kept between checks.
+_MADE: dict[tuple[object, ...], tuple[Rule, Finding]] = {}
+
+
+def _made(
+    rule: Rule,
+    ctx: Context,
+    candidates: tuple[str | None, ...],
+    what: tuple[object, ...],
+    path: str,
+    build: Callable[[], Verdict],
+) -> Finding:
+    """An engine-made finding (``build()``'s) that is the same for every dossier: remembered.
+
+    Only while the record holds no doubtful fact on ``path`` (the finding would name it).
+    """
+    if _weak_facts(ctx, path):
+        return _finding(rule, ctx, build(), candidates)
+    key = (id(rule), candidates, ctx.year, what)
+    found = _MADE.get(key)
+    if found is not None and found[0] is rule:
+        return found[1]
+    made = _finding(rule, ctx, build(), candidates)
+    if len(_MADE) >= 8192:
+        _MADE.clear()
+    _MADE[key] = (rule, made)
+    return made
 
 
 def _engine_verdict(
@@ -604,6 +724,10 @@ def _weak_facts(ctx: Context, path: str) -> tuple[tuple[str, str], ...]:
     """The facts on ``path`` the record holds as inferred or uncertain, with their certainty."""
     if not path:
         return ()
+    return ctx.shared(("weak", path), lambda: _find_weak_facts(ctx, path))
+
+
+def _find_weak_facts(ctx: Context, path: str) -> tuple[tuple[str, str], ...]:
     out = []
     for where, fact in facts_on_path(ctx.dossier, path):
         level = certainty_of(fact)

@@ -36,6 +36,7 @@ from tkpk_rules.model import (
     DocumentKind,
     DocumentStatus,
     Dossier,
+    ImpreciseDate,
     Issuer,
     Level,
     Meeting,
@@ -50,6 +51,7 @@ from tkpk_rules.model import (
     Team,
     Vacancy,
     YearRange,
+    date_bounds,
 )
 
 __all__ = [
@@ -260,6 +262,13 @@ class TeamAt:
     ``team`` is a :class:`Team`, ``None`` (the record says there was none on
     that date) or ``NOT_RECORDED`` (the record cannot tell).  ``missing``
     names what would settle it when it is not recorded.
+
+    When the record leaves open which of several teams applies (a decree dated
+    only ``2024`` and a date inside 2024; an earlier team whose decree has no
+    date), ``team`` is ``NOT_RECORDED``, ``missing`` names the dates that would
+    settle it, and ``alternatives`` holds each answer the record allows, latest
+    formed first (a team, or no team).  The engine judges a rule under each and
+    keeps a finding only where they agree.
     """
 
     team: Team | NotRecorded | None
@@ -267,24 +276,38 @@ class TeamAt:
     missing: tuple[str, ...] = ()
     expired_on: dt.date | None = None
     """Set when the team's recorded term ended before the date."""
+    alternatives: tuple[TeamAt, ...] = ()
+    """The answers the record allows when it cannot tell which applies (see above)."""
 
 
-def _formed(team: Team) -> dt.date | None:
+def _formed(team: Team) -> tuple[dt.date, dt.date] | None:
+    """The first and last day the team's forming instrument may be dated; ``None``: undated."""
     inst = team.pembentukan
     if isinstance(inst, NotRecorded):
         return None
-    return inst.tanggal if isinstance(inst.tanggal, dt.date) else None
+    return date_bounds(inst.tanggal)
 
 
 def team_on(dossier: Dossier, on: dt.date) -> TeamAt:
     """The team that applies on ``on``: ``tim``, or the latest earlier team formed by then.
 
     A team whose forming date is not recorded is taken as the current team
-    when it is ``tim``.
+    when it is ``tim``.  A forming date known only to the year or month
+    (``2024``) leaves open, on the days it spans, whether that team or the one
+    before applies; an earlier team (``riwayat_tim``) whose decree is undated
+    may have applied on any day before ``tim`` was formed.  Either way the
+    answer lists the :attr:`TeamAt.alternatives`.
 
-    >>> from tkpk_rules.model import Dossier, RegionRef, Team
+    >>> from tkpk_rules.model import Dossier, ImpreciseDate, Instrument, RegionRef, Team
     >>> team_on(Dossier(wilayah=RegionRef(kode="64"), tim=Team()), dt.date(2024, 1, 1)).path
     'tim'
+    >>> d = Dossier(wilayah=RegionRef(kode="64"), riwayat_tim=(),
+    ...             tim=Team(pembentukan=Instrument(tanggal=ImpreciseDate(2024))))
+    >>> at = team_on(d, dt.date(2024, 6, 30))
+    >>> at.team, at.missing, [a.path for a in at.alternatives]
+    (NOT_RECORDED, ('tim.pembentukan.tanggal',), ['tim', 'riwayat_tim'])
+    >>> team_on(d, dt.date(2024, 12, 31)).path, team_on(d, dt.date(2023, 12, 31)).team
+    ('tim', None)
     """
     candidates: list[tuple[str, Team]] = []
     if isinstance(dossier.tim, Team):
@@ -292,11 +315,64 @@ def team_on(dossier: Dossier, on: dt.date) -> TeamAt:
     history = dossier.riwayat_tim
     if not isinstance(history, NotRecorded):
         candidates.extend((f"riwayat_tim[{i}]", t) for i, t in enumerate(history))
-    dated = [(d, path, t) for path, t in candidates if (d := _formed(t)) is not None and d <= on]
-    if dated:
-        # The latest formed wins; on a tie, ``tim`` (listed first) wins.
-        best = max(dated, key=lambda item: (item[0], item[1] == "tim"))
-        return _with_term(TeamAt(team=best[2], path=best[1]), on)
+    spans = _spans(dossier, candidates)
+    # Surely formed by ``on``, and possibly formed by then.
+    sure = [c for c in spans if c[2] <= on]
+    maybe = [c for c in spans if c[1] <= on < c[2]]
+    # A team may apply unless a team surely formed by then was surely formed after it.
+    possible = [c for c in sure + maybe if not any(_surely_after(o, c) for o in sure if o is not c)]
+    options = [_with_term(TeamAt(team=t, path=path), on) for _, _, _, path, t, _ in possible]
+    # Latest formed first: the order the answers are listed in (and ``tim`` first on a tie).
+    order = sorted(range(len(possible)), key=lambda i: _key_latest(possible[i]), reverse=True)
+    options = [options[i] for i in order]
+    if not sure:
+        options.append(_none_formed(dossier, on, candidates))
+    if len(options) == 1:
+        return options[0]
+    unsettled = [c for c in possible if c[0]]
+    missing = [f"{c[3]}.pembentukan.tanggal" for c in sorted(unsettled, key=lambda c: c[3])]
+    missing += [m for o in options if isinstance(o.team, NotRecorded) for m in o.missing]
+    return TeamAt(
+        team=NOT_RECORDED,
+        path=options[0].path,
+        missing=tuple(dict.fromkeys(missing)),
+        alternatives=tuple(options),
+    )
+
+
+#: A candidate team: (its date is unsettled on this question, earliest, latest, path, team, rank).
+_Span = tuple[bool, dt.date, dt.date, str, Team, int]
+
+
+def _spans(dossier: Dossier, candidates: list[tuple[str, Team]]) -> list[_Span]:
+    """Each team with a forming span: dated exactly, to a year or month, or undated."""
+    current = dossier.tim
+    current_span = _formed(current) if isinstance(current, Team) else None
+    spans: list[_Span] = []
+    for rank, (path, team) in enumerate(candidates):
+        span = _formed(team)
+        if span is not None:
+            spans.append((span[0] != span[1], span[0], span[1], path, team, -rank))
+        elif path != "tim":
+            # An undated earlier team was formed some day before ``tim`` (if it is dated).
+            last = current_span[1] if current_span is not None else dt.date.max
+            spans.append((True, dt.date.min, last, path, team, -rank))
+        # An undated ``tim`` applies where no dated team does: see _none_formed.
+    return spans
+
+
+def _key_latest(c: _Span) -> tuple[dt.date, bool, int]:
+    return (c[2], c[3] == "tim", c[5])
+
+
+def _surely_after(other: _Span, c: _Span) -> bool:
+    """Whether ``other`` was surely formed after ``c`` (on one day: ``tim``, then list order)."""
+    return (other[1], other[3] == "tim", other[5]) > (c[2], c[3] == "tim", c[5])
+
+
+def _none_formed(dossier: Dossier, on: dt.date, candidates: list[tuple[str, Team]]) -> TeamAt:
+    """The answer when no dated team was formed by ``on``."""
+    history = dossier.riwayat_tim
     if isinstance(dossier.tim, Team) and _formed(dossier.tim) is None:
         return _with_term(TeamAt(team=dossier.tim, path="tim"), on)
     if dossier.tim is None and not isinstance(history, NotRecorded):
@@ -490,7 +566,7 @@ def facts_on_path(dossier: Dossier, path: str) -> list[tuple[str, object]]:
                 return out
             here = here[int(index)]
             walked += f"[{index}]"
-        if here is None or isinstance(here, (NotRecorded, tuple, str, int, dt.date)):
+        if here is None or isinstance(here, (NotRecorded, tuple, str, int, dt.date, ImpreciseDate)):
             break
         out.append((walked, here))
     return out

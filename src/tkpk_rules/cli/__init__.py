@@ -30,7 +30,7 @@ import warnings
 from collections.abc import Iterator, Sequence
 from typing import NoReturn, Protocol
 
-from tkpk_rules._version import __version__
+from tkpk_rules import __version__
 from tkpk_rules.errors import DocumentError, TkpkError
 
 __all__ = ["SUBCOMMANDS", "build_parser", "main"]

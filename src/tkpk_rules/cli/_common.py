@@ -71,7 +71,7 @@ def is_io_error(error: DocumentError) -> bool:
 
 def safe_text(text: str) -> str:
     """``text`` with control, bidi and surrogate characters escaped (see ``report._safe``)."""
-    from tkpk_rules.report._safe import neutralise
+    from tkpk_rules.report import neutralise
 
     return neutralise(text)
 

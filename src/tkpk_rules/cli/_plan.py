@@ -237,7 +237,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "json":
         print_json(answer.data)
     else:
-        from tkpk_rules.io._yaml import dump_yaml
+        from tkpk_rules.io import dump_yaml
 
         sys.stdout.write(dump_yaml(answer.data))
     return exit_code(answer.status)

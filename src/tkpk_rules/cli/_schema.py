@@ -31,11 +31,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tkpk_rules.io.schema import shipped_schema
+    from tkpk_rules.service import shipped_text
 
     try:
-        text = shipped_schema(args.kind)
-    except FileNotFoundError:
+        text = shipped_text(args.kind)
+    except (FileNotFoundError, KeyError):
         print(
             f"Skema {args.kind} belum tersedia / schema {args.kind} is not available",
             file=sys.stderr,

@@ -76,6 +76,20 @@ ENGINE: dict[str, tuple[str, str]] = {
         "According to the record there was no team in {tahun}; yearly duties are not judged"
         " (see the rule on forming a team, provision 53.formation).",
     ),
+    "_engine.team_undetermined": (
+        "Belum dapat dinilai: catatan tidak memastikan tim mana yang berlaku pada {tanggal}"
+        " ({tim}), karena tanggal pembentukannya hanya diketahui sebagian atau tidak dicatat"
+        " ({kurang}); hasilnya berbeda menurut tim ({hasil}).",
+        "Cannot be judged: the record does not settle which team applied on {tanggal}"
+        " ({tim}), because a forming date is known only in part or not recorded"
+        " ({kurang}); the outcome differs by team ({hasil}).",
+    ),
+    "_engine.team_undetermined.action": (
+        "Catat tanggal lengkap keputusan pembentukan ({kurang}) dari salinan keputusannya"
+        " atau JDIH.",
+        "Record the full date of the forming decree ({kurang}) from a copy of the decree or"
+        " the JDIH.",
+    ),
     "_engine.no_regulation": (
         "Tidak berlaku: pada {tanggal} tidak ada peraturan TKPK yang dikenal pustaka ini.",
         "Not applicable: on {tanggal} no TKPK regulation known to this library governed.",

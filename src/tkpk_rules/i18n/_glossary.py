@@ -196,8 +196,10 @@ _FIELDS: dict[str, tuple[str, str]] = {
         "Where it is: a web address, a file name, an archive number.",
     ),
     "Source.tanggal": (
-        "Tanggal sumber itu sendiri (terbit, tanggal notulen).",
-        "The source's own date (publication, date of the minutes).",
+        "Tanggal sumber itu sendiri (terbit, tanggal notulen); atau tahunnya (`2024`) atau"
+        " bulannya saja (`2024-05`).",
+        "The source's own date (publication, date of the minutes); or the year (`2024`) or"
+        " month (`2024-05`) alone.",
     ),
     "Source.diakses": (
         "Tanggal sumber dibaca, untuk sumber web.",
@@ -224,7 +226,10 @@ _FIELDS: dict[str, tuple[str, str]] = {
     ),
     "RelatedInstrument.penerbit": ("Jabatan yang menerbitkan.", "The office that issued it."),
     "RelatedInstrument.nomor": ("Nomor, dalam tanda kutip.", "The number, quoted."),
-    "RelatedInstrument.tanggal": ("Tanggal ditetapkan.", "The day it was issued."),
+    "RelatedInstrument.tanggal": (
+        "Tanggal ditetapkan; atau tahunnya saja (`2024`) atau bulannya saja (`2024-05`).",
+        "The day it was issued; or the year alone (`2024`) or the month alone (`2024-05`).",
+    ),
     "RelatedInstrument.penandatangan": ("Yang menandatangani.", "Who signed it."),
     "RelatedInstrument.dasar_hukum": (
         "Peraturan yang dikutip sebagai dasar.",
@@ -342,7 +347,14 @@ _FIELDS: dict[str, tuple[str, str]] = {
         'Nomor, dalam tanda kutip: `"400.9/0123/2025"`.',
         'The number, quoted: `"400.9/0123/2025"`.',
     ),
-    "Instrument.tanggal": ("Tanggal ditetapkan.", "The day it was issued."),
+    "Instrument.tanggal": (
+        "Tanggal ditetapkan; bila sumber hanya menyebut tahunnya, tahunnya saja (`2024`, angka),"
+        " bila hanya bulannya, `2024-05`. Pada hari-hari yang dicakup tahun atau bulan itu, tim"
+        " mana yang berlaku tidak dapat dipastikan.",
+        "The day it was issued; if the source gives only the year, the year alone (`2024`, a"
+        " number), if only the month, `2024-05`. On the days that year or month spans, which"
+        " team applies cannot be settled.",
+    ),
     "Instrument.judul": ("Judul (tentang ...).", "The title (tentang ...)."),
     "Instrument.penandatangan": (
         "Yang menandatangani, dengan jabatannya (termasuk Plt./Pj.).",

@@ -23,6 +23,8 @@ Every problem in a document is reported at once:
 
 from __future__ import annotations
 
+from typing import Any
+
 from tkpk_rules.io._references import reference_problems
 from tkpk_rules.io.document import dump, dumps, load, load_file, loads, parse
 from tkpk_rules.io.limits import DEFAULT_LIMITS, Limits
@@ -31,6 +33,7 @@ __all__ = [
     "DEFAULT_LIMITS",
     "Limits",
     "dump",
+    "dump_yaml",
     "dumps",
     "load",
     "load_file",
@@ -38,3 +41,14 @@ __all__ = [
     "parse",
     "reference_problems",
 ]
+
+
+def dump_yaml(data: Any) -> str:
+    """Plain values (a dumped document, a command's JSON answer) as block-style YAML.
+
+    Needs the ``yaml`` extra, imported only when called.  Every string reads back
+    exactly as it was written.
+    """
+    from tkpk_rules.io._yaml import dump_yaml as write
+
+    return write(data)

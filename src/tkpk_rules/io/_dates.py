@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["suggest", "yes_no"]
+__all__ = ["month_of", "suggest", "yes_no"]
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -47,6 +47,7 @@ _NUMERIC = re.compile(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})")
 _WORDS = re.compile(r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})")
 _MONTH_ONLY = re.compile(r"([A-Za-z]+)\.?\s+(\d{4})")
 _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{1,2}[:.]\d{2}.*")
+_MONTH_NUMBER = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{4})")
 _YEAR_FIRST = re.compile(r"(\d{4})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})")
 
 
@@ -107,6 +108,24 @@ def suggest(text: str) -> tuple[str | None, str, str]:
                 "and say so in keterangan",
             )
     return None, "", ""
+
+
+def month_of(text: str) -> str | None:
+    """``YYYY-MM`` for a month written in words (``Mei 2025``, ``05/2025``), else ``None``.
+
+    >>> month_of("Mei 2025"), month_of("05/2025"), month_of("Mei")
+    ('2025-05', '2025-05', None)
+    """
+    value = text.strip()
+    m = _MONTH_ONLY.fullmatch(value)
+    if m:
+        month = MONTHS.get(m.group(1).lower())
+        if month is not None:
+            return f"{int(m.group(2)):04d}-{month:02d}"
+    m = _MONTH_NUMBER.fullmatch(value)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return f"{int(m.group(2)):04d}-{int(m.group(1)):02d}"
+    return None
 
 
 def yes_no(value: object) -> bool | None:

@@ -199,6 +199,26 @@ FIELD_HELP: dict[str, tuple[str, str]] = {
         "Tanggal, bentuk TTTT-BB-HH (2024-03-15).",
         "The date, as YYYY-MM-DD (2024-03-15).",
     ),
+    "Instrument.tanggal": (
+        "Tanggal ditetapkan, bentuk TTTT-BB-HH (2024-03-15); bila sumber hanya menyebut tahunnya, "
+        "tulis tahunnya saja sebagai angka (2024), bila hanya bulannya, TTTT-BB sebagai teks "
+        "(2024-05). Jangan mengarang tanggal 1 Januari.",
+        "The day it was issued, as YYYY-MM-DD (2024-03-15); if the source gives only the year, "
+        "write the year alone as a number (2024), if only the month, YYYY-MM as text (2024-05). "
+        "Never invent 1 January.",
+    ),
+    "RelatedInstrument.tanggal": (
+        "Tanggal ditetapkan (TTTT-BB-HH), atau tahunnya saja (2024) atau bulannya saja "
+        "(2024-05) bila hanya itu yang diketahui.",
+        "The day it was issued (YYYY-MM-DD), or the year alone (2024) or the month alone "
+        "(2024-05) when that is all that is known.",
+    ),
+    "Source.tanggal": (
+        "Tanggal sumber (terbit, notulen), TTTT-BB-HH; atau tahunnya saja (2024) atau "
+        "bulannya saja (2024-05).",
+        "The source's own date (published, minutes), YYYY-MM-DD; or the year alone (2024) or "
+        "the month alone (2024-05).",
+    ),
     "judul": ("Judul atau perihal.", "Title or subject."),
     "penandatangan": ("Yang menandatangani.", "Who signed it."),
     "dasar_hukum": (

@@ -37,7 +37,7 @@ from typing import Any
 
 import attrs
 
-from tkpk_rules.model import Dossier, NotRecorded
+from tkpk_rules.model import Dossier, ImpreciseDate, NotRecorded
 
 __all__ = [
     "TEXT_COLUMN",
@@ -155,6 +155,9 @@ def strip_type(tp: Any) -> tuple[Any, bool, bool]:
     if typing.get_origin(tp) in (typing.Union, types.UnionType):
         args = typing.get_args(tp)
         rest = [a for a in args if a not in (NotRecorded, type(None))]
+        if set(rest) == {dt.date, ImpreciseDate}:
+            # One date cell: a day, or a year (2024) or month ("2024-05") alone.
+            return dt.date, type(None) in args, NotRecorded in args
         if len(rest) != 1:
             raise TypeError(f"the workbook cannot hold a union of {rest!r}")
         return rest[0], type(None) in args, NotRecorded in args

@@ -107,6 +107,10 @@ TYPE_NAMES: dict[str, tuple[str, str]] = {
     "bool": ("ya/tidak (true/false)", "yes/no: ya/tidak or true/false"),
     "date": ("tanggal (YYYY-MM-DD)", "a date (YYYY-MM-DD)"),
     "datetime": ("tanggal dan jam", "a date and time"),
+    "date_or_year": (
+        "tanggal (YYYY-MM-DD), tahun saja (2024) atau bulan saja (2024-05)",
+        "a date (YYYY-MM-DD), a year alone (2024) or a month alone (2024-05)",
+    ),
     "list": ("daftar", "a list"),
     "dict": ("pemetaan (kunci: nilai)", "a mapping (key: value)"),
     "NoneType": ("kosong (null)", "empty (null)"),

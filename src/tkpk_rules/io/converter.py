@@ -14,14 +14,16 @@ none* survive a round trip.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import enum
 import functools
+import gc
 import re
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -36,10 +38,12 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from tkpk_rules.errors import Problem
 from tkpk_rules.io import _messages
-from tkpk_rules.model import NotRecorded, YearRange
+from tkpk_rules.model import ImpreciseDate, NotRecorded, YearRange
 from tkpk_rules.model.team import DateRange
 
 __all__ = [
+    "IMPRECISE_YEAR_MAX",
+    "IMPRECISE_YEAR_MIN",
     "YEAR_MAX",
     "YEAR_MIN",
     "InvalidValue",
@@ -49,6 +53,25 @@ __all__ = [
 ]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_YEAR_TEXT = re.compile(r"\d{4}")
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building a document's objects.
+
+    Structuring makes many objects and no cycles; the collector, run again and
+    again as they pile up, made loading grow faster than the document (issue 15).
+    It is enabled again afterwards (in ``finally``), and only if it was on.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 class InvalidValue(Exception):
@@ -193,6 +216,107 @@ def _structure_date(value: object, _: type) -> dt.date:
     raise _wrong_type(value, "date")
 
 
+#: The years a date known only to its year or month may name (a TKPK decree is never older).
+IMPRECISE_YEAR_MIN, IMPRECISE_YEAR_MAX = 1945, 2100
+
+
+def _is_date_or_imprecise(tp: Any) -> bool:
+    """``dt.date | ImpreciseDate``: a day, or only its year or month."""
+    return _is_union(tp) and set(typing.get_args(tp)) == {dt.date, ImpreciseDate}
+
+
+def _imprecise_year(year: int, found: object) -> int:
+    if not IMPRECISE_YEAR_MIN <= year <= IMPRECISE_YEAR_MAX:
+        raise InvalidValue(
+            "bad_value",
+            found=found,
+            allowed=f"{IMPRECISE_YEAR_MIN}..{IMPRECISE_YEAR_MAX}",
+            hint_id=(
+                f" (tahun saja: bilangan dari {IMPRECISE_YEAR_MIN} sampai {IMPRECISE_YEAR_MAX}; "
+                "atau tanggal lengkap TTTT-BB-HH)"
+            ),
+            hint_en=(
+                f" (a year alone: a number from {IMPRECISE_YEAR_MIN} to {IMPRECISE_YEAR_MAX}; "
+                "or a full date YYYY-MM-DD)"
+            ),
+        )
+    return year
+
+
+def _structure_date_or_imprecise(value: object, tp: type) -> dt.date | ImpreciseDate:
+    """A day (``2024-03-15``), a year (``2024``, a whole number) or a month (``"2024-05"``)."""
+    if isinstance(value, ImpreciseDate):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return ImpreciseDate(_imprecise_year(value, value))
+    if isinstance(value, str):
+        text = value.strip()
+        month = _YEAR_MONTH.fullmatch(text)
+        if month is not None:
+            year, number = int(month.group(1)), int(month.group(2))
+            if 1 <= number <= 12:
+                _imprecise_year(year, value)
+                if len(month.group(2)) == 2:
+                    return ImpreciseDate(year, number)
+                shown = f"{year:04d}-{number:02d}"
+                raise InvalidValue(
+                    "bad_date",
+                    found=value,
+                    hint_id=f"; bulan ditulis dua angka: maksud Anda {shown}?",
+                    hint_en=f"; the month takes two digits: did you mean {shown}?",
+                    suggestion=shown,
+                )
+            raise InvalidValue(
+                "bad_date",
+                found=value,
+                hint_id=(
+                    f"; bulan {number} tidak ada (01 sampai 12); bila hanya tahunnya yang "
+                    f"diketahui, tulis {year} tanpa tanda kutip"
+                ),
+                hint_en=(
+                    f"; there is no month {number} (01 to 12); if only the year is known, "
+                    f"write {year} without quotes"
+                ),
+                suggestion=str(year),
+            )
+        if _YEAR_TEXT.fullmatch(text):
+            raise InvalidValue(
+                "bad_date",
+                found=value,
+                hint_id=f"; bila hanya tahunnya yang diketahui, tulis {text} tanpa tanda kutip",
+                hint_en=f"; if only the year is known, write {text} without quotes",
+                suggestion=text,
+            )
+        if not _ISO_DATE.fullmatch(text):
+            from tkpk_rules.io._dates import month_of
+
+            words = month_of(text)
+            if words is not None:
+                raise InvalidValue(
+                    "bad_date",
+                    found=value,
+                    hint_id=f"; maksud Anda {words}? (bulan saja: TTTT-BB)",
+                    hint_en=f"; did you mean {words}? (a month alone: YYYY-MM)",
+                    suggestion=words,
+                )
+    try:
+        return _structure_date(value, tp)
+    except InvalidValue as exc:
+        if exc.code == "wrong_type":
+            raise _wrong_type(value, "date_or_year") from None
+        if exc.code == "bad_date" and not exc.params.get("hint_id"):
+            exc.params.update(
+                hint_id="; atau tahun saja (2024) atau bulan saja (2024-05)",
+                hint_en="; or a year alone (2024) or a month alone (2024-05)",
+            )
+        raise
+
+
+def unstructure_imprecise(value: ImpreciseDate) -> int | str:
+    """How a document writes an imprecise date: ``2024`` (a number) or ``"2024-05"``."""
+    return value.tahun if value.bulan is None else str(value)
+
+
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
     values = [str(member.value) for member in cls]
     choices = tuple(values)
@@ -268,6 +392,9 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
+    conv.register_structure_hook_func(_is_date_or_imprecise, _structure_date_or_imprecise)
+    conv.register_structure_hook(ImpreciseDate, _structure_date_or_imprecise)
+    conv.register_unstructure_hook(ImpreciseDate, unstructure_imprecise)
     conv.register_structure_hook_factory(
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum) and t is not NotRecorded,
         _enum_hook,

@@ -27,7 +27,12 @@ from typing import Any, Literal
 import attrs
 
 from tkpk_rules.errors import ArgumentTypeError, DocumentError, Problem
-from tkpk_rules.io.converter import converter, make_problem, problems_from_exception
+from tkpk_rules.io.converter import (
+    converter,
+    gc_paused,
+    make_problem,
+    problems_from_exception,
+)
 from tkpk_rules.io.limits import (
     DEFAULT_LIMITS,
     MAX_SAFE_DIGITS,
@@ -37,8 +42,7 @@ from tkpk_rules.io.limits import (
     limit_error,
     nesting_depth_of_json,
 )
-from tkpk_rules.model import FORMAT_V1, Dossier
-from tkpk_rules.model._base import trusted_construction
+from tkpk_rules.model import FORMAT_V1, Dossier, trusted_construction
 
 __all__ = ["dump", "dumps", "load", "load_file", "loads", "parse"]
 
@@ -178,7 +182,8 @@ def _structure(
     body = {key: value for key, value in data.items() if key != "format"}
     dossier: Dossier | None = None
     try:
-        with trusted_construction():  # the converter has checked every value already
+        # The converter has checked every value already; no cycles are made, so no GC.
+        with trusted_construction(), gc_paused():
             dossier = converter.structure(body, Dossier)
     except Exception as exc:
         problems.extend(problems_from_exception(exc))

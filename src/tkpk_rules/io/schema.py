@@ -23,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from tkpk_rules.model import FORMAT_V1, Dossier, NotRecorded
+from tkpk_rules.model import FORMAT_V1, Dossier, ImpreciseDate, NotRecorded
 from tkpk_rules.regions import CODE_PATTERN
 
 __all__ = ["document_schema", "shipped_schema"]
@@ -40,7 +40,11 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(tp) if a is not NotRecorded]
-        schemas = [{"type": "null"} if a is type(None) else _schema_for(a, defs) for a in options]
+        schemas: list[dict[str, Any]] = []
+        for a in options:
+            one: dict[str, Any] = {"type": "null"} if a is type(None) else _schema_for(a, defs)
+            # Nested choices (a day, or a year or month alone) are listed side by side.
+            schemas.extend(one["anyOf"] if list(one) == ["anyOf"] else [one])
         return schemas[0] if len(schemas) == 1 else {"anyOf": schemas}
     if origin is tuple:
         return {"type": "array", "items": _schema_for(typing.get_args(tp)[0], defs)}
@@ -52,6 +56,24 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "integer"}
     if tp is dt.date:
         return {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+    if tp is ImpreciseDate:
+        from tkpk_rules.io.converter import IMPRECISE_YEAR_MAX, IMPRECISE_YEAR_MIN
+
+        return {
+            "anyOf": [
+                {
+                    "type": "integer",
+                    "minimum": IMPRECISE_YEAR_MIN,
+                    "maximum": IMPRECISE_YEAR_MAX,
+                    "description": "only the year is known",
+                },
+                {
+                    "type": "string",
+                    "pattern": r"^\d{4}-(0[1-9]|1[0-2])$",
+                    "description": "only the year and month are known",
+                },
+            ]
+        }
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return {"enum": [m.value for m in tp]}
     if isinstance(tp, type) and attrs.has(tp):
@@ -94,8 +116,27 @@ def document_schema() -> dict[str, Any]:
 
 
 def shipped_schema(kind: str = "document") -> str:
-    """The text of a schema shipped in the wheel: ``document`` or ``report``."""
-    return resources.files("tkpk_rules.schemas").joinpath(f"{kind}-1.json").read_text("utf-8")
+    """The text of a schema shipped in the wheel (``document``, ``report``, ``due``...).
+
+    Each file is named by its format's version (``report-2.json``); the one shipped is read.
+
+    >>> '"$schema"' in shipped_schema("report")
+    True
+    """
+    folder = resources.files("tkpk_rules.schemas")
+    versions = sorted(
+        (int(version), entry.name)
+        for entry in folder.iterdir()
+        if entry.name.startswith(f"{kind}-")
+        and entry.name.endswith(".json")
+        and (version := entry.name[len(kind) + 1 : -len(".json")]).isdigit()
+    )
+    names = [name for _, name in versions]
+    if not names:
+        from tkpk_rules.errors import ArgumentValueError
+
+        raise ArgumentValueError(f"tidak ada skema {kind!r} / no schema {kind!r}")
+    return folder.joinpath(names[-1]).read_text("utf-8")
 
 
 def main() -> None:

@@ -54,6 +54,8 @@ TEMPLATE_ROWS = 200
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|_x[0-9A-Fa-f]{4}_")
 _MARKS = frozenset({NONE_MARK, PRESENT_MARK, EMPTY_LIST_MARK})
 EXCEL_FIRST_DAY = dt.date(1900, 3, 1)
+#: Day 0 of Excel's serial numbers (for days after February 1900).
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
 #: The most characters one cell holds (Excel's own limit; openpyxl would cut the rest).
 CELL_MAX = 32_767
 _LETAK = "letak"
@@ -106,6 +108,10 @@ def _encode(column: Column, value: Any) -> Any:
     if kind == "bool":
         return "ya" if value is True else "tidak" if value is False else _text_cell(str(value))
     if kind == "date":
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value  # a year alone: a number, formatted as one (see _date_format)
+        if isinstance(value, str) and len(value) != 10:
+            return _text_cell(value)  # a month alone ("2024-05"): text, never a day
         day = dt.date.fromisoformat(value) if isinstance(value, str) else value
         # Excel counts days from 1900 (and has a false 29 February 1900): earlier days as text.
         return day if day >= EXCEL_FIRST_DAY else day.isoformat()
@@ -330,6 +336,9 @@ def write_workbook(
                 if value is not None:
                     cell = ws.cell(row=r, column=c + offset)
                     _setting_unsafe(cell, value)
+                    if sheet.columns[c].kind == "date" and not isinstance(value, dt.date):
+                        # A year (2024) or month ("2024-05") alone: not shown as a day.
+                        cell.number_format = "0" if isinstance(value, int) else "@"
                     if isinstance(value, str) and "\n" in value:
                         cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.freeze_panes = "A2"
@@ -450,9 +459,20 @@ def _decode(column: Column, value: Any, where: _Cell, problems: list[Problem]) -
     kind = column.kind
     if kind == "date" and isinstance(value, dt.datetime):
         if value.time() == dt.time(0, 0):
+            serial = (value.date() - _EXCEL_EPOCH).days
+            if 1945 <= serial <= 2100:
+                # A year typed into a cell formatted as a date shows as a day of 1905.
+                _warn(
+                    where,
+                    f"tanggal {value.date()} mungkin tahun {serial} yang diformat sebagai "
+                    f"tanggal; bila hanya tahunnya yang diketahui, format sel sebagai Angka "
+                    f"dan tulis {serial}",
+                    f"the date {value.date()} may be the year {serial} formatted as a date; "
+                    f"if only the year is known, format the cell as Number and write {serial}",
+                )
             return value.date()
         return value
-    if kind == "int" and isinstance(value, float) and value.is_integer():
+    if kind in ("int", "date") and isinstance(value, float) and value.is_integer():
         return int(value)
     if kind == "text" and isinstance(value, (int, float)) and not isinstance(value, bool):
         text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)

@@ -55,11 +55,11 @@ class Citation:
         True
         """
         return {
-            "regulation": self.regulation,
+            "peraturan": self.regulation,
             "bab": self.bab,
             "pasal": self.pasal,
             "ayat": self.ayat,
             "huruf": self.huruf,
-            "certain": self.pasti,
-            "text": self.text(),
+            "pasti": self.pasti,
+            "teks": self.text(),
         }

@@ -12,6 +12,7 @@ from tkpk_rules.model._base import (
     is_recorded,
     recorded_or,
     register_enums,
+    trusted_construction,
 )
 from tkpk_rules.model.agenda import (
     AgendaItem,
@@ -22,6 +23,7 @@ from tkpk_rules.model.agenda import (
     MeetingStatus,
     Topic,
 )
+from tkpk_rules.model.dates import ImpreciseDate, date_bounds
 from tkpk_rules.model.documents import (
     DataBasis,
     DocumentKind,
@@ -99,6 +101,7 @@ __all__ = [
     "DocumentStatus",
     "Dossier",
     "Element",
+    "ImpreciseDate",
     "Instrument",
     "InstrumentKind",
     "Issuer",
@@ -133,6 +136,8 @@ __all__ = [
     "WorkingGroup",
     "YearRange",
     "certainty_of",
+    "date_bounds",
     "is_recorded",
     "recorded_or",
+    "trusted_construction",
 ]

@@ -8,6 +8,7 @@ import enum
 import attrs
 
 from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
+from tkpk_rules.model.dates import ImpreciseDate
 from tkpk_rules.model.people import Official
 from tkpk_rules.model.provenance import Certainty
 
@@ -50,7 +51,8 @@ class Instrument(Typed):
     jenis: InstrumentKind | NotRecorded = NOT_RECORDED
     penerbit: Issuer | NotRecorded = NOT_RECORDED
     nomor: str | NotRecorded = NOT_RECORDED
-    tanggal: dt.date | NotRecorded = NOT_RECORDED
+    tanggal: dt.date | ImpreciseDate | NotRecorded = NOT_RECORDED
+    """The day it was signed, or only its year (``2024``) or month (``2024-05``)."""
     judul: str | NotRecorded = NOT_RECORDED
     penandatangan: Official | NotRecorded = NOT_RECORDED
     dasar_hukum: tuple[str, ...] | NotRecorded = NOT_RECORDED
@@ -86,7 +88,8 @@ class RelatedInstrument(Typed):
     jenis: RelatedInstrumentKind | NotRecorded = NOT_RECORDED
     penerbit: Issuer | NotRecorded = NOT_RECORDED
     nomor: str | NotRecorded = NOT_RECORDED
-    tanggal: dt.date | NotRecorded = NOT_RECORDED
+    tanggal: dt.date | ImpreciseDate | NotRecorded = NOT_RECORDED
+    """The day it was signed, or only its year (``2024``) or month (``2024-05``)."""
     judul: str | NotRecorded = NOT_RECORDED
     penandatangan: Official | NotRecorded = NOT_RECORDED
     dasar_hukum: tuple[str, ...] | NotRecorded = NOT_RECORDED

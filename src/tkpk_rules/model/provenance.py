@@ -13,6 +13,7 @@ import enum
 import attrs
 
 from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
+from tkpk_rules.model.dates import ImpreciseDate
 
 __all__ = ["Certainty", "Coverage", "Source", "SourceKind", "certainty_of"]
 
@@ -66,10 +67,10 @@ class Source(Typed):
     judul: str | NotRecorded = NOT_RECORDED
     alamat: str | NotRecorded = NOT_RECORDED
     """Where it is: a web address, a file name, an archive number."""
-    tanggal: dt.date | NotRecorded = NOT_RECORDED
-    """The source's own date (publication, the minutes' date)."""
-    diakses: dt.date | NotRecorded = NOT_RECORDED
-    """The day it was read, for web sources."""
+    tanggal: dt.date | ImpreciseDate | NotRecorded = NOT_RECORDED
+    """The source's own date (publication, the minutes' date), or only its year or month."""
+    diakses: dt.date | ImpreciseDate | NotRecorded = NOT_RECORDED
+    """The day it was read, for web sources, or only its year or month."""
     keterangan: str | NotRecorded = NOT_RECORDED
 
 

@@ -133,17 +133,17 @@ class Obligation:
         return self.message_en if lang == "en" else self.message_id
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready mapping with both languages."""
+        """A JSON-ready mapping with both languages, keys in Indonesian (``kewajiban`` entry)."""
         return {
-            "code": self.code,
+            "kode": self.code,
             "status": self.status.value,
-            "year": self.year,
-            "deadline": self.deadline.isoformat() if self.deadline else None,
-            "provision": self.provision,
-            "citation": self.citation.to_dict(),
-            "support": self.support.value,
-            "advisory": self.advisory,
-            "message": {"id": self.message_id, "en": self.message_en},
+            "tahun": self.year,
+            "tenggat": self.deadline.isoformat() if self.deadline else None,
+            "ketentuan": self.provision,
+            "kutipan": self.citation.to_dict(),
+            "dukungan": self.support.value,
+            "hanya_saran": self.advisory,
+            "pesan": {"id": self.message_id, "en": self.message_en},
         }
 
 

@@ -7,7 +7,20 @@
 
 from __future__ import annotations
 
+from tkpk_rules.report._canonical import input_hash
+from tkpk_rules.report._safe import neutralise
 from tkpk_rules.report.finding import FORMAT, Finding, Report, Stamp, Subject
 from tkpk_rules.report.outcome import Outcome, Progress, Severity
 
-__all__ = ["FORMAT", "Finding", "Outcome", "Progress", "Report", "Severity", "Stamp", "Subject"]
+__all__ = [
+    "FORMAT",
+    "Finding",
+    "Outcome",
+    "Progress",
+    "Report",
+    "Severity",
+    "Stamp",
+    "Subject",
+    "input_hash",
+    "neutralise",
+]

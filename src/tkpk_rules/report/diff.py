@@ -46,7 +46,7 @@ from tkpk_rules.report.render import governing_text, group, handover_text
 __all__ = ["DIFF_FORMAT", "DIFF_FORMATS", "Change", "ChangeKind", "ReportDiff", "compare"]
 
 #: The ``format`` value of a JSON diff.
-DIFF_FORMAT = "tkpk-rules.diff/1"
+DIFF_FORMAT = "tkpk-rules.perubahan/2"
 #: The formats :meth:`ReportDiff.render` knows.
 DIFF_FORMATS: tuple[str, ...] = ("text", "json")
 
@@ -88,12 +88,12 @@ class Change:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "kind": self.kind.value,
-            "code": self.code,
-            "outcome_before": self.group_before,
-            "outcome_after": self.group_after,
-            "before": self.before.to_dict() if self.before is not None else None,
-            "after": self.after.to_dict() if self.after is not None else None,
+            "jenis": self.kind.value,
+            "kode": self.code,
+            "hasil_sebelum": self.group_before,
+            "hasil_sesudah": self.group_after,
+            "sebelum": self.before.to_dict() if self.before is not None else None,
+            "sesudah": self.after.to_dict() if self.after is not None else None,
         }
 
 
@@ -132,15 +132,14 @@ class ReportDiff:
         return out
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready data, ``format`` ``tkpk-rules.diff/1``."""
-        s = self.after.subject
+        """JSON-ready data, ``format`` :data:`DIFF_FORMAT`, keys in Indonesian."""
         return {
             "format": DIFF_FORMAT,
-            "subject": {"kode": s.kode, "nama": s.nama, "tingkat": s.tingkat},
-            "from": self.before.stamp.to_dict(),
-            "to": self.after.stamp.to_dict(),
-            "counts": self.counts(),
-            "changes": [c.to_dict() for c in self.changes],
+            "wilayah": self.after.subject.to_dict(),
+            "dari": self.before.stamp.to_dict(),
+            "sampai": self.after.stamp.to_dict(),
+            "jumlah": self.counts(),
+            "perubahan": [c.to_dict() for c in self.changes],
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:

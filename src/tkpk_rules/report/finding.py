@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -17,7 +17,7 @@ from tkpk_rules.report.outcome import Outcome, Progress, Severity
 __all__ = ["FORMAT", "Finding", "Report", "Stamp", "Subject"]
 
 #: The ``format`` value of a JSON report.
-FORMAT = "tkpk-rules.report/1"
+FORMAT = "tkpk-rules.laporan/2"
 
 FactValue = str | int | bool | None | tuple[str, ...]
 
@@ -98,28 +98,28 @@ class Finding:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in self.facts}
 
     def to_dict(self) -> dict[str, Any]:
-        """The finding as JSON-ready data (see the report schema)."""
+        """The finding as JSON-ready data (see the report schema), keys in Indonesian."""
         action = None
         if self.action_text is not None:
             action = {"id": self.action_text.render("id"), "en": self.action_text.render("en")}
         return {
-            "code": self.code,
-            "provision": self.provision,
-            "outcome": self.outcome.value,
-            "severity": self.severity.value,
-            "support": self.support.value,
-            "verified": self.support.verified,
-            "citation": self.citation.to_dict(),
-            "also_cited": [c.to_dict() for c in self.also_cited],
-            "path": self.path,
-            "year": self.year,
-            "progress": self.progress.value if self.progress else None,
-            "facts": self.facts_dict(),
-            "missing": list(self.missing),
-            "message": {"id": self.message("id"), "en": self.message("en")},
-            "action": action,
-            "variant": self.variant,
-            "certainty": [{"path": p, "certainty": c} for p, c in self.certainty],
+            "kode": self.code,
+            "ketentuan": self.provision,
+            "hasil": self.outcome.value,
+            "keparahan": self.severity.value,
+            "dukungan": self.support.value,
+            "terverifikasi": self.support.verified,
+            "kutipan": self.citation.to_dict(),
+            "juga_dikutip": [c.to_dict() for c in self.also_cited],
+            "jalur": self.path,
+            "tahun": self.year,
+            "kemajuan": self.progress.value if self.progress else None,
+            "fakta": self.facts_dict(),
+            "kurang": list(self.missing),
+            "pesan": {"id": self.message("id"), "en": self.message("en")},
+            "tindakan": action,
+            "varian": self.variant,
+            "kepastian": [{"jalur": p, "kepastian": c} for p, c in self.certainty],
         }
 
 
@@ -131,29 +131,54 @@ class Subject:
     nama: str | None
     tingkat: str
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"kode": self.kode, "nama": self.nama, "tingkat": self.tingkat}
 
-@attrs.frozen(kw_only=True)
+
+def _resolved(value: str | Callable[[], str]) -> str:
+    return value if isinstance(value, str) else value()
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Stamp:
     """What makes a report reproducible: version, rulebook, date, input, handover choice."""
 
     library_version: str
     rulebook_hash: str
     judged_on: dt.date
-    input_hash: str
+    _input_hash: str | Callable[[], str] = attrs.field(alias="input_hash", eq=_resolved, repr=False)
+    """The hash, or how to compute it on first read (:attr:`input_hash`)."""
     handover: dt.date | None
     handover_window: tuple[dt.date, dt.date]
     governing: tuple[str | None, ...]
     """The regimes that may govern on ``judged_on`` (one when certain)."""
 
+    @property
+    def input_hash(self) -> str:
+        """``sha256:`` and the hash of the dossier's canonical JSON, computed on first read.
+
+        A check whose stamp nobody reads never hashes its dossier; ``input_hash``
+        may be given as the text or as a function returning it.
+        """
+        value = self._input_hash
+        if not isinstance(value, str):
+            value = value()
+            object.__setattr__(self, "_input_hash", value)  # frozen, but only ever this value
+        return value
+
+    def __repr__(self) -> str:
+        shown = {f.alias or f.name: getattr(self, f.alias or f.name) for f in attrs.fields(Stamp)}
+        return "Stamp(" + ", ".join(f"{k}={v!r}" for k, v in shown.items()) + ")"
+
     def to_dict(self) -> dict[str, Any]:
         return {
-            "library_version": self.library_version,
-            "rulebook_hash": self.rulebook_hash,
-            "judged_on": self.judged_on.isoformat(),
-            "input_hash": self.input_hash,
-            "handover": self.handover.isoformat() if self.handover else None,
-            "handover_window": [d.isoformat() for d in self.handover_window],
-            "governing": list(self.governing),
+            "versi_pustaka": self.library_version,
+            "hash_aturan": self.rulebook_hash,
+            "tanggal_pemeriksaan": self.judged_on.isoformat(),
+            "hash_masukan": self.input_hash,
+            "peralihan": self.handover.isoformat() if self.handover else None,
+            "rentang_peralihan": [d.isoformat() for d in self.handover_window],
+            "rezim_berlaku": list(self.governing),
         }
 
 
@@ -212,17 +237,17 @@ class Report:
         return tuple(f for f in self.findings if f.code == code)
 
     def to_dict(self) -> dict[str, Any]:
-        """The report as JSON-ready data, ``format`` ``tkpk-rules.report/1``."""
+        """The report as JSON-ready data, ``format`` :data:`FORMAT` (``tkpk-rules.laporan/2``).
+
+        Keys are Indonesian, as every key a reader sees (the naming rule in
+        ``docs/architecture.md``): ``wilayah``, ``cap``, ``jumlah``, ``temuan``.
+        """
         return {
             "format": FORMAT,
-            "subject": {
-                "kode": self.subject.kode,
-                "nama": self.subject.nama,
-                "tingkat": self.subject.tingkat,
-            },
-            "stamp": self.stamp.to_dict(),
-            "counts": dict(self.counts()),
-            "findings": [f.to_dict() for f in self.findings],
+            "wilayah": self.subject.to_dict(),
+            "cap": self.stamp.to_dict(),
+            "jumlah": dict(self.counts()),
+            "temuan": [f.to_dict() for f in self.findings],
         }
 
     def to_records(self, lang: str = "id") -> list[dict[str, Any]]:

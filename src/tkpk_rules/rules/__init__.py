@@ -160,29 +160,33 @@ def coverage(rules: tuple[Rule, ...] = RULEBOOK) -> tuple[Coverage, ...]:
 
 
 def describe_rule(rule: Rule) -> dict[str, object]:
-    """A rule's metadata as JSON-ready data (no function)."""
+    """A rule's metadata as JSON-ready data (no function), keys in Indonesian.
+
+    These are the entries of ``rules --format json`` (``aturan``), without the
+    title and period that the service adds in both languages.
+    """
     return {
-        "code": rule.code,
-        "provision": rule.provision,
-        "topic": rule.topic,
-        "citation": rule.citation.to_dict(),
-        "also_cited": [c.to_dict() for c in rule.also_cited],
-        "support": rule.support.value,
-        "advisory_only": rule.advisory_only,
-        "regimes": sorted(rule.regimes),
-        "regime_independent": rule.regime_independent,
-        "bases": [
+        "kode": rule.code,
+        "ketentuan": rule.provision,
+        "topik": rule.topic,
+        "kutipan": rule.citation.to_dict(),
+        "juga_dikutip": [c.to_dict() for c in rule.also_cited],
+        "dukungan": rule.support.value,
+        "hanya_saran": rule.advisory_only,
+        "rezim": sorted(rule.regimes),
+        "lintas_rezim": rule.regime_independent,
+        "dasar": [
             {
-                "regime": b.regime,
-                "provision": b.provision,
-                "citation": b.citation.to_dict(),
-                "support": b.support.value,
-                "also_cited": [c.to_dict() for c in b.also_cited],
+                "rezim": b.regime,
+                "ketentuan": b.provision,
+                "kutipan": b.citation.to_dict(),
+                "dukungan": b.support.value,
+                "juga_dikutip": [c.to_dict() for c in b.also_cited],
             }
             for b in rule.bases
         ],
-        "levels": sorted(level.value for level in rule.levels),
-        "yearly": rule.yearly,
+        "tingkat": sorted(level.value for level in rule.levels),
+        "tahunan": rule.yearly,
     }
 
 

@@ -23,7 +23,8 @@ finding cites on a date.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar, cast
 
 import attrs
 
@@ -49,6 +50,8 @@ __all__ = [
     "verdict",
 ]
 
+_T = TypeVar("_T")
+
 R42 = "permendagri-42-2010"
 R53 = "permendagri-53-2020"
 ALL_LEVELS: frozenset[Level] = frozenset({Level.PROVINSI, Level.KABUPATEN, Level.KOTA})
@@ -69,9 +72,13 @@ def facts(mapping: Mapping[str, object] | None = None, **more: object) -> Facts:
     return tuple(sorted((k, _fact_value(v)) for k, v in items.items()))
 
 
+#: Types that are their own fact value (the usual case, checked first and cheaply).
+_PLAIN: frozenset[type] = frozenset({str, int, bool, type(None)})
+
+
 def _fact_value(value: object) -> FactValue:
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
+    if type(value) in _PLAIN or value is None or isinstance(value, (bool, int, str)):
+        return value  # type: ignore[return-value]
     if isinstance(value, (dt.date,)):
         return value.isoformat()
     if isinstance(value, NotRecorded):
@@ -130,20 +137,28 @@ def verdict(
     if year is not None:
         params.setdefault("tahun", year)
     # Each parameter's fact value is worked out once, for the facts and the texts.
-    values = sorted((k, _fact_value(v)) for k, v in params.items())
+    plain = _PLAIN
+    values = sorted(
+        (k, cast(FactValue, v) if type(v) in plain else _fact_value(v)) for k, v in params.items()
+    )
     if used is None:
         fact_pairs: Facts = tuple(values)
     else:
         fact_map = dict(used)
         if year is not None:
             fact_map.setdefault("tahun", year)
-        fact_pairs = facts(fact_map)
+        fact_pairs = tuple(
+            sorted(
+                (k, cast(FactValue, v) if type(v) in plain else _fact_value(v))
+                for k, v in fact_map.items()
+            )
+        )
     return Verdict(
         outcome=outcome,
         variant=variant,
         path=path,
         facts=fact_pairs,
-        params=tuple((k, _value_text(v)) for k, v in values),
+        params=tuple((k, v if type(v) is str else _value_text(v)) for k, v in values),
         missing=tuple(missing),
         advisory=advisory,
         progress=progress,
@@ -176,6 +191,23 @@ class Context:
     team: TeamAt
     handover: dt.date | None = None
     year: int | None = None
+    memo: dict[Hashable, Any] = attrs.field(factory=dict, eq=False, repr=False)
+    """Work the rules of one check share (documents by kind, a year's meetings), see
+    :meth:`shared`.  It belongs to the check and goes with it: nothing is kept after."""
+
+    def shared(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """``compute()``, done once per check for ``key`` (and the dossier and date judged).
+
+        The contexts of one check's years share the memo (``attrs.evolve`` keeps it),
+        so ``key`` must name everything the value depends on besides the dossier and
+        ``on``, which are added to it.
+        """
+        full = (key, self.on, id(self.dossier))
+        try:
+            found: _T = self.memo[full]
+        except KeyError:
+            found = self.memo[full] = compute()
+        return found
 
     @property
     def year_over(self) -> bool:

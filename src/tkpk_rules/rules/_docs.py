@@ -15,9 +15,9 @@ def documents(ctx: Context, kind: DocumentKind) -> list[tuple[str, PlanningDocum
 
     For a rule that declares ``requires=(DOCUMENTS,)``: the list is recorded.
     """
-    found = documents_on(ctx.dossier, kind, ctx.on)
+    found = ctx.shared(("documents", kind), lambda: documents_on(ctx.dossier, kind, ctx.on))
     assert found is not None, "DOCUMENTS requirement not declared"
-    return found
+    return list(found)  # the rule's own copy: the list found is shared within the check
 
 
 def period_length(path: str, period: YearRange, years: int) -> Verdict:

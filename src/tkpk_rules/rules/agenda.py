@@ -18,11 +18,11 @@ from collections.abc import Iterator
 
 from tkpk_rules.judge import (
     covering,
+    documents_on,
 )
 from tkpk_rules.model import AgendaItemKind, AnnualAgenda, DocumentKind, NotRecorded, Topic
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import Context, Verdict, rule, verdict
-from tkpk_rules.rules._docs import documents
 
 __all__ = ["AGENDA", "AGENDA_CONTENTS"]
 
@@ -146,6 +146,14 @@ def AGENDA(ctx: Context) -> Iterator[Verdict]:
             " while an RPKD is already in force. The source does not say whether RPKD work must"
             " still be planned in such a year.",
         ),
+        "rpkd_unknown": (
+            "Agenda tahun {tahun} memuat RAT dan laporan pelaksanaan tetapi tidak memuat RPKD;"
+            " dokumen perencanaan tidak dicatat, jadi tidak diketahui apakah RPKD yang berlaku"
+            " sudah ada.",
+            "The {tahun} agenda covers the RAT and the implementation report but not the RPKD;"
+            " planning documents are not recorded, so whether an RPKD is already in force is"
+            " unknown.",
+        ),
         "missing_items": (
             "Agenda tahun {tahun} tidak memuat rencana kerja: {kurang}.",
             "The {tahun} agenda has no work plan for: {kurang}.",
@@ -190,7 +198,19 @@ def AGENDA_CONTENTS(ctx: Context) -> Iterator[Verdict]:
         yield verdict(Outcome.COMPLIANT, "ok", path, used=used, year=ctx.year)
         return
     if absent == [Topic.RPKD]:
-        rpkds = documents(ctx, DocumentKind.RPKD) or []
+        # The rule does not require the document list as a whole (the other items are
+        # judged without it), so an unrecorded list is possible here.
+        rpkds = documents_on(ctx.dossier, DocumentKind.RPKD, ctx.on)
+        if rpkds is None:
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "rpkd_unknown",
+                path,
+                used=used,
+                missing=("dokumen",),
+                year=ctx.year,
+            )
+            return
         in_force = covering(rpkds, ctx.year or 0)
         if in_force:
             yield verdict(

@@ -16,7 +16,6 @@ can have governed) gets the same advisory.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from tkpk_rules.judge import (
@@ -25,7 +24,7 @@ from tkpk_rules.judge import (
 )
 from tkpk_rules.law import HANDOVER_EARLIEST, PROVISIONS, Citation, Support, identify
 from tkpk_rules.law.parameters import value
-from tkpk_rules.model import Instrument, InstrumentKind, NotRecorded
+from tkpk_rules.model import Instrument, InstrumentKind, NotRecorded, date_bounds
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import R42, R53, Context, Verdict, rule, under_42, verdict
 from tkpk_rules.rules.formation import TEAM, the_team
@@ -273,11 +272,12 @@ def REPLACED_BASIS(ctx: Context) -> Iterator[Verdict]:
     path = f"{ctx.team.path}.pembentukan"
     params: dict[str, object] = {
         "nomor": inst.nomor if isinstance(inst.nomor, str) else "-",
-        "tanggal_keputusan": inst.tanggal if isinstance(inst.tanggal, dt.date) else "-",
+        "tanggal_keputusan": "-" if isinstance(inst.tanggal, NotRecorded) else inst.tanggal,
         "minimum": value("minimum_rapat_koordinasi", R53),
     }
     if isinstance(inst.dasar_hukum, NotRecorded):
-        if isinstance(inst.tanggal, dt.date) and inst.tanggal < HANDOVER_EARLIEST:
+        bounds = date_bounds(inst.tanggal)  # a decree of "2019" was surely formed before
+        if bounds is not None and bounds[1] < HANDOVER_EARLIEST:
             yield verdict(
                 Outcome.COMPLIANT,
                 "formed_before",

@@ -188,7 +188,7 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
     ms = _meetings(ctx)
     year = ctx.year or 0
     minimum = value("minimum_rapat_koordinasi", R53)
-    ym = year_meetings(ms, year, ctx.on)
+    ym = ctx.shared(("year_meetings", year), lambda: year_meetings(ms, year, ctx.on))
     held, sched, unk = len(ym.held), len(ym.scheduled), len(ym.unknown)
     used: dict[str, object] = {
         "minimum": minimum,
@@ -308,7 +308,7 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
     """The year's coordination meetings worked on the RAT and the implementation report."""
     ms = _meetings(ctx)
     year = ctx.year or 0
-    ym = year_meetings(ms, year, ctx.on)
+    ym = ctx.shared(("year_meetings", year), lambda: year_meetings(ms, year, ctx.on))
     needed = (Topic.RAT, Topic.LAPORAN_PELAKSANAAN)
 
     def topics(group: tuple[Meeting, ...]) -> tuple[set[Topic], int]:

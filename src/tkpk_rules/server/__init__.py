@@ -28,8 +28,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
-from tkpk_rules import service
-from tkpk_rules._version import __version__
+from tkpk_rules import __version__, service
 from tkpk_rules.errors import DocumentError, LimitExceededError, Problem, TkpkError
 from tkpk_rules.io.limits import DEFAULT_LIMITS, Limits, limit_error
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tkpk_rules._version import __version__
+from tkpk_rules import __version__
 from tkpk_rules.service import SCHEMA_NAMES, schema
 
 __all__ = ["components", "embed", "openapi_document"]
@@ -37,8 +37,9 @@ def _rewrite(node: Any, name: str) -> Any:
 def _ref(ref: str, name: str) -> str:
     if ref.startswith("#/$defs/"):
         return f"#/components/schemas/{name}.{ref.removeprefix('#/$defs/')}"
-    if ref.startswith(_BASE) and ref.endswith("-1.json"):
-        return f"#/components/schemas/{ref.removeprefix(_BASE).removesuffix('-1.json')}"
+    if ref.startswith(_BASE) and ref.endswith(".json"):
+        name = ref.removeprefix(_BASE).removesuffix(".json").rsplit("-", 1)[0]
+        return f"#/components/schemas/{name}"
     return ref
 
 

@@ -11,7 +11,7 @@ HTTP status.  The two are therefore equal by construction.
   input, in order, each with its ``sumber`` (source), ``sah`` (readable) and
   either ``hasil`` (the result) or ``masalah`` (the problems).
 * ``plan`` and ``diff`` read one document and answer with their own format
-  (:data:`PLAN_FORMAT`, ``tkpk-rules.diff/1``), or with the **problems**
+  (:data:`PLAN_FORMAT`, ``tkpk-rules.perubahan/2``), or with the **problems**
   (:data:`PROBLEMS_FORMAT`) when it cannot be read.
 * ``rules``, ``coverage`` and ``schema`` read nothing.
 
@@ -22,9 +22,9 @@ Schema shipped in the wheel (:func:`schema`).
 >>> from tkpk_rules.examples import example_text
 >>> answer = check([read_text("-", example_text())], on=dt.date(2026, 11, 27))
 >>> answer.data["format"], answer.data["perintah"], len(answer.data["masukan"])
-('tkpk-rules.hasil/1', 'check', 1)
+('tkpk-rules.hasil/2', 'check', 1)
 >>> answer.data["masukan"][0]["hasil"]["format"]
-'tkpk-rules.report/1'
+'tkpk-rules.laporan/2'
 >>> bad = validate([read_text("tim.json", '{"format": "tkpk-rules/1", "wilayah": []}')])
 >>> bad.status, bad.data["masukan"][0]["masalah"]["masalah"][0]["jalur"]
 (<Status.BAD_INPUT: 'masalah'>, 'wilayah')
@@ -55,6 +55,8 @@ from tkpk_rules.service._schemas import (
     RULES_FORMAT,
     SCHEMA_NAMES,
     schema,
+    schema_file,
+    shipped_text,
 )
 
 __all__ = [
@@ -87,6 +89,8 @@ __all__ = [
     "region_label",
     "rules",
     "schema",
+    "schema_file",
+    "shipped_text",
     "usage_problem",
     "validate",
 ]
@@ -345,13 +349,12 @@ def plan_data(details: Any, dossier: Dossier, lang: str) -> dict[str, Any]:
     from tkpk_rules.model import AnnualAgenda
 
     agenda = details.agenda_in(lang)
-    other = "id" if lang == "en" else "en"
     return {
         "format": PLAN_FORMAT,
         "wilayah": {"kode": dossier.wilayah.kode, "label": region_label(dossier)},
         "agenda_kerja": [converter.unstructure(agenda, AnnualAgenda)],
         "asal": [p.origin.value for p in details.items],
-        f"alasan_{other}": [p.alasan(other) for p in details.items],
+        "alasan": [{code: p.alasan(code) for code in ("id", "en")} for p in details.items],
     }
 
 
@@ -427,8 +430,8 @@ def rules() -> Answer:
     items = []
     for r in RULEBOOK:
         item: dict[str, Any] = dict(describe_rule(r))
-        item["title"] = {lang: i18n.message(f"{r.code}.title", lang) for lang in i18n.LANGS}
-        item["period"] = {lang: period(r.regimes, lang) for lang in i18n.LANGS}
+        item["judul"] = {lang: i18n.message(f"{r.code}.title", lang) for lang in i18n.LANGS}
+        item["masa_berlaku"] = {lang: period(r.regimes, lang) for lang in i18n.LANGS}
         items.append(item)
     return Answer({"format": RULES_FORMAT, "aturan": items}, Status.OK)
 
@@ -440,14 +443,14 @@ def coverage() -> Answer:
 
     data = {
         "format": COVERAGE_FORMAT,
-        "provisions": [
+        "ketentuan": [
             {
-                "provision": c.provision,
-                "citation": PROVISIONS[c.provision].citation.to_dict(),
-                "support": [s.value for s in PROVISIONS[c.provision].support],
-                "encoded": bool(c.rules),
-                "rules": list(c.rules),
-                "reason": None if c.rules else {"id": c.reason_id, "en": c.reason_en},
+                "ketentuan": c.provision,
+                "kutipan": PROVISIONS[c.provision].citation.to_dict(),
+                "dukungan": [s.value for s in PROVISIONS[c.provision].support],
+                "dikodekan": bool(c.rules),
+                "aturan": list(c.rules),
+                "alasan": None if c.rules else {"id": c.reason_id, "en": c.reason_en},
             }
             for c in rows()
         ],

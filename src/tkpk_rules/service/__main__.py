@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tkpk_rules.service._schemas import generated_schemas, schema_text
+from tkpk_rules.service._schemas import generated_schemas, schema_file, schema_text
 
 
 def main() -> None:
     folder = Path(__file__).resolve().parent.parent / "schemas"
     for name, data in generated_schemas().items():
-        path = folder / f"{name}-1.json"
+        path = folder / schema_file(name)
         path.write_text(schema_text(data), encoding="utf-8")
         print(path)
 

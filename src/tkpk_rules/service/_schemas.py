@@ -1,16 +1,20 @@
 """The JSON Schemas of every output, built in one place from the code's own constants.
 
-The files shipped in ``tkpk_rules/schemas/`` (``envelope-1.json``,
-``problems-1.json``, ``plan-1.json``...) are this module's output: a test
+The files shipped in ``tkpk_rules/schemas/`` (``report-2.json``,
+``envelope-2.json``, ``problems-1.json``...) are this module's output: a test
 keeps the two equal, and ``python -m tkpk_rules.service`` rewrites them
 after a change.  Renaming a key therefore means changing it here and in the
-function that writes it, then regenerating.  ``document-1.json`` comes from
-:mod:`tkpk_rules.io.schema`, and ``report-1.json`` is kept by hand beside the
-report code; the diff schema reuses the report's definitions.
+function that writes it, bumping the format's version, then regenerating.
+A file is named by its schema and the version of its format
+(:func:`schema_file`).  ``document-1.json`` comes from
+:mod:`tkpk_rules.io.schema`; the diff, due, rules and coverage schemas reuse
+the report's definitions.  Every key follows the naming rule of
+``docs/architecture.md``: Indonesian for what a reader sees.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 from importlib import resources
 from typing import Any
@@ -29,20 +33,24 @@ __all__ = [
     "SCHEMA_NAMES",
     "generated_schemas",
     "schema",
+    "schema_file",
+    "schema_text",
+    "shipped_text",
+    "versions",
 ]
 
 #: ``format`` of the envelope that ``validate``, ``check`` and ``due`` answer with.
-ENVELOPE_FORMAT = "tkpk-rules.hasil/1"
+ENVELOPE_FORMAT = "tkpk-rules.hasil/2"
 #: ``format`` of the problems of one unreadable document (or of a bad request).
 PROBLEMS_FORMAT = "tkpk-rules.masalah/1"
 #: ``format`` of ``plan --format json``.
-PLAN_FORMAT = "tkpk-rules.agenda/1"
+PLAN_FORMAT = "tkpk-rules.agenda/2"
 #: ``format`` of one document's obligations in ``due``.
-DUE_FORMAT = "tkpk-rules.kewajiban/1"
+DUE_FORMAT = "tkpk-rules.kewajiban/2"
 #: ``format`` of ``rules --format json``.
-RULES_FORMAT = "tkpk-rules.aturan/1"
-#: ``format`` of ``coverage --format json`` (kept from before the contract).
-COVERAGE_FORMAT = "tkpk-rules.coverage/1"
+RULES_FORMAT = "tkpk-rules.aturan/2"
+#: ``format`` of ``coverage --format json``: every provision and the rules encoding it.
+COVERAGE_FORMAT = "tkpk-rules.ketentuan/2"
 
 #: The shape of a Kemendagri province (``64``) or kabupaten/kota (``64.72``) code.
 REGION_CODE_PATTERN = CODE_PATTERN
@@ -60,7 +68,50 @@ SCHEMA_NAMES: tuple[str, ...] = (
     "coverage",
 )
 #: The schemas this module writes (the others have their own source).
-GENERATED: tuple[str, ...] = ("envelope", "problems", "plan", "due", "diff", "rules", "coverage")
+GENERATED: tuple[str, ...] = (
+    "report",
+    "envelope",
+    "problems",
+    "plan",
+    "due",
+    "diff",
+    "rules",
+    "coverage",
+)
+
+
+def _version(format_tag: str) -> int:
+    return int(format_tag.rsplit("/", 1)[1])
+
+
+@functools.cache
+def versions() -> dict[str, int]:
+    """The version of each schema's format (the number after ``/`` in its ``format`` tag)."""
+    from tkpk_rules.model import FORMAT_V1
+    from tkpk_rules.report import FORMAT as REPORT_FORMAT
+    from tkpk_rules.report.diff import DIFF_FORMAT
+
+    tags = {
+        "document": FORMAT_V1,
+        "report": REPORT_FORMAT,
+        "envelope": ENVELOPE_FORMAT,
+        "problems": PROBLEMS_FORMAT,
+        "plan": PLAN_FORMAT,
+        "due": DUE_FORMAT,
+        "diff": DIFF_FORMAT,
+        "rules": RULES_FORMAT,
+        "coverage": COVERAGE_FORMAT,
+    }
+    return {name: _version(tags[name]) for name in SCHEMA_NAMES}
+
+
+def schema_file(name: str) -> str:
+    """The file a schema is shipped in: ``report-2.json`` (its name and format version).
+
+    :raises KeyError: no schema of that name.
+    """
+    return f"{name}-{versions()[name]}.json"
+
 
 _BASE = "https://tkpk-rules.readthedocs.io/schemas/"
 _DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -83,7 +134,7 @@ def _obj(properties: dict[str, Any], *, optional: tuple[str, ...] = ()) -> dict[
 def _root(name: str, title: str, description: str, body: dict[str, Any]) -> dict[str, Any]:
     return {
         "$schema": _DRAFT,
-        "$id": f"{_BASE}{name}-1.json",
+        "$id": f"{_BASE}{schema_file(name)}",
         "title": title,
         "description": description,
         **body,
@@ -95,11 +146,18 @@ def schema(name: str) -> dict[str, Any]:
 
     :raises KeyError: no schema of that name.
     """
+    data: dict[str, Any] = json.loads(shipped_text(name))
+    return data
+
+
+def shipped_text(name: str) -> str:
+    """The text of the shipped schema ``name``, as ``tkpk-rules schema NAME`` prints it.
+
+    :raises KeyError: no schema of that name.
+    """
     if name not in SCHEMA_NAMES:
         raise KeyError(name)
-    text = resources.files("tkpk_rules.schemas").joinpath(f"{name}-1.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
+    return resources.files("tkpk_rules.schemas").joinpath(schema_file(name)).read_text("utf-8")
 
 
 def _message() -> dict[str, Any]:
@@ -159,12 +217,12 @@ def _envelope() -> dict[str, Any]:
                 "description": "the command's answer: a report (check), obligations (due), "
                 "or the region read (validate)",
                 "anyOf": [
-                    {"$ref": f"{_BASE}report-1.json"},
-                    {"$ref": f"{_BASE}due-1.json"},
+                    {"$ref": f"{_BASE}{schema_file('report')}"},
+                    {"$ref": f"{_BASE}{schema_file('due')}"},
                     {"$ref": "#/$defs/sah"},
                 ],
             },
-            "masalah": {"$ref": f"{_BASE}problems-1.json"},
+            "masalah": {"$ref": f"{_BASE}{schema_file('problems')}"},
         },
         "oneOf": [
             {"properties": {"sah": {"const": True}}, "required": ["hasil"]},
@@ -179,7 +237,7 @@ def _envelope() -> dict[str, Any]:
         f"tkpk-rules envelope, format {ENVELOPE_FORMAT}",
         "Hasil perintah untuk setiap masukan / one entry per input, in order: a result, or "
         "the problems that kept the document from being read.  check's result follows "
-        "report-1.json, due's follows due-1.json.",
+        f"{schema_file('report')}, due's follows {schema_file('due')}.",
         {
             **_obj(
                 {
@@ -196,10 +254,163 @@ def _envelope() -> dict[str, Any]:
     )
 
 
-def _citation_defs() -> dict[str, Any]:
-    report = schema("report")
-    defs: dict[str, Any] = report["$defs"]
-    return defs
+def _citation() -> dict[str, Any]:
+    return _obj(
+        {
+            "peraturan": {**_STR, "description": "the regulation's id: permendagri-53-2020"},
+            "bab": _STR_OR_NULL,
+            "pasal": {
+                **_STR_OR_NULL,
+                "description": "null: the article number is unknown (shown as 'Pasal ?')",
+            },
+            "ayat": _STR_OR_NULL,
+            "huruf": _STR_OR_NULL,
+            "pasti": {"type": "boolean", "description": "whether the article is known for sure"},
+            "teks": {**_STR, "description": "the citation as people write it"},
+        }
+    )
+
+
+def _shared_defs() -> dict[str, Any]:
+    """The definitions the report shares with the diff, due, rules and coverage schemas."""
+    return {"kutipan": _citation(), "pesan": _message()}
+
+
+def _subject() -> dict[str, Any]:
+    from tkpk_rules.model import Level
+
+    return _obj(
+        {
+            "kode": _CODE,
+            "nama": _STR_OR_NULL,
+            "tingkat": {"enum": [lv.value for lv in Level]},
+        }
+    )
+
+
+def _stamp() -> dict[str, Any]:
+    sha = {"type": "string", "pattern": "^sha256:[0-9a-f]{64}$"}
+    return _obj(
+        {
+            "versi_pustaka": {**_STR, "description": "the tkpk-rules version that judged"},
+            "hash_aturan": {**sha, "description": "the rulebook's hash"},
+            "tanggal_pemeriksaan": {**_DATE, "description": "the date judged"},
+            "hash_masukan": {**sha, "description": "the hash of the document judged"},
+            "peralihan": {
+                "anyOf": [_DATE, {"type": "null"}],
+                "description": "the 42/2010 to 53/2020 handover date chosen, if any",
+            },
+            "rentang_peralihan": {"type": "array", "items": _DATE, "minItems": 2, "maxItems": 2},
+            "rezim_berlaku": {
+                "type": "array",
+                "items": _STR_OR_NULL,
+                "minItems": 1,
+                "description": "the regimes that may govern on the date (one when certain)",
+            },
+        }
+    )
+
+
+def _finding() -> dict[str, Any]:
+    from tkpk_rules.law.support import Support
+    from tkpk_rules.model import Certainty
+    from tkpk_rules.report import Outcome, Progress, Severity
+
+    outcome = "hasil"
+    fact = {
+        "anyOf": [
+            {"type": ["string", "integer", "boolean", "null"]},
+            {"type": "array", "items": _STR},
+        ]
+    }
+    certainty = _obj(
+        {
+            "jalur": _STR,
+            "kepastian": {
+                "enum": [c.value for c in Certainty if c is not Certainty.DINYATAKAN],
+            },
+        }
+    )
+    body = _obj(
+        {
+            "kode": {"type": "string", "pattern": "^TKPK[0-9]{2}-[A-Z]{3}-[0-9]{3}$"},
+            "ketentuan": {**_STR, "description": "the provision id: 53.meetings"},
+            outcome: {"enum": [o.value for o in Outcome]},
+            "keparahan": {"enum": [s.value for s in Severity]},
+            "dukungan": {"enum": [s.value for s in Support]},
+            "terverifikasi": {"type": "boolean"},
+            "kutipan": {"$ref": "#/$defs/kutipan"},
+            "juga_dikutip": {"type": "array", "items": {"$ref": "#/$defs/kutipan"}},
+            "jalur": {**_STR, "description": "the path judged: tim.ketua; '' = whole record"},
+            "tahun": {"type": ["integer", "null"]},
+            "kemajuan": {"enum": [*(p.value for p in Progress), None]},
+            "fakta": {"type": "object", "additionalProperties": fact},
+            "kurang": {
+                "type": "array",
+                "items": _STR,
+                "description": "the facts that would settle an undetermined finding",
+            },
+            "pesan": {"$ref": "#/$defs/pesan"},
+            "tindakan": {"anyOf": [{"$ref": "#/$defs/pesan"}, {"type": "null"}]},
+            "varian": {
+                **_STR,
+                "description": "the message variant: with kode, a stable key for what was found",
+            },
+            "kepastian": {
+                "description": "Facts on jalur the record holds as inferred (disimpulkan) or "
+                "uncertain (belum_pasti): the finding rests on them.",
+                "type": "array",
+                "items": certainty,
+            },
+        },
+        optional=("kepastian",),
+    )
+    violation = Outcome.VIOLATION.value
+
+    def when(key: str, value: str, then: dict[str, Any]) -> dict[str, Any]:
+        return {"if": {"properties": {key: {"const": value}}}, "then": {"properties": then}}
+
+    body["allOf"] = [
+        when(outcome, violation, {"keparahan": {"const": Severity.VIOLATION.value}}),
+        when("keparahan", Severity.VIOLATION.value, {outcome: {"const": violation}}),
+        when("dukungan", Support.PRACTICE.value, {outcome: {"not": {"const": violation}}}),
+    ]
+    return body
+
+
+def _report() -> dict[str, Any]:
+    from tkpk_rules.report import FORMAT, Outcome
+
+    counts = [o.value for o in Outcome] + ["advisory", "at_risk"]
+    return _root(
+        "report",
+        f"tkpk-rules report, format {FORMAT}",
+        "Laporan pemeriksaan TKPK / TKPK check report: every finding of every rule for one "
+        "region on one date.",
+        {
+            **_obj(
+                {
+                    "format": {"const": FORMAT},
+                    "wilayah": {"$ref": "#/$defs/wilayah"},
+                    "cap": {"$ref": "#/$defs/cap"},
+                    "jumlah": {
+                        "type": "object",
+                        "description": "findings per outcome, plus advisory and at_risk",
+                        "required": counts,
+                        "additionalProperties": False,
+                        "properties": {k: {"type": "integer", "minimum": 0} for k in counts},
+                    },
+                    "temuan": {"type": "array", "items": {"$ref": "#/$defs/temuan"}},
+                }
+            ),
+            "$defs": {
+                "wilayah": _subject(),
+                "cap": _stamp(),
+                "temuan": _finding(),
+                **_shared_defs(),
+            },
+        },
+    )
 
 
 def _plan() -> dict[str, Any]:
@@ -216,7 +427,7 @@ def _plan() -> dict[str, Any]:
         "language.",
         {
             "type": "object",
-            "required": ["format", "wilayah", "agenda_kerja", "asal"],
+            "required": ["format", "wilayah", "agenda_kerja", "asal", "alasan"],
             "additionalProperties": False,
             "properties": {
                 "format": {"const": PLAN_FORMAT},
@@ -228,10 +439,13 @@ def _plan() -> dict[str, Any]:
                     "items": {"$ref": "#/$defs/AnnualAgenda"},
                 },
                 "asal": {"type": "array", "items": {"enum": [o.value for o in Origin]}},
-                "alasan_en": {"type": "array", "items": _STR},
-                "alasan_id": {"type": "array", "items": _STR},
+                "alasan": {
+                    "description": "why each item sits where it does, in both languages",
+                    "type": "array",
+                    "items": {"$ref": "#/$defs/pesan"},
+                },
             },
-            "$defs": defs,
+            "$defs": {**defs, "pesan": _message()},
         },
     )
 
@@ -269,18 +483,20 @@ def _due() -> dict[str, Any]:
 
     obligation = _obj(
         {
-            "code": _STR,
+            "kode": {**_STR, "description": "the obligation's code: rat.current, meetings..."},
             "status": {"enum": [s.value for s in ObligationStatus]},
-            "year": {"type": "integer"},
-            "deadline": {"anyOf": [_DATE, {"type": "null"}]},
-            "provision": _STR,
-            "citation": {"$ref": "#/$defs/citation"},
-            "support": {"enum": [s.value for s in Support]},
-            "advisory": {"type": "boolean"},
-            "message": {"$ref": "#/$defs/message"},
+            "tahun": {"type": "integer"},
+            "tenggat": {"anyOf": [_DATE, {"type": "null"}]},
+            "ketentuan": _STR,
+            "kutipan": {"$ref": "#/$defs/kutipan"},
+            "dukungan": {"enum": [s.value for s in Support]},
+            "hanya_saran": {
+                "type": "boolean",
+                "description": "rests on practice: advice, never a violation",
+            },
+            "pesan": {"$ref": "#/$defs/pesan"},
         }
     )
-    report_defs = _citation_defs()
     return _root(
         "due",
         f"tkpk-rules obligations, format {DUE_FORMAT}",
@@ -295,11 +511,7 @@ def _due() -> dict[str, Any]:
                     "kewajiban": {"type": "array", "items": {"$ref": "#/$defs/kewajiban"}},
                 }
             ),
-            "$defs": {
-                "kewajiban": obligation,
-                "citation": report_defs["citation"],
-                "message": report_defs["message"],
-            },
+            "$defs": {"kewajiban": obligation, **_shared_defs()},
         },
     )
 
@@ -308,26 +520,23 @@ def _diff() -> dict[str, Any]:
     from tkpk_rules.report.diff import DIFF_FORMAT, ChangeKind
     from tkpk_rules.report.render import GROUPS
 
-    report = schema("report")
     groups = {"enum": [*GROUPS, None], "description": "the section a finding is shown in"}
     change = _obj(
         {
-            "kind": {"enum": [k.value for k in ChangeKind]},
-            "code": _STR,
-            "outcome_before": groups,
-            "outcome_after": groups,
-            "before": {"anyOf": [{"$ref": "#/$defs/finding"}, {"type": "null"}]},
-            "after": {"anyOf": [{"$ref": "#/$defs/finding"}, {"type": "null"}]},
+            "jenis": {"enum": [k.value for k in ChangeKind]},
+            "kode": _STR,
+            "hasil_sebelum": groups,
+            "hasil_sesudah": groups,
+            "sebelum": {"anyOf": [{"$ref": "#/$defs/temuan"}, {"type": "null"}]},
+            "sesudah": {"anyOf": [{"$ref": "#/$defs/temuan"}, {"type": "null"}]},
         }
     )
+    kinds = [*(k.value for k in ChangeKind), "unchanged"]
     counts = {
         "type": "object",
-        "required": [*(k.value for k in ChangeKind), "unchanged"],
+        "required": kinds,
         "additionalProperties": False,
-        "properties": {
-            k: {"type": "integer", "minimum": 0}
-            for k in [*(k.value for k in ChangeKind), "unchanged"]
-        },
+        "properties": {k: {"type": "integer", "minimum": 0} for k in kinds},
     }
     return _root(
         "diff",
@@ -338,14 +547,20 @@ def _diff() -> dict[str, Any]:
             **_obj(
                 {
                     "format": {"const": DIFF_FORMAT},
-                    "subject": report["properties"]["subject"],
-                    "from": report["properties"]["stamp"],
-                    "to": report["properties"]["stamp"],
-                    "counts": counts,
-                    "changes": {"type": "array", "items": {"$ref": "#/$defs/change"}},
+                    "wilayah": {"$ref": "#/$defs/wilayah"},
+                    "dari": {"$ref": "#/$defs/cap"},
+                    "sampai": {"$ref": "#/$defs/cap"},
+                    "jumlah": counts,
+                    "perubahan": {"type": "array", "items": {"$ref": "#/$defs/perubahan"}},
                 }
             ),
-            "$defs": {"change": change, **report["$defs"]},
+            "$defs": {
+                "perubahan": change,
+                "wilayah": _subject(),
+                "cap": _stamp(),
+                "temuan": _finding(),
+                **_shared_defs(),
+            },
         },
     )
 
@@ -354,33 +569,35 @@ def _rules() -> dict[str, Any]:
     from tkpk_rules.law.support import Support
     from tkpk_rules.model import Level
 
-    defs = _citation_defs()
-    cites = {"type": "array", "items": {"$ref": "#/$defs/citation"}}
+    cites = {"type": "array", "items": {"$ref": "#/$defs/kutipan"}}
     basis = _obj(
         {
-            "regime": _STR,
-            "provision": _STR,
-            "citation": {"$ref": "#/$defs/citation"},
-            "also_cited": cites,
-            "support": {"enum": [s.value for s in Support]},
+            "rezim": _STR,
+            "ketentuan": _STR,
+            "kutipan": {"$ref": "#/$defs/kutipan"},
+            "juga_dikutip": cites,
+            "dukungan": {"enum": [s.value for s in Support]},
         }
     )
     rule = _obj(
         {
-            "code": {"type": "string", "pattern": "^TKPK[0-9]{2}-[A-Z]{3}-[0-9]{3}$"},
-            "provision": _STR,
-            "topic": _STR,
-            "citation": {"$ref": "#/$defs/citation"},
-            "also_cited": cites,
-            "support": {"enum": [s.value for s in Support]},
-            "advisory_only": {"type": "boolean"},
-            "regimes": {"type": "array", "items": _STR},
-            "regime_independent": {"type": "boolean"},
-            "bases": {"type": "array", "items": {"$ref": "#/$defs/basis"}},
-            "levels": {"type": "array", "items": {"enum": [lv.value for lv in Level]}},
-            "yearly": {"type": "boolean"},
-            "title": {"$ref": "#/$defs/message"},
-            "period": {"$ref": "#/$defs/message"},
+            "kode": {"type": "string", "pattern": "^TKPK[0-9]{2}-[A-Z]{3}-[0-9]{3}$"},
+            "ketentuan": _STR,
+            "topik": _STR,
+            "kutipan": {"$ref": "#/$defs/kutipan"},
+            "juga_dikutip": cites,
+            "dukungan": {"enum": [s.value for s in Support]},
+            "hanya_saran": {"type": "boolean"},
+            "rezim": {"type": "array", "items": _STR},
+            "lintas_rezim": {
+                "type": "boolean",
+                "description": "holds the same under every regime",
+            },
+            "dasar": {"type": "array", "items": {"$ref": "#/$defs/dasar"}},
+            "tingkat": {"type": "array", "items": {"enum": [lv.value for lv in Level]}},
+            "tahunan": {"type": "boolean"},
+            "judul": {"$ref": "#/$defs/pesan"},
+            "masa_berlaku": {"$ref": "#/$defs/pesan"},
         }
     )
     return _root(
@@ -392,15 +609,10 @@ def _rules() -> dict[str, Any]:
             **_obj(
                 {
                     "format": {"const": RULES_FORMAT},
-                    "aturan": {"type": "array", "items": {"$ref": "#/$defs/rule"}},
+                    "aturan": {"type": "array", "items": {"$ref": "#/$defs/aturan"}},
                 }
             ),
-            "$defs": {
-                "rule": rule,
-                "basis": basis,
-                "citation": defs["citation"],
-                "message": defs["message"],
-            },
+            "$defs": {"aturan": rule, "dasar": basis, **_shared_defs()},
         },
     )
 
@@ -408,15 +620,14 @@ def _rules() -> dict[str, Any]:
 def _coverage() -> dict[str, Any]:
     from tkpk_rules.law.support import Support
 
-    defs = _citation_defs()
     row = _obj(
         {
-            "provision": _STR,
-            "citation": {"$ref": "#/$defs/citation"},
-            "support": {"type": "array", "items": {"enum": [s.value for s in Support]}},
-            "encoded": {"type": "boolean"},
-            "rules": {"type": "array", "items": _STR},
-            "reason": {"anyOf": [{"$ref": "#/$defs/message"}, {"type": "null"}]},
+            "ketentuan": {**_STR, "description": "the provision id: 53.meetings"},
+            "kutipan": {"$ref": "#/$defs/kutipan"},
+            "dukungan": {"type": "array", "items": {"enum": [s.value for s in Support]}},
+            "dikodekan": {"type": "boolean", "description": "whether a rule encodes it"},
+            "aturan": {"type": "array", "items": _STR},
+            "alasan": {"anyOf": [{"$ref": "#/$defs/pesan"}, {"type": "null"}]},
         }
     )
     return _root(
@@ -428,19 +639,16 @@ def _coverage() -> dict[str, Any]:
             **_obj(
                 {
                     "format": {"const": COVERAGE_FORMAT},
-                    "provisions": {"type": "array", "items": {"$ref": "#/$defs/provision"}},
+                    "ketentuan": {"type": "array", "items": {"$ref": "#/$defs/ketentuan"}},
                 }
             ),
-            "$defs": {
-                "provision": row,
-                "citation": defs["citation"],
-                "message": defs["message"],
-            },
+            "$defs": {"ketentuan": row, **_shared_defs()},
         },
     )
 
 
 _BUILDERS = {
+    "report": _report,
     "envelope": _envelope,
     "problems": _problems,
     "plan": _plan,

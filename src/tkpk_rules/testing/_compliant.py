@@ -39,6 +39,7 @@ from tkpk_rules.model import (
     DocumentStatus,
     Dossier,
     Element,
+    ImpreciseDate,
     Instrument,
     InstrumentKind,
     Level,
@@ -595,7 +596,13 @@ def compliant_dossier(draw: st.DrawFn, on: dt.date, level: Level) -> Dossier:
             jenis=_maybe(draw, InstrumentKind.KEPUTUSAN),
             penerbit=_ISSUER[roles],
             nomor=_maybe(draw, f"{draw(_ints(1, 999))}/SEK"),
-            tanggal=_maybe(draw, formed),
+            # No rule reads the secretariat decree's date: it may be known to the year only.
+            tanggal=_maybe(
+                draw,
+                (formed, ImpreciseDate(formed.year), ImpreciseDate(formed.year, formed.month))[
+                    draw(_ints(0, 2))
+                ],
+            ),
         ),
         kepala=_maybe(draw, Official(jabatan=Office(jenis=OfficeKind.PEJABAT_PERANGKAT_DAERAH))),
         kedudukan=f"{_pick(draw, PLANNING_AGENCIES)} {region}",

@@ -32,6 +32,7 @@ from tkpk_rules.model import (
     DocumentKind,
     Dossier,
     Element,
+    ImpreciseDate,
     Level,
     Meeting,
     MeetingStatus,
@@ -52,6 +53,7 @@ __all__ = [
     "documents",
     "dossiers",
     "for_type",
+    "imprecise_dates",
     "meetings",
     "members",
     "offices",
@@ -161,9 +163,22 @@ def _for_type_cached(tp: Any, max_items: int) -> st.SearchStrategy[Any]:
     return _for_type(tp, max_items)
 
 
+def imprecise_dates(
+    first: int = MIN_DATE.year, last: int = MAX_DATE.year
+) -> st.SearchStrategy[ImpreciseDate]:
+    """Dates known only to the year or month, from ``first`` to ``last`` (months 1 to 12)."""
+    return st.builds(
+        ImpreciseDate,
+        st.integers(first, last),
+        st.one_of(st.none(), st.integers(1, 12)),
+    )
+
+
 def _for_type(tp: Any, max_items: int) -> st.SearchStrategy[Any]:
     if tp is YearRange:
         return _year_ranges()
+    if tp is ImpreciseDate:
+        return imprecise_dates()
     if tp is DateRange:
         return _date_ranges()
     if tp is RegionRef:
