@@ -40,15 +40,15 @@ def test_check_example_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
         "--lang",
         "en",
     )
-    assert code == 1 and "Violations" in out
+    assert code == 1 and "== Violation (" in out
 
 
 def test_check_json_is_one_report(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "check", "--example", "--on", "2026-11-27", "--format", "json")
     assert code == 0
     envelope = json.loads(out)
-    assert envelope["format"] == "tkpk-rules.hasil/1"
-    assert [e["hasil"]["format"] for e in envelope["masukan"]] == ["tkpk-rules.report/1"]
+    assert envelope["format"] == "tkpk-rules.hasil/2"
+    assert [e["hasil"]["format"] for e in envelope["masukan"]] == ["tkpk-rules.laporan/2"]
     _, again, _ = run(capsys, "check", "--example", "--on", "2026-11-27", "--format", "json")
     assert again == out
 
@@ -76,7 +76,7 @@ def test_handover_option(capsys: pytest.CaptureFixture[str]) -> None:
         "--format",
         "json",
     )
-    assert json.loads(out)["masukan"][0]["hasil"]["stamp"]["handover"] == "2020-05-01"
+    assert json.loads(out)["masukan"][0]["hasil"]["cap"]["peralihan"] == "2020-05-01"
     code, _, err = run(
         capsys, "check", "--example", "--on", "2020-06-01", "--handover", "2021-05-01"
     )
@@ -88,8 +88,8 @@ def test_rules_lists_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
 
     code, out, _ = run(capsys, "rules", "--format", "json")
     data = json.loads(out)["aturan"]
-    assert code == 0 and [r["code"] for r in data] == [r.code for r in RULEBOOK]
-    assert all(r["citation"]["text"] and r["support"] and r["period"]["en"] for r in data)
+    assert code == 0 and [r["kode"] for r in data] == [r.code for r in RULEBOOK]
+    assert all(r["kutipan"]["teks"] and r["dukungan"] and r["masa_berlaku"]["en"] for r in data)
     _, text, _ = run(capsys, "rules", "--lang", "en")
     assert "TKPK53-MTG-001" in text and "Pasal ?" in text
 
@@ -99,11 +99,11 @@ def test_coverage_json_lists_every_provision_of_the_brief(
 ) -> None:
     ids = re.findall(r"^\| `(53\.[a-z-]+)` \|", _brief_text(), re.M)
     code, out, _ = run(capsys, "coverage", "--format", "json")
-    rows = json.loads(out)["provisions"]
-    assert code == 0 and [r["provision"] for r in rows if r["provision"].startswith("53.")] == ids
-    assert {r["provision"] for r in rows} == set(PROVISIONS)
+    rows = json.loads(out)["ketentuan"]
+    assert code == 0 and [r["ketentuan"] for r in rows if r["ketentuan"].startswith("53.")] == ids
+    assert {r["ketentuan"] for r in rows} == set(PROVISIONS)
     for r in rows:
-        assert r["rules"] or (r["reason"]["id"] and r["reason"]["en"])
+        assert r["aturan"] or (r["alasan"]["id"] and r["alasan"]["en"])
     _, text, _ = run(capsys, "coverage", "--lang", "en")
     assert "not machine-checkable" in text
 
@@ -118,5 +118,5 @@ def test_json_for_several_inputs_names_each_file(
     entries = json.loads(out)["masukan"]
     assert [e["sumber"] for e in entries] == ["contoh/example:kabupaten-banyumas", str(bad)]
     assert [e["sah"] for e in entries] == [True, False]
-    assert entries[0]["hasil"]["format"] == "tkpk-rules.report/1"
+    assert entries[0]["hasil"]["format"] == "tkpk-rules.laporan/2"
     assert entries[1]["masalah"]["masalah"][0]["jalur"] == "wilayah.kode"

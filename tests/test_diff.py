@@ -102,7 +102,7 @@ def test_findings_that_appear_and_disappear() -> None:
     assert [(c.kind, c.code) for c in appeared.changes] == [(ChangeKind.APPEARED, "TKPK42-LDR-001")]
     gone = compare(check(d, on=FROM), check(d, on=FROM, rules=few))
     assert [(c.kind, c.code) for c in gone.changes] == [(ChangeKind.DISAPPEARED, "TKPK42-LDR-001")]
-    assert gone.changes[0].after is None and gone.changes[0].to_dict()["after"] is None
+    assert gone.changes[0].after is None and gone.changes[0].to_dict()["sesudah"] is None
 
 
 def test_the_handover_choice_reaches_both_reports() -> None:
@@ -145,10 +145,11 @@ def test_text_in_both_languages_and_json(example_diff: ReportDiff) -> None:
     assert "TKPK53-MTG-001 [2018 → 2023]" in text_id
     assert "== Outcome changed (" in text_en and "Basis: Permendagri 53/2020" in text_en
     data = json.loads(example_diff.render("json"))
-    assert data["format"] == "tkpk-rules.diff/1"
-    assert data["from"]["judged_on"] == "2019-06-01" and data["to"]["judged_on"] == "2024-06-01"
-    assert data["counts"] == example_diff.counts()
-    kinds = {c["kind"] for c in data["changes"]}
+    assert data["format"] == "tkpk-rules.perubahan/2"
+    assert data["dari"]["tanggal_pemeriksaan"] == "2019-06-01"
+    assert data["sampai"]["tanggal_pemeriksaan"] == "2024-06-01"
+    assert data["jumlah"] == example_diff.counts()
+    kinds = {c["jenis"] for c in data["perubahan"]}
     assert kinds <= {k.value for k in ChangeKind}
     with pytest.raises(ValueError, match="unknown format"):
         example_diff.render("html")
@@ -181,20 +182,20 @@ def test_cli_diff_example_in_english_and_json(capsys: pytest.CaptureFixture[str]
         code == 0 and "TKPK findings compared" in out and "Same outcome, another legal basis" in out
     )
     code, out, _ = run(capsys, *argv, "--format", "json")
-    assert code == 0 and json.loads(out)["format"] == "tkpk-rules.diff/1"
+    assert code == 0 and json.loads(out)["format"] == "tkpk-rules.perubahan/2"
 
 
 def test_cli_diff_file_without_new_violations(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "diff", str(EXAMPLE), "--from", "2018-06-01", "--to", "2019-06-01")
     assert code == 0
-    assert "Dari tanggal: 2018-06-01" in out
+    assert "Dari tanggal: 1 Juni 2018" in out
 
 
 def test_cli_diff_handover(capsys: pytest.CaptureFixture[str]) -> None:
     argv = ("diff", "--example", "--from", "2020-03-01", "--to", "2020-09-01")
     code, out, _ = run(capsys, *argv, "--handover", "2020-06-01", "--format", "json")
     data = json.loads(out)
-    assert data["from"]["handover"] == data["to"]["handover"] == "2020-06-01"
+    assert data["dari"]["peralihan"] == data["sampai"]["peralihan"] == "2020-06-01"
     code, _, err = run(capsys, *argv, "--handover", "2020-10-07")
     assert code == 64 and "2020-10-07" in err
 

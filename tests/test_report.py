@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from importlib import resources
 
 import attrs
 import jsonschema
@@ -20,21 +19,22 @@ from tkpk_rules.report.render import render, summary
 
 
 def schema() -> dict[str, object]:
-    text = resources.files("tkpk_rules").joinpath("schemas/report-1.json").read_text("utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
+    from tkpk_rules.service import schema as shipped
+
+    return shipped("report")
 
 
 def test_json_shape_and_schema() -> None:
     r = judge(with_team(compliant(), ketua=None))
     data = json.loads(r.to_json())
-    assert data["format"] == FORMAT == "tkpk-rules.report/1"
+    assert data["format"] == FORMAT == "tkpk-rules.laporan/2"
     jsonschema.validate(data, schema())
-    f = data["findings"][0]
-    for key in ("code", "provision", "outcome", "support", "citation", "path", "facts", "message"):
+    f = data["temuan"][0]
+    for key in ("kode", "ketentuan", "hasil", "dukungan", "kutipan", "jalur", "fakta", "pesan"):
         assert key in f
-    assert set(f["message"]) == {"id", "en"}
-    assert data["stamp"]["judged_on"] == ON.isoformat()
-    assert data["stamp"]["rulebook_hash"].startswith("sha256:")
+    assert set(f["pesan"]) == {"id", "en"}
+    assert data["cap"]["tanggal_pemeriksaan"] == ON.isoformat()
+    assert data["cap"]["hash_aturan"].startswith("sha256:")
 
 
 @given(st.data())
@@ -48,8 +48,8 @@ def test_any_dossier_report_validates(data: st.DataObject) -> None:
 
 def test_schema_rejects_a_practice_violation() -> None:
     data = json.loads(judge(compliant()).to_json())
-    practice = next(f for f in data["findings"] if f["support"] == "practice")
-    practice["outcome"] = practice["severity"] = "violation"
+    practice = next(f for f in data["temuan"] if f["dukungan"] == "practice")
+    practice["hasil"] = practice["keparahan"] = "violation"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema())
 
@@ -60,7 +60,7 @@ def test_stamp_changes_with_input_and_handover() -> None:
     assert a.stamp.input_hash != b.stamp.input_hash
     assert a.stamp.rulebook_hash == b.stamp.rulebook_hash
     c = judge(compliant(), handover=D(2020, 5, 1))
-    assert json.loads(c.to_json())["stamp"]["handover"] == "2020-05-01"
+    assert json.loads(c.to_json())["cap"]["peralihan"] == "2020-05-01"
 
 
 def test_text_groups_and_labels() -> None:
@@ -69,7 +69,7 @@ def test_text_groups_and_labels() -> None:
     assert text.index("== Pelanggaran (1) ==") < text.index("== Sesuai")
     assert "dilaporkan, teks pasal belum diverifikasi" in text
     en = r.render("text", "en")
-    assert "reported, article text not verified" in en and "== Violations (1) ==" in en
+    assert "reported, article text not verified" in en and "== Violation (1) ==" in en
     assert "Pasal ?" in text
 
 

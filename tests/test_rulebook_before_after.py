@@ -13,8 +13,10 @@ CHANGELOG gives.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gzip
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ import pytest
 
 from tkpk_rules import check
 from tkpk_rules.examples import load_example
+from tkpk_rules.i18n import date_words
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bundled_findings_before.json.gz"
 
@@ -37,33 +40,69 @@ def _deliberate(finding: dict[str, Any]) -> frozenset[str]:
     """The fields of a finding that were changed on purpose (each in the CHANGELOG)."""
     fields: set[str] = set()
     if (
-        finding["code"] in SUPPORT_FROM_42_BASIS
-        and finding["citation"]["regulation"] == "permendagri-42-2010"
+        finding["kode"] in SUPPORT_FROM_42_BASIS
+        and finding["kutipan"]["peraturan"] == "permendagri-42-2010"
     ):
-        fields.add("support")
+        fields.add("dukungan")
     return frozenset(fields)
+
+
+#: The finding's keys in format ``tkpk-rules.report/1`` (the fixture's) and in
+#: ``tkpk-rules.laporan/2`` (issue 13's naming rule; the CHANGELOG lists the same).
+FINDING_KEYS_1_TO_2 = {
+    "code": "kode",
+    "provision": "ketentuan",
+    "outcome": "hasil",
+    "severity": "keparahan",
+    "support": "dukungan",
+    "verified": "terverifikasi",
+    "citation": "kutipan",
+    "also_cited": "juga_dikutip",
+    "path": "jalur",
+    "year": "tahun",
+    "progress": "kemajuan",
+    "facts": "fakta",
+    "missing": "kurang",
+    "message": "pesan",
+    "action": "tindakan",
+    "variant": "varian",
+    "certainty": "kepastian",
+}
+CITATION_KEYS_1_TO_2 = {"regulation": "peraturan", "certain": "pasti", "text": "teks"}
+
+
+def _citation_2(old: dict[str, Any]) -> dict[str, Any]:
+    return {CITATION_KEYS_1_TO_2.get(k, k): v for k, v in old.items()}
+
+
+def _finding_2(old: dict[str, Any]) -> dict[str, Any]:
+    """A format-1 finding of the fixture with format 2's keys (values untouched)."""
+    new = {FINDING_KEYS_1_TO_2[k]: v for k, v in old.items()}
+    new["kutipan"] = _citation_2(new["kutipan"])
+    new["juga_dikutip"] = [_citation_2(c) for c in new["juga_dikutip"]]
+    return new
 
 
 def _before() -> dict[str, list[dict[str, Any]]]:
     with gzip.open(FIXTURE, "rt", encoding="utf-8") as fh:
         data: dict[str, list[dict[str, Any]]] = json.load(fh)
-    return data
+    return {case: [_finding_2(f) for f in findings] for case, findings in data.items()}
 
 
 BEFORE = _before()
 
 
 def _strip(finding: dict[str, Any]) -> dict[str, Any]:
-    # ``certainty`` is new (issue 12): the bundled examples rest on no inferred fact.
-    assert finding.get("certainty", []) == []
-    skip = _deliberate(finding) | {"certainty"}
+    # ``kepastian`` is new (issue 12): the bundled examples rest on no inferred fact.
+    assert finding.get("kepastian", []) == []
+    skip = _deliberate(finding) | {"kepastian"}
     return {k: v for k, v in finding.items() if k not in skip}
 
 
 def _no_pasal_16(citation: dict[str, Any]) -> dict[str, Any]:
     """The brief dropped 53.rpkd's "Pasal 16" (no source ever gave it): now "Pasal ?"."""
-    if citation["regulation"] == "permendagri-53-2020" and citation["pasal"] == "16":
-        return {**citation, "pasal": None, "text": "Permendagri 53/2020, Pasal ?"}
+    if citation["peraturan"] == "permendagri-53-2020" and citation["pasal"] == "16":
+        return {**citation, "pasal": None, "teks": "Permendagri 53/2020, Pasal ?"}
     return citation
 
 
@@ -71,18 +110,36 @@ def _as_now(old: dict[str, Any]) -> dict[str, Any]:
     """An old finding with the brief's corrections applied (each in the CHANGELOG)."""
     new = {
         **old,
-        "citation": _no_pasal_16(old["citation"]),
-        "also_cited": [_no_pasal_16(c) for c in old["also_cited"]],
+        "kutipan": _no_pasal_16(old["kutipan"]),
+        "juga_dikutip": [_no_pasal_16(c) for c in old["juga_dikutip"]],
     }
-    facts = old.get("facts", {})
+    facts = old.get("fakta", {})
     if "tanpa_jenis_dihitung" in facts:
         # Issue 12: a meeting without ``jenis`` is no longer counted; the fact says how
         # many had none, beside those whose kind is uncertain.
         facts = {k: v for k, v in facts.items() if k != "tanpa_jenis_dihitung"}
-        new["facts"] = {**facts, "tanpa_jenis": 0, "jenis_belum_pasti": []}
-    if old["provision"] == "53.rpkd" and old["support"] == "single_source":
-        new["support"] = "reported"  # the brief now reports the RPKD's facts
+        new["fakta"] = {**facts, "tanpa_jenis": 0, "jenis_belum_pasti": []}
+    if old["ketentuan"] == "53.rpkd" and old["dukungan"] == "single_source":
+        new["dukungan"] = "reported"  # the brief now reports the RPKD's facts
+    if old["varian"].startswith("_engine."):
+        # Issue 13 (words): the dates the engine writes in its own notes are in words
+        # ("1 Juni 2018", "1 June 2018"), no longer ISO; the record's dates stay as written.
+        new["pesan"] = _dates_in_words(old["pesan"])
+        if old["tindakan"] is not None:
+            new["tindakan"] = _dates_in_words(old["tindakan"])
     return new
+
+
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _dates_in_words(words: dict[str, str]) -> dict[str, str]:
+    def written(lang: str, found: re.Match[str]) -> str:
+        return date_words(dt.date(*(int(g) for g in found.groups())), lang)
+
+    return {
+        lang: _ISO_DAY.sub(functools.partial(written, lang), text) for lang, text in words.items()
+    }
 
 
 @pytest.mark.parametrize("case", sorted(BEFORE))
@@ -91,26 +148,26 @@ def test_bundled_example_findings_are_unchanged(case: str) -> None:
     on = dt.date.fromisoformat(day)
     ho = None if handover == "None" else dt.date.fromisoformat(handover)
     before = BEFORE[case]
-    old_codes = {f["code"] for f in before}
+    old_codes = {f["kode"] for f in before}
     # Rules added since (Pasal 19-20, the RPKD's period) are not in the fixture.
     now = [
         f
-        for f in check(load_example(name), on=on, handover=ho).to_dict()["findings"]
-        if f["code"] in old_codes
+        for f in check(load_example(name), on=on, handover=ho).to_dict()["temuan"]
+        if f["kode"] in old_codes
     ]
-    assert [f["code"] for f in now] == [f["code"] for f in before]
+    assert [f["kode"] for f in now] == [f["kode"] for f in before]
     for old, new in zip(before, now, strict=True):
-        if old["variant"] == "_engine.regime_changed_in_year" and ho is not None:
+        if old["varian"] == "_engine.regime_changed_in_year" and ho is not None:
             # Issue 12: with the handover given, a split year is settled when the duty is
             # met, and otherwise says what the handover changed (CHANGELOG).
-            assert new["outcome"] in {"undetermined", "compliant"}, old["code"]
-            if new["outcome"] == "undetermined":
-                assert new["variant"] in {
+            assert new["hasil"] in {"undetermined", "compliant"}, old["kode"]
+            if new["hasil"] == "undetermined":
+                assert new["varian"] in {
                     "_engine.regime_split_by_handover",
                     "_engine.regime_changed_in_year",  # no team known for that year
-                }, old["code"]
+                }, old["kode"]
             continue
-        assert _strip(new) == _strip(_as_now(old)), old["code"]
+        assert _strip(new) == _strip(_as_now(old)), old["kode"]
 
 
 def test_the_fixture_covers_both_examples_and_the_handover_years() -> None:
