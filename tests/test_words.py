@@ -64,9 +64,9 @@ def test_reports_word_levels_outcomes_and_dates_from_the_vocabulary(on: dt.date,
             assert words[:1].upper() + words[1:] in out
         for other in _OTHER_WORDINGS:
             assert other not in out
-    for f, got in zip(report.findings, data["findings"], strict=True):
-        assert got["message"] == {"id": f.message("id"), "en": f.message("en")}
-        assert got["support"] == f.support.value
+    for f, got in zip(report.findings, data["temuan"], strict=True):
+        assert got["pesan"] == {"id": f.message("id"), "en": f.message("en")}
+        assert got["dukungan"] == f.support.value
         # A date the engine speaks of is the date the header shows, in words.
         if f.variant.startswith("_engine.regime") and "tanggal" in dict(f.facts):
             assert on.isoformat() not in f.message(lang)
