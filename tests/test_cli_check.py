@@ -40,7 +40,7 @@ def test_check_example_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
         "--lang",
         "en",
     )
-    assert code == 1 and "Violations" in out
+    assert code == 1 and "== Violation (" in out
 
 
 def test_check_json_is_one_report(capsys: pytest.CaptureFixture[str]) -> None:

@@ -188,7 +188,7 @@ def test_cli_diff_example_in_english_and_json(capsys: pytest.CaptureFixture[str]
 def test_cli_diff_file_without_new_violations(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "diff", str(EXAMPLE), "--from", "2018-06-01", "--to", "2019-06-01")
     assert code == 0
-    assert "Dari tanggal: 2018-06-01" in out
+    assert "Dari tanggal: 1 Juni 2018" in out
 
 
 def test_cli_diff_handover(capsys: pytest.CaptureFixture[str]) -> None:

@@ -76,7 +76,7 @@ def test_each_page_lists_the_rules_that_encode_it(rules_gen: ModuleType) -> None
         assert f"`{rule.code}`" in pages[f"rules/{rule.provision}.md"]
     for pid, provision in PROVISIONS.items():
         if not provision.checkable:
-            assert provision.alasan_en in pages[f"rules/{pid}.md"]
+            assert provision.reason.en in pages[f"rules/{pid}.md"]
 
 
 def test_changing_a_rules_support_level_changes_its_page(rules_gen: ModuleType) -> None:

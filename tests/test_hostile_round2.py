@@ -450,14 +450,47 @@ def test_redaction_in_diff_covers_load_problems(
 # --------------------------------------------------------------------------
 
 
-def test_the_message_cache_holds_no_user_text_after_a_check() -> None:
-    from tkpk_rules import check, engine
+def test_no_cache_holds_user_text_after_a_check() -> None:
+    """After a check and its report are gone, no container anywhere still holds the user's text.
+
+    Messages are kept as keys and parameters and written when read; no cache of the engine,
+    the message catalogue or the memo of engine-made findings may keep a written sentence
+    or a parameter taken from the record.
+    """
+    import gc
+    import uuid
+
+    from tkpk_rules import check
     from tkpk_rules.model import Dossier, Member, RegionRef, Team
 
-    secret = "Nama Rahasia " + "x" * 1_000
-    dossier = Dossier(wilayah=RegionRef(kode="33.02"), tim=Team(ketua=Member(nama=secret)))
-    check(dossier, on=ON)
-    assert engine._cached_message.cache_info().currsize == 0
+    token = uuid.uuid4().hex  # made at run time: no code constant holds it
+
+    def run() -> None:
+        secret = f"Nama Rahasia {token}"
+        dossier = Dossier(
+            wilayah=RegionRef(kode="33.02"), tim=Team(nama=secret, ketua=Member(nama=secret))
+        )
+        report = check(dossier, on=ON)
+        written = report.to_json() + "".join(
+            f.message(lang) + (f.action(lang) or "")
+            for f in report.findings
+            for lang in ("id", "en")
+        )
+        assert token in written  # the text did reach the findings
+
+    run()
+    gc.collect()
+
+    def holds(obj: object) -> bool:
+        if isinstance(obj, dict):
+            items: object = [*obj.keys(), *obj.values()]
+        elif isinstance(obj, (list, tuple, set, frozenset)):
+            items = obj
+        else:
+            return False
+        return any(isinstance(x, str) and token in x for x in items)  # type: ignore[attr-defined]
+
+    assert not [type(o).__name__ for o in gc.get_objects() if holds(o)]
 
 
 def test_the_hash_memo_callback_takes_no_lock() -> None:

@@ -138,8 +138,8 @@ def test_every_provision_of_the_brief_is_listed() -> None:
     assert [p for p in PROVISIONS if p.startswith("53.")] == ids
     assert all(p.startswith(("53.", "42.")) for p in PROVISIONS)
     for p in PROVISIONS.values():
-        assert p.fakta_id and p.fakta_en
-        assert p.checkable or (p.alasan_id and p.alasan_en)
+        assert p.fact.id and p.fact.en
+        assert p.checkable or (p.reason.id and p.reason.en)
 
 
 def test_pasal_numbers_match_the_brief() -> None:

@@ -69,7 +69,7 @@ def test_text_groups_and_labels() -> None:
     assert text.index("== Pelanggaran (1) ==") < text.index("== Sesuai")
     assert "dilaporkan, teks pasal belum diverifikasi" in text
     en = r.render("text", "en")
-    assert "reported, article text not verified" in en and "== Violations (1) ==" in en
+    assert "reported, article text not verified" in en and "== Violation (1) ==" in en
     assert "Pasal ?" in text
 
 

@@ -13,8 +13,10 @@ CHANGELOG gives.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gzip
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ import pytest
 
 from tkpk_rules import check
 from tkpk_rules.examples import load_example
+from tkpk_rules.i18n import date_words
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bundled_findings_before.json.gz"
 
@@ -118,7 +121,25 @@ def _as_now(old: dict[str, Any]) -> dict[str, Any]:
         new["fakta"] = {**facts, "tanpa_jenis": 0, "jenis_belum_pasti": []}
     if old["ketentuan"] == "53.rpkd" and old["dukungan"] == "single_source":
         new["dukungan"] = "reported"  # the brief now reports the RPKD's facts
+    if old["varian"].startswith("_engine."):
+        # Issue 13 (words): the dates the engine writes in its own notes are in words
+        # ("1 Juni 2018", "1 June 2018"), no longer ISO; the record's dates stay as written.
+        new["pesan"] = _dates_in_words(old["pesan"])
+        if old["tindakan"] is not None:
+            new["tindakan"] = _dates_in_words(old["tindakan"])
     return new
+
+
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _dates_in_words(words: dict[str, str]) -> dict[str, str]:
+    def written(lang: str, found: re.Match[str]) -> str:
+        return date_words(dt.date(*(int(g) for g in found.groups())), lang)
+
+    return {
+        lang: _ISO_DAY.sub(functools.partial(written, lang), text) for lang, text in words.items()
+    }
 
 
 @pytest.mark.parametrize("case", sorted(BEFORE))

@@ -191,7 +191,7 @@ def provisions_table(lang: str = "en", base: str = "") -> str:
     else:
         lines = ["| id | article | fact | support | rules |", "|---|---|---|---|---|"]
     for p in provs.values():
-        fact = p.fakta_id if lang == "id" else p.fakta_en
+        fact = p.fact.pick(lang)
         codes = ", ".join(f"`{rule_code(r)}`" for r in rules_for(p.id, rules))
         if not p.checkable:
             codes = "—"
@@ -238,7 +238,7 @@ def regulations_table(lang: str = "en") -> str:
             when = f"antara {r.earliest.isoformat()} dan {r.latest.isoformat()}"
         else:
             when = f"between {r.earliest.isoformat()} and {r.latest.isoformat()}"
-        known = r.known_id if lang == "id" else r.known_en
+        known = r.known.pick(lang)
         lines.append(f"| `{r.id}` | {r.singkat} | {when} | {_cell(known)} |")
     return "\n".join(lines)
 
@@ -429,15 +429,17 @@ def parameters_for(provision_id: str) -> list[Any]:
 
 def _catalog() -> dict[str, Any]:
     """The i18n message catalogue (``key -> (indonesian, english)``), if there is one yet."""
-    for module in ("tkpk_rules.i18n", "tkpk_rules.i18n._catalog"):
-        try:
-            mod = __import__(module, fromlist=["MESSAGES"])
-        except ImportError:
-            continue
-        found = getattr(mod, "MESSAGES", None)
-        if found is not None:
-            return dict(found)
-    return {}
+    try:
+        from tkpk_rules.i18n import MESSAGES
+    except ImportError:
+        return {}
+    return dict(MESSAGES)
+
+
+def _pair(value: Any) -> tuple[str, str]:
+    """Indonesian and English of a catalogue entry (``i18n.Words``, or a plain pair)."""
+    indonesian, english = value
+    return str(indonesian), str(english)
 
 
 def messages_for(code: str) -> list[tuple[str, str, str]]:
@@ -445,14 +447,14 @@ def messages_for(code: str) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for key, value in sorted(_catalog().items()):
         if key.startswith(code + ".") and key != f"{code}.title":
-            out.append((key, str(value[0]), str(value[1])))
+            out.append((key, *_pair(value)))
     return out
 
 
 def rule_title(code: str) -> tuple[str, str]:
     """The rule's one-line name in Indonesian and English (``"<code>.title"``), or blanks."""
     value = _catalog().get(f"{code}.title")
-    return (str(value[0]), str(value[1])) if value else ("", "")
+    return _pair(value) if value else ("", "")
 
 
 def provision_page(
@@ -476,11 +478,11 @@ def provision_page(
         "",
         '=== "Bahasa Indonesia"',
         "",
-        f"    **Fakta (dengan kata-kata kami):** {p.fakta_id}",
+        f"    **Fakta (dengan kata-kata kami):** {p.fact.id}",
         "",
         '=== "English"',
         "",
-        f"    **The fact (in our words):** {p.fakta_en}",
+        f"    **The fact (in our words):** {p.fact.en}",
         "",
         "## Dukungan / support",
         "",
@@ -496,7 +498,7 @@ def provision_page(
             )
     if p.support:
         out.append("")
-    note_id, note_en = getattr(p, "support_note_id", ""), getattr(p, "support_note_en", "")
+    note_id, note_en = p.support_note
     if note_id or note_en:
         out += [f"Catatan / note: {note_id} / {note_en}", ""]
     if not any(_support_value(s) == "confirmed" for s in p.support):
@@ -520,8 +522,8 @@ def provision_page(
             "yang mengodekannya. / This provision is **not machine-checkable**; "
             "no rule encodes it.",
             "",
-            f"- Alasan: {p.alasan_id}",
-            f"- Reason: {p.alasan_en}",
+            f"- Alasan: {p.reason.id}",
+            f"- Reason: {p.reason.en}",
             "",
         ]
     elif not rules:
@@ -740,7 +742,7 @@ def unknowns_list(lang: str = "en") -> str:
             f"- **Content unknown, not machine-checkable**: {ids(unchecked)}.",
         ]
         for p in unchecked:
-            lines.append(f"    - `{p.id}`: {p.alasan_en}")
+            lines.append(f"    - `{p.id}`: {p.reason.en}")
     return "\n".join(lines)
 
 

@@ -35,12 +35,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import attrs
 
 from tkpk_rules import i18n
 from tkpk_rules._arguments import iterable_argument, selected_rules
 from tkpk_rules._version import __version__
+from tkpk_rules.i18n import Text, Words
 from tkpk_rules.judge import TeamAt, facts_on_path, partial_lists, team_on
 from tkpk_rules.law.regulations import short_name
 from tkpk_rules.law.timeline import (
@@ -111,7 +113,6 @@ def check(
 
         dossier = hide_names(dossier)
     selected = selected_rules(rules)
-    _cached_message.cache_clear()  # no user text kept from an earlier call
     level = level_of(dossier)
     ctx = Context(dossier=dossier, on=on, level=level, team=team_on(dossier, on), handover=handover)
     absent = _region_absent(dossier, on)
@@ -139,7 +140,6 @@ def check(
         handover_window=(HANDOVER_EARLIEST, HANDOVER_LAST_UNCERTAIN),
         governing=now,
     )
-    _cached_message.cache_clear()  # nor from this one, once it returns
     return Report(subject=subject, stamp=stamp, findings=tuple(findings))
 
 
@@ -761,7 +761,7 @@ def _finding(
     extra_facts: dict[str, object] = {}
     missing = v.missing
     table = _messages_of(rule)
-    msg = {lang: _text(table, v.variant, rule.code, lang, v.params) for lang in i18n.LANGS}
+    msg = _message_text(table, v.variant, rule.code, v.params)
     weak = _weak_facts(ctx, v.path)
     doubted: str | None = None
     if outcome is Outcome.VIOLATION:
@@ -771,49 +771,37 @@ def _finding(
             key, why, needed = doubt
             doubted = key
             outcome, advisory, progress = Outcome.UNDETERMINED, False, None
-            msg = {
-                lang: _message(key, lang, (("pesan", m), ("alasan", why)))
-                for lang, m in msg.items()
-            }
+            msg = Text.of(key, (("alasan", why), ("pesan", msg)))
             missing = tuple(dict.fromkeys((*needed, *missing)))
             extra_facts["pelanggaran_tidak_didukung"] = key.rsplit(".", 1)[-1]
     if outcome is Outcome.VIOLATION and not basis.support.binding:
         # Practice is never a violation: keep the departure as an advisory.
         outcome, advisory = Outcome.COMPLIANT, True
-        msg = {
-            lang: _message("_engine.practice_departure", lang, (("pesan", m),))
-            for lang, m in msg.items()
-        }
+        msg = Text.of("_engine.practice_departure", (("pesan", msg),))
         extra_facts["praktik_tidak_diikuti"] = True
     if outcome is Outcome.VIOLATION and ctx.year is not None and not ctx.year_over:
         # A year still running is never a violation.
         outcome, advisory, progress = Outcome.UNDETERMINED, True, Progress.AT_RISK
-        msg = {
-            lang: _message(
-                "_engine.running_year",
-                lang,
-                (("pesan", m), ("sisa_hari", ctx.days_left), ("tahun", ctx.year)),
-            )
-            for lang, m in msg.items()
-        }
+        msg = Text.of(
+            "_engine.running_year",
+            (("pesan", msg), ("sisa_hari", ctx.days_left), ("tahun", ctx.year)),
+        )
     if outcome is Outcome.VIOLATION:
         severity = Severity.VIOLATION
     elif advisory:
         severity = Severity.ADVISORY
     else:
         severity = Severity.NONE
-    action = {}
+    action: Text | None = None
     if doubted is not None:
         # Never the rule's advice ("add members to the decree") when the list is partial.
-        action = {lang: _message(doubted + ".action", lang, ()) for lang in i18n.LANGS}
+        action = Text.of(doubted + ".action", ())
     elif outcome is not Outcome.COMPLIANT or advisory:
         action_variant = v.variant + ".action"
         if not _has_text(table, action_variant, rule.code) and v.missing:
             action_variant = "_shared.not_recorded.action"
         if _has_text(table, action_variant, rule.code):
-            action = {
-                lang: _text(table, action_variant, rule.code, lang, v.params) for lang in i18n.LANGS
-            }
+            action = _message_text(table, action_variant, rule.code, v.params)
     facts = v.facts
     if extra_facts:
         facts = tuple(sorted((*facts, *((k, val) for k, val in extra_facts.items()))))  # type: ignore[arg-type]
@@ -828,10 +816,8 @@ def _finding(
         path=v.path or _default_path(rule),
         facts=facts,
         missing=missing,
-        message_id=msg["id"],
-        message_en=msg["en"],
-        action_id=action.get("id"),
-        action_en=action.get("en"),
+        message_text=msg,
+        action_text=action,
         year=v.year if v.year is not None else ctx.year,
         progress=progress,
         variant=v.variant,
@@ -905,15 +891,15 @@ def _doubt(
     return None
 
 
-#: id(rule) -> (rule, its messages with its requirements').
-_MESSAGES: dict[int, tuple[Rule, dict[str, tuple[str, str]]]] = {}
+#: id(rule) -> (rule, its messages with its requirements', as words).
+_MESSAGES: dict[int, tuple[Rule, dict[str, Words]]] = {}
 
 
-def _messages_of(rule: Rule) -> dict[str, tuple[str, str]]:
+def _messages_of(rule: Rule) -> dict[str, Words]:
     found = _MESSAGES.get(id(rule))
     if found is not None and found[0] is rule:
         return found[1]
-    table = rule.all_messages()
+    table = {k: Words(*v) for k, v in rule.all_messages().items()}
     if len(_MESSAGES) >= 4096:
         _MESSAGES.clear()
     _MESSAGES[id(rule)] = (rule, table)
@@ -926,31 +912,49 @@ def _catalog_key(variant: str, code: str) -> str:
     return f"{code}.{variant}"
 
 
-def _has_text(table: dict[str, tuple[str, str]], variant: str, code: str) -> bool:
+def _has_text(table: dict[str, Words], variant: str, code: str) -> bool:
     return variant in table or _has_message(_catalog_key(variant, code))
 
 
-def _text(
-    table: dict[str, tuple[str, str]],
-    variant: str,
-    code: str,
-    lang: str,
-    params: tuple[tuple[str, object], ...],
-) -> str:
-    """A message of the rule (declared beside it) or of the engine, filled in ``lang``."""
-    pair = table.get(variant)
-    if pair is None:
-        # The engine's own notes, and rules built by hand whose words are in the catalog.
-        return _message(_catalog_key(variant, code), lang, params)
-    try:
-        return _cached_fill(pair, lang, params)
-    except TypeError:  # a parameter that cannot be hashed
-        return i18n.fill(pair, lang, **dict(params))
+#: The engine's parameters that are dates (ISO text in the verdict): written in words.
+_DATE_PARAMS = frozenset({"tanggal", "sejak", "peralihan"})
+#: Parameters of the engine's messages that come from the law, not from the verdict.
+_LAW_PARAMS: dict[str, tuple[tuple[str, object], ...]] = {
+    "_engine.regime_uncertain": (("pasti_sejak", HANDOVER_LATEST),),
+}
 
 
-@functools.lru_cache(maxsize=16384)
-def _cached_fill(pair: tuple[str, str], lang: str, params: tuple[tuple[str, object], ...]) -> str:
-    return i18n.fill(pair, lang, **dict(params))
+def _engine_param(name: str, value: object) -> object:
+    if name == "hasil" and isinstance(value, str):
+        # Outcomes named in a sentence read as the vocabulary words them.
+        parts = value.split("/")
+        if all(p in i18n.OUTCOMES for p in parts):
+            return Words(
+                *("/".join(i18n.OUTCOMES[p].pick(lang) for p in parts) for lang in i18n.LANGS)
+            )
+        return value
+    if name in _DATE_PARAMS and isinstance(value, str) and len(value) == 10:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _message_text(
+    table: dict[str, Words], variant: str, code: str, params: tuple[tuple[str, Any], ...]
+) -> Text:
+    """A message of the rule (declared beside it) or of the engine, not written yet."""
+    template = table.get(variant)
+    if template is not None:
+        return Text.of(f"{code}.{variant}", params, template)
+    key = _catalog_key(variant, code)
+    if key.startswith("_engine."):
+        # The engine's own notes: its dates in words, and the law's numbers and days.
+        params = tuple(
+            sorted((*((k, _engine_param(k, p)) for k, p in params), *_LAW_PARAMS.get(key, ())))
+        )
+    return Text.of(key, params)
 
 
 #: (id(rule), candidates) -> (rule, its basis): a rule's basis on the regimes that may govern.
@@ -968,19 +972,6 @@ def _basis(rule: Rule, candidates: tuple[str | None, ...]) -> Basis:
         _BASES.clear()
     _BASES[key] = (rule, basis)
     return basis
-
-
-def _message(key: str, lang: str, params: tuple[tuple[str, object], ...]) -> str:
-    """:func:`tkpk_rules.i18n.message`, remembered: findings repeat across dates and regions."""
-    try:
-        return _cached_message(key, lang, params)
-    except TypeError:  # a parameter that cannot be hashed (a rule built by a caller)
-        return i18n.message(key, lang, **dict(params))
-
-
-@functools.lru_cache(maxsize=16384)
-def _cached_message(key: str, lang: str, params: tuple[tuple[str, object], ...]) -> str:
-    return i18n.message(key, lang, **dict(params))
 
 
 @functools.lru_cache(maxsize=4096)

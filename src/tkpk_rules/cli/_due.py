@@ -57,7 +57,9 @@ def _wrap(text: str, indent: str, first: str | None = None) -> str:
 
 
 def render_text(items: list[object], label: str, on: dt.date, lang: str) -> str:
-    from tkpk_rules.planning import Obligation, ObligationStatus, format_date, support_words
+    from tkpk_rules.i18n import date_words as format_date
+    from tkpk_rules.i18n import support_words
+    from tkpk_rules.planning import Obligation, ObligationStatus
 
     en = lang == "en"
     obligations = [o for o in items if isinstance(o, Obligation)]

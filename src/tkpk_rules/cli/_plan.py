@@ -140,8 +140,8 @@ def _wrap(text: str, indent: str) -> str:
 
 
 def render_text(details: Any, dossier: Dossier, lang: str) -> str:
+    from tkpk_rules.i18n import date_words as format_date
     from tkpk_rules.model import AgendaItemKind
-    from tkpk_rules.planning import format_date
 
     agenda = details.agenda_in(lang)
     en = lang == "en"

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         print_json(service.rules().data)
         return 0
     for r in RULEBOOK:
-        support = i18n.message(f"ui.support.{r.support.value}", args.lang)
+        support = i18n.support_words(r.support, args.lang)
         print(f"{r.code}  {i18n.message(r.code + '.title', args.lang)}")
         print(f"    {r.provision}; {r.citation.text()}; {support}")
         print(

@@ -33,6 +33,7 @@ from collections.abc import Mapping
 
 import attrs
 
+from tkpk_rules.i18n import Words
 from tkpk_rules.law.citation import Citation
 from tkpk_rules.law.support import Support
 
@@ -42,6 +43,9 @@ _R53 = "permendagri-53-2020"
 _R42 = "permendagri-42-2010"
 #: A day of the year: ``(month, day)``.
 MonthDay = tuple[int, int]
+
+
+_NO_WORDS = Words("", "")
 
 
 @attrs.frozen(kw_only=True)
@@ -55,8 +59,8 @@ class Parameter:
     since: dt.date
     citation: Citation
     support: Support
-    about_id: str = ""
-    about_en: str = ""
+    about: Words = _NO_WORDS
+    """What a calendar value marks, in both languages."""
 
 
 def _law(name: str, regime: str, number: int, provision: str, since: dt.date) -> Parameter:
@@ -87,8 +91,7 @@ def _practice(
         since=_SINCE_53,
         citation=PROVISIONS[provision].citation,
         support=Support.PRACTICE,
-        about_id=about_id,
-        about_en=about_en,
+        about=Words(about_id, about_en),
     )
 
 

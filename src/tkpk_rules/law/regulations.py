@@ -20,6 +20,8 @@ from collections.abc import Mapping
 
 import attrs
 
+from tkpk_rules.i18n import Words
+
 __all__ = ["REGULATIONS", "Regulation", "get", "identify", "short_name"]
 
 
@@ -43,8 +45,8 @@ class Regulation:
     """Short name for citations, e.g. ``Permendagri 53/2020``."""
     earliest: dt.date
     latest: dt.date
-    known_id: str
-    known_en: str
+    known: Words
+    """What is known of its content, in both languages."""
     replaces: str | None = None
     replaced_by: str | None = None
     replacement_inferred: bool = False
@@ -69,15 +71,15 @@ _ALL = (
         singkat="Perpres 13/2009",
         earliest=_year(2009)[0],
         latest=_year(2009)[1],
-        known_id=(
+        known=Words(
             "TKPK Provinsi di bawah dan bertanggung jawab kepada gubernur; TKPK Kab/Kota kepada"
             " bupati/wali kota; Menteri Dalam Negeri mengatur tugas, susunan, kelompok kerja,"
-            " sekretariat dan pendanaan (Pasal 16-18)."
-        ),
-        known_en=(
-            "The provincial TKPK sits under and answers to the governor; the kab/kota TKPK to"
-            " the bupati/wali kota; the Minister of Home Affairs sets tasks, composition,"
-            " working groups, secretariat and funding (Pasal 16-18)."
+            " sekretariat dan pendanaan (Pasal 16-18).",
+            (
+                "The provincial TKPK sits under and answers to the governor; the kab/kota TKPK to"
+                " the bupati/wali kota; the Minister of Home Affairs sets tasks, composition,"
+                " working groups, secretariat and funding (Pasal 16-18)."
+            ),
         ),
     ),
     Regulation(
@@ -89,8 +91,10 @@ _ALL = (
         singkat="Permendagri 34/2009",
         earliest=_year(2009)[0],
         latest=_year(2009)[1],
-        known_id="Isi tidak diketahui; digantikan Permendagri 42/2010 (disimpulkan).",
-        known_en="Content unknown; superseded by Permendagri 42/2010 (inferred).",
+        known=Words(
+            "Isi tidak diketahui; digantikan Permendagri 42/2010 (disimpulkan).",
+            "Content unknown; superseded by Permendagri 42/2010 (inferred).",
+        ),
         replaced_by="permendagri-42-2010",
         replacement_inferred=True,
     ),
@@ -103,15 +107,15 @@ _ALL = (
         singkat="Perpres 15/2010",
         earliest=dt.date(2010, 1, 1),
         latest=dt.date(2010, 3, 12),
-        known_id=(
+        known=Words(
             "Dilaporkan: TKPK dibentuk di setiap provinsi dan kab/kota; ketua = wakil kepala"
             " daerah; sekretaris = kepala Bappeda; anggota dari pemerintah daerah, masyarakat,"
-            " dunia usaha dan pemangku kepentingan lainnya. Nomor pasal tidak diketahui."
-        ),
-        known_en=(
-            "Reported: a TKPK in every province and kab/kota; chair = deputy head of region;"
-            " secretary = head of the planning agency; members from regional government,"
-            " community, business and other stakeholders. Article numbers unknown."
+            " dunia usaha dan pemangku kepentingan lainnya. Nomor pasal tidak diketahui.",
+            (
+                "Reported: a TKPK in every province and kab/kota; chair = deputy head of region;"
+                " secretary = head of the planning agency; members from regional government,"
+                " community, business and other stakeholders. Article numbers unknown."
+            ),
         ),
     ),
     Regulation(
@@ -126,15 +130,15 @@ _ALL = (
         singkat="Permendagri 42/2010",
         earliest=_year(2010)[0],
         latest=_year(2010)[1],
-        known_id=(
+        known=Words(
             "Dilaporkan: penanggung jawab = kepala daerah; ketua = wakil kepala daerah; wakil"
             " ketua = sekda; sekretaris = kepala Bappeda; wakil sekretaris = kepala BPMD;"
-            " dokumen lima tahunan SPKD."
-        ),
-        known_en=(
-            "Reported: penanggung jawab = head of region; chair = deputy head; vice-chair ="
-            " sekda; secretary = planning head; vice-secretary = head of the community-"
-            "empowerment agency; five-year SPKD."
+            " dokumen lima tahunan SPKD.",
+            (
+                "Reported: penanggung jawab = head of region; chair = deputy head; vice-chair ="
+                " sekda; secretary = planning head; vice-secretary = head of the community-"
+                "empowerment agency; five-year SPKD."
+            ),
         ),
         replaces="permendagri-34-2009",
         replaced_by="permendagri-53-2020",
@@ -149,8 +153,10 @@ _ALL = (
         singkat="Perpres 96/2015",
         earliest=_year(2015)[0],
         latest=_year(2015)[1],
-        known_id="Ada; isinya tidak diketahui.",
-        known_en="Exists; content unknown.",
+        known=Words(
+            "Ada; isinya tidak diketahui.",
+            "Exists; content unknown.",
+        ),
     ),
     Regulation(
         id="permendagri-53-2020",
@@ -165,13 +171,13 @@ _ALL = (
         singkat="Permendagri 53/2020",
         earliest=dt.date(2020, 1, 1),
         latest=dt.date(2020, 10, 6),
-        known_id=(
+        known=Words(
             "Berlaku paling lambat 6 Oktober 2020 (sosialisasi nasional); tanggal penetapan dan"
-            " pengundangan tidak diketahui; menggantikan Permendagri 42/2010 (disimpulkan)."
-        ),
-        known_en=(
-            "In force no later than 6 October 2020 (national socialisation); signing and"
-            " promulgation dates unknown; replaced Permendagri 42/2010 (inferred)."
+            " pengundangan tidak diketahui; menggantikan Permendagri 42/2010 (disimpulkan).",
+            (
+                "In force no later than 6 October 2020 (national socialisation); signing and"
+                " promulgation dates unknown; replaced Permendagri 42/2010 (inferred)."
+            ),
         ),
         replaces="permendagri-42-2010",
         replacement_inferred=True,

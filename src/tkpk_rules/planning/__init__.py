@@ -31,7 +31,6 @@ Terjadwal: Selasa, 8 Desember 2026.
 from __future__ import annotations
 
 from tkpk_rules.planning._errors import CalendarFileError, MissingExtraError, PlanningError
-from tkpk_rules.planning._text import format_date, support_words
 from tkpk_rules.planning.ical import from_ical, to_ical
 from tkpk_rules.planning.obligations import Obligation, ObligationStatus, obligations
 from tkpk_rules.planning.planner import (
@@ -59,13 +58,11 @@ __all__ = [
     "PlanningError",
     "WorkingCalendar",
     "apply_plan",
-    "format_date",
     "from_ical",
     "indonesian_calendar",
     "obligations",
     "parse_weekday",
     "plan",
     "plan_details",
-    "support_words",
     "to_ical",
 ]

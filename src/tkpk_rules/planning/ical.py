@@ -34,10 +34,10 @@ import hashlib
 from collections.abc import Mapping
 from typing import Any
 
+from tkpk_rules.i18n import Words, support_words
 from tkpk_rules.law import PROVISIONS, Support
 from tkpk_rules.model import NOT_RECORDED, AgendaItem, AgendaItemKind, AnnualAgenda, Topic
 from tkpk_rules.planning._errors import CalendarFileError, MissingExtraError
-from tkpk_rules.planning._text import Pair, support_words
 
 __all__ = ["from_ical", "to_ical"]
 
@@ -52,12 +52,12 @@ _PROVISION: Mapping[AgendaItemKind, str] = {
     AgendaItemKind.LAPORAN_PELAKSANAAN: "53.report",
     AgendaItemKind.LAINNYA: "53.agenda",
 }
-_KIND_TITLE: Mapping[AgendaItemKind, Pair] = {
-    AgendaItemKind.RAPAT_KOORDINASI: Pair("Rapat koordinasi TKPK", "TKPK coordination meeting"),
-    AgendaItemKind.PENYUSUNAN_RPKD: Pair("Penyusunan RPKD", "Drafting the RPKD"),
-    AgendaItemKind.PENYUSUNAN_RAT: Pair("Penyusunan RAT", "Drafting the RAT"),
-    AgendaItemKind.LAPORAN_PELAKSANAAN: Pair("Laporan pelaksanaan", "Implementation report"),
-    AgendaItemKind.LAINNYA: Pair("Kegiatan TKPK", "TKPK activity"),
+_KIND_TITLE: Mapping[AgendaItemKind, Words] = {
+    AgendaItemKind.RAPAT_KOORDINASI: Words("Rapat koordinasi TKPK", "TKPK coordination meeting"),
+    AgendaItemKind.PENYUSUNAN_RPKD: Words("Penyusunan RPKD", "Drafting the RPKD"),
+    AgendaItemKind.PENYUSUNAN_RAT: Words("Penyusunan RAT", "Drafting the RAT"),
+    AgendaItemKind.LAPORAN_PELAKSANAAN: Words("Laporan pelaksanaan", "Implementation report"),
+    AgendaItemKind.LAINNYA: Words("Kegiatan TKPK", "TKPK activity"),
 }
 
 

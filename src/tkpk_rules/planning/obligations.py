@@ -51,6 +51,7 @@ from typing import Any
 
 import attrs
 
+from tkpk_rules.i18n import Text, Words, date_words, status_words
 from tkpk_rules.judge import year_meetings
 from tkpk_rules.law import PROVISIONS, Citation, Support, governing
 from tkpk_rules.law.parameters import PARAMETERS, day_in
@@ -65,7 +66,6 @@ from tkpk_rules.model import (
     YearRange,
 )
 from tkpk_rules.planning._errors import MissingExtraError, PlanningError
-from tkpk_rules.planning._text import Pair, Text, format_date
 from tkpk_rules.planning.planner import MINIMUM_MEETINGS
 from tkpk_rules.planning.workdays import WorkingCalendar, indonesian_calendar
 from tkpk_rules.report.finding import Finding
@@ -97,16 +97,9 @@ class ObligationStatus(enum.Enum):
         >>> ObligationStatus.AT_RISK.label(), ObligationStatus.AT_RISK.label("en")
         ('berisiko', 'at risk')
         """
-        return _LABELS[self].pick(lang)
+        return status_words(self, lang)
 
 
-_LABELS = {
-    ObligationStatus.OVERDUE: Pair("terlambat", "overdue"),
-    ObligationStatus.AT_RISK: Pair("berisiko", "at risk"),
-    ObligationStatus.DUE: Pair("harus dilakukan", "due"),
-    ObligationStatus.UNDETERMINED: Pair("tidak dapat ditentukan", "undetermined"),
-    ObligationStatus.DONE: Pair("selesai", "done"),
-}
 _ORDER = {s: i for i, s in enumerate(ObligationStatus)}
 
 
@@ -176,11 +169,11 @@ def _make(
     )
 
 
-def _day(day: dt.date) -> Pair:
-    return Pair(format_date(day, "id", weekday=True), format_date(day, "en", weekday=True))
+def _day(day: dt.date) -> Words:
+    return Words(date_words(day, "id", weekday=True), date_words(day, "en", weekday=True))
 
 
-def _days(days: Sequence[dt.date]) -> tuple[Pair, ...]:
+def _days(days: Sequence[dt.date]) -> tuple[Words, ...]:
     return tuple(_day(d) for d in days)
 
 
@@ -264,8 +257,8 @@ _RANK = {
 }
 
 
-def _reason(finding: Finding) -> Pair:
-    return Pair(finding.message_id, finding.message_en)
+def _reason(finding: Finding) -> Words:
+    return Words(finding.message_id, finding.message_en)
 
 
 def _from_finding(
@@ -290,23 +283,23 @@ def _from_finding(
             year,
             deadline,
             None,
-            Text("not_judged", year=year),
+            Text("planning.not_judged", year=year),
         )
     reason = _reason(finding)
     if finding.outcome is Outcome.VIOLATION:
         status = ObligationStatus.OVERDUE
-        text: Text = Text("engine_says", reason=reason)
+        text: Text = Text("planning.engine_says", reason=reason)
     elif finding.outcome is Outcome.COMPLIANT:
         status = ObligationStatus.DONE
-        text = done if done is not None else Text("engine_says", reason=reason)
+        text = done if done is not None else Text("planning.engine_says", reason=reason)
     elif finding.outcome is Outcome.UNDETERMINED and finding.progress is Progress.AT_RISK:
-        status, text = ObligationStatus.AT_RISK, Text("engine_says", reason=reason)
+        status, text = ObligationStatus.AT_RISK, Text("planning.engine_says", reason=reason)
     elif finding.outcome is Outcome.UNDETERMINED and (
         finding.progress is Progress.ON_TRACK or (finding.advisory and year >= on.year)
     ):
-        status, text = ObligationStatus.DUE, Text("engine_says", reason=reason)
+        status, text = ObligationStatus.DUE, Text("planning.engine_says", reason=reason)
     else:
-        status, text = ObligationStatus.UNDETERMINED, Text("engine_says", reason=reason)
+        status, text = ObligationStatus.UNDETERMINED, Text("planning.engine_says", reason=reason)
     return _make_from(code, status, year, deadline, finding, text)
 
 
@@ -364,7 +357,7 @@ def _practice_support(name: str) -> Support:
 def _agenda(found: Findings, dossier: Dossier, year: int, on: dt.date) -> list[Obligation]:
     agenda = _agenda_for(dossier, year)
     day = agenda.ditetapkan if agenda is not None else None
-    done = Text("agenda_adopted", year=year, day=day) if isinstance(day, dt.date) else None
+    done = Text("planning.agenda_adopted", year=year, day=day) if isinstance(day, dt.date) else None
     adopted = found.get((_code("AGENDA"), year))
     contents = found.get((_code("AGENDA_CONTENTS"), year))
     out = [_from_finding("agenda.adopted", adopted, year, on, done=done)]
@@ -400,54 +393,58 @@ def _meetings(
     records = dossier.rapat_koordinasi
     if finding is None:
         return (
-            None if previous else make(ObligationStatus.UNDETERMINED, Text("not_judged", year=year))
+            None
+            if previous
+            else make(ObligationStatus.UNDETERMINED, Text("planning.not_judged", year=year))
         )
     if not isinstance(records, tuple):
         if previous:
             return None
-        return make(ObligationStatus.UNDETERMINED, Text("meetings_not_recorded", year=year))
+        return make(
+            ObligationStatus.UNDETERMINED, Text("planning.meetings_not_recorded", year=year)
+        )
     ym = year_meetings(records, year, on)
     held = list(ym.held)
     unclear = list(ym.unknown)
     upcoming = list(ym.scheduled)
     required = MINIMUM_MEETINGS
-    progress = Text("meetings_progress", held=len(held), required=required, year=year)
+    progress = Text("planning.meetings_progress", held=len(held), required=required, year=year)
     missing = max(0, required - len(held))
     if finding.outcome is Outcome.COMPLIANT:
         if previous:
             return None
         return make(
             ObligationStatus.DONE,
-            Text("meetings_done", held=len(held), required=required, year=year),
+            Text("planning.meetings_done", held=len(held), required=required, year=year),
         )
     if finding.outcome is Outcome.VIOLATION:
-        text = Text("meetings_missed", progress=progress, year=year, missing=missing)
+        text = Text("planning.meetings_missed", progress=progress, year=year, missing=missing)
         return make(ObligationStatus.OVERDUE, text)
     if unclear and len(held) + len(unclear) >= required:
         return make(
             ObligationStatus.UNDETERMINED,
-            Text("meetings_unknown", progress=progress, unknown=len(unclear)),
+            Text("planning.meetings_unknown", progress=progress, unknown=len(unclear)),
         )
     if previous or on > deadline or finding.progress is None or missing == 0:
         # The rule does not judge the year (another regime governed, the team is not
         # known...): say why, never "overdue".
-        text = Text("meetings_not_judged", progress=progress, reason=_reason(finding))
+        text = Text("planning.meetings_not_judged", progress=progress, reason=_reason(finding))
         return make(ObligationStatus.UNDETERMINED, text)
     good = [m.tanggal for m in upcoming if cal.is_working_day(m.tanggal)]
     bad = [m.tanggal for m in upcoming if not cal.is_working_day(m.tanggal)]
     unscheduled = max(0, missing - len(good))
     workdays = cal.count_working_days(on, deadline)
     parts: list[Text | str] = [
-        Text("meetings_more", progress=progress, missing=missing, deadline=deadline)
+        Text("planning.meetings_more", progress=progress, missing=missing, deadline=deadline)
     ]
     if good:
-        parts.append(Text("meetings_scheduled", days=_days(good)))
+        parts.append(Text("planning.meetings_scheduled", days=_days(good)))
     if unscheduled:
-        parts.append(Text("meetings_unscheduled", count=unscheduled, workdays=workdays))
+        parts.append(Text("planning.meetings_unscheduled", count=unscheduled, workdays=workdays))
     for day in bad:
         name = cal.why_not(day)
         assert name is not None
-        parts.append(Text("meetings_on_day_off", day=_day(day), name=name))
+        parts.append(Text("planning.meetings_on_day_off", day=_day(day), name=name))
     per_meeting = WORKDAYS_PER_MEETING
     risky = bool(bad) or (unscheduled > 0 and workdays < unscheduled * per_meeting)
     status = ObligationStatus.AT_RISK if risky else ObligationStatus.DUE
@@ -491,7 +488,7 @@ def _rat(
     current = found.get((_code("RAT_YEARLY"), year))
     rats = [d for d in docs or () if d.jenis is DocumentKind.RAT and d.tahun == year]
     dated = sorted(d.ditetapkan for d in rats if isinstance(d.ditetapkan, dt.date))
-    done = Text("rat_done", year=year, day=dated[0]) if dated else None
+    done = Text("planning.rat_done", year=year, day=dated[0]) if dated else None
     out = [
         _from_finding("rat.current", current, year, on, day_in("batas_apbd", year - 1), done=done)
     ]
@@ -504,7 +501,7 @@ def _rat(
                 target,
                 None,
                 None,
-                Text("docs_unknown"),
+                Text("planning.docs_unknown"),
                 provision="53.rat",
                 support=_practice_support("batas_rkpd"),
             )
@@ -517,23 +514,27 @@ def _rat(
     if adopted:
         when = adopted[0].ditetapkan
         text = (
-            Text("rat_done", year=target, day=when)
+            Text("planning.rat_done", year=target, day=when)
             if isinstance(when, dt.date)
-            else Text("rat_done_undated", year=target)
+            else Text("planning.rat_done_undated", year=target)
         )
         status, deadline, parts = ObligationStatus.DONE, apbd, [text]
     else:
-        draft = Text("rat_draft") if rats else ""
-        status_text = Text("rat_open", year=target, draft=draft)
+        draft = Text("planning.rat_draft") if rats else ""
+        status_text = Text("planning.rat_open", year=target, draft=draft)
         if on <= rkpd:
-            parts = [Text("rat_before_rkpd", status=status_text, year=target, deadline=rkpd)]
+            parts = [
+                Text("planning.rat_before_rkpd", status=status_text, year=target, deadline=rkpd)
+            ]
             status, deadline = ObligationStatus.DUE, rkpd
         else:
-            parts = [Text("rat_before_apbd", status=status_text, year=target, deadline=apbd)]
+            parts = [
+                Text("planning.rat_before_apbd", status=status_text, year=target, deadline=apbd)
+            ]
             status, deadline = ObligationStatus.AT_RISK, apbd
         end = _agenda_end(dossier, year, AgendaItemKind.PENYUSUNAN_RAT)
         if end is not None:
-            parts.append(Text("rat_agenda_target", day=end))
+            parts.append(Text("planning.rat_agenda_target", day=end))
             if end < on:
                 status = ObligationStatus.AT_RISK
     name = "batas_rkpd" if deadline == rkpd else "batas_apbd"
@@ -566,18 +567,18 @@ def _report(found: Findings, dossier: Dossier, year: int, on: dt.date) -> Obliga
         and timing.progress is Progress.ON_TRACK
     ):
         # Not there yet, and no deadline in the law: a practice reminder, advice only.
-        parts: list[Text | str] = [Text("report_open", year=target, deadline=deadline)]
+        parts: list[Text | str] = [Text("planning.report_open", year=target, deadline=deadline)]
         status = ObligationStatus.DUE
         end = _agenda_end(dossier, year, AgendaItemKind.LAPORAN_PELAKSANAAN)
         if end is not None and end < on:
-            parts.append(Text("report_behind_agenda", day=end))
+            parts.append(Text("planning.report_behind_agenda", day=end))
             status = ObligationStatus.AT_RISK
         return _make_from("report.previous", status, target, deadline, timing, _Join(parts))
     done = None
     if timing is not None and timing.outcome is Outcome.COMPLIANT:
         when = dict(timing.facts).get("ditetapkan")
         if isinstance(when, str):
-            done = Text("report_done", year=target, day=dt.date.fromisoformat(when))
+            done = Text("planning.report_done", year=target, day=dt.date.fromisoformat(when))
     return _from_finding("report.previous", exists, target, on, deadline, done=done)
 
 
@@ -614,19 +615,21 @@ def _rpkd(
             and per.mulai in (year, year + 1)
             and not any(rp.mulai >= per.mulai for _, rp in adopted)
         ):
-            return remind(ObligationStatus.DUE, Text("rpkd_new_rpjmd", period=_span(per)), None)
+            return remind(
+                ObligationStatus.DUE, Text("planning.rpkd_new_rpjmd", period=_span(per)), None
+            )
     nxt = [per for _, per in adopted if (year + 1) in per]
     if nxt:
         per = max(nxt, key=lambda r: r.mulai)
-        text = Text("rpkd_covered", period=_span(per), year=year, next=year + 1)
+        text = Text("planning.rpkd_covered", period=_span(per), year=year, next=year + 1)
         return _make_from(code, ObligationStatus.DONE, year, None, drafted, text)
     now = [per for _, per in adopted if year in per]
     if now:
         per = max(now, key=lambda r: r.mulai)
         deadline = dt.date(year, 12, 31)
-        text = Text("rpkd_ends", period=_span(per), year=year, deadline=deadline)
+        text = Text("planning.rpkd_ends", period=_span(per), year=year, deadline=deadline)
         return remind(ObligationStatus.DUE, text, deadline)
-    return remind(ObligationStatus.AT_RISK, Text("rpkd_none", year=year), None)
+    return remind(ObligationStatus.AT_RISK, Text("planning.rpkd_none", year=year), None)
 
 
 # --------------------------------------------------------------------------- public
@@ -692,12 +695,12 @@ def obligations(
     regime = governing(on, handover=handover)
     if regime.regulation != "permendagri-53-2020":
         if "permendagri-53-2020" in regime.candidates:
-            lead = Text("regime_undetermined", day=on)
+            lead = Text("planning.regime_undetermined", day=on)
         else:
             from tkpk_rules.law import short_name
 
             name = short_name(regime.regulation) if regime.regulation else "-"
-            lead = Text("regime_before", day=on, regulation=name)
+            lead = Text("planning.regime_before", day=on, regulation=name)
         out = [
             attrs.evolve(
                 o,

@@ -42,9 +42,11 @@ from collections.abc import Iterable, Sequence
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from tkpk_rules.i18n import SUPPORT, Text, Words, date_words, roman, span_words, weekday_name
 from tkpk_rules.judge import is_coordination
-from tkpk_rules.law.parameters import day_in
+from tkpk_rules.law.parameters import PARAMETERS, day_in
 from tkpk_rules.law.parameters import value as law_value
+from tkpk_rules.law.timeline import HANDOVER_LATEST
 from tkpk_rules.model import (
     NOT_RECORDED,
     AgendaItem,
@@ -62,7 +64,6 @@ from tkpk_rules.model import (
     is_recorded,
 )
 from tkpk_rules.planning._errors import PlanningError
-from tkpk_rules.planning._text import Pair, Text, format_date, format_span, roman, weekday_name
 from tkpk_rules.planning.workdays import MAX_YEAR, WorkingCalendar, indonesian_calendar
 
 __all__ = [
@@ -238,9 +239,11 @@ def _as_date(value: object, what_id: str, what_en: str) -> dt.date:
 
 def _expand_avoid(
     avoid: Iterable[dt.date | tuple[dt.date, dt.date]], year: int
-) -> dict[dt.date, Pair]:
-    out: dict[dt.date, Pair] = {}
-    mark = Pair(Text("day_avoided").render("id"), Text("day_avoided").render("en"))
+) -> dict[dt.date, Words]:
+    out: dict[dt.date, Words] = {}
+    mark = Words(
+        Text("planning.day_avoided").render("id"), Text("planning.day_avoided").render("en")
+    )
     for entry in avoid:
         if isinstance(entry, tuple):
             if len(entry) != 2:
@@ -383,7 +386,7 @@ def _days(lo: dt.date, hi: dt.date) -> Iterable[dt.date]:
 def _place(
     slot: _Slot,
     cal: WorkingCalendar,
-    blocked: dict[dt.date, Pair],
+    blocked: dict[dt.date, Words],
     taken: Sequence[dt.date],
     weekday: int | None,
     year: int,
@@ -421,15 +424,15 @@ def _place(
         on_weekday = weekday is not None and best.weekday() == weekday
         weekday_text: Text | str = (
             Text(
-                "place_weekday",
-                name=Pair(weekday_name(best.weekday()), weekday_name(best.weekday(), "en")),
+                "planning.place_weekday",
+                name=Words(weekday_name(best.weekday()), weekday_name(best.weekday(), "en")),
             )
             if on_weekday
             else ""
         )
         notes.append(
             Text(
-                "place_target",
+                "planning.place_target",
                 day=_DayText(best),
                 weekday=weekday_text,
                 target=slot.target,
@@ -439,13 +442,13 @@ def _place(
         if best != slot.target:
             why = _why_not(slot.target, cal, blocked, taken)
             if why is not None:
-                notes.append(Text("place_moved", target=slot.target, name=why))
+                notes.append(Text("planning.place_moved", target=slot.target, name=why))
         if (lo, hi) != (slot.lo, slot.hi):
-            notes.append(Text("place_widened", span=_SpanText(slot.lo, slot.hi)))
+            notes.append(Text("planning.place_widened", span=_SpanText(slot.lo, slot.hi)))
         elif not spaced:
-            notes.append(Text("place_crowded"))
+            notes.append(Text("planning.place_crowded"))
         if unsure_ok and cal.is_uncertain(best):
-            notes.append(Text("place_uncertain"))
+            notes.append(Text("planning.place_uncertain"))
         return best, tuple(notes)
     raise PlanningError(
         f"tidak ada hari kerja yang tersisa pada tahun {year} untuk rapat koordinasi;"
@@ -455,33 +458,38 @@ def _place(
     )
 
 
-def _DayText(day: dt.date) -> Pair:
-    return Pair(format_date(day, "id", weekday=True), format_date(day, "en", weekday=True))
+def _support_of(parameter: str) -> Words:
+    """How the support of a number of the law reads (the vocabulary's words)."""
+    return SUPPORT[PARAMETERS[(parameter, "permendagri-53-2020")].support.value]
 
 
-def _SpanText(lo: dt.date, hi: dt.date) -> Pair:
-    return Pair(format_span(lo, hi, "id"), format_span(lo, hi, "en"))
+def _DayText(day: dt.date) -> Words:
+    return Words(date_words(day, "id", weekday=True), date_words(day, "en", weekday=True))
+
+
+def _SpanText(lo: dt.date, hi: dt.date) -> Words:
+    return Words(span_words(lo, hi, "id"), span_words(lo, hi, "en"))
 
 
 def _why_not(
-    day: dt.date, cal: WorkingCalendar, blocked: dict[dt.date, Pair], taken: Sequence[dt.date]
-) -> Pair | Text | None:
+    day: dt.date, cal: WorkingCalendar, blocked: dict[dt.date, Words], taken: Sequence[dt.date]
+) -> Words | Text | None:
     off = cal.why_not(day)
     if off is not None:
         return off
     if day in blocked:
         return blocked[day]
     if day in taken:
-        return Text("day_taken")
+        return Text("planning.day_taken")
     if cal.is_uncertain(day):
-        return Text("day_maybe_leave", name=cal.uncertain[day])
+        return Text("planning.day_maybe_leave", name=cal.uncertain[day])
     return None
 
 
 def _topics_for(day: dt.date, year: int) -> tuple[tuple[Topic, ...], tuple[Text, ...]]:
     if day <= day_in("laporan_selesai", year):
-        return (Topic.LAPORAN_PELAKSANAAN,), (Text("subject_report", year=year - 1),)
-    return (Topic.RAT,), (Text("subject_rat", year=year + 1),)
+        return (Topic.LAPORAN_PELAKSANAAN,), (Text("planning.subject_report", year=year - 1),)
+    return (Topic.RAT,), (Text("planning.subject_rat", year=year + 1),)
 
 
 # --------------------------------------------------------------------------- plan
@@ -534,8 +542,8 @@ def plan_details(
         off = cal.why_not(day)
         if off is not None:
             raise PlanningError(
-                f"tanggal tetap {format_date(day)} bukan hari kerja: {off.id}",
-                f"the fixed date {format_date(day, 'en')} is not a working day: {off.en}",
+                f"tanggal tetap {date_words(day)} bukan hari kerja: {off.id}",
+                f"the fixed date {date_words(day, 'en')} is not a working day: {off.en}",
             )
         if day in blocked:
             raise PlanningError(
@@ -543,10 +551,14 @@ def plan_details(
                 f"{day.isoformat()} is both fixed and to be avoided",
             )
         kept[day] = _Meeting(
-            day=day, origin=Origin.FIXED, topics=(), subjects=(), reasons=(Text("why_fixed"),)
+            day=day,
+            origin=Origin.FIXED,
+            topics=(),
+            subjects=(),
+            reasons=(Text("planning.why_fixed"),),
         )
 
-    replaced: list[tuple[dt.date, Pair]] = []
+    replaced: list[tuple[dt.date, Words]] = []
     if keep_recorded and isinstance(dossier.rapat_koordinasi, tuple):
         for rec in sorted(dossier.rapat_koordinasi, key=lambda rec: rec.tanggal):
             if not is_coordination(rec) or rec.tanggal.year != year:
@@ -557,9 +569,9 @@ def plan_details(
             judul = rec.judul if isinstance(rec.judul, str) else None
             off = cal.why_not(rec.tanggal) or blocked.get(rec.tanggal)
             if rec.status is MeetingStatus.TERLAKSANA:
-                reasons: tuple[Text, ...] = (Text("why_recorded_held"),)
+                reasons: tuple[Text, ...] = (Text("planning.why_recorded_held"),)
                 if off is not None:
-                    reasons += (Text("why_recorded_on_day_off", name=off),)
+                    reasons += (Text("planning.why_recorded_on_day_off", name=off),)
                 kept[rec.tanggal] = _Meeting(
                     day=rec.tanggal,
                     origin=Origin.HELD,
@@ -574,7 +586,7 @@ def plan_details(
                     origin=Origin.SCHEDULED,
                     topics=topics,
                     subjects=(),
-                    reasons=(Text("why_recorded_scheduled"),),
+                    reasons=(Text("planning.why_recorded_scheduled"),),
                     judul=judul,
                 )
             else:
@@ -584,13 +596,13 @@ def plan_details(
     rpkd = _rpkd_need(dossier, year)
     rat_late = _rat_late(dossier, year)
     items: list[PlannedItem] = []
-    notes: list[Text] = [Text("note_generated", year=year)]
+    notes: list[Text] = [Text("planning.note_generated", year=year)]
     if year == FIRST_YEAR:
-        notes.append(Text("note_transition"))
+        notes.append(Text("planning.note_transition", year=year, pasti_sejak=HANDOVER_LATEST))
     if year not in cal.joint_leave_years and calendar is None:
-        notes.append(Text("note_no_joint_leave", year=year))
+        notes.append(Text("planning.note_no_joint_leave", year=year))
     if year in cal.estimated_years:
-        notes.append(Text("note_estimated", year=year))
+        notes.append(Text("planning.note_estimated", year=year))
 
     def work(
         kind: AgendaItemKind,
@@ -616,40 +628,40 @@ def plan_details(
     report_end = cal.last_working_day(day_in("laporan_selesai", year))
     work(
         AgendaItemKind.LAPORAN_PELAKSANAAN,
-        Text("title_report", year=prev),
+        Text("planning.title_report", year=prev),
         day_in("laporan_mulai", year),
         report_end,
         (Topic.LAPORAN_PELAKSANAAN,),
-        (Text("why_report", prev=prev, next=nxt),),
+        (Text("planning.why_report", prev=prev, next=nxt),),
     )
     if rat_late:
         work(
             AgendaItemKind.PENYUSUNAN_RAT,
-            Text("title_rat_late", year=year),
+            Text("planning.title_rat_late", year=year),
             day_in("rat_terlambat_mulai", year),
             day_in("rat_terlambat_selesai", year),
             (Topic.RAT,),
-            (Text("why_rat_late", year=year),),
+            (Text("planning.why_rat_late", year=year),),
         )
     elif rat_late is None:
-        notes.append(Text("note_documents_unknown", year=year))
+        notes.append(Text("planning.note_documents_unknown", year=year))
     draft_end = cal.last_working_day(day_in("rat_draf_selesai", year))
     work(
         AgendaItemKind.PENYUSUNAN_RAT,
-        Text("title_rat_draft", year=nxt),
+        Text("planning.title_rat_draft", year=nxt),
         day_in("rat_draf_mulai", year),
         draft_end,
         (Topic.RAT,),
-        (Text("why_rat_draft", next=nxt, year=year, end=draft_end),),
+        (Text("planning.why_rat_draft", next=nxt, year=year, end=draft_end),),
     )
     final_end = cal.last_working_day(day_in("rat_final_selesai", year))
     work(
         AgendaItemKind.PENYUSUNAN_RAT,
-        Text("title_rat_final", year=nxt),
+        Text("planning.title_rat_final", year=nxt),
         day_in("rat_final_mulai", year),
         final_end,
         (Topic.RAT,),
-        (Text("why_rat_final", next=nxt, end=final_end),),
+        (Text("planning.why_rat_final", next=nxt, end=final_end),),
     )
 
     rpkd_window: tuple[dt.date, dt.date] | None = None
@@ -659,37 +671,37 @@ def plan_details(
                 lo = max(inauguration, first)
                 hi = min(inauguration + relativedelta(months=6), last)
                 when = Text(
-                    "when_inauguration",
+                    "planning.when_inauguration",
                     day=inauguration,
                     end=inauguration + relativedelta(months=6),
                 )
             else:
                 lo, hi = first, day_in("batas_rkpd", year)
-                when = Text("when_unknown", end=hi)
+                when = Text("planning.when_unknown", end=hi)
             if hi < lo:
                 lo, hi = first, last
             assert rpkd.period is not None
             why: tuple[Text, ...] = (
-                Text("why_rpkd_new_rpjmd", period=_period_text(rpkd.period), when=when),
+                Text("planning.why_rpkd_new_rpjmd", period=_period_text(rpkd.period), when=when),
             )
-            period_text: str | Pair = _period_text(rpkd.period)
+            period_text: str | Words = _period_text(rpkd.period)
         elif rpkd.reason == "new_rpjmd":
             assert rpkd.period is not None
             lo, hi = first, day_in("rat_final_selesai", year)
-            why = (Text("why_rpkd_new_rpjmd", period=_period_text(rpkd.period), when=""),)
+            why = (Text("planning.why_rpkd_new_rpjmd", period=_period_text(rpkd.period), when=""),)
             period_text = _period_text(rpkd.period)
         elif rpkd.reason == "uncovered":
             lo, hi = day_in("rat_draf_mulai", year), day_in("rat_final_selesai", year)
-            why = (Text("why_rpkd_uncovered", next=nxt, end=cal.last_working_day(hi)),)
-            period_text = Pair("periode berikutnya", "next period")
+            why = (Text("planning.why_rpkd_uncovered", next=nxt, end=cal.last_working_day(hi)),)
+            period_text = Words("periode berikutnya", "next period")
         else:
             lo, hi = day_in("rat_draf_mulai", year), day_in("rat_final_selesai", year)
-            why = (Text("why_rpkd_unknown", next=nxt),)
-            period_text = Pair("periode berikutnya", "next period")
+            why = (Text("planning.why_rpkd_unknown", next=nxt),)
+            period_text = Words("periode berikutnya", "next period")
         rpkd_window = (cal.first_working_day(lo), cal.last_working_day(hi))
         work(
             AgendaItemKind.PENYUSUNAN_RPKD,
-            Text("title_rpkd", period=period_text),
+            Text("planning.title_rpkd", period=period_text),
             lo,
             hi,
             (Topic.RPKD,),
@@ -697,21 +709,21 @@ def plan_details(
         )
     else:
         assert rpkd.period is not None
-        notes.append(Text("note_rpkd_covered", period=_period_text(rpkd.period), next=nxt))
+        notes.append(Text("planning.note_rpkd_covered", period=_period_text(rpkd.period), next=nxt))
         work(
             AgendaItemKind.PENYUSUNAN_RPKD,
-            Text("title_rpkd_review", period=_period_text(rpkd.period)),
+            Text("planning.title_rpkd_review", period=_period_text(rpkd.period)),
             day_in("rat_final_mulai", year),
             day_in("rat_final_selesai", year),
             (Topic.RPKD,),
-            (Text("why_rpkd_review", period=_period_text(rpkd.period)),),
+            (Text("planning.why_rpkd_review", period=_period_text(rpkd.period)),),
         )
 
     report_topics: tuple[Topic, ...] = (Topic.LAPORAN_PELAKSANAAN,)
-    report_subjects: tuple[Text, ...] = (Text("subject_report", year=prev),)
+    report_subjects: tuple[Text, ...] = (Text("planning.subject_report", year=prev),)
     if rat_late:
         report_topics += (Topic.RAT,)
-        report_subjects += (Text("subject_rat", year=year),)
+        report_subjects += (Text("planning.subject_rat", year=year),)
     slots = [
         _Slot(
             key="rkpd",
@@ -719,8 +731,8 @@ def plan_details(
             lo=day_in("rapat_rkpd_awal", year),
             hi=day_in("rapat_rkpd_akhir", year),
             topics=(Topic.RAT,),
-            subjects=(Text("subject_rat", year=nxt),),
-            why=(Text("why_meeting_rkpd", next=nxt),),
+            subjects=(Text("planning.subject_rat", year=nxt),),
+            why=(Text("planning.why_meeting_rkpd", next=nxt),),
             priority=0,
         ),
         _Slot(
@@ -730,7 +742,7 @@ def plan_details(
             hi=day_in("rapat_laporan_akhir", year),
             topics=report_topics,
             subjects=report_subjects,
-            why=(Text("why_meeting_report", prev=prev),),
+            why=(Text("planning.why_meeting_report", prev=prev),),
             priority=1,
         ),
         _Slot(
@@ -739,8 +751,8 @@ def plan_details(
             lo=day_in("rapat_apbd_awal", year),
             hi=day_in("rapat_apbd_akhir", year),
             topics=(Topic.RAT,),
-            subjects=(Text("subject_rat", year=nxt),),
-            why=(Text("why_meeting_apbd", next=nxt, year=year),),
+            subjects=(Text("planning.subject_rat", year=nxt),),
+            why=(Text("planning.why_meeting_apbd", next=nxt, year=year),),
             priority=2,
         ),
     ]
@@ -753,8 +765,8 @@ def plan_details(
                 lo=lo,
                 hi=hi,
                 topics=(Topic.RPKD,),
-                subjects=(Text("subject_rpkd"),),
-                why=(Text("why_meeting_rpkd", span=_SpanText(lo, hi)),),
+                subjects=(Text("planning.subject_rpkd"),),
+                why=(Text("planning.why_meeting_rpkd", span=_SpanText(lo, hi)),),
                 priority=3,
             )
         )
@@ -801,7 +813,7 @@ def plan_details(
         reasons = slot.why + how
         if replacements:
             old, name = replacements.pop(0)
-            reasons += (Text("why_replaces", day=old, name=name),)
+            reasons += (Text("planning.why_replaces", day=old, name=name),)
         placed[day] = _Meeting(
             day=day,
             origin=Origin.PLANNED,
@@ -822,7 +834,7 @@ def plan_details(
         topics, subjects = _topics_for(target, year)
         slot = _Slot(
             key="extra", target=target, lo=lo, hi=hi, topics=topics, subjects=subjects,
-            why=(Text("why_meeting_extra"),), priority=9,
+            why=(Text("planning.why_meeting_extra"),), priority=9,
         )  # fmt: skip
         day, how = _place(slot, cal, blocked, sorted(placed), preferred, year)
         topics, subjects = _topics_for(day, year)
@@ -838,19 +850,19 @@ def plan_details(
                 placed[day] = attrs.evolve(
                     m,
                     topics=(*m.topics, Topic.RPKD),
-                    subjects=(*m.subjects, Text("subject_rpkd")) if m.subjects else (),
-                    reasons=(*m.reasons, Text("why_meeting_rpkd", span=_SpanText(lo, hi))),
+                    subjects=(*m.subjects, Text("planning.subject_rpkd")) if m.subjects else (),
+                    reasons=(*m.reasons, Text("planning.why_meeting_rpkd", span=_SpanText(lo, hi))),
                 )
 
     # ---- the meetings together must work on the report and on the RAT (53.meetings)
     for topic, subject, pick in (
-        (Topic.LAPORAN_PELAKSANAAN, Text("subject_report", year=prev), min),
-        (Topic.RAT, Text("subject_rat", year=nxt), max),
+        (Topic.LAPORAN_PELAKSANAAN, Text("planning.subject_report", year=prev), min),
+        (Topic.RAT, Text("planning.subject_rat", year=nxt), max),
     ):
         if any(topic in m.topics for m in placed.values()):
             continue
         open_days = [d for d, m in placed.items() if m.origin is not Origin.HELD]
-        why_topic = Text("why_topic_added", topic=subject)
+        why_topic = Text("planning.why_topic_added", topic=subject)
         if open_days:
             day = pick(open_days)
             m = placed[day]
@@ -871,9 +883,11 @@ def plan_details(
     for number, day in enumerate(sorted(placed), start=1):
         m = placed[day]
         subjects = (
-            m.subjects or tuple(_subject_of(t, year) for t in m.topics) or (Text("subject_other"),)
+            m.subjects
+            or tuple(_subject_of(t, year) for t in m.topics)
+            or (Text("planning.subject_other"),)
         )
-        title = Text("title_meeting", number=roman(number), subject=subjects)
+        title = Text("planning.title_meeting", number=roman(number), subject=subjects)
         items.append(
             PlannedItem(
                 item=AgendaItem(
@@ -889,7 +903,13 @@ def plan_details(
                 titles=None if m.judul is not None else title,
             )
         )
-    notes.append(Text("why_meeting_minimum", minimum=MINIMUM_MEETINGS))
+    notes.append(
+        Text(
+            "planning.why_meeting_minimum",
+            minimum=MINIMUM_MEETINGS,
+            support=_support_of("minimum_rapat_koordinasi"),
+        )
+    )
 
     order = {k: i for i, k in enumerate(AgendaItemKind)}
     items.sort(
@@ -903,12 +923,12 @@ def plan_details(
 
 def _subject_of(topic: Topic, year: int) -> Text:
     if topic is Topic.LAPORAN_PELAKSANAAN:
-        return Text("subject_report", year=year - 1)
+        return Text("planning.subject_report", year=year - 1)
     if topic is Topic.RAT:
-        return Text("subject_rat", year=year + 1)
+        return Text("planning.subject_rat", year=year + 1)
     if topic is Topic.RPKD:
-        return Text("subject_rpkd")
-    return Text("subject_other")
+        return Text("planning.subject_rpkd")
+    return Text("planning.subject_other")
 
 
 def plan(

@@ -37,8 +37,8 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from tkpk_rules.i18n import Words, weekday_name
 from tkpk_rules.planning._errors import MissingExtraError, PlanningError
-from tkpk_rules.planning._text import Pair, weekday_name
 
 __all__ = ["DayOff", "WorkingCalendar", "indonesian_calendar"]
 
@@ -60,7 +60,7 @@ class DayOff:
     """
 
     date: dt.date
-    name: Pair
+    name: Words
     kind: str
 
 
@@ -79,7 +79,7 @@ class WorkingCalendar:
     """
 
     days_off: Mapping[dt.date, DayOff] = attrs.field(factory=dict)
-    uncertain: Mapping[dt.date, Pair] = attrs.field(factory=dict)
+    uncertain: Mapping[dt.date, Words] = attrs.field(factory=dict)
     joint_leave_years: frozenset[int] = frozenset()
     estimated_years: frozenset[int] = frozenset()
 
@@ -100,8 +100,8 @@ class WorkingCalendar:
             items = [(d, str(n)) for d, n in days.items()]
         else:
             items = [(d, "hari libur") for d in days]
-        off = {d: DayOff(d, Pair(n, n), OTHER) for d, n in items}
-        unsure = {d: Pair("tidak pasti", "uncertain") for d in uncertain}
+        off = {d: DayOff(d, Words(n, n), OTHER) for d, n in items}
+        unsure = {d: Words("tidak pasti", "uncertain") for d in uncertain}
         return cls(days_off=off, uncertain=unsure)
 
     def day_off(self, day: dt.date) -> DayOff | None:
@@ -116,7 +116,7 @@ class WorkingCalendar:
         """Whether ``day`` may still become a day off (see the module notes)."""
         return day in self.uncertain
 
-    def why_not(self, day: dt.date) -> Pair | None:
+    def why_not(self, day: dt.date) -> Words | None:
         """Why ``day`` is not a working day, in both languages; ``None`` if it is one.
 
         >>> cal = WorkingCalendar.from_days({dt.date(2026, 8, 17): "Hari Kemerdekaan"})
@@ -130,7 +130,7 @@ class WorkingCalendar:
             return off.name
         if _weekend(day):
             wd = day.weekday()
-            return Pair(
+            return Words(
                 f"akhir pekan ({weekday_name(wd, 'id')})", f"a weekend ({weekday_name(wd, 'en')})"
             )
         return None
@@ -181,7 +181,7 @@ def _check_year(year: int) -> None:
 @lru_cache(maxsize=64)
 def _year_calendar(
     year: int,
-) -> tuple[tuple[tuple[dt.date, DayOff], ...], tuple[tuple[dt.date, Pair], ...], bool, bool]:
+) -> tuple[tuple[tuple[dt.date, DayOff], ...], tuple[tuple[dt.date, Words], ...], bool, bool]:
     holidays = _import_holidays()
     cls = holidays.country_holidays
     public_id = cls("ID", years=year, categories=("public",), language="id")
@@ -190,13 +190,13 @@ def _year_calendar(
     leave_en = cls("ID", years=year, categories=("government",), language="en_US")
     off: dict[dt.date, DayOff] = {}
     for day in sorted(public_id):
-        off[day] = DayOff(day, Pair(public_id[day], public_en.get(day, public_id[day])), PUBLIC)
+        off[day] = DayOff(day, Words(public_id[day], public_en.get(day, public_id[day])), PUBLIC)
     for day in sorted(leave_id):
         if day not in off:
             off[day] = DayOff(
-                day, Pair(leave_id[day], leave_en.get(day, leave_id[day])), JOINT_LEAVE
+                day, Words(leave_id[day], leave_en.get(day, leave_id[day])), JOINT_LEAVE
             )
-    unsure: dict[dt.date, Pair] = {}
+    unsure: dict[dt.date, Words] = {}
     estimated = False
     for day, name in sorted(public_id.items()):
         if "perkiraan" in name:
@@ -204,7 +204,7 @@ def _year_calendar(
             for delta in (-1, 1):
                 near = day + dt.timedelta(days=delta)
                 unsure.setdefault(
-                    near, Pair(f"dekat {name}", f"next to {public_en.get(day, name)}")
+                    near, Words(f"dekat {name}", f"next to {public_en.get(day, name)}")
                 )
     known_leave = len(leave_id) > 0
     if not known_leave:
@@ -214,7 +214,7 @@ def _year_calendar(
                     near = day + dt.timedelta(days=delta)
                     unsure.setdefault(
                         near,
-                        Pair(
+                        Words(
                             "kemungkinan cuti bersama Idul Fitri",
                             "possible Eid al-Fitr joint leave",
                         ),
@@ -222,7 +222,7 @@ def _year_calendar(
         for dec in (24, 26):
             unsure.setdefault(
                 dt.date(year, 12, dec),
-                Pair("kemungkinan cuti bersama Natal", "possible Christmas joint leave"),
+                Words("kemungkinan cuti bersama Natal", "possible Christmas joint leave"),
             )
         for day in sorted(off):
             # A working day squeezed between a holiday and a weekend ("hari kejepit").
@@ -238,7 +238,7 @@ def _year_calendar(
                 ):
                     unsure.setdefault(
                         bridge,
-                        Pair(
+                        Words(
                             "hari kejepit, kemungkinan cuti bersama",
                             "bridge day, possible joint leave",
                         ),
@@ -266,7 +266,7 @@ def indonesian_calendar(
     (True, False)
     """
     off: dict[dt.date, DayOff] = {}
-    unsure: dict[dt.date, Pair] = {}
+    unsure: dict[dt.date, Words] = {}
     leave_years: set[int] = set()
     estimated_years: set[int] = set()
     for year in sorted(set(years)):

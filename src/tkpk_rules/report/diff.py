@@ -247,10 +247,10 @@ def _years(c: Change) -> str:
 
 
 def _side(f: Finding, day: dt.date, lang: str) -> list[str]:
-    support = _t(f"ui.support.{f.support.value}", lang)
-    label = _t(f"ui.diff.outcome.{group(f)}", lang)
+    support = i18n.support_words(f.support, lang)
+    label = i18n.outcome_words(group(f), lang)
     return [
-        f"    {day.isoformat()} ({label}): {f.message(lang)}",
+        f"    {i18n.date_words(day, lang)} ({label}): {f.message(lang)}",
         f"      {_t('ui.citation', lang)}: {f.citation.text()} ({f.provision});"
         f" {_t('ui.support', lang)}: {support}; {_t('ui.where', lang)}: {f.path}",
     ]
@@ -261,9 +261,10 @@ def _text(d: ReportDiff, lang: str) -> str:
     c = d.counts()
     lines = [
         f"{_t('ui.diff.title', lang)}: {s.nama or s.kode} ({s.kode})",
-        f"{_t('ui.diff.from', lang)}: {d.from_date.isoformat()}; {_t('ui.governing', lang)}:"
+        f"{_t('ui.diff.from', lang)}: {i18n.date_words(d.from_date, lang)};"
+        f" {_t('ui.governing', lang)}:"
         f" {governing_text(d.before, lang)}",
-        f"{_t('ui.diff.to', lang)}: {d.to_date.isoformat()}; {_t('ui.governing', lang)}:"
+        f"{_t('ui.diff.to', lang)}: {i18n.date_words(d.to_date, lang)}; {_t('ui.governing', lang)}:"
         f" {governing_text(d.after, lang)}",
         f"{_t('ui.handover', lang)}: {handover_text(d.after, lang)}",
         _t(
@@ -284,8 +285,8 @@ def _text(d: ReportDiff, lang: str) -> str:
         if not items:
             lines.append("  " + _t("ui.none", lang))
         for ch in items:
-            before = _t(f"ui.diff.outcome.{ch.group_before}", lang) if ch.before else "-"
-            after = _t(f"ui.diff.outcome.{ch.group_after}", lang) if ch.after else "-"
+            before = i18n.outcome_words(ch.group_before, lang) if ch.before else "-"
+            after = i18n.outcome_words(ch.group_after, lang) if ch.after else "-"
             lines.append(f"- {ch.code}{_years(ch)}: {before} → {after}")
             if ch.before is not None:
                 lines += _side(ch.before, d.from_date, lang)

@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from tkpk_rules.i18n import Text
 from tkpk_rules.law.citation import Citation
 from tkpk_rules.law.support import Support
 from tkpk_rules.report.outcome import Outcome, Progress, Severity
@@ -27,8 +28,10 @@ class Finding:
 
     ``severity`` is ``violation`` exactly when ``outcome`` is; ``advisory``
     marks a departure from practice or a yearly duty at risk.  ``missing``
-    lists what would settle an undetermined outcome.  Messages are stored in
-    both languages.
+    lists what would settle an undetermined outcome.  The message and the
+    advice are stored as :class:`tkpk_rules.i18n.Text` (a key and its
+    parameters) and written in a language only when read
+    (:meth:`message`, :meth:`action`).
     """
 
     code: str
@@ -40,10 +43,10 @@ class Finding:
     path: str
     facts: tuple[tuple[str, FactValue], ...] = ()
     missing: tuple[str, ...] = ()
-    message_id: str
-    message_en: str
-    action_id: str | None = None
-    action_en: str | None = None
+    message_text: Text
+    """What was found: a message key with its parameters, written on demand."""
+    action_text: Text | None = None
+    """What to do about it (``None`` when nothing is to be done)."""
     also_cited: tuple[Citation, ...] = ()
     year: int | None = None
     progress: Progress | None = None
@@ -63,12 +66,33 @@ class Finding:
         return self.severity is Severity.ADVISORY
 
     def message(self, lang: str = "id") -> str:
-        """The message in ``lang``."""
-        return self.message_en if lang == "en" else self.message_id
+        """The message in ``lang`` (``"id"`` or ``"en"``)."""
+        return self.message_text.render(lang)
 
     def action(self, lang: str = "id") -> str | None:
         """What to do about it, in ``lang`` (``None`` when nothing is to be done)."""
-        return self.action_en if lang == "en" else self.action_id
+        return None if self.action_text is None else self.action_text.render(lang)
+
+    # The names before the message was kept as a key (read-only; prefer message(lang)).
+    @property
+    def message_id(self) -> str:
+        """Deprecated: ``message("id")``."""
+        return self.message("id")
+
+    @property
+    def message_en(self) -> str:
+        """Deprecated: ``message("en")``."""
+        return self.message("en")
+
+    @property
+    def action_id(self) -> str | None:
+        """Deprecated: ``action("id")``."""
+        return self.action("id")
+
+    @property
+    def action_en(self) -> str | None:
+        """Deprecated: ``action("en")``."""
+        return self.action("en")
 
     def facts_dict(self) -> dict[str, Any]:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in self.facts}
@@ -76,8 +100,8 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         """The finding as JSON-ready data (see the report schema), keys in Indonesian."""
         action = None
-        if self.action_id is not None:
-            action = {"id": self.action_id, "en": self.action_en}
+        if self.action_text is not None:
+            action = {"id": self.action_text.render("id"), "en": self.action_text.render("en")}
         return {
             "kode": self.code,
             "ketentuan": self.provision,
@@ -92,7 +116,7 @@ class Finding:
             "kemajuan": self.progress.value if self.progress else None,
             "fakta": self.facts_dict(),
             "kurang": list(self.missing),
-            "pesan": {"id": self.message_id, "en": self.message_en},
+            "pesan": {"id": self.message("id"), "en": self.message("en")},
             "tindakan": action,
             "varian": self.variant,
             "kepastian": [{"jalur": p, "kepastian": c} for p, c in self.certainty],

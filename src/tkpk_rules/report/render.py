@@ -1,9 +1,11 @@
 """Render reports: terminal text, Markdown, HTML (escaped), JSON; and a summary of many.
 
 Text and Markdown are grouped by outcome: violations, advisories,
-undetermined, compliant, not applicable.  A finding from a rule that is not
-``confirmed`` carries the label "dilaporkan, teks pasal belum diverifikasi /
-reported, article text not verified".
+undetermined, compliant, not applicable.  Every finding states its support
+level in the vocabulary's words (:func:`tkpk_rules.i18n.support_words`): a rule
+resting on secondary sources reads "dilaporkan, teks pasal belum diverifikasi
+(...)" / "reported, article text not verified (...)".  Outcomes, support levels
+and dates read as they do in ``plan``, ``due`` and the iCalendar export.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from collections.abc import Iterable, Sequence
 
 from tkpk_rules import i18n
 from tkpk_rules.law.regulations import short_name
-from tkpk_rules.law.support import Support
 from tkpk_rules.report._safe import neutralise
 from tkpk_rules.report.finding import Finding, Report
 from tkpk_rules.report.outcome import Outcome, Severity
@@ -84,10 +85,13 @@ def _t(key: str, lang: str, **params: object) -> str:
 
 
 def _support_text(f: Finding, lang: str) -> str:
-    text = _t(f"ui.support.{f.support.value}", lang)
-    if f.support in (Support.REPORTED, Support.SINGLE_SOURCE):
-        text += "; " + _t("ui.unverified", lang)
-    return text
+    return i18n.support_words(f.support, lang)
+
+
+def group_heading(g: str, lang: str) -> str:
+    """The heading of a group of findings: the outcome's word, capitalised."""
+    words = i18n.outcome_words(g, lang) if g != "at_risk" else i18n.PROGRESS["at_risk"].pick(lang)
+    return words[:1].upper() + words[1:]
 
 
 def governing_text(report: Report, lang: str) -> str:
@@ -103,13 +107,8 @@ def handover_text(report: Report, lang: str) -> str:
     """The handover date the caller chose, or the uncertain window when none was."""
     st = report.stamp
     if st.handover is not None:
-        return st.handover.isoformat()
-    return _t(
-        "ui.handover_default",
-        lang,
-        awal=st.handover_window[0].isoformat(),
-        akhir=st.handover_window[1].isoformat(),
-    )
+        return i18n.date_words(st.handover, lang)
+    return _t("ui.handover_default", lang, awal=st.handover_window[0], akhir=st.handover_window[1])
 
 
 def _summary_line(report: Report, lang: str) -> str:
@@ -129,7 +128,7 @@ def certainty_text(f: Finding, lang: str) -> str | None:
     """The line saying which inferred or uncertain facts a finding rests on, if any."""
     if not f.certainty:
         return None
-    facts = ", ".join(f"{p} ({_t('ui.certainty.' + c, lang)})" for p, c in f.certainty)
+    facts = ", ".join(f"{p} ({i18n.certainty_words(c, lang)})" for p, c in f.certainty)
     return f"{_t('ui.certainty', lang)}: {facts}"
 
 
@@ -161,7 +160,7 @@ def _text(report: Report, lang: str) -> str:
     st = report.stamp
     lines = [
         f"{_t('ui.title', lang)}: {_title(report)}",
-        f"{_t('ui.judged_on', lang)}: {st.judged_on.isoformat()}",
+        f"{_t('ui.judged_on', lang)}: {i18n.date_words(st.judged_on, lang)}",
         f"{_t('ui.governing', lang)}: {governing_text(report, lang)}",
         f"{_t('ui.handover', lang)}: {handover_text(report, lang)}",
         _summary_line(report, lang),
@@ -169,7 +168,7 @@ def _text(report: Report, lang: str) -> str:
     ]
     for g, items in _grouped(report):
         lines.append("")
-        lines.append(f"== {_t('ui.outcome.' + g, lang)} ({len(items)}) ==")
+        lines.append(f"== {group_heading(g, lang)} ({len(items)}) ==")
         if not items:
             lines.append("  " + _t("ui.none", lang))
         for f in items:
@@ -227,7 +226,7 @@ def _markdown(report: Report, lang: str) -> str:
     lines = [
         f"## {_md(_t('ui.title', lang))}: {_md(_title(report))}",
         "",
-        f"- **{_md(_t('ui.judged_on', lang))}:** {st.judged_on.isoformat()}",
+        f"- **{_md(_t('ui.judged_on', lang))}:** {i18n.date_words(st.judged_on, lang)}",
         f"- **{_t('ui.governing', lang)}:** {_md(governing_text(report, lang))}",
         f"- **{_t('ui.handover', lang)}:** {_md(handover_text(report, lang))}",
         f"- {_md(_summary_line(report, lang))}",
@@ -242,7 +241,7 @@ def _markdown(report: Report, lang: str) -> str:
             continue
         lines += [
             "",
-            f"### {_t('ui.outcome.' + g, lang)} ({len(items)})",
+            f"### {group_heading(g, lang)} ({len(items)})",
             "",
             head,
             "|---|---|---|---|---|---|",
@@ -287,7 +286,8 @@ def _html(report: Report, lang: str) -> str:
         f'<div class="tkpk-report" lang="{_h(lang)}"><style>{_CSS}</style>',
         f"<h3>{_h(_t('ui.title', lang))}: {_h(_title(report))}</h3>",
         "<ul>",
-        f"<li><b>{_h(_t('ui.judged_on', lang))}:</b> {_h(st.judged_on.isoformat())}</li>",
+        f"<li><b>{_h(_t('ui.judged_on', lang))}:</b>"
+        f" {_h(i18n.date_words(st.judged_on, lang))}</li>",
         f"<li><b>{_h(_t('ui.governing', lang))}:</b> {_h(governing_text(report, lang))}</li>",
         f"<li><b>{_h(_t('ui.handover', lang))}:</b> {_h(handover_text(report, lang))}</li>",
         f"<li>{_h(_summary_line(report, lang))}</li>",
@@ -297,7 +297,7 @@ def _html(report: Report, lang: str) -> str:
     for g, items in _grouped(report):
         if not items:
             continue
-        parts.append(f"<h4>{_h(_t('ui.outcome.' + g, lang))} ({len(items)})</h4>")
+        parts.append(f"<h4>{_h(group_heading(g, lang))} ({len(items)})</h4>")
         parts.append(
             "<table><tr>"
             + "".join(
@@ -344,9 +344,7 @@ def summary(
     'Berkas'
     """
     rows = list(rows)
-    labels = [
-        _t("ui.outcome." + c, lang) if c != "at_risk" else _t("ui.at_risk", lang) for c in _COLUMNS
-    ]
+    labels = [group_heading(c, lang) for c in _COLUMNS]
     table: list[Sequence[str]] = []
     totals = dict.fromkeys(_COLUMNS, 0)
     for name, report in rows:

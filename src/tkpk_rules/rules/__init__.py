@@ -29,6 +29,7 @@ import functools
 import hashlib
 import json
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -151,8 +152,8 @@ def coverage(rules: tuple[Rule, ...] = RULEBOOK) -> tuple[Coverage, ...]:
                 provision=pid,
                 rules=codes,
                 checkable=prov.checkable,
-                reason_id=prov.alasan_id,
-                reason_en=prov.alasan_en,
+                reason_id=prov.reason.id,
+                reason_en=prov.reason.en,
             )
         )
     return tuple(out)
@@ -221,11 +222,27 @@ def _compute_rulebook_hash(rules: tuple[Rule, ...]) -> str:
 
     data = {
         "rules": [describe_rule(r) for r in rules],
-        "provisions": [attrs.asdict(p, value_serializer=_ser) for p in PROVISIONS.values()],
-        "parameters": [attrs.asdict(p) for p in PARAMETERS.values()],
+        "provisions": [
+            _flat_words(attrs.asdict(p, value_serializer=_ser)) for p in PROVISIONS.values()
+        ],
+        "parameters": [_flat_words(attrs.asdict(p)) for p in PARAMETERS.values()],
     }
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+#: Fields that hold words in both languages, by the names the hash has always used.
+_HASHED_AS = {"fact": "fakta", "reason": "alasan"}
+
+
+def _flat_words(data: dict[str, Any]) -> dict[str, Any]:
+    """Words as two flat entries (``fakta_id``, ``fakta_en``): the hash stays what it was."""
+    for key, value in list(data.items()):
+        if isinstance(value, dict) and set(value) == {"id", "en"}:
+            name = _HASHED_AS.get(key, key)
+            del data[key]
+            data[f"{name}_id"], data[f"{name}_en"] = value["id"], value["en"]
+    return data
 
 
 def _ser(_inst: object, _field: object, value: object) -> object:

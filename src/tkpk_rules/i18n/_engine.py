@@ -1,25 +1,17 @@
-"""Every sentence the library shows about findings, in Indonesian and English.
+"""What the engine says about a finding (regimes, levels, running years, doubtful records).
 
-Rule messages are not here: each rule declares its own beside its code
-(:func:`tkpk_rules.rules._base.rule`), and the rulebook registers them as
-``"<rule code>.<variant>"`` (``.action`` for advice, ``.title`` for the
-rule's name).  Here: ``"_shared.*"`` for advice any rule may fall back on; ``"_engine.*"`` for
-what the engine says (regimes, levels, running years); ``"ui.*"`` for report
-headings and labels.  Values are ``(indonesian, english)``.
+Keys ``"_engine.<variant>"`` (``.action`` for advice); ``"_shared.*"`` is advice
+any rule may fall back on.  Dates and numbers come as parameters, never written
+into the words.  Values are ``(indonesian, english)`` templates.
 """
 
 from __future__ import annotations
 
-M = tuple[str, str]
-
-_SHARED: dict[str, M] = {
+ENGINE: dict[str, tuple[str, str]] = {
     "_shared.not_recorded.action": (
         "Lengkapi catatan dengan fakta yang diperlukan (lihat di atas).",
         "Add the facts needed (listed above) to the record.",
     ),
-}
-
-_ENGINE: dict[str, M] = {
     "_engine.level_administrative": (
         "Tidak berlaku: {wilayah} adalah {tingkat} di DKI Jakarta, bukan daerah otonom; tim"
         " penanggulangan kemiskinannya diatur dengan peraturan gubernur sendiri (Pergub DKI"
@@ -40,9 +32,9 @@ _ENGINE: dict[str, M] = {
     "_engine.regime_uncertain": (
         "Belum dapat ditentukan: pada {tanggal} belum pasti apakah Permendagri 42/2010 atau"
         " 53/2020 yang berlaku (tanggal peralihan tidak diketahui; 53/2020 pasti berlaku"
-        " sejak 2020-10-06). Aturan ini hanya berlaku menurut {aturan}.",
+        " sejak {pasti_sejak}). Aturan ini hanya berlaku menurut {aturan}.",
         "Undetermined: on {tanggal} it is not known whether Permendagri 42/2010 or 53/2020"
-        " governed (the handover date is unknown; 53/2020 certainly governs from 2020-10-06)."
+        " governed (the handover date is unknown; 53/2020 certainly governs from {pasti_sejak})."
         " This rule holds only under {aturan}.",
     ),
     "_engine.regime_uncertain.action": (
@@ -164,101 +156,3 @@ _ENGINE: dict[str, M] = {
         "Advisory (practice, not a proven requirement): {pesan}",
     ),
 }
-
-_UI: dict[str, M] = {
-    "ui.title": ("Laporan pemeriksaan TKPK", "TKPK check report"),
-    "ui.region": ("Wilayah", "Region"),
-    "ui.judged_on": ("Dinilai pada", "Judged on"),
-    "ui.governing": ("Peraturan yang berlaku", "Governing regulation"),
-    "ui.governing_uncertain": ("belum pasti: {calon}", "uncertain: {calon}"),
-    "ui.handover": ("Tanggal peralihan 42/2010 → 53/2020", "42/2010 → 53/2020 handover date"),
-    "ui.handover_default": (
-        "tidak diberikan (tidak diketahui; {awal} s.d. {akhir} belum pasti)",
-        "not given (unknown; {awal} to {akhir} uncertain)",
-    ),
-    "ui.version": ("Versi pustaka", "Library version"),
-    "ui.rulebook": ("Hash aturan", "Rulebook hash"),
-    "ui.input": ("Hash masukan", "Input hash"),
-    "ui.outcome.violation": ("Pelanggaran", "Violations"),
-    "ui.outcome.advisory": ("Saran", "Advisories"),
-    "ui.outcome.undetermined": ("Belum dapat ditentukan", "Undetermined"),
-    "ui.outcome.compliant": ("Sesuai", "Compliant"),
-    "ui.outcome.not_applicable": ("Tidak berlaku", "Not applicable"),
-    "ui.none": ("(tidak ada)", "(none)"),
-    "ui.where": ("Letak", "Where"),
-    "ui.citation": ("Dasar", "Basis"),
-    "ui.support": ("Dukungan sumber", "Source support"),
-    "ui.facts": ("Fakta", "Facts"),
-    "ui.missing": ("Fakta yang diperlukan", "Facts needed"),
-    "ui.action": ("Tindak lanjut", "What to do"),
-    "ui.certainty": (
-        "Bertumpu pada fakta yang tidak dinyatakan sumber",
-        "Rests on facts no source states",
-    ),
-    "ui.certainty.disimpulkan": ("disimpulkan", "inferred"),
-    "ui.defaults": (
-        "Klasifikasi bawaan yang dipakai (unsur tidak dicatat)",
-        "Default classifications applied (element not recorded)",
-    ),
-    "ui.certainty.belum_pasti": ("belum pasti", "uncertain"),
-    "ui.unverified": (
-        "dilaporkan, teks pasal belum diverifikasi",
-        "reported, article text not verified",
-    ),
-    "ui.support.confirmed": ("terkonfirmasi", "confirmed"),
-    "ui.support.quoted": (
-        "pasal dikutip materi kementerian, teks lembaran negara belum diverifikasi",
-        "article quoted by ministry material, gazette text not verified",
-    ),
-    "ui.support.reported": ("dua sumber atau lebih", "two or more sources"),
-    "ui.support.single_source": ("satu sumber", "single source"),
-    "ui.support.practice": ("praktik (saran saja)", "practice (advisory only)"),
-    "ui.summary": (
-        "{pelanggaran} pelanggaran, {saran} saran, {belum} belum dapat ditentukan, {sesuai}"
-        " sesuai, {tidak_berlaku} tidak berlaku.",
-        "{pelanggaran} violations, {saran} advisories, {belum} undetermined, {sesuai}"
-        " compliant, {tidak_berlaku} not applicable.",
-    ),
-    "ui.progress.on_track": ("sesuai jalur", "on track"),
-    "ui.progress.at_risk": ("berisiko", "at risk"),
-    "ui.code": ("Kode", "Code"),
-    "ui.outcome": ("Hasil", "Outcome"),
-    "ui.message": ("Pesan", "Message"),
-    "ui.file": ("Berkas", "File"),
-    "ui.unreadable": ("tidak terbaca", "unreadable"),
-    "ui.total": ("Jumlah", "Total"),
-    "ui.at_risk": ("Berisiko", "At risk"),
-    "ui.notice": (
-        "Belum ada aturan yang terkonfirmasi dari teks resmi; setiap temuan menyebut dukungan"
-        " sumbernya.",
-        "No rule is confirmed from the official text yet; every finding states its source support.",
-    ),
-}
-
-
-_DIFF_UI: dict[str, M] = {
-    "ui.diff.title": ("Perbandingan temuan TKPK", "TKPK findings compared"),
-    "ui.diff.from": ("Dari tanggal", "From"),
-    "ui.diff.to": ("Ke tanggal", "To"),
-    "ui.diff.summary": (
-        "{berubah} berubah hasil, {muncul} muncul, {hilang} hilang, {dasar} berganti dasar"
-        " hukum, {tetap} tetap sama.",
-        "{berubah} changed outcome, {muncul} appeared, {hilang} disappeared, {dasar} changed"
-        " legal basis, {tetap} unchanged.",
-    ),
-    "ui.diff.kind.changed": ("Hasil berubah", "Outcome changed"),
-    "ui.diff.kind.appeared": ("Temuan baru", "Appeared"),
-    "ui.diff.kind.disappeared": ("Temuan hilang", "Disappeared"),
-    "ui.diff.kind.rebased": (
-        "Hasil sama, dasar hukum berganti",
-        "Same outcome, another legal basis",
-    ),
-    "ui.diff.outcome.violation": ("pelanggaran", "violation"),
-    "ui.diff.outcome.advisory": ("saran", "advisory"),
-    "ui.diff.outcome.undetermined": ("belum dapat ditentukan", "undetermined"),
-    "ui.diff.outcome.compliant": ("sesuai", "compliant"),
-    "ui.diff.outcome.not_applicable": ("tidak berlaku", "not applicable"),
-}
-
-#: Every message; the rules add theirs (declared beside each rule) when the rulebook is built.
-MESSAGES: dict[str, M] = {**_SHARED, **_ENGINE, **_UI, **_DIFF_UI}

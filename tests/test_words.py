@@ -1,0 +1,165 @@
+"""Words in one room: a support level, an outcome and a date read the same in every renderer.
+
+Text, Markdown, HTML and JSON reports, the ``plan`` and ``due`` commands and the
+iCalendar export all take their words from :mod:`tkpk_rules.i18n`; these tests fail
+when any of them words a level, an outcome or a date its own way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+
+import attrs
+import pytest
+
+from tkpk_rules import i18n
+from tkpk_rules.cli import main
+from tkpk_rules.engine import check
+from tkpk_rules.examples import load_example
+from tkpk_rules.law.support import Support
+from tkpk_rules.planning import obligations, plan, to_ical
+from tkpk_rules.report.outcome import Outcome
+
+LANGS = ("id", "en")
+DAYS = (dt.date(2018, 6, 1), dt.date(2020, 3, 1), dt.date(2024, 6, 1), dt.date(2026, 11, 27))
+
+#: Wordings of a support level that some renderer used before there was one vocabulary.
+_OTHER_WORDINGS = (
+    "dua sumber atau lebih;",
+    "two or more sources;",
+    "satu sumber;",
+    "single source;",
+    "satu sumber, teks pasal",
+    "single source, article text",
+    "praktik (saran saja)",
+    "practice (advisory only)",
+    "tidak dapat ditentukan",
+    "cannot be determined",
+)
+
+
+def _support_phrases(text: str, lang: str) -> set[str]:
+    """Every support wording of the vocabulary found in ``text``."""
+    return {level.value for level in Support if i18n.support_words(level, lang) in text}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("on", DAYS)
+def test_reports_word_levels_outcomes_and_dates_from_the_vocabulary(on: dt.date, lang: str) -> None:
+    report = check(load_example("kabupaten-banyumas"), on=on)
+    text = report.render("text", lang)
+    markdown = report.render("markdown", lang)
+    page = html.unescape(report.render("html", lang))
+    data = json.loads(report.render("json", lang))
+    day = i18n.date_words(on, lang)
+    for out in (text, markdown.replace("\\", ""), page):
+        assert day in out
+        for f in report.findings:
+            assert i18n.support_words(f.support, lang) in out
+        for outcome in {f.outcome.value for f in report.findings}:
+            words = i18n.outcome_words(outcome, lang)
+            assert words[:1].upper() + words[1:] in out
+        for other in _OTHER_WORDINGS:
+            assert other not in out
+    for f, got in zip(report.findings, data["temuan"], strict=True):
+        assert got["pesan"] == {"id": f.message("id"), "en": f.message("en")}
+        assert got["dukungan"] == f.support.value
+        # A date the engine speaks of is the date the header shows, in words.
+        if f.variant.startswith("_engine.regime") and "tanggal" in dict(f.facts):
+            assert on.isoformat() not in f.message(lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_due_plan_and_calendar_word_levels_and_dates_as_reports_do(
+    lang: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dossier = load_example("kabupaten-banyumas")
+    on = dt.date(2026, 11, 27)
+    assert main(["due", "--example", "--on", on.isoformat(), "--lang", lang]) in (0, 1)
+    due = capsys.readouterr().out
+    flat = " ".join(due.split())
+    assert i18n.date_words(on, lang, weekday=True) in flat
+    for o in obligations(dossier, on=on):
+        assert i18n.support_words(o.support, lang) in flat
+        assert o.status.label(lang) == i18n.status_words(o.status, lang)
+        if o.deadline is not None and o.status.value != "selesai":
+            assert i18n.date_words(o.deadline, lang) in flat
+    assert main(["plan", "--example", "--year", "2026", "--lang", lang]) in (0, 1)
+    planned = " ".join(capsys.readouterr().out.split())
+    agenda = plan(dossier, 2026)
+    calendar = to_ical(agenda, lang=lang, stamp=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    ics = re.sub(r"\r\n[ \t]", "", calendar.decode()).replace("\\,", ",").replace("\\;", ";")
+    for out in (flat, planned, ics):
+        assert _support_phrases(out, lang), out[:300]
+        for other in _OTHER_WORDINGS:
+            assert other not in out
+    for item in agenda.kegiatan:
+        assert i18n.date_words(item.mulai, lang, weekday=True) in planned
+
+
+def test_undetermined_reads_the_same_as_an_outcome_and_a_status() -> None:
+    from tkpk_rules.planning import ObligationStatus
+
+    for lang in LANGS:
+        assert ObligationStatus.UNDETERMINED.label(lang) == i18n.outcome_words(
+            Outcome.UNDETERMINED, lang
+        )
+
+
+def test_one_wording_per_support_level_everywhere() -> None:
+    texts = [i18n.support_words(level, lang) for level in Support for lang in LANGS]
+    assert len(set(texts)) == len(texts)
+    # The brief's label for the secondary-source levels.
+    for level in (Support.REPORTED, Support.SINGLE_SOURCE):
+        assert i18n.support_words(level, "en").startswith("reported, article text not verified")
+
+
+def test_findings_write_no_sentence_until_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine keeps a message key and parameters; nothing is rendered inside check()."""
+    calls: list[str] = []
+    real = i18n.Text.render
+
+    def counting(self: i18n.Text, lang: str = "id") -> str:
+        calls.append(self.key)
+        return real(self, lang)
+
+    monkeypatch.setattr(i18n.Text, "render", counting)
+    from tkpk_rules.model import Dossier, RegionRef
+
+    reports = [check(load_example("kabupaten-banyumas"), on=on) for on in DAYS]
+    reports.append(check(Dossier(wilayah=RegionRef(kode="33.02")), on=dt.date(2020, 3, 1)))
+    no_meetings = attrs.evolve(load_example("kabupaten-banyumas"), rapat_koordinasi=())
+    reports.append(check(no_meetings, on=dt.date(2026, 11, 27)))
+    assert calls == []
+    findings = [f for r in reports for f in r.findings]
+    assert all(isinstance(f.message_text, i18n.Text) for f in findings)
+    for f in findings[:50]:
+        assert f.message("en") and f.message("id")
+    assert calls
+
+
+def test_no_number_of_the_law_in_the_engine_and_planning_words() -> None:
+    from tkpk_rules.i18n._engine import ENGINE
+    from tkpk_rules.i18n._planning import PLANNING
+
+    for key, pair in {**ENGINE, **PLANNING}.items():
+        for words in pair:
+            assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", words), key
+            assert "paling sedikit 3" not in words and "at least 3" not in words, key
+            assert "belum diverifikasi)" not in words, key  # support levels are parameters
+
+
+def test_words_and_text_are_frozen_hashable_and_picklable() -> None:
+    import pickle
+
+    w = i18n.Words("rapat", "meeting")
+    t = i18n.Text("planning.meetings_progress", held=2, required=3, year=2026)
+    assert pickle.loads(pickle.dumps(w)) == w and pickle.loads(pickle.dumps(t)) == t
+    assert hash(t) == hash(i18n.Text("planning.meetings_progress", held=2, required=3, year=2026))
+    with pytest.raises(KeyError):
+        i18n.Text("planning.no_such_message")
+    with pytest.raises(ValueError, match="unknown language"):
+        w.pick("fr")
