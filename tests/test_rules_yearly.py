@@ -281,3 +281,29 @@ def test_rpkd_adopted_after_the_date_leaves_drafting_undetermined() -> None:
     f = [x for x in judge(late, D(2025, 12, 1)).by_code("TKPK53-DOC-001") if "2026" in x.message_en]
     assert [x.variant for x in f] == ["rpkd_adopted_later"]
     assert f[0].outcome is Outcome.UNDETERMINED
+
+
+def test_rpkd_period_matches_an_rpjmd_adopted_after_the_date_judged() -> None:
+    # Found by the docs page's random example: an RPKD adopted before its RPJMD, while an
+    # older RPJMD of a longer period overlaps it.  The record shows an RPJMD of the very same
+    # period (adopted later), so "the period differs" is not a violation the record supports.
+    on = D(2040, 8, 29)
+    docs = (
+        PlanningDocument(
+            jenis=DocumentKind.RPJMD,
+            periode=YearRange(mulai=2036, selesai=2045),
+            ditetapkan=D(2035, 9, 6),
+        ),
+        PlanningDocument(
+            jenis=DocumentKind.RPJMD,
+            periode=YearRange(mulai=2041, selesai=2045),
+            ditetapkan=D(2040, 9, 29),
+        ),
+        attrs.evolve(rpkd(2041, 2045), ditetapkan=D(2040, 8, 16)),
+    )
+    findings = [
+        f
+        for f in judge(attrs.evolve(compliant(), dokumen=docs), on=on).findings
+        if f.code == "TKPK53-DOC-008" and f.path == "dokumen[2]"
+    ]
+    assert findings and all(f.outcome is not Outcome.VIOLATION for f in findings)

@@ -769,6 +769,12 @@ def RPKD_PERIOD_IS_RPJMD(ctx: Context) -> Iterator[Verdict]:
         text = f"{period.mulai}-{period.selesai}"
         meeting = [(p, d) for p, d in rpjmds if _overlap(d.periode, period)]  # type: ignore[arg-type]
         same = tuple(sorted(p for p, d in meeting if d.periode == period))
+        if not same:
+            # An RPJMD of the very same period adopted after the date judged still shows the
+            # RPKD's period is the RPJMD's: never a "differs" violation against another one.
+            same = tuple(
+                p for p, d in enumerate_all(ctx, DocumentKind.RPJMD) if d.periode == period
+            )
         others = tuple(
             sorted(f"{d.periode.mulai}-{d.periode.selesai}" for _, d in meeting)  # type: ignore[union-attr]
         )
