@@ -85,3 +85,8 @@ def test_a_rule_not_from_the_rulebook_is_refused_with_workers() -> None:
 def test_something_not_a_dossier_is_refused_before_any_process_sees_it() -> None:
     with pytest.raises(TkpkError, match=r"dossiers\[1\]"):
         list(check_many([compliant(), {"wilayah": "64"}], on=ON, workers=2))  # type: ignore[list-item]
+
+
+def test_a_bad_date_is_refused_before_any_process_sees_it() -> None:
+    with pytest.raises(ArgumentTypeError, match=r"^on: "):
+        list(check_many([compliant()], on="2025-01-01", workers=2))  # type: ignore[arg-type]

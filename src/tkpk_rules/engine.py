@@ -145,6 +145,12 @@ def check(
 
 def _check_arguments(dossier: object, on: object, handover: object) -> None:
     """Refuse, in words a caller understands, arguments the rules would misread."""
+    _check_dossier_type(dossier)
+    _check_dates(on, handover)
+    _check_region(dossier)  # type: ignore[arg-type]
+
+
+def _check_dossier_type(dossier: object) -> None:
     from tkpk_rules.errors import ArgumentTypeError
 
     if not isinstance(dossier, Dossier):
@@ -155,6 +161,11 @@ def _check_arguments(dossier: object, on: object, handover: object) -> None:
             f"dossier: seharusnya / expected tkpk_rules.model.Dossier, "
             f"bukan / got {type(dossier).__name__}{hint}"
         )
+
+
+def _check_dates(on: object, handover: object) -> None:
+    from tkpk_rules.errors import ArgumentTypeError
+
     for name, value, optional in (("on", on, False), ("handover", handover, True)):
         if optional and value is None:
             continue
@@ -169,6 +180,9 @@ def _check_arguments(dossier: object, on: object, handover: object) -> None:
                 )
                 + (" (pakai / use .date())" if isinstance(value, dt.datetime) else "")
             )
+
+
+def _check_region(dossier: Dossier) -> None:
     from tkpk_rules import regions
 
     if regions.find(dossier.wilayah.kode) is None:
@@ -290,14 +304,15 @@ def _check_in_processes(
         iterator = iter(dossiers)
         while chunk := list(itertools.islice(iterator, chunk_size)):
             for i, dossier in enumerate(chunk, start=position):
-                if not isinstance(dossier, Dossier):  # refused here, not inside a process
-                    raise ArgumentTypeError(
-                        f"dossiers[{i}]: seharusnya / expected tkpk_rules.model.Dossier, "
-                        f"bukan / got {type(dossier).__name__}"
-                    )
+                try:  # check's own refusals, here rather than inside a process
+                    _check_dossier_type(dossier)
+                except ArgumentTypeError as exc:
+                    raise ArgumentTypeError(f"dossiers[{i}]: {exc}") from None
+                _check_region(dossier)
             position += len(chunk)
             yield chunk
 
+    _check_dates(on, handover)
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: list[Future[list[Report]]] = []
         source = chunks()
