@@ -4,7 +4,8 @@ Judges the first K dossiers of the synthetic national set (``bench/national.py``
 at one date with one process and with ``workers=2``, side by side in one run, on
 wall-clock time (processes only help the wall clock), and prints the ratio of
 each to the one-process run for several batch sizes.  Each timing is the best of
-``--repeat`` runs; the machine is shared, so read the ratios, not the seconds.
+``--repeat`` runs, the two interleaved (``national.side_by_side``); the machine is
+shared, so read the ratios, not the seconds.
 """
 
 from __future__ import annotations
@@ -12,24 +13,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
 
-from national import machine, national_document  # noqa: E402
+from national import machine, national_document, side_by_side  # noqa: E402
 
 from tkpk_rules import check_many, load, regions  # noqa: E402
-
-
-def _best(repeat: int, work: object) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        work()  # type: ignore[operator]
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         def many(batch: list[object] = batch) -> None:
             list(check_many(batch, on=on, workers=args.workers))  # type: ignore[arg-type]
 
-        alone, together = _best(args.repeat, one), _best(args.repeat, many)
+        alone, together = (t.wall for t in side_by_side(args.repeat, one, many))
         print(f"{len(batch):>9} {alone:>9.2f}s {together:>9.2f}s {together / alone:>6.2f}×")
     return 0
 
