@@ -169,3 +169,31 @@ def test_due_and_check_agree_on_every_judged_fact(
         assert (o.status is ObligationStatus.OVERDUE) == violated, (o.code, o.status, outcomes)
         if o.status is ObligationStatus.DONE:
             assert outcomes and set(outcomes) == {Outcome.COMPLIANT}, (o.code, outcomes)
+
+
+# -- an undated current team after a dated earlier one ---------------------------------------
+
+
+def test_an_undated_current_team_after_a_dated_earlier_one_leaves_who_governs_open() -> None:
+    """Before: the earlier team of 2019 was applied in 2024, the current one ignored."""
+    from tkpk_rules.model import Instrument, InstrumentKind, Issuer, RegionRef, Team
+
+    wrong = Team(
+        pembentukan=Instrument(
+            jenis=InstrumentKind.KEPUTUSAN, penerbit=Issuer.LAINNYA, tanggal=dt.date(2021, 3, 1)
+        )
+    )
+    d = Dossier(wilayah=RegionRef(kode="73.03"), tim=Team(), riwayat_tim=(wrong,))
+    on = dt.date(2024, 6, 30)
+    at = judge.team_on(d, on)
+    assert at.team is NOT_RECORDED and at.missing == ("tim.pembentukan.tanggal",)
+    assert [a.path for a in at.alternatives] == ["tim", "riwayat_tim[0]"]
+    # The earlier decree's wrong issuer is no violation on a day the current team may govern.
+    (f,) = check(d, on=on).by_code("TKPK53-INS-001")
+    assert f.outcome is not Outcome.VIOLATION
+    assert "tim.pembentukan.tanggal" in f.missing
+    # Before the earlier team, neither was formed: the current one is not applied there.
+    assert judge.team_on(d, dt.date(2020, 12, 31)).team is None
+    # Without a dated earlier team, an undated current team still applies on every day.
+    alone = attrs.evolve(d, riwayat_tim=())
+    assert judge.team_on(alone, on).path == "tim" and judge.team_on(alone, on).team == Team()

@@ -291,12 +291,13 @@ def _formed(team: Team) -> tuple[dt.date, dt.date] | None:
 def team_on(dossier: Dossier, on: dt.date) -> TeamAt:
     """The team that applies on ``on``: ``tim``, or the latest earlier team formed by then.
 
-    A team whose forming date is not recorded is taken as the current team
-    when it is ``tim``.  A forming date known only to the year or month
-    (``2024``) leaves open, on the days it spans, whether that team or the one
-    before applies; an earlier team (``riwayat_tim``) whose decree is undated
-    may have applied on any day before ``tim`` was formed.  Either way the
-    answer lists the :attr:`TeamAt.alternatives`.
+    A ``tim`` whose forming date is not recorded applies on every day when no
+    earlier team is dated; when one is, ``tim`` came after it on a day not
+    recorded, so from then on either may apply (before it, neither does).  A
+    forming date known only to the year or month (``2024``) leaves open, on the
+    days it spans, whether that team or the one before applies; an earlier
+    team (``riwayat_tim``) whose decree is undated may have applied on any day
+    before ``tim`` was formed.  Either way the answer lists the :attr:`TeamAt.alternatives`.
 
     >>> from tkpk_rules.model import Dossier, ImpreciseDate, Instrument, RegionRef, Team
     >>> team_on(Dossier(wilayah=RegionRef(kode="64"), tim=Team()), dt.date(2024, 1, 1)).path
@@ -308,6 +309,12 @@ def team_on(dossier: Dossier, on: dt.date) -> TeamAt:
     (NOT_RECORDED, ('tim.pembentukan.tanggal',), ['tim', 'riwayat_tim'])
     >>> team_on(d, dt.date(2024, 12, 31)).path, team_on(d, dt.date(2023, 12, 31)).team
     ('tim', None)
+    >>> old = Team(pembentukan=Instrument(tanggal=dt.date(2019, 3, 1)))
+    >>> d = Dossier(wilayah=RegionRef(kode="64"), riwayat_tim=(old,), tim=Team())
+    >>> at = team_on(d, dt.date(2024, 6, 30))
+    >>> at.missing, [a.path for a in at.alternatives]
+    (('tim.pembentukan.tanggal',), ['tim', 'riwayat_tim[0]'])
+    >>> team_on(d, dt.date(2018, 12, 31)).team
     """
     candidates: list[tuple[str, Team]] = []
     if isinstance(dossier.tim, Team):
@@ -357,7 +364,13 @@ def _spans(dossier: Dossier, candidates: list[tuple[str, Team]]) -> list[_Span]:
             # An undated earlier team was formed some day before ``tim`` (if it is dated).
             last = current_span[1] if current_span is not None else dt.date.max
             spans.append((True, dt.date.min, last, path, team, -rank))
-        # An undated ``tim`` applies where no dated team does: see _none_formed.
+    if isinstance(current, Team) and current_span is None:
+        dated = [c[1] for c in spans if c[1] != dt.date.min]
+        if dated:
+            # An undated ``tim`` came after the dated earlier teams, on a day not recorded:
+            # from the earliest day the latest of them may be dated, it may apply.
+            spans.insert(0, (True, max(dated), dt.date.max, "tim", current, 0))
+        # With no dated earlier team, an undated ``tim`` applies on every day: _none_formed.
     return spans
 
 
@@ -373,7 +386,8 @@ def _surely_after(other: _Span, c: _Span) -> bool:
 def _none_formed(dossier: Dossier, on: dt.date, candidates: list[tuple[str, Team]]) -> TeamAt:
     """The answer when no dated team was formed by ``on``."""
     history = dossier.riwayat_tim
-    if isinstance(dossier.tim, Team) and _formed(dossier.tim) is None:
+    undated = isinstance(dossier.tim, Team) and _formed(dossier.tim) is None
+    if undated and not _dated_history(dossier):
         return _with_term(TeamAt(team=dossier.tim, path="tim"), on)
     if dossier.tim is None and not isinstance(history, NotRecorded):
         return TeamAt(team=None, path="tim")
@@ -386,6 +400,12 @@ def _none_formed(dossier: Dossier, on: dt.date, candidates: list[tuple[str, Team
     if isinstance(history, NotRecorded):
         return TeamAt(team=NOT_RECORDED, path="riwayat_tim", missing=("riwayat_tim",))
     return TeamAt(team=None, path="riwayat_tim")
+
+
+def _dated_history(dossier: Dossier) -> bool:
+    """Whether some earlier team (``riwayat_tim``) has a dated forming instrument."""
+    history = dossier.riwayat_tim
+    return not isinstance(history, NotRecorded) and any(_formed(t) is not None for t in history)
 
 
 def _with_term(at: TeamAt, on: dt.date) -> TeamAt:
