@@ -163,3 +163,64 @@ def test_words_and_text_are_frozen_hashable_and_picklable() -> None:
         i18n.Text("planning.no_such_message")
     with pytest.raises(ValueError, match="unknown language"):
         w.pick("fr")
+
+
+def _sentences_in(path: str) -> list[str]:
+    """String literals of a module that read as words (a space inside), docstrings left out."""
+    import ast
+    from pathlib import Path
+
+    import tkpk_rules
+
+    tree = ast.parse((Path(tkpk_rules.__file__).parent / path).read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", node.value)
+    ]
+
+
+@pytest.mark.parametrize("path", ["io/_messages.py", "io/_field_help.py"])
+def test_the_loader_asks_i18n_for_its_words(path: str) -> None:
+    assert _sentences_in(path) == []
+
+
+def test_problem_words_and_type_names_come_from_the_loading_group() -> None:
+    from tkpk_rules.io import _messages
+
+    words = i18n.MESSAGES["loading.missing"]
+    assert _messages.render("missing") == (words.id, words.en)
+    assert _messages.type_name("date", "en") == i18n.MESSAGES["loading.type.date"].en
+    assert _messages.type_name("no_such_kind", "id") == "no_such_kind"
+
+
+def test_workbook_comments_say_the_glossary_meaning_of_each_field() -> None:
+    from tkpk_rules.io import _field_help
+    from tkpk_rules.io.workbook import layout
+
+    checked = 0
+    for sheet in layout().sheets:
+        for column in sheet.columns:
+            if column.kind == "status" or column is sheet.text_column:
+                continue
+            owner = _field_help._owner(sheet.cls, column.key[:-1])
+            found = i18n.meaning(column.key[-1], owner)
+            if found is None:
+                continue
+            text_id, text_en = _field_help.describe_column(sheet, column)
+            plain = _field_help.field_help(column.key[-1], owner, workbook=True)
+            assert plain[0] in text_id and plain[1] in text_en, column.key
+            assert "`" not in text_id + text_en
+            checked += 1
+    assert checked > 50

@@ -9,9 +9,11 @@ This package is the only room for words:
 * the vocabulary: one wording per support level, outcome, status and enum value
   (:func:`support_words`, :func:`outcome_words`, :func:`label`), and the
   meaning of each document field (:data:`GLOSSARY`);
-* the message groups: the engine's (``_engine.*``), the reports' (``ui.*``) and
-  the planner's (``planning.*``).  The messages of each rule are declared beside
-  the rule and registered here (:func:`register`) when the rulebook is built.
+* the message groups: the engine's (``_engine.*``), the reports' (``ui.*``),
+  the planner's (``planning.*``) and the loader's (``loading.*`` for a document's
+  problems and type names, ``workbook.*`` for the workbook's guide and comments).
+  The messages of each rule are declared beside the rule and registered here
+  (:func:`register`) when the rulebook is built.
 
 >>> message("_engine.level_other", "en", tingkat="kota", tingkat_aturan="provinsi")
 'Not applicable to a kota (city); this rule is for: province.'

@@ -407,6 +407,7 @@ def _write_choices(ws: Any, lay: Layout) -> dict[str, str]:
 def _write_guide(ws: Any, lay: Layout) -> None:
     from openpyxl.styles import Alignment, Font
 
+    from tkpk_rules import i18n
     from tkpk_rules.io._field_help import GUIDE_LINES
 
     ws.column_dimensions["A"].width = 110
@@ -416,9 +417,11 @@ def _write_guide(ws: Any, lay: Layout) -> None:
         if r == 1:
             cell.font = Font(bold=True, size=14)
     start = len(GUIDE_LINES) + 2
-    ws.cell(row=start, column=1, value="Lembar / sheets:").font = Font(bold=True)
+    sheets = i18n.MESSAGES["workbook.guide.sheets"]
+    ws.cell(row=start, column=1, value=f"{sheets.id} / {sheets.en}:").font = Font(bold=True)
+    document = i18n.MESSAGES["workbook.guide.document"].id
     for i, sheet in enumerate(lay.sheets, start=1):
-        where = ", ".join(p.replace("[*]", "#n") for p in sheet.locations if p) or "dokumen"
+        where = ", ".join(p.replace("[*]", "#n") for p in sheet.locations if p) or document
         ws.cell(row=start + i, column=1, value=f"{sheet.name}: {where}")
 
 

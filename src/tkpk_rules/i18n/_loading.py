@@ -1,0 +1,214 @@
+"""What loading a document says: its problems, the names of value types, the workbook's help.
+
+Keys ``"loading.<problem kind>"`` (the problem kinds of :class:`tkpk_rules.errors.Problem`,
+``missing``, ``wrong_type``...), ``"loading.type.<kind>"`` (how a value's type is
+named: ``str`` -> "teks" / "text") and ``"workbook.*"`` (the workbook's guide sheet and
+the parts of its column comments that are not a field's meaning; the meaning of each
+field is the glossary's, :mod:`tkpk_rules.i18n._glossary`).  Values are
+``(indonesian, english)`` templates.
+
+The problem templates are filled by :mod:`tkpk_rules.io` with :meth:`str.format`
+(``{found!r}`` quotes the value as written); their parameters ``hint_id``,
+``found_id``, ``expected_id`` (and ``_en``) hold words already chosen for one
+language, so the Indonesian template names the ``_id`` ones and the English
+template the ``_en`` ones.  The workbook's marks (``-``, ``[]``, ``+``) and the
+name of its text column are parameters (``{none}``, ``{empty}``, ``{present}``,
+``{text_column}``), as the workbook layout owns them.
+"""
+
+from __future__ import annotations
+
+LOADING: dict[str, tuple[str, str]] = {
+    "loading.unknown_key": (
+        "kolom {key!r} tidak dikenal di sini{hint_id}",
+        "unknown field {key!r} here{hint_en}",
+    ),
+    "loading.missing": ("wajib diisi, tetapi tidak ada", "is required but missing"),
+    "loading.wrong_type": (
+        "seharusnya {expected_id}, tetapi berisi {found_id}{hint_id}",
+        "should be {expected_en}, but is {found_en}{hint_en}",
+    ),
+    "loading.bad_date": (
+        "{found!r} bukan tanggal yang sah; tulis tanggal ISO 8601, misalnya 2024-03-15{hint_id}",
+        "{found!r} is not a valid date; write an ISO 8601 date such as 2024-03-15{hint_en}",
+    ),
+    "loading.bad_value": (
+        "{found!r} bukan nilai yang diizinkan; pilihan: {allowed}{hint_id}",
+        "{found!r} is not an allowed value; choose one of: {allowed}{hint_en}",
+    ),
+    "loading.unknown_region": (
+        "kode wilayah {found!r} tidak ada dalam daftar Kemendagri{hint_id}",
+        "region code {found!r} is not in the Kemendagri list{hint_en}",
+    ),
+    "loading.region_not_yet": (
+        "kode wilayah {found!r} baru berlaku sejak {since}",
+        "region code {found!r} is only valid from {since}",
+    ),
+    "loading.region_name_mismatch": (
+        "nama wilayah {found!r} tidak sesuai dengan kode {kode!r}, yaitu {expected}{hint_id}; "
+        "perbaiki nama atau kodenya",
+        "region name {found!r} does not match code {kode!r}, which is {expected}{hint_en}; "
+        "correct the name or the code",
+    ),
+    "loading.unknown_source": (
+        "sumber {found!r} tidak ada dalam daftar sumber (sumber[].id); id yang ada: {known}",
+        "source {found!r} is not in the list of sources (sumber[].id); known ids: {known}",
+    ),
+    "loading.duplicate_source": (
+        "id sumber {found!r} sudah dipakai oleh sumber[{first}]",
+        "source id {found!r} is already used by sumber[{first}]",
+    ),
+    "loading.bad_list_path": (
+        "{found!r} bukan letak sebuah daftar dalam dokumen ({hint_id}); contoh: {expected}",
+        "{found!r} is not the path of a list in the document ({hint_en}); e.g. {expected}",
+    ),
+    "loading.bad_format": (
+        "dokumen harus diawali 'format: {expected}', tetapi berisi {found!r}",
+        "the document must start with 'format: {expected}', but it says {found!r}",
+    ),
+    "loading.missing_format": (
+        "dokumen harus diawali 'format: {expected}'",
+        "the document must start with 'format: {expected}'",
+    ),
+    "loading.not_a_mapping": (
+        "dokumen harus berupa pemetaan kunci: nilai, tetapi berisi {found_id}{hint_id}",
+        "the document must be a mapping of keys to values, but is {found_en}{hint_en}",
+    ),
+    "loading.syntax": ("tidak dapat dibaca: {detail}", "cannot be read: {detail}"),
+    "loading.duplicate_key": (
+        "kolom {key!r} ditulis dua kali (baris {line})",
+        "field {key!r} is written twice (line {line})",
+    ),
+    "loading.yaml_alias": (
+        "anchor/alias YAML (&, *) tidak didukung; tulis isinya secara lengkap (baris {line})",
+        "YAML anchors/aliases (&, *) are not supported; write the content out (line {line})",
+    ),
+    "loading.yaml_tag": (
+        "tag YAML {tag!r} tidak didukung (baris {line})",
+        "YAML tag {tag!r} is not supported (line {line})",
+    ),
+    "loading.yaml_missing": (
+        "untuk membaca YAML, pasang: pip install 'tkpk-rules[yaml]'",
+        "to read YAML, install: pip install 'tkpk-rules[yaml]'",
+    ),
+    "loading.file": ("berkas tidak dapat dibuka: {detail}", "file cannot be opened: {detail}"),
+    "loading.bad_range": (
+        "akhir ({end}) lebih awal dari awal ({start})",
+        "the end ({end}) comes before the start ({start})",
+    ),
+    "loading.letak_missing": (
+        "isi kolom letak, misalnya {example!r} (#1 = baris ke-1 di lembar {owner})",
+        "fill in column letak, e.g. {example!r} (#1 = the 1st row of sheet {owner})",
+    ),
+    "loading.limit": (
+        "melebihi batas {what}: {found} > {limit}; "
+        "naikkan batas bila dokumen ini memang sebesar itu",
+        "exceeds the {what} limit: {found} > {limit}; "
+        "raise the limit if the document really is that large",
+    ),
+    "loading.key_not_text": (
+        "kunci harus berupa teks biasa, bukan {found_id} (baris {line})",
+        "a key must be plain text, not {found_en} (line {line})",
+    ),
+    "loading.bad_text": (
+        "teks berisi karakter yang tidak sah (surrogate tunggal U+{char}) pada posisi {at}",
+        "the text holds an invalid character (lone surrogate U+{char}) at position {at}",
+    ),
+    "loading.duplicate_key_json": (
+        "kolom {key!r} ditulis dua kali",
+        "field {key!r} is written twice",
+    ),
+}
+
+#: How the loader names a value's type (``loading.type.<kind>``).
+LOADING.update(
+    {
+        "loading.type.str": ("teks", "text"),
+        "loading.type.int": ("bilangan bulat", "a whole number"),
+        "loading.type.float": ("bilangan pecahan", "a decimal number"),
+        "loading.type.bool": ("ya/tidak (true/false)", "yes/no: ya/tidak or true/false"),
+        "loading.type.date": ("tanggal (YYYY-MM-DD)", "a date (YYYY-MM-DD)"),
+        "loading.type.datetime": ("tanggal dan jam", "a date and time"),
+        "loading.type.date_or_year": (
+            "tanggal (YYYY-MM-DD), tahun saja (2024) atau bulan saja (2024-05)",
+            "a date (YYYY-MM-DD), a year alone (2024) or a month alone (2024-05)",
+        ),
+        "loading.type.list": ("daftar", "a list"),
+        "loading.type.dict": ("pemetaan (kunci: nilai)", "a mapping (key: value)"),
+        "loading.type.NoneType": ("kosong (null)", "empty (null)"),
+        "loading.type.str_or_dict": (
+            "teks atau pemetaan (kunci: nilai)",
+            "text or a mapping (key: value)",
+        ),
+    }
+)
+
+WORKBOOK_WORDS: dict[str, tuple[str, str]] = {
+    # --- the guide sheet, one line each ("Indonesian / English" in the sheet) -------
+    "workbook.guide.title": (
+        "Petunjuk pengisian buku kerja TKPK",
+        "How to fill in the TKPK workbook",
+    ),
+    "workbook.guide.1": (
+        "1. Isi lembar Wilayah: kode wilayah Kemendagri dengan titik (misalnya 32.05).",
+        "Fill in sheet Wilayah: the Kemendagri region code with its dot (e.g. 32.05).",
+    ),
+    "workbook.guide.2": (
+        "2. Isi satu baris per orang, rapat, dokumen... di lembar masing-masing. Arahkan tetikus"
+        " ke judul kolom untuk membaca penjelasannya.",
+        "One row per person, meeting, document... on its sheet. Hover over a column header to"
+        " read what it means.",
+    ),
+    "workbook.guide.3": (
+        "3. Kolom yang tidak diketahui: biarkan kosong (artinya 'tidak tercatat', bukan"
+        " pelanggaran).",
+        "Unknown facts: leave the cell empty (it means 'not recorded', never a violation).",
+    ),
+    "workbook.guide.4": (
+        "4. Tanggal: TTTT-BB-HH, misalnya 2024-03-15, atau sel tanggal Excel. Ya/tidak: tulis ya"
+        " atau tidak.",
+        "Dates: YYYY-MM-DD or an Excel date cell. Yes/no: write ya or tidak.",
+    ),
+    "workbook.guide.5": (
+        "5. Lembar Anggota: kolom letak menunjukkan peran (tim.ketua, tim.sekretaris,"
+        " tim.anggota, sekretariat.anggota...).",
+        "Sheet Anggota: column letak gives the role.",
+    ),
+    "workbook.guide.6": (
+        "6. Kolom berjudul [..] (abu-abu) biasanya dikosongkan: '{none}' = tercatat tidak ada,"
+        " '{empty}' = daftar kosong, '{present}' = ada tanpa rincian.",
+        "Grey [..] columns are usually left empty.",
+    ),
+    "workbook.guide.7": (
+        "7. Kolom {text_column} (lembar Sumber, dan lembar Anggota untuk peserta rapat): isi"
+        " {text_column} saja bila hanya teks yang tercatat, atau kolom lainnya, jangan keduanya"
+        " dalam satu baris.",
+        "Column {text_column}: fill it alone for an entry known only as text, or the other"
+        " columns, never both in one row.",
+    ),
+    "workbook.guide.8": (
+        "8. Periksa: tkpk-rules validate berkas.xlsx, lalu tkpk-rules check berkas.xlsx"
+        " --format html > laporan.html.",
+        "Check: tkpk-rules validate file.xlsx, then check.",
+    ),
+    "workbook.guide.sheets": ("Lembar", "sheets"),
+    "workbook.guide.document": ("dokumen", "document"),
+    # --- column comments ----------------------------------------------------------
+    "workbook.choices": ("Pilihan: {choices}", "Choices: {choices}"),
+    "workbook.only_for": ("Hanya untuk letak: {only}.", "Only for letak: {only}."),
+    "workbook.status": (
+        "Status {name}: biasanya dikosongkan. {marks}",
+        "Status of {name}: usually left empty. {marks}",
+    ),
+    "workbook.none": ("tercatat tidak ada", "recorded as none"),
+    "workbook.mark_empty_list": ("tercatat tidak ada satu pun", "recorded as none"),
+    "workbook.mark_present": ("ada walau kolomnya kosong", "present, its cells empty"),
+    "workbook.mark_none": ("tercatat tidak ada (null)", "recorded as none (null)"),
+    "workbook.required": ("Wajib diisi.", "Required."),
+    "workbook.kind.text": ("teks", "text"),
+    "workbook.kind.date": ("tanggal TTTT-BB-HH", "date YYYY-MM-DD"),
+    "workbook.kind.int": ("bilangan bulat", "whole number"),
+    "workbook.kind.bool": ("ya/tidak", "ya/tidak (yes/no)"),
+    "workbook.kind.enum": ("pilih dari daftar", "choose from the list"),
+    "workbook.kind.list": ("satu nilai per baris dalam sel", "one value per line in the cell"),
+}
