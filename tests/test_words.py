@@ -224,3 +224,54 @@ def test_workbook_comments_say_the_glossary_meaning_of_each_field() -> None:
             assert "`" not in text_id + text_en
             checked += 1
     assert checked > 50
+
+
+_HELP_KEYWORDS = {"help", "description", "epilog", "metavar", "usage"}
+
+
+def _cli_sentences(path: str) -> list[str]:
+    """Word-like literals of a command-line module outside argparse's help texts."""
+    import ast
+    from pathlib import Path
+
+    import tkpk_rules
+
+    tree = ast.parse((Path(tkpk_rules.__file__).parent / path).read_text(encoding="utf-8"))
+    inside_help = {
+        id(sub)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        for keyword in node.keywords
+        if keyword.arg in _HELP_KEYWORDS
+        for sub in ast.walk(keyword.value)
+    } | {  # the top parser's DESCRIPTION and EPILOG, given as help texts
+        id(sub)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id in {"DESCRIPTION", "EPILOG"} for t in node.targets)
+        for sub in ast.walk(node.value)
+    }
+    allowed = set(_sentences_in(path))
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in inside_help
+        and node.value in allowed
+    ]
+
+
+def _cli_modules() -> list[str]:
+    from pathlib import Path
+
+    import tkpk_rules
+
+    folder = Path(tkpk_rules.__file__).parent / "cli"
+    return sorted(f"cli/{p.name}" for p in folder.glob("*.py"))
+
+
+@pytest.mark.parametrize("path", _cli_modules())
+def test_the_command_line_asks_i18n_for_what_it_says(path: str) -> None:
+    """Only argparse's help texts are still written in the command-line modules."""
+    assert _cli_sentences(path) == []
