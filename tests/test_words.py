@@ -14,6 +14,8 @@ import re
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tkpk_rules import i18n
 from tkpk_rules.cli import main
@@ -141,6 +143,18 @@ def test_findings_write_no_sentence_until_read(monkeypatch: pytest.MonkeyPatch) 
     assert calls
 
 
+_SPELLED_DURATIONS = (
+    "enam bulan",
+    "six months",
+    "dua minggu",
+    "two weeks",
+    "sebulan",
+    "a month",
+    "seminggu",
+    "a week",
+)
+
+
 def test_no_number_of_the_law_in_the_engine_and_planning_words() -> None:
     from tkpk_rules.i18n._engine import ENGINE
     from tkpk_rules.i18n._planning import PLANNING
@@ -150,6 +164,9 @@ def test_no_number_of_the_law_in_the_engine_and_planning_words() -> None:
             assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", words), key
             assert "paling sedikit 3" not in words and "at least 3" not in words, key
             assert "belum diverifikasi)" not in words, key  # support levels are parameters
+            # durations of the law or of practice are parameters (i18n.duration_words)
+            for spelled in _SPELLED_DURATIONS:
+                assert not re.search(rf"\b{spelled}\b", words), (key, spelled)
 
 
 def test_words_and_text_are_frozen_hashable_and_picklable() -> None:
@@ -275,3 +292,53 @@ def _cli_modules() -> list[str]:
 def test_the_command_line_asks_i18n_for_what_it_says(path: str) -> None:
     """Only argparse's help texts are still written in the command-line modules."""
     assert _cli_sentences(path) == []
+
+
+@given(st.integers(min_value=0, max_value=999), st.integers(min_value=0, max_value=999))
+def test_number_words_name_each_number_once(a: int, b: int) -> None:
+    for lang in LANGS:
+        assert (i18n.number_words(a, lang) == i18n.number_words(b, lang)) == (a == b)
+        assert not re.search(r"\d", i18n.number_words(a, lang))
+
+
+def test_number_and_duration_words() -> None:
+    assert [i18n.number_words(n) for n in (1, 11, 12, 20, 21, 100, 345)] == [
+        "satu",
+        "sebelas",
+        "dua belas",
+        "dua puluh",
+        "dua puluh satu",
+        "seratus",
+        "tiga ratus empat puluh lima",
+    ]
+    assert [i18n.number_words(n, "en") for n in (1, 12, 21, 100, 345)] == [
+        "one",
+        "twelve",
+        "twenty-one",
+        "one hundred",
+        "three hundred and forty-five",
+    ]
+    assert i18n.duration_words(6, "month") == i18n.Words("enam bulan", "six months")
+    assert i18n.duration_words(1, "month") == i18n.Words("sebulan", "a month")
+    assert i18n.duration_words(7, "day") == i18n.Words("seminggu", "a week")
+    assert i18n.duration_words(3, "day") == i18n.Words("tiga hari", "three days")
+    with pytest.raises(ValueError, match="unknown unit"):
+        i18n.duration_words(2, "fortnight")
+    with pytest.raises(ValueError, match="negative"):
+        i18n.number_words(-1)
+
+
+def test_the_planner_says_the_months_of_its_parameter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The RPJMD months come from law.parameters: another value, other words and dates."""
+    from tkpk_rules.planning import planner
+
+    dossier = load_example("kabupaten-banyumas")
+    day = dt.date(2025, 2, 20)
+
+    def reasons(months: int) -> str:
+        monkeypatch.setattr(planner, "RPJMD_MONTHS", months)
+        agenda = plan(dossier, year=2025, inauguration=day)
+        return " ".join(str(item.alasan) for item in agenda.kegiatan)
+
+    assert "batas enam bulan 20 Agustus 2025" in reasons(6)
+    assert "batas lima bulan 20 Juli 2025" in reasons(5)

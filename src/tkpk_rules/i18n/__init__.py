@@ -5,7 +5,8 @@ This package is the only room for words:
 * :class:`Words`, the one type for the same words in both languages (a
   provision's fact, a regulation's note), and :class:`Text`, a message key with
   its parameters, written only when asked for (:meth:`Text.render`);
-* dates and month names (:func:`date_words`, :func:`span_words`);
+* dates and month names (:func:`date_words`, :func:`span_words`), and numbers in
+  words (:func:`number_words`, :func:`duration_words`: "enam bulan", "two weeks");
 * the vocabulary: one wording per support level, outcome, status and enum value
   (:func:`support_words`, :func:`outcome_words`, :func:`label`), and the
   meaning of each document field (:data:`GLOSSARY`);
@@ -31,6 +32,7 @@ from tkpk_rules.i18n._glossary import CLASSES as CLASS_MEANINGS
 from tkpk_rules.i18n._glossary import FIELDS as FIELD_MEANINGS
 from tkpk_rules.i18n._glossary import GLOSSARY, VALUE_GLOSSES, WORKBOOK, meaning
 from tkpk_rules.i18n._messages import MESSAGES, has, register, resolve
+from tkpk_rules.i18n._numbers import duration_words, number_words
 from tkpk_rules.i18n._vocabulary import (
     CERTAINTY,
     LABELS,
@@ -65,12 +67,14 @@ __all__ = [
     "Words",
     "certainty_words",
     "date_words",
+    "duration_words",
     "fill",
     "has",
     "label",
     "lang_index",
     "meaning",
     "message",
+    "number_words",
     "outcome_words",
     "register",
     "render_all",

@@ -49,16 +49,16 @@ PLANNING: dict[str, tuple[str, str]] = {
     ),
     "planning.why_rat_draft": (
         "RKPD {next} ditetapkan paling lambat akhir Juni {year}; rancangan RAT {next} harus ada"
-        " sebelumnya, jadi selesai paling lambat {end}, dua minggu sebelum batas itu"
+        " sebelumnya, jadi selesai paling lambat {end}, {ahead} sebelum batas itu"
         " (praktik).",
         "The RKPD {next} is set by the end of June {year}; the draft RAT {next} has to exist"
-        " before then, so it is finished by {end}, two weeks ahead (practice).",
+        " before then, so it is finished by {end}, {ahead} ahead (practice).",
     ),
     "planning.why_rat_final": (
         "APBD {next} disetujui sebelum tahun {next} dimulai; RAT {next} diselaraskan dengan"
-        " rancangan APBD dan ditetapkan paling lambat {end}, memberi sebulan cadangan (praktik).",
+        " rancangan APBD dan ditetapkan paling lambat {end}, memberi {spare} cadangan (praktik).",
         "The APBD {next} is approved before {next} begins; the RAT {next} is aligned with the"
-        " draft APBD and adopted by {end}, leaving a month in hand (practice).",
+        " draft APBD and adopted by {end}, leaving {spare} in hand (practice).",
     ),
     "planning.why_rat_late": (
         "Menurut catatan, RAT {year} belum ditetapkan padahal tahun {year} sudah berjalan;"
@@ -68,20 +68,20 @@ PLANNING: dict[str, tuple[str, str]] = {
     ),
     "planning.why_rpkd_new_rpjmd": (
         "Periode RPJMD baru {period} dimulai; RPKD disusun bersama RPJMD, yang ditetapkan"
-        " paling lambat enam bulan setelah kepala daerah dilantik (UU 23/2014; konteks"
+        " paling lambat {months} setelah kepala daerah dilantik (UU 23/2014; konteks"
         " perencanaan: praktik). {when}",
         "A new RPJMD period {period} begins; the RPKD is drafted together with the RPJMD, which"
-        " is set within six months of the head of region taking office (UU 23/2014; planning"
+        " is set within {months} of the head of region taking office (UU 23/2014; planning"
         " context: practice). {when}",
     ),
     "planning.when_inauguration": (
-        "Pelantikan {day}: batas enam bulan {end}.",
-        "Taking office on {day}: six months end on {end}.",
+        "Pelantikan {day}: batas {months} {end}.",
+        "Taking office on {day}: {months} end on {end}.",
     ),
     "planning.when_unknown": (
-        "Tanggal pelantikan tidak diberikan; batas dihitung paling awal, enam bulan dari awal"
+        "Tanggal pelantikan tidak diberikan; batas dihitung paling awal, {months} dari awal"
         " tahun ({end}). Berikan tanggal pelantikan untuk batas yang tepat.",
-        "No inauguration date given; the limit is taken at its earliest, six months from the"
+        "No inauguration date given; the limit is taken at its earliest, {months} from the"
         " start of the year ({end}). Give the inauguration date for the exact limit.",
     ),
     "planning.why_rpkd_uncovered": (
@@ -174,8 +174,8 @@ PLANNING: dict[str, tuple[str, str]] = {
         " outside it.",
     ),
     "planning.place_crowded": (
-        "Tidak ada hari yang berjarak seminggu dari rapat lain; jarak itu dilonggarkan.",
-        "No day a week away from other meetings; that spacing was relaxed.",
+        "Tidak ada hari yang berjarak {spacing} dari rapat lain; jarak itu dilonggarkan.",
+        "No day {spacing} away from other meetings; that spacing was relaxed.",
     ),
     "planning.place_uncertain": (
         "Hanya tersisa hari yang mungkin menjadi cuti bersama; periksa kembali setelah"
@@ -355,10 +355,10 @@ PLANNING: dict[str, tuple[str, str]] = {
         " by {deadline}.",
     ),
     "planning.rpkd_new_rpjmd": (
-        "Periode RPJMD {period} dimulai; RPKD disusun bersama RPJMD (praktik: enam bulan"
+        "Periode RPJMD {period} dimulai; RPKD disusun bersama RPJMD (praktik: {months}"
         " setelah pelantikan kepala daerah).",
         "The RPJMD period {period} begins; the RPKD is drafted together with the RPJMD"
-        " (practice: within six months of the head of region taking office).",
+        " (practice: within {months} of the head of region taking office).",
     ),
     "planning.rpkd_none": (
         "Tidak ada RPKD yang ditetapkan untuk tahun {year} menurut catatan.",
