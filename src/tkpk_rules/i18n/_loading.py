@@ -211,4 +211,71 @@ WORKBOOK_WORDS: dict[str, tuple[str, str]] = {
     "workbook.kind.bool": ("ya/tidak", "ya/tidak (yes/no)"),
     "workbook.kind.enum": ("pilih dari daftar", "choose from the list"),
     "workbook.kind.list": ("satu nilai per baris dalam sel", "one value per line in the cell"),
+    "workbook.pick_from_list": ("Pilih dari daftar", "choose from the list"),
+    # --- reading and writing a workbook ---------------------------------------------
+    "workbook.needs_excel": (
+        "untuk membaca/menulis .xlsx, pasang: pip install 'tkpk-rules[excel]'",
+        "to read or write .xlsx, install: pip install 'tkpk-rules[excel]'",
+    ),
+    "workbook.not_xlsx": ("bukan berkas .xlsx yang sah ({error})", "not a valid .xlsx ({error})"),
+    "workbook.too_long_for_a_cell": (
+        "teks {length} huruf tidak muat dalam satu sel Excel (paling banyak {most}); simpan"
+        " catatan ini sebagai YAML atau JSON",
+        "a text of {length} characters does not fit in one Excel cell (at most {most}); keep"
+        " this record as YAML or JSON",
+    ),
+    "workbook.bad_json": ("{escape}: JSON tidak sah", "{escape}: invalid JSON"),
+    "workbook.year_as_date": (
+        "tanggal {day} mungkin tahun {year} yang diformat sebagai tanggal; bila hanya tahunnya"
+        " yang diketahui, format sel sebagai Angka dan tulis {year}",
+        "the date {day} may be the year {year} formatted as a date; if only the year is known,"
+        " format the cell as Number and write {year}",
+    ),
+    "workbook.number_as_text": (
+        "angka {number} dibaca sebagai teks {text}; format sel sebagai Teks bila angka nol di"
+        " depan/belakang penting",
+        "the number {number} was read as the text {text}; format the cell as Text if leading or"
+        " trailing zeros matter",
+    ),
+    "workbook.date_as_text": (
+        "tanggal dibaca sebagai teks {text}",
+        "a date was read as the text {text}",
+    ),
+    "workbook.blank_lines": (
+        "{count} baris kosong dalam sel dilewati",
+        "{count} empty line(s) in the cell skipped",
+    ),
+    "workbook.text_and_columns": (
+        "baris {row} mengisi kolom {text_column} dan juga kolom lain ({others}); isi"
+        " {text_column} saja (teks biasa) atau kolom lainnya saja (terstruktur)",
+        "row {row} fills {text_column} and other columns too ({others}); fill either"
+        " {text_column} alone (plain text) or the other columns (structured)",
+    ),
+    "workbook.did_you_mean": ("; mungkin maksud Anda {close}", "; did you mean {close}"),
+    "workbook.marked_empty_sheet": (
+        "[{location}] = '{empty}', tetapi lembar ini berisi baris",
+        "[{location}] = '{empty}', yet this sheet has rows",
+    ),
+    "workbook.one_row_only": ("lembar ini hanya berisi satu baris", "this sheet holds one row"),
+    "workbook.no_plain_text": (
+        "letak {letak} tidak menerima teks biasa; isi kolom lainnya, bukan {text_column}",
+        "letak {letak} takes no plain text; fill the other columns, not {text_column}",
+    ),
+    "workbook.no_such_row": (
+        "letak {letak}: {name} #{number} tidak ada (hanya {count} baris)",
+        "letak {letak}: {name} #{number} does not exist (only {count} rows)",
+    ),
+    "workbook.row_is_text": (
+        "letak {letak}: {name} #{number} ditulis sebagai teks biasa (kolom {text_column})",
+        "letak {letak}: {name} #{number} is written as plain text (column {text_column})",
+    ),
+    "workbook.recorded_none": (
+        "letak {letak}: {name} tercatat '{none}'",
+        "letak {letak}: {name} is recorded as none ('{none}')",
+    ),
+    "workbook.marked_empty_list": (
+        "letak {letak}: daftar ini ditandai '{empty}' atau '{none}', tetapi ada barisnya",
+        "letak {letak}: this list is marked '{empty}' or '{none}', yet has rows",
+    ),
+    "workbook.given_twice": ("letak {letak} diisi dua kali", "letak {letak} is given twice"),
 }
