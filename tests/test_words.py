@@ -342,3 +342,26 @@ def test_the_planner_says_the_months_of_its_parameter(monkeypatch: pytest.Monkey
 
     assert "batas enam bulan 20 Agustus 2025" in reasons(6)
     assert "batas lima bulan 20 Juli 2025" in reasons(5)
+
+
+def test_the_rkpd_deadline_is_a_parameter_of_the_planning_words() -> None:
+    """ "akhir Juni" is ``batas_rkpd`` of law.parameters, written by i18n.day_of_year_words."""
+    from tkpk_rules.i18n._planning import PLANNING
+
+    for key, pair in PLANNING.items():
+        for words in pair:
+            assert "Juni" not in words and "June" not in words, key
+    end = i18n.day_of_year_words(dt.date(2026, 6, 30), article=False)
+    text = i18n.Text(
+        "planning.rat_before_apbd",
+        status="",
+        year=2027,
+        deadline=dt.date(2026, 12, 31),
+        rkpd_by=end,
+    )
+    assert "(end of June, practice)" in text.render("en")
+    assert "(akhir Juni, praktik)" in text.render("id")
+    assert i18n.day_of_year_words(dt.date(2024, 2, 29)) == i18n.Words(
+        "akhir Februari", "the end of February"
+    )
+    assert i18n.day_of_year_words(dt.date(2026, 6, 15)) == i18n.Words("15 Juni", "15 June")

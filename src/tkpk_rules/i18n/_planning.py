@@ -41,17 +41,17 @@ PLANNING: dict[str, tuple[str, str]] = {
     # --- why an item sits where it does ---------------------------------------------
     "planning.why_report": (
         "Tahun anggaran {prev} berakhir 31 Desember {prev}; laporannya disusun pada triwulan I"
-        " agar temuannya menjadi bahan RAT {next} sebelum RKPD {next} ditetapkan akhir Juni"
+        " agar temuannya menjadi bahan RAT {next} sebelum RKPD {next} ditetapkan {rkpd_by}"
         " (siklus perencanaan: praktik, bukan ketentuan yang terverifikasi).",
         "The {prev} fiscal year closed on 31 December {prev}; its report is drafted in the first"
-        " quarter so that its findings feed the RAT {next} before the RKPD {next} is set at the"
-        " end of June (planning cycle: practice, not a verified provision).",
+        " quarter so that its findings feed the RAT {next} before the RKPD {next} is set at"
+        " {rkpd_by} (planning cycle: practice, not a verified provision).",
     ),
     "planning.why_rat_draft": (
-        "RKPD {next} ditetapkan paling lambat akhir Juni {year}; rancangan RAT {next} harus ada"
+        "RKPD {next} ditetapkan paling lambat {rkpd_by} {year}; rancangan RAT {next} harus ada"
         " sebelumnya, jadi selesai paling lambat {end}, {ahead} sebelum batas itu"
         " (praktik).",
-        "The RKPD {next} is set by the end of June {year}; the draft RAT {next} has to exist"
+        "The RKPD {next} is set by {rkpd_by} {year}; the draft RAT {next} has to exist"
         " before then, so it is finished by {end}, {ahead} ahead (practice).",
     ),
     "planning.why_rat_final": (
@@ -108,8 +108,8 @@ PLANNING: dict[str, tuple[str, str]] = {
         "Discusses the {prev} implementation report before its drafting ends in late March.",
     ),
     "planning.why_meeting_rkpd": (
-        "Menyepakati rancangan RAT {next} sebelum RKPD {next} ditetapkan akhir Juni (praktik).",
-        "Agrees the draft RAT {next} before the RKPD {next} is set at the end of June (practice).",
+        "Menyepakati rancangan RAT {next} sebelum RKPD {next} ditetapkan {rkpd_by} (praktik).",
+        "Agrees the draft RAT {next} before the RKPD {next} is set at {rkpd_by} (practice).",
     ),
     "planning.why_meeting_apbd": (
         "Menyelaraskan RAT {next} dengan rancangan APBD {next} sebelum APBD disetujui, dan"
@@ -308,14 +308,14 @@ PLANNING: dict[str, tuple[str, str]] = {
     "planning.rat_draft": (" (masih draf)", " (still a draft)"),
     "planning.rat_before_rkpd": (
         "{status}; agar menjadi bahan RKPD {year}, rancangannya perlu ada sebelum RKPD"
-        " ditetapkan akhir Juni ({deadline}; praktik).",
-        "{status}; to feed the RKPD {year} a draft has to exist before the RKPD is set at the"
-        " end of June ({deadline}; practice).",
+        " ditetapkan {rkpd_by} ({deadline}; praktik).",
+        "{status}; to feed the RKPD {year} a draft has to exist before the RKPD is set at"
+        " {rkpd_by} ({deadline}; practice).",
     ),
     "planning.rat_before_apbd": (
-        "{status}; RKPD {year} sudah ditetapkan (akhir Juni, praktik); tetapkan RAT sebelum APBD"
+        "{status}; RKPD {year} sudah ditetapkan ({rkpd_by}, praktik); tetapkan RAT sebelum APBD"
         " {year} disetujui, paling lambat {deadline}.",
-        "{status}; the RKPD {year} is already set (end of June, practice); adopt the RAT before"
+        "{status}; the RKPD {year} is already set ({rkpd_by}, practice); adopt the RAT before"
         " the APBD {year} is approved, by {deadline} at the latest.",
     ),
     "planning.rat_agenda_target": (

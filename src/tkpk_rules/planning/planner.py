@@ -47,6 +47,7 @@ from tkpk_rules.i18n import (
     Text,
     Words,
     date_words,
+    day_of_year_words,
     duration_words,
     roman,
     span_words,
@@ -645,7 +646,7 @@ def plan_details(
         day_in("laporan_mulai", year),
         report_end,
         (Topic.LAPORAN_PELAKSANAAN,),
-        (Text("planning.why_report", prev=prev, next=nxt),),
+        (Text("planning.why_report", prev=prev, next=nxt, rkpd_by=_rkpd_by(year)),),
     )
     if rat_late:
         work(
@@ -665,7 +666,16 @@ def plan_details(
         day_in("rat_draf_mulai", year),
         draft_end,
         (Topic.RAT,),
-        (Text("planning.why_rat_draft", next=nxt, year=year, end=draft_end, ahead=_ahead(year)),),
+        (
+            Text(
+                "planning.why_rat_draft",
+                next=nxt,
+                year=year,
+                end=draft_end,
+                ahead=_ahead(year),
+                rkpd_by=_rkpd_by(year),
+            ),
+        ),
     )
     final_end = cal.last_working_day(day_in("rat_final_selesai", year))
     work(
@@ -759,7 +769,7 @@ def plan_details(
             hi=day_in("rapat_rkpd_akhir", year),
             topics=(Topic.RAT,),
             subjects=(Text("planning.subject_rat", year=nxt),),
-            why=(Text("planning.why_meeting_rkpd", next=nxt),),
+            why=(Text("planning.why_meeting_rkpd", next=nxt, rkpd_by=_rkpd_by(year)),),
             priority=0,
         ),
         _Slot(
@@ -1087,6 +1097,11 @@ def apply_plan(
         out.append(m)
     records = out
     return attrs.evolve(dossier, agenda_kerja=agendas, rapat_koordinasi=tuple(records))
+
+
+def _rkpd_by(year: int) -> Words:
+    """When next year's RKPD is set, as a day of the year ("akhir Juni"; practice)."""
+    return day_of_year_words(day_in("batas_rkpd", year))
 
 
 def _ahead(year: int) -> Words:
