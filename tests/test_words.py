@@ -208,7 +208,17 @@ def _sentences_in(path: str) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("path", ["io/_messages.py", "io/_field_help.py", "io/workbook.py"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "io/_messages.py",
+        "io/_field_help.py",
+        "io/workbook.py",
+        "io/_clerk.py",
+        "io/_references.py",
+        "io/_dates.py",
+    ],
+)
 def test_the_loader_asks_i18n_for_its_words(path: str) -> None:
     assert _sentences_in(path) == []
 

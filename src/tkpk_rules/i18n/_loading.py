@@ -143,6 +143,118 @@ LOADING.update(
     }
 )
 
+#: The hints a problem's message ends with (``loading.hint.*``): a date as the clerk
+#: most likely meant it, what is wrong with a list path or a region's name.
+LOADING.update(
+    {
+        "loading.hint.date_time": (
+            "; berisi jam juga: maksud Anda {iso}? (tulis tanggalnya saja)",
+            "; it holds a time too: did you mean {iso}? (write the date alone)",
+        ),
+        "loading.hint.date_local": (
+            "; maksud Anda {iso}? (tulis TTTT-BB-HH)",
+            "; did you mean {iso}? (write YYYY-MM-DD)",
+        ),
+        "loading.hint.date": ("; maksud Anda {iso}?", "; did you mean {iso}?"),
+        "loading.hint.month_only": (
+            "; hanya bulan dan tahun ({shown}): tulis tanggal lengkapnya dari sumber, misalnya"
+            " {shown}-01 bila memang tanggal 1; bila harinya tidak diketahui, kosongkan dan"
+            " catat di keterangan",
+            "; only a month and year ({shown}): write the full date from the source, e.g."
+            " {shown}-01 if it really is the 1st; if the day is unknown, leave it out and say so"
+            " in keterangan",
+        ),
+        "loading.hint.path.shape": (
+            "tulis nama isian dipisah titik, misalnya tim.anggota",
+            "write field names joined by dots, e.g. tim.anggota",
+        ),
+        "loading.hint.path.field": (
+            "ada nama isian yang tidak dikenal",
+            "a field name is not known",
+        ),
+        "loading.hint.path.not_list": ("isian itu bukan daftar", "that field is not a list"),
+        "loading.hint.path.needs_index": (
+            "di dalam daftar, sebutkan nomor urutnya, misalnya riwayat_tim[0].anggota",
+            "inside a list, give its position, e.g. riwayat_tim[0].anggota",
+        ),
+        "loading.hint.path.index": (
+            "nomor urut itu tidak ada dalam dokumen (dihitung dari 0)",
+            "no item at that position in the document (counted from 0)",
+        ),
+        "loading.hint.name_of": ("; nama itu milik {named}", "; that name is {named}'s"),
+        "loading.hint.level_word": (
+            "; kata Kabupaten/Kota/Provinsi-nya keliru",
+            "; its Kabupaten/Kota/Provinsi is wrong",
+        ),
+        "loading.hint.no_such_name": (
+            "; tidak ada wilayah bernama itu",
+            "; no region has that name",
+        ),
+    }
+)
+
+#: A clerk's likely mistakes, named with their fix (:mod:`tkpk_rules.io._clerk`).
+LOADING.update(
+    {
+        "loading.blank_left": (
+            "isian ini belum diisi ({blank}): ganti dengan isinya, atau hapus barisnya bila tidak"
+            " diketahui",
+            "this blank is not filled in ({blank}): write the value, or delete the line if it is"
+            " not known",
+        ),
+        "loading.curly_quotes": (
+            "nilai {found!r} diapit tanda kutip miring dari Word (“ ”), yang ikut tersimpan"
+            ' sebagai bagian nilai; hapus, atau pakai tanda kutip biasa: "{inner}"',
+            "the value {found!r} is wrapped in Word's curly quotes (“ ”), which would be stored"
+            ' as part of it; remove them, or use straight quotes: "{inner}"',
+        ),
+        "loading.split_item": (
+            "{found!r} tampaknya gelar dari nama sebelumnya ({before!r}) yang terpotong di koma;"
+            ' dalam daftar [ ... ] koma memisahkan isi. Beri tanda kutip: "{whole}", atau tulis'
+            ' satu nama per baris dengan "- "',
+            "{found!r} looks like the degree of the name before it ({before!r}), cut at its"
+            ' comma; in a [ ... ] list commas separate the items. Quote it: "{whole}", or write'
+            ' one name per line with "- "',
+        ),
+        "loading.region_code_form": (
+            "kode wilayah {found!r} ditulis tanpa titik; tulis '{fixed}'{name} dalam tanda"
+            ' kutip: kode: "{fixed}"',
+            "region code {found!r} is written without its dot; write '{fixed}'{name} in quotes:"
+            ' kode: "{fixed}"',
+        ),
+        "loading.nbsp_key": (
+            "kolom {key!r} berisi spasi tak-putus (non-breaking space, dari Word); hapus spasi di"
+            " awal baris itu dan ketik ulang dengan tombol spasi",
+            "unknown field {key!r} holds a non-breaking space (from Word); delete the spaces at"
+            " the start of that line and type them again with the space bar",
+        ),
+        "loading.key_from_a_split_value": (
+            "kolom {key!r} tidak dikenal; kemungkinan besar ini potongan nilai sebelumnya yang"
+            " berisi koma dalam gaya {{ ... }}, misalnya gelar di belakang nama. Beri tanda"
+            ' kutip pada nilainya: nama: "Dr. H. Putri Karlina, M.Si."',
+            "unknown field {key!r}; most likely the tail of the value before it, which holds a"
+            " comma inside {{ ... }}, such as a degree after a name. Put that value in quotes:"
+            ' nama: "Dr. H. Putri Karlina, M.Si."',
+        ),
+        "loading.more_warnings": ("… {count} peringatan lagi", "{count} more warnings"),
+        "loading.hint.csv_text": (
+            "; isinya tampak seperti tabel CSV (misalnya ekspor Excel): pakai buku kerja dari"
+            " 'tkpk-rules template', atau 'tkpk-rules convert' untuk mengubahnya",
+            "; it looks like a CSV table (an Excel export, say): use the workbook from"
+            " 'tkpk-rules template', or 'tkpk-rules convert' to change it",
+        ),
+        "loading.csv": (
+            "berkas CSV (misalnya hasil ekspor Excel) tidak dapat dibaca: satu tabel tidak memuat"
+            " seluruh catatan. Isi buku kerja dari 'tkpk-rules template catatan.xlsx' dan periksa"
+            " .xlsx itu langsung, atau ubah dengan 'tkpk-rules convert catatan.xlsx"
+            " catatan.yaml'",
+            "a CSV file (an Excel export, say) cannot be read: one table cannot hold the whole"
+            " record. Fill in the workbook from 'tkpk-rules template record.xlsx' and check that"
+            " .xlsx directly, or convert it with 'tkpk-rules convert record.xlsx record.yaml'",
+        ),
+    }
+)
+
 WORKBOOK_WORDS: dict[str, tuple[str, str]] = {
     # --- the guide sheet, one line each ("Indonesian / English" in the sheet) -------
     "workbook.guide.title": (

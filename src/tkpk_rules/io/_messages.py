@@ -11,7 +11,7 @@ from typing import Any
 
 from tkpk_rules import i18n
 
-__all__ = ["render", "type_name"]
+__all__ = ["render", "type_name", "words"]
 
 
 def type_name(kind: str, lang: str) -> str:
@@ -21,6 +21,15 @@ def type_name(kind: str, lang: str) -> str:
     """
     words = i18n.MESSAGES.get(f"loading.type.{kind}")
     return kind if words is None else words.pick(lang)
+
+
+def words(message: str, /, **params: Any) -> tuple[str, str]:
+    """The (Indonesian, English) message ``message`` (``loading.hint.*``...), filled as given.
+
+    :raises KeyError: no message has that key.
+    """
+    found = i18n.MESSAGES[message]
+    return found.id.format(**params), found.en.format(**params)
 
 
 def render(code: str, **params: Any) -> tuple[str, str]:
