@@ -375,3 +375,16 @@ def test_the_rkpd_deadline_is_a_parameter_of_the_planning_words() -> None:
         "akhir Februari", "the end of February"
     )
     assert i18n.day_of_year_words(dt.date(2026, 6, 15)) == i18n.Words("15 Juni", "15 June")
+
+
+def test_the_yaml_error_words_are_in_i18n_but_pyyamls_own() -> None:
+    """What is left in io/_yaml_errors.py is PyYAML's wording, matched, never shown as ours."""
+    pyyaml = {
+        "quoted scalar",
+        "mapping values are not allowed",
+        "cannot start any token",
+        "expected <block end>",
+        "did not find expected key",
+        "found unexpected end of stream",
+    }
+    assert set(_sentences_in("io/_yaml_errors.py")) <= pyyaml

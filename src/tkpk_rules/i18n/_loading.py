@@ -255,6 +255,74 @@ LOADING.update(
     }
 )
 
+#: A YAML text that cannot be read, or a file that is not UTF-8 (``loading.yaml.*``).
+LOADING.update(
+    {
+        "loading.yaml.at": (
+            "tidak dapat dibaca (kolom {column}): {cause}{tail}",
+            "cannot be read (column {column}): {cause}{tail}",
+        ),
+        "loading.yaml.nbsp": (
+            "ada spasi tak-putus (non-breaking space, biasanya dari Word atau halaman web) di"
+            " sini; hapus lalu ketik ulang spasinya dengan tombol spasi",
+            "there is a non-breaking space here (usually from Word or a web page); delete it and"
+            " type the space again with the space bar",
+        ),
+        "loading.yaml.tab": (
+            "ada karakter Tab; YAML hanya menerima spasi: ganti Tab dengan spasi (misalnya dua"
+            " spasi per tingkat)",
+            "there is a Tab character; YAML accepts spaces only: replace the Tab with spaces (two"
+            " per level, say)",
+        ),
+        "loading.yaml.open_quote": (
+            "tanda kutip yang dibuka di sini tidak ditutup; tambahkan tanda kutip penutup di akhir"
+            " nilai",
+            "the quote opened here is never closed; add the closing quote at the end of the value",
+        ),
+        "loading.yaml.indentation": (
+            "indentasi (jumlah spasi di awal baris) tidak cocok dengan baris di atasnya; samakan"
+            " spasinya dengan kolom lain pada tingkat yang sama",
+            "the indentation (spaces at the start of the line) does not match the lines above;"
+            " line it up with the other fields at the same level",
+        ),
+        "loading.yaml.colon": (
+            "ada titik dua (:) di dalam nilai, atau indentasinya salah; bila nilainya berisi titik"
+            ' dua, beri tanda kutip: kunci: "..." (baris: {shown})',
+            "a colon (:) inside a value, or wrong indentation; if the value holds a colon, put it"
+            ' in quotes: key: "..." (line: {shown})',
+        ),
+        "loading.yaml.bracket": (
+            "kurung {{ }} atau [ ] tidak ditutup",
+            "a bracket {{ }} or [ ] is never closed",
+        ),
+        "loading.yaml.other": ("susunan YAML tidak sah di sini", "the YAML is not valid here"),
+        "loading.encoding.save_as_utf8": (
+            "simpan ulang berkas sebagai UTF-8: di Notepad, File > Save As > Encoding: UTF-8; di"
+            " Word, File > Save As > Plain Text (.txt) lalu pilih Unicode (UTF-8); dari Excel,"
+            " jangan simpan sebagai teks atau CSV: isi buku kerja .xlsx (tkpk-rules template) dan"
+            " periksa .xlsx itu langsung",
+            "save the file again as UTF-8: in Notepad, File > Save As > Encoding: UTF-8; in Word,"
+            " File > Save As > Plain Text (.txt), then choose Unicode (UTF-8); from Excel, do not"
+            " save as text or CSV: fill in the .xlsx workbook (tkpk-rules template) and check"
+            " that .xlsx directly",
+        ),
+        "loading.encoding.utf16": (
+            "berkas disimpan sebagai UTF-16 (di Notepad disebut 'Unicode'), bukan UTF-8; {fix}",
+            "the file is saved as UTF-16 (Notepad calls it 'Unicode'), not UTF-8; {fix}",
+        ),
+        "loading.encoding.cp1252_guess": (
+            " (dalam ANSI/cp1252 byte ini adalah {shown})",
+            " (in ANSI/cp1252 this byte is {shown})",
+        ),
+        "loading.encoding.not_utf8": (
+            "berkas tidak disimpan sebagai UTF-8 (tampaknya ANSI/Windows-1252); huruf pertama yang"
+            " salah di kolom {column}{guess}; {fix}",
+            "the file is not saved as UTF-8 (it looks like ANSI/Windows-1252); the first bad"
+            " character is at column {column}{guess}; {fix}",
+        ),
+    }
+)
+
 WORKBOOK_WORDS: dict[str, tuple[str, str]] = {
     # --- the guide sheet, one line each ("Indonesian / English" in the sheet) -------
     "workbook.guide.title": (
