@@ -323,6 +323,47 @@ LOADING.update(
     }
 )
 
+#: The comments of the YAML skeleton of ``tkpk-rules init`` (``skeleton.*``; it is
+#: written in Indonesian, the English is kept beside it as everywhere).
+SKELETON_WORDS: dict[str, tuple[str, str]] = {
+    "skeleton.head": (
+        "Catatan TKPK {region}: isian awal dari 'tkpk-rules init --wilayah {code}'.\n"
+        "Cara mengisi: ganti setiap ___ dengan isinya; tanggal ditulis TTTT-BB-HH\n"
+        "(misalnya 2024-03-15), tahun empat angka, ya/tidak untuk pilihan ya atau tidak.\n"
+        "Yang tidak diketahui: hapus barisnya. Kolom yang tidak ada berarti 'tidak\n"
+        "tercatat' (hasilnya: belum dapat ditentukan), bukan pelanggaran.\n"
+        "Jabatan pimpinan tim sudah diisi dengan yang lazim; samakan dengan keputusannya.\n"
+        "Bagian bertanda # di depan bersifat pilihan: hapus tanda # untuk memakainya.\n"
+        "Periksa: tkpk-rules validate berkas.yaml, lalu tkpk-rules check berkas.yaml",
+        "TKPK record of {region}: a start from 'tkpk-rules init --wilayah {code}'.\n"
+        "How to fill it in: replace every ___ with its value; dates as YYYY-MM-DD\n"
+        "(e.g. 2024-03-15), years in four digits, ya/tidak for a yes or no.\n"
+        "What is not known: delete its line. A field left out means 'not\n"
+        "recorded' (the outcome: undetermined), never a violation.\n"
+        "The team's leading posts are filled with the usual ones; match them to the decree.\n"
+        "Parts starting with # are optional: remove the # to use them.\n"
+        "Check: tkpk-rules validate file.yaml, then tkpk-rules check file.yaml",
+    ),
+    "skeleton.field": ("Isian {name}.", "The field {name}."),
+    "skeleton.null": ("Tulis null bila tercatat tidak ada.", "Write null if recorded as none."),
+    "skeleton.text_or_object": (
+        "Tiap isian boleh teks biasa, misalnya:",
+        "Each entry may be plain text, e.g.:",
+    ),
+    "skeleton.or_structured": (
+        "atau terstruktur, dengan isian berikut:",
+        "or structured, with these fields:",
+    ),
+    "skeleton.choices": ("pilihan: {choices}", "choices: {choices}"),
+    "skeleton.choose_above": ("pilih dari daftar di atas", "choose from the list above"),
+    "skeleton.yes_no": ("ya / tidak", "ya / tidak (yes / no)"),
+    "skeleton.issuer": ("yang menerbitkan keputusan", "who issues the decree"),
+    "skeleton.usual": (
+        "lazimnya; ubah sesuai keputusan",
+        "the usual one; change it to the decree's",
+    ),
+}
+
 WORKBOOK_WORDS: dict[str, tuple[str, str]] = {
     # --- the guide sheet, one line each ("Indonesian / English" in the sheet) -------
     "workbook.guide.title": (

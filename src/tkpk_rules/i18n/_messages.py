@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from tkpk_rules.i18n._engine import ENGINE
-from tkpk_rules.i18n._loading import LOADING, WORKBOOK_WORDS
+from tkpk_rules.i18n._loading import LOADING, SKELETON_WORDS, WORKBOOK_WORDS
 from tkpk_rules.i18n._planning import PLANNING
 from tkpk_rules.i18n._ui import UI
 from tkpk_rules.i18n._words import Words
@@ -29,6 +29,7 @@ MESSAGES: dict[str, Words] = {
     **_words(PLANNING),
     **_words(LOADING),
     **_words(WORKBOOK_WORDS),
+    **_words(SKELETON_WORDS),
 }
 
 
