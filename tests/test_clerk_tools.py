@@ -81,7 +81,8 @@ def test_every_field_of_the_skeleton_is_explained_in_indonesian() -> None:
         if ":" not in stripped or stripped.startswith(("Catatan", "Cara", "Periksa")):
             continue
         name = stripped.split(":")[0]
-        if not name.isidentifier() or name in seen or name == "format":
+        # a field is a lower-case key; an explanation (a sentence) starts with a capital
+        if not name.isidentifier() or name != name.lower() or name in seen or name == "format":
             continue
         seen.add(name)
         above = lines[number - 1].strip()

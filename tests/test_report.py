@@ -94,7 +94,7 @@ def test_summary_table() -> None:
     text = summary(rows, lang="en")
     assert "unreadable" in text and "Total" in text
     data = json.loads(summary(rows, format="json"))
-    assert data["rows"][2]["counts"]["violation"] >= 1
+    assert data["baris"][2]["jumlah"]["violation"] >= 1
     assert judge(compliant()).counts()[Outcome.VIOLATION.value] == 0
 
 

@@ -351,3 +351,25 @@ def test_the_schemas_refuse_what_the_contract_forbids() -> None:
             assert_valid({**answer, "masukan": [wrong]}, "envelope")
     with pytest.raises(jsonschema.ValidationError):
         assert_valid({**broken["masalah"], "jumlah": 0, "masalah": []}, "problems")
+
+
+def test_the_summary_of_many_reports_follows_its_schema() -> None:
+    """``summary(..., format="json")`` (``tkpk-rules.ringkasan/2``), an unreadable file too."""
+    import datetime as dt
+
+    from tkpk_rules.engine import check
+    from tkpk_rules.examples import load_example
+    from tkpk_rules.report.render import SUMMARY_FORMAT, summary
+
+    rows = [(name, check(load_example(name), on=dt.date(2026, 11, 27))) for name in EXAMPLES]
+    data = json.loads(summary([*rows, ("rusak.yaml", None)], format="json"))
+    assert_valid(data, "summary")
+    assert data["format"] == SUMMARY_FORMAT
+    assert [r["berkas"] for r in data["baris"]] == [*EXAMPLES, "rusak.yaml"]
+    assert data["baris"][-1]["jumlah"] is None
+    assert sum(data["baris"][0]["bagian"][g] for g in ("violation", "compliant")) <= len(
+        rows[0][1].findings
+    )
+    data["baris"][0]["region"] = "33.02"  # an old key is refused
+    with pytest.raises(jsonschema.ValidationError):
+        assert_valid(data, "summary")

@@ -22,9 +22,9 @@ def test_one_row_per_finding_with_a_code_column() -> None:
     report = check(load_example(), on=ON)
     df = frame([report])
     assert len(df) == len(report.findings)
-    assert list(df["code"]) == [f.code for f in report.findings]
-    assert (df["kode"] == "33.02").all() and (df["provinsi"] == "Jawa Tengah").all()
-    assert (df["judged_on"] == pd.Timestamp(ON)).all()
+    assert list(df["kode"]) == [f.code for f in report.findings]
+    assert (df["kode_wilayah"] == "33.02").all() and (df["provinsi"] == "Jawa Tengah").all()
+    assert (df["tanggal_pemeriksaan"] == pd.Timestamp(ON)).all()
 
 
 def test_typed_columns_hold_every_possible_value() -> None:
@@ -32,27 +32,27 @@ def test_typed_columns_hold_every_possible_value() -> None:
     from tkpk_rules.report.outcome import Outcome, Severity
 
     df = frame(check(load_example(), on=ON))
-    assert list(df["outcome"].cat.categories) == [o.value for o in Outcome]
-    assert list(df["severity"].cat.categories) == [s.value for s in Severity]
-    assert list(df["support"].cat.categories) == [s.value for s in Support]
-    assert str(df["year"].dtype) == "Int64"
-    counts = df["outcome"].value_counts()
+    assert list(df["hasil"].cat.categories) == [o.value for o in Outcome]
+    assert list(df["keparahan"].cat.categories) == [s.value for s in Severity]
+    assert list(df["dukungan"].cat.categories) == [s.value for s in Support]
+    assert str(df["tahun"].dtype) == "Int64"
+    counts = df["hasil"].value_counts()
     assert set(counts.index) == {o.value for o in Outcome}  # zeros included
 
 
 def test_a_mapping_names_each_row_and_the_language_is_chosen() -> None:
     reports = {name: check(load_example(name), on=ON) for name in EXAMPLES}
     df = frame(reports, lang="en")
-    assert list(df.columns[:2]) == ["sumber", "kode"]
+    assert list(df.columns[:2]) == ["sumber", "kode_wilayah"]
     assert set(df["sumber"]) == set(EXAMPLES)
     first = reports[EXAMPLES[0]].findings[0]
-    assert df.iloc[0]["message"] == first.message("en")
+    assert df.iloc[0]["pesan"] == first.message("en")
 
 
 def test_records_are_plain_data() -> None:
     report = check(load_example(), on=ON)
     for record, finding in zip(report.to_records(), report.findings, strict=True):
-        assert record["code"] == finding.code and record["message"] == finding.message("id")
+        assert record["kode"] == finding.code and record["pesan"] == finding.message("id")
         assert all(
             isinstance(v, (str, int, bool, list, dt.date, type(None))) for v in record.values()
         )
@@ -62,7 +62,7 @@ def test_records_are_plain_data() -> None:
 
 def test_an_empty_input_gives_an_empty_frame_with_the_columns() -> None:
     df = frame([])
-    assert len(df) == 0 and "code" in df.columns and str(df["outcome"].dtype) == "category"
+    assert len(df) == 0 and "kode" in df.columns and str(df["hasil"].dtype) == "category"
 
 
 def test_frame_refuses_what_is_not_a_report() -> None:
@@ -78,8 +78,8 @@ def test_rows_match_findings_for_any_record(dossier: object, on: dt.date) -> Non
     report = check(dossier, on=on)  # type: ignore[arg-type]
     df = frame(report)
     assert len(df) == len(report.findings)
-    assert df["outcome"].value_counts().to_dict() == {
-        k: v for k, v in report.counts().items() if k in df["outcome"].cat.categories
+    assert df["hasil"].value_counts().to_dict() == {
+        k: v for k, v in report.counts().items() if k in df["hasil"].cat.categories
     }
 
 
@@ -94,3 +94,13 @@ def test_import_stays_light() -> None:
         [sys.executable, "-c", code], capture_output=True, timeout=60, check=False
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_record_keys_are_the_report_json_finding_keys() -> None:
+    """Where a column and a key of the JSON report's finding mean the same, they are named
+    the same (the naming rule: Indonesian for what a reader sees)."""
+    report = check(load_example(), on=ON)
+    finding_keys = set(report.to_dict()["temuan"][0])
+    record = report.to_records()[0]
+    region = {"kode_wilayah", "nama_wilayah", "tingkat", "provinsi", "tanggal_pemeriksaan"}
+    assert set(record) - region <= finding_keys

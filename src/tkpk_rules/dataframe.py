@@ -4,7 +4,7 @@
 >>> from tkpk_rules import check, frame
 >>> from tkpk_rules.examples import load_example
 >>> df = frame([check(load_example(), on=dt.date(2026, 11, 27))])
->>> str(df["outcome"].dtype), "code" in df.columns
+>>> str(df["hasil"].dtype), "kode" in df.columns
 ('category', True)
 """
 
@@ -28,10 +28,10 @@ def _categories() -> dict[str, list[str]]:
     from tkpk_rules.report.outcome import Outcome, Progress, Severity
 
     return {
-        "outcome": [o.value for o in Outcome],
-        "severity": [s.value for s in Severity],
-        "support": [s.value for s in Support],
-        "progress": [p.value for p in Progress],
+        "hasil": [o.value for o in Outcome],
+        "keparahan": [s.value for s in Severity],
+        "dukungan": [s.value for s in Support],
+        "kemajuan": [p.value for p in Progress],
     }
 
 
@@ -41,10 +41,10 @@ def frame(
     """One row per finding of every report, columns as :meth:`Report.to_records` names them.
 
     ``reports`` is one report, several, or a mapping of names to reports (the name is
-    then the ``sumber`` column, first).  ``outcome``, ``severity``, ``support`` and
-    ``progress`` are categoricals holding every possible value (so counts show the
-    zeros too), ``judged_on`` is a datetime column, ``year`` a nullable integer, and
-    ``message``/``action`` are in ``lang``.
+    then the ``sumber`` column, first).  ``hasil``, ``keparahan``, ``dukungan`` and
+    ``kemajuan`` are categoricals holding every possible value (so counts show the
+    zeros too), ``tanggal_pemeriksaan`` is a datetime column, ``tahun`` a nullable
+    integer, and ``pesan``/``tindakan`` are in ``lang``.
     """
     try:
         import pandas as pd
@@ -75,30 +75,30 @@ def frame(
     df: pd.DataFrame = pd.DataFrame(rows, columns=columns)
     for column, values in _categories().items():
         df[column] = pd.Categorical(df[column], categories=values)
-    df["judged_on"] = pd.to_datetime(df["judged_on"])
-    df["year"] = df["year"].astype("Int64")
+    df["tanggal_pemeriksaan"] = pd.to_datetime(df["tanggal_pemeriksaan"])
+    df["tahun"] = df["tahun"].astype("Int64")
     return df
 
 
 def _columns(with_names: bool) -> tuple[str, ...]:
     fields = (
-        "kode",
-        "nama",
+        "kode_wilayah",
+        "nama_wilayah",
         "tingkat",
         "provinsi",
-        "judged_on",
-        "code",
-        "provision",
-        "outcome",
-        "severity",
-        "support",
-        "verified",
-        "year",
-        "progress",
-        "path",
-        "citation",
-        "missing",
-        "message",
-        "action",
+        "tanggal_pemeriksaan",
+        "kode",
+        "ketentuan",
+        "hasil",
+        "keparahan",
+        "dukungan",
+        "terverifikasi",
+        "tahun",
+        "kemajuan",
+        "jalur",
+        "kutipan",
+        "kurang",
+        "pesan",
+        "tindakan",
     )
     return ("sumber", *fields) if with_names else fields

@@ -198,17 +198,14 @@ def _run(command: _Subcommand, args: argparse.Namespace, debug: bool) -> int:
             import traceback
 
             traceback.print_exc()
-        _print_error(
-            f"Galat internal tkpk-rules / internal error in tkpk-rules: "
-            f"{type(exc).__name__}. Ini kesalahan program, bukan kesalahan Anda / this is a bug, "
-            f"not your mistake. Laporkan / please report it: {REPORT_TO}"
-            + (
-                ""
-                if debug
-                else " (jalankan ulang dengan / rerun with --debug untuk rinciannya / "
-                "for the details)"
-            )
-        )
+        from tkpk_rules.cli._common import words
+
+        said = {
+            lang: words("ui.cli.internal_error", lang, kind=type(exc).__name__, report_to=REPORT_TO)
+            + ("" if debug else words("ui.cli.rerun_debug", lang))
+            for lang in ("id", "en")
+        }
+        _print_error(f"{said['id']} / {said['en']}")
         return EXIT_SOFTWARE
     if code == EXIT_BAD_INPUT and _common.STATE.io_error:
         return EXIT_IO
@@ -231,14 +228,13 @@ def _silence_stdout() -> None:
 
 
 def _output_failure(exc: BaseException) -> str:
+    from tkpk_rules.cli._common import both
+
     if isinstance(exc, UnicodeEncodeError):
         encoding = getattr(sys.stdout, "encoding", None) or "?"
-        return (
-            f"Keluaran tidak dapat menampung teks ini (pengodean {encoding}) / the output cannot "
-            f"take this text (encoding {encoding}); pakai / use PYTHONIOENCODING=utf-8"
-        )
+        return both("ui.cli.encoding", encoding=encoding)
     reason = getattr(exc, "strerror", None) or type(exc).__name__
-    return f"Tidak dapat menulis keluaran / cannot write the output: {reason}"
+    return f"{both('ui.cli.cannot_write_output')}: {reason}"
 
 
 def _print_error(message: str) -> None:

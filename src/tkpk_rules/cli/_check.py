@@ -130,23 +130,12 @@ def _run_json(args: argparse.Namespace, inputs: list[Input]) -> int:
 
 def _suggest_next(example: str, lang: str) -> None:
     """After a bundled example, say what to try next (stderr, so pipes stay clean)."""
+    from tkpk_rules.cli._common import words
     from tkpk_rules.examples import EXAMPLES
 
     others = [name for name in EXAMPLES if name != example]
-    if lang == "en":
-        lines = [
-            "Next: check your own record with `tkpk-rules check my-team.yaml`",
-            "(start from `tkpk-rules schema` or the docs page 'Document format').",
-        ]
-        lines += [
-            f"Another example: tkpk-rules check --example {name} --lang en" for name in others
-        ]
-    else:
-        lines = [
-            "Berikutnya: periksa catatan Anda sendiri dengan `tkpk-rules check tim-saya.yaml`",
-            "(mulai dari halaman dokumentasi 'Daftar isian dokumen' atau `tkpk-rules schema`).",
-        ]
-        lines += [f"Contoh lain: tkpk-rules check --example {name}" for name in others]
+    lines = [words("ui.cli.next", lang)]
+    lines += [words("ui.cli.another_example", lang, name=name) for name in others]
     print("\n" + "\n".join(lines), file=sys.stderr)
 
 

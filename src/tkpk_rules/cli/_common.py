@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from tkpk_rules import i18n
 from tkpk_rules.errors import DocumentError, TkpkError
 from tkpk_rules.model import Dossier
 from tkpk_rules.timezones import Zone
@@ -23,6 +24,7 @@ __all__ = [
     "UsageError",
     "add_input_arguments",
     "add_lang_argument",
+    "both",
     "exit_code",
     "is_io_error",
     "iter_inputs",
@@ -32,9 +34,29 @@ __all__ = [
     "print_json",
     "safe_text",
     "today_note",
+    "words",
     "write_output",
     "write_progress",
 ]
+
+
+def words(key: str, lang: str, **params: object) -> str:
+    """The message ``key`` (``ui.cli.*``) in ``lang``, its parameters written as given.
+
+    A parameter that is :class:`tkpk_rules.i18n.Words` is taken in ``lang``; any
+    other is formatted as it is (a file name is never renamed as a value would be).
+    """
+    template = i18n.MESSAGES[key].pick(lang)
+    return template.format(
+        **{k: v.pick(lang) if isinstance(v, i18n.Words) else v for k, v in params.items()}
+    )
+
+
+def both(key: str, **params: object) -> str:
+    """The message ``key`` in both languages, as the command line writes a refusal:
+    ``"<Indonesian> / <English>"``."""
+    return f"{words(key, 'id', **params)} / {words(key, 'en', **params)}"
+
 
 DOCUMENT_SUFFIXES = (".yaml", ".yml", ".json", ".xlsx")
 
@@ -176,9 +198,7 @@ def local_date(given: dt.date | None, dossier: Dossier) -> tuple[dt.date, Zone |
 
 def today_note(day: dt.date, zone: Zone, lang: str) -> str:
     """``Hari ini: 2026-12-02, waktu setempat WITA (UTC+8)``, for the report's head."""
-    if lang == "en":
-        return f"Today: {day.isoformat()}, the region's local date ({zone.label()})"
-    return f"Hari ini: {day.isoformat()}, tanggal setempat ({zone.label()})"
+    return words("ui.cli.today", lang, day=day.isoformat(), zone=zone.label())
 
 
 def parse_date(text: str) -> dt.date:
@@ -188,9 +208,7 @@ def parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} bukan tanggal YYYY-MM-DD / is not a YYYY-MM-DD date"
-        ) from None
+        raise argparse.ArgumentTypeError(both("ui.cli.bad_date", text=repr(text))) from None
 
 
 def _expand(paths: list[str]) -> list[str]:
@@ -205,10 +223,7 @@ def _expand(paths: list[str]) -> list[str]:
                 p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES
             )
             if not children:
-                raise UsageError(
-                    f"Folder {name} tidak berisi berkas .yaml/.yml/.json/.xlsx / "
-                    f"folder {name} holds no .yaml/.yml/.json/.xlsx files"
-                )
+                raise UsageError(both("ui.cli.empty_folder", name=name))
             found.extend(os.fspath(p) for p in children)
         else:
             found.append(name)
@@ -226,7 +241,7 @@ def iter_inputs(args: argparse.Namespace) -> Iterator[tuple[str, Dossier | Docum
     )
     example = getattr(args, "example", None)
     if not files and not example:
-        raise UsageError("Sebutkan berkas, atau pakai --example / name a file, or use --example")
+        raise UsageError(both("ui.cli.no_input"))
     if example:
         from tkpk_rules.examples import load_example
 
@@ -237,16 +252,10 @@ def iter_inputs(args: argparse.Namespace) -> Iterator[tuple[str, Dossier | Docum
             yield name, exc
     names = _expand(files)
     if names.count("-") > 1:
-        raise UsageError(
-            "Masukan standar (-) hanya dapat dibaca sekali / standard input (-) can be read once"
-        )
+        raise UsageError(both("ui.cli.stdin_twice"))
     for name in names:
         if name == "-" and sys.stdin.isatty():
-            print(
-                "Membaca dokumen dari masukan standar; akhiri dengan Ctrl+D /"
-                " reading the document from standard input; end it with Ctrl+D",
-                file=sys.stderr,
-            )
+            print(both("ui.cli.stdin_reading"), file=sys.stderr)
         yield read_file(name)
 
 
@@ -294,50 +303,39 @@ def write_output(name: str, data: bytes, *, force: bool, inputs: list[str]) -> N
     :class:`OutputError` (exit code 74) with the reason in both languages.
     """
 
-    def refuse(id_reason: str, en_reason: str) -> OutputError:
-        return OutputError(f"Tidak menulis {name}: {id_reason} / not writing {name}: {en_reason}")
+    def refuse(reason: str | i18n.Words) -> OutputError:
+        """``reason``: a ``ui.cli.refuse.*`` key, or words the system gave."""
+        why = reason if isinstance(reason, i18n.Words) else i18n.MESSAGES[reason]
+        return OutputError(both("ui.cli.not_writing", name=name, reason=why))
 
     try:
         info: os.stat_result | None = os.lstat(name)
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise refuse(str(exc.strerror), str(exc.strerror)) from None
+        raise refuse(i18n.Words(str(exc.strerror), str(exc.strerror))) from None
     if info is not None:
         if stat.S_ISLNK(info.st_mode):
-            raise refuse(
-                "berkas itu tautan simbolik (symlink); tidak diikuti",
-                "it is a symbolic link; links are never followed",
-            )
+            raise refuse("ui.cli.refuse.symlink")
         if not stat.S_ISREG(info.st_mode):
-            raise refuse("bukan berkas biasa", "it is not a regular file")
+            raise refuse("ui.cli.refuse.not_regular")
         for given in inputs:
             try:
                 if os.path.samefile(given, name):
-                    raise refuse(
-                        "berkas itu masukan perintah ini", "it is an input of this command"
-                    )
+                    raise refuse("ui.cli.refuse.input")
             except OSError:
                 continue
         if not force:
-            raise refuse(
-                "berkas sudah ada; pakai --force untuk menimpanya",
-                "the file exists; use --force to overwrite it",
-            )
+            raise refuse("ui.cli.refuse.exists")
     flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
     flags |= os.O_TRUNC if info is not None else os.O_EXCL  # a file made meanwhile: refused
     try:
         fd = os.open(name, flags, 0o644)
         with os.fdopen(fd, "wb") as stream:
             if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
-                raise refuse("bukan berkas biasa", "it is not a regular file")
+                raise refuse("ui.cli.refuse.not_regular")
             stream.write(data)
     except FileExistsError:
-        raise refuse(
-            "berkas sudah ada; pakai --force untuk menimpanya",
-            "the file exists; use --force to overwrite it",
-        ) from None
+        raise refuse("ui.cli.refuse.exists") from None
     except OSError as exc:
-        raise OutputError(
-            f"Tidak dapat menulis {name} / cannot write {name}: {exc.strerror}"
-        ) from None
+        raise OutputError(f"{both('ui.cli.cannot_write', name=name)}: {exc.strerror}") from None

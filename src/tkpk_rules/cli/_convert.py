@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tkpk_rules.cli._common import UsageError
+from tkpk_rules.cli._common import UsageError, both
 
 _FORMATS = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".xlsx": "xlsx"}
 
@@ -34,10 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _format(name: str) -> str:
     kind = _FORMATS.get(Path(name).suffix.lower())
     if kind is None:
-        raise UsageError(
-            f"{name}: akhiran harus .yaml, .yml, .json atau .xlsx / "
-            "the suffix must be .yaml, .yml, .json or .xlsx"
-        )
+        raise UsageError(both("ui.cli.suffix", name=name))
     return kind
 
 

@@ -33,8 +33,10 @@ def run(args: argparse.Namespace) -> int:
 
         print_json(service.coverage().data)
         return 0
-    encoded = "disandikan oleh" if args.lang == "id" else "encoded by"
-    not_checkable = "tidak dapat diperiksa" if args.lang == "id" else "not machine-checkable"
+    from tkpk_rules.cli._common import words
+
+    encoded = words("ui.cli.coverage.encoded", args.lang)
+    not_checkable = words("ui.cli.coverage.not_checkable", args.lang)
     for c in rows:
         cite = PROVISIONS[c.provision].citation.text()
         if c.rules:

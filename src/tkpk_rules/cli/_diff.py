@@ -19,6 +19,7 @@ from tkpk_rules.cli._common import (
     add_input_arguments,
     add_lang_argument,
     add_redact_argument,
+    both,
     exit_code,
     iter_inputs,
     parse_date,
@@ -86,10 +87,7 @@ def run(args: argparse.Namespace) -> int:
     check_handover(args.handover)
     inputs = list(iter_inputs(args))
     if len(inputs) != 1:
-        raise UsageError(
-            "diff membandingkan satu dokumen: sebutkan satu berkas atau --example /"
-            " diff compares one document: name one file or --example"
-        )
+        raise UsageError(both("ui.cli.diff_one_file"))
     from tkpk_rules import service
 
     name, result = inputs[0]

@@ -57,42 +57,32 @@ def _wrap(text: str, indent: str, first: str | None = None) -> str:
 
 
 def render_text(items: list[object], label: str, on: dt.date, lang: str) -> str:
+    from tkpk_rules.cli._common import words
     from tkpk_rules.i18n import date_words as format_date
     from tkpk_rules.i18n import support_words
     from tkpk_rules.planning import Obligation, ObligationStatus
 
-    en = lang == "en"
     obligations = [o for o in items if isinstance(o, Obligation)]
     open_items = [o for o in obligations if o.status is not ObligationStatus.DONE]
     done = [o for o in obligations if o.status is ObligationStatus.DONE]
-    head = (
-        f"{label} \u2014 obligations as of {format_date(on, 'en', weekday=True)}"
-        if en
-        else f"{label} \u2014 kewajiban per {format_date(on, 'id', weekday=True)}"
-    )
+    head = words("ui.cli.due.head", lang, region=label, day=format_date(on, lang, weekday=True))
     lines = [head, ""]
-    if open_items:
-        lines.append(
-            f"Still to do in {on.year}:" if en else f"Yang masih harus dilakukan tahun {on.year}:"
-        )
-    else:
-        lines.append(
-            f"Nothing left to do in {on.year}."
-            if en
-            else f"Tidak ada lagi yang harus dilakukan tahun {on.year}."
-        )
-    basis = "Basis" if en else "Dasar"
-    deadline_word = "date" if en else "tenggat"
+    lines.append(
+        words("ui.cli.due.open" if open_items else "ui.cli.due.nothing", lang, year=on.year)
+    )
+    basis = words("ui.citation", lang)
     for group in (open_items, done):
         if group is done and done:
-            lines += ["", "Done:" if en else "Sudah selesai:"]
+            lines += ["", words("ui.cli.due.done", lang)]
         for o in group:
             tag = f"[{o.status.label(lang).upper()}] "
             lines.append(_wrap(o.message(lang), " " * 4, first="  " + tag))
             grade = support_words(o.support.value, lang)
             extra = f"{basis}: {o.citation.text()} [{o.provision}; {grade}]"
             if o.deadline is not None and o.status is not ObligationStatus.DONE:
-                extra += f"; {deadline_word} {format_date(o.deadline, lang)}"
+                extra += "; " + words(
+                    "ui.cli.due.deadline", lang, day=format_date(o.deadline, lang)
+                )
             lines.append(_wrap(extra, " " * 6))
     return "\n".join(lines) + "\n"
 

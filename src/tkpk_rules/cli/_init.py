@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from tkpk_rules.cli._common import both
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
@@ -42,9 +44,5 @@ def run(args: argparse.Namespace) -> int:
     from tkpk_rules.cli._common import write_output
 
     write_output(args.file, text.encode("utf-8"), force=args.force, inputs=[])
-    print(
-        f"{args.file}: kerangka ditulis; ganti setiap ___ lalu 'tkpk-rules validate {args.file}' "
-        "/ skeleton written; fill in every ___, then validate",
-        file=sys.stderr,
-    )
+    print(both("ui.cli.skeleton_written", name=args.file), file=sys.stderr)
     return 0

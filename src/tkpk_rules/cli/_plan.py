@@ -13,6 +13,7 @@ from tkpk_rules.cli._common import (
     UsageError,
     add_input_arguments,
     add_lang_argument,
+    both,
     exit_code,
     iter_inputs,
     parse_date,
@@ -32,9 +33,7 @@ def parse_avoid(text: str) -> dt.date | tuple[dt.date, dt.date]:
         start, _, end = text.partition("..")
         first, last = _plain(parse_date(start)), _plain(parse_date(end))
         if last < first:
-            raise argparse.ArgumentTypeError(
-                f"{text!r}: akhir rentang sebelum awalnya / the range ends before it starts"
-            )
+            raise argparse.ArgumentTypeError(both("ui.cli.bad_range", text=repr(text)))
         return first, last
     return _plain(parse_date(text))
 
@@ -140,43 +139,31 @@ def _wrap(text: str, indent: str) -> str:
 
 
 def render_text(details: Any, dossier: Dossier, lang: str) -> str:
+    from tkpk_rules.cli._common import words
     from tkpk_rules.i18n import date_words as format_date
     from tkpk_rules.model import AgendaItemKind
 
     agenda = details.agenda_in(lang)
-    en = lang == "en"
     lines = [
-        (
-            f"Draft annual work agenda {agenda.tahun}"
-            if en
-            else f"Rancangan agenda kerja tahunan {agenda.tahun}"
-        )
-        + f" \u2014 {region_label(dossier)}",
+        words("ui.cli.plan.head", lang, year=agenda.tahun, region=region_label(dossier)),
         "",
         _wrap(agenda.keterangan, ""),
         "",
     ]
-    why = "Why" if en else "Alasan"
-    origin_words = {
-        "direncanakan": ("direncanakan", "planned"),
-        "tetap": ("tanggal tetap", "fixed date"),
-        "terlaksana": ("sudah terlaksana", "already held"),
-        "dijadwalkan": ("sudah dijadwalkan", "already scheduled"),
-    }
     for number, (item, planned) in enumerate(
         zip(agenda.kegiatan, details.items, strict=True), start=1
     ):
         start = format_date(item.mulai, lang, weekday=True)
         when = start
         if isinstance(item.selesai, dt.date) and item.selesai != item.mulai:
-            when += (" to " if en else " s.d. ") + format_date(item.selesai, lang, weekday=True)
+            end = format_date(item.selesai, lang, weekday=True)
+            when = words("ui.cli.plan.span", lang, start=start, end=end)
         marker = ""
         if item.kegiatan is AgendaItemKind.RAPAT_KOORDINASI:
-            pair = origin_words[planned.origin.value]
-            marker = f"  [{pair[1] if en else pair[0]}]"
+            marker = f"  [{words(f'ui.cli.plan.origin.{planned.origin.value}', lang)}]"
         lines.append(f"{number:>2}. {when}{marker}")
         lines.append(_wrap(str(item.judul), "    "))
-        lines.append(_wrap(f"{why}: {item.alasan}", "    "))
+        lines.append(_wrap(words("ui.cli.plan.why", lang, why=item.alasan), "    "))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -195,9 +182,7 @@ def run(args: argparse.Namespace) -> int:
 
     inputs = list(iter_inputs(args))
     if len(inputs) != 1:
-        raise UsageError(
-            "Perintah ini membaca satu berkas saja / this command reads exactly one file"
-        )
+        raise UsageError(both("ui.cli.one_file"))
     name, found = inputs[0]
     if isinstance(found, DocumentError):
         print_document_error(name, found, args.lang)
@@ -227,11 +212,7 @@ def run(args: argparse.Namespace) -> int:
         given = args.files if isinstance(args.files, list) else [args.files]
         write_output(args.ics, data, force=args.force, inputs=[f for f in given if f])
         events = data.count(b"BEGIN:VEVENT")
-        print(
-            f"Kalender ditulis ke {args.ics} ({events} acara) / "
-            f"calendar written to {args.ics} ({events} events)",
-            file=sys.stderr,
-        )
+        print(both("ui.cli.calendar_written", name=args.ics, events=events), file=sys.stderr)
     if args.format == "text":
         sys.stdout.write(render_text(details, dossier, args.lang))
     elif args.format == "json":

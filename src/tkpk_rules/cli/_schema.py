@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from tkpk_rules.cli._common import both
 from tkpk_rules.service import SCHEMA_NAMES
 
 
@@ -36,10 +37,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         text = shipped_text(args.kind)
     except (FileNotFoundError, KeyError):
-        print(
-            f"Skema {args.kind} belum tersedia / schema {args.kind} is not available",
-            file=sys.stderr,
-        )
+        print(both("ui.cli.no_schema", kind=args.kind), file=sys.stderr)
         return 2
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from tkpk_rules.cli._common import UsageError
+from tkpk_rules.cli._common import UsageError, both
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,15 +30,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.workers < 1:
-        raise UsageError("--workers paling sedikit 1 / --workers must be at least 1")
+        raise UsageError(both("ui.cli.workers"))
     if not 0 <= args.port <= 65535:
-        raise UsageError("--port harus 0..65535 / --port must be 0..65535")
+        raise UsageError(both("ui.cli.port"))
     try:
         from tkpk_rules.server import serve
     except ImportError as exc:
-        raise UsageError(
-            "Layanan HTTP perlu / the HTTP service needs: pip install 'tkpk-rules[server]'"
-            f" ({exc.name})"
-        ) from None
+        raise UsageError(both("ui.cli.server_missing", module=exc.name)) from None
     serve(args.host, args.port, workers=args.workers)
     return 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tkpk_rules.cli._common import UsageError
+from tkpk_rules.cli._common import UsageError, both
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
 
     target = Path(args.file)
     if target.suffix.lower() != ".xlsx":
-        raise UsageError(f"{args.file}: nama berkas harus berakhiran .xlsx / must end in .xlsx")
+        raise UsageError(both("ui.cli.xlsx_only", name=args.file))
     document = None
     if args.wilayah:
         from tkpk_rules import regions
@@ -53,9 +53,5 @@ def run(args: argparse.Namespace) -> int:
     buffer = io.BytesIO()
     write_workbook(buffer, document)
     write_output(args.file, buffer.getvalue(), force=args.force, inputs=[])
-    print(
-        f"{args.file}: buku kerja ditulis; isi lalu periksa dengan 'tkpk-rules validate "
-        f"{args.file}' / workbook written; fill it in, then check it",
-        file=sys.stderr,
-    )
+    print(both("ui.cli.workbook_written", name=args.file), file=sys.stderr)
     return 0

@@ -5,13 +5,16 @@ This package is the only room for words:
 * :class:`Words`, the one type for the same words in both languages (a
   provision's fact, a regulation's note), and :class:`Text`, a message key with
   its parameters, written only when asked for (:meth:`Text.render`);
-* dates and month names (:func:`date_words`, :func:`span_words`);
+* dates and month names (:func:`date_words`, :func:`span_words`), and numbers in
+  words (:func:`number_words`, :func:`duration_words`: "enam bulan", "two weeks");
 * the vocabulary: one wording per support level, outcome, status and enum value
   (:func:`support_words`, :func:`outcome_words`, :func:`label`), and the
   meaning of each document field (:data:`GLOSSARY`);
-* the message groups: the engine's (``_engine.*``), the reports' (``ui.*``) and
-  the planner's (``planning.*``).  The messages of each rule are declared beside
-  the rule and registered here (:func:`register`) when the rulebook is built.
+* the message groups: the engine's (``_engine.*``), the reports' (``ui.*``),
+  the planner's (``planning.*``) and the loader's (``loading.*`` for a document's
+  problems and type names, ``workbook.*`` for the workbook's guide and comments).
+  The messages of each rule are declared beside the rule and registered here
+  (:func:`register`) when the rulebook is built.
 
 >>> message("_engine.level_other", "en", tingkat="kota", tingkat_aturan="provinsi")
 'Not applicable to a kota (city); this rule is for: province.'
@@ -24,11 +27,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tkpk_rules.i18n._dates import date_words, roman, span_words, weekday_name
+from tkpk_rules.i18n._dates import date_words, day_of_year_words, roman, span_words, weekday_name
 from tkpk_rules.i18n._glossary import CLASSES as CLASS_MEANINGS
 from tkpk_rules.i18n._glossary import FIELDS as FIELD_MEANINGS
 from tkpk_rules.i18n._glossary import GLOSSARY, VALUE_GLOSSES, WORKBOOK, meaning
 from tkpk_rules.i18n._messages import MESSAGES, has, register, resolve
+from tkpk_rules.i18n._numbers import duration_words, number_words
 from tkpk_rules.i18n._vocabulary import (
     CERTAINTY,
     LABELS,
@@ -63,12 +67,15 @@ __all__ = [
     "Words",
     "certainty_words",
     "date_words",
+    "day_of_year_words",
+    "duration_words",
     "fill",
     "has",
     "label",
     "lang_index",
     "meaning",
     "message",
+    "number_words",
     "outcome_words",
     "register",
     "render_all",

@@ -15,9 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tkpk_rules.i18n._words import lang_index
+from tkpk_rules.i18n._words import Words, lang_index
 
-__all__ = ["MONTHS", "WEEKDAYS", "date_words", "roman", "span_words", "weekday_name"]
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "date_words",
+    "day_of_year_words",
+    "roman",
+    "span_words",
+    "weekday_name",
+]
 
 #: Month names, January first: ``(indonesian, english)`` tuples.
 MONTHS: tuple[tuple[str, ...], tuple[str, ...]] = (
@@ -49,6 +57,21 @@ def date_words(day: dt.date, lang: str = "id", *, weekday: bool = False) -> str:
     if weekday:
         text = weekday_name(day.weekday(), lang) + (" " if index else ", ") + text
     return text
+
+
+def day_of_year_words(day: dt.date, *, article: bool = True) -> Words:
+    """A day of the year, without its year, as a yearly deadline is said.
+
+    The last day of a month is its end ("akhir Juni", "the end of June"; ``article=False``:
+    "end of June"), another day its date ("15 Juni", "15 June").
+
+    >>> day_of_year_words(dt.date(2026, 6, 30)).en, day_of_year_words(dt.date(2026, 6, 15)).id
+    ('the end of June', '15 Juni')
+    """
+    indonesian, english = MONTHS[0][day.month - 1], MONTHS[1][day.month - 1]
+    if (day + dt.timedelta(days=1)).month != day.month:
+        return Words(f"akhir {indonesian}", ("the " if article else "") + f"end of {english}")
+    return Words(f"{day.day} {indonesian}", f"{day.day} {english}")
 
 
 def span_words(start: dt.date, end: dt.date, lang: str = "id", *, weekday: bool = False) -> str:

@@ -1,8 +1,9 @@
 """What each document field and class means, in Indonesian and English: the glossary.
 
-One glossary for every reader: the field tables of the documentation site,
-the header comments of the workbook and the comments of ``tkpk-rules init``
-all read it (:func:`meaning`).  The *names, types, required flags and allowed
+One glossary for every reader, one entry per field and one wording: the field
+tables of the documentation site, the header comments of the workbook and the
+comments of ``tkpk-rules init`` all read it (:func:`meaning`; the workbook and
+``init`` write its Markdown as plain text).  The *names, types, required flags and allowed
 values* of the fields come from the model; only the meaning is written here.
 The site's build fails when the model has a field or a class the glossary does
 not explain, or the glossary explains one that no longer exists.
@@ -131,8 +132,10 @@ _FIELDS: dict[str, tuple[str, str]] = {
         "`belum_pasti` (uncertain).",
     ),
     "*.sumber": (
-        "Id sumber (dari daftar `sumber` di puncak dokumen) yang menyebut fakta ini.",
-        "Ids of the sources (from the document's top-level `sumber` list) that state this fact.",
+        "Id sumber yang menyebut fakta ini, dari daftar `sumber` di puncak dokumen (di buku"
+        " kerja: lembar Sumber).",
+        "Ids of the sources stating this fact, from the document's top-level `sumber` list (in"
+        " the workbook: sheet Sumber).",
     ),
     # the document itself
     "Dossier.format": (
@@ -225,7 +228,10 @@ _FIELDS: dict[str, tuple[str, str]] = {
         "Its form: Perda, regulation of the head of region, decree, instruction, circular.",
     ),
     "RelatedInstrument.penerbit": ("Jabatan yang menerbitkan.", "The office that issued it."),
-    "RelatedInstrument.nomor": ("Nomor, dalam tanda kutip.", "The number, quoted."),
+    "RelatedInstrument.nomor": (
+        "Nomor persis seperti tertulis (di YAML dalam tanda kutip).",
+        "The number exactly as written (quoted in YAML).",
+    ),
     "RelatedInstrument.tanggal": (
         "Tanggal ditetapkan; atau tahunnya saja (`2024`) atau bulannya saja (`2024-05`).",
         "The day it was issued; or the year alone (`2024`) or the month alone (`2024-05`).",
@@ -266,9 +272,10 @@ _FIELDS: dict[str, tuple[str, str]] = {
     ),
     "Dossier.keterangan": ("Catatan tentang seluruh dokumen.", "Notes on the whole record."),
     "RegionRef.kode": (
-        'Kode wilayah Kemendagri, dalam tanda kutip: `"33.02"` (kabupaten/kota) '
-        'atau `"33"` (provinsi).',
-        'The Kemendagri region code, quoted: `"33.02"` (kabupaten/kota) or `"33"` (province).',
+        'Kode wilayah Kemendagri dengan titik: `"33.02"` (kabupaten/kota) atau `"33"`'
+        " (provinsi); di YAML dalam tanda kutip.",
+        'The Kemendagri region code with its dot: `"33.02"` (kabupaten/kota) or `"33"`'
+        " (province); quoted in YAML.",
     ),
     "RegionRef.nama": (
         "Nama daerah sebagaimana ditulis (diperiksa terhadap kode).",
@@ -344,16 +351,16 @@ _FIELDS: dict[str, tuple[str, str]] = {
         "The office that issues it (governor, bupati, mayor).",
     ),
     "Instrument.nomor": (
-        'Nomor, dalam tanda kutip: `"400.9/0123/2025"`.',
-        'The number, quoted: `"400.9/0123/2025"`.',
+        'Nomor persis seperti tertulis, misalnya `"400.9/0123/2025"` (di YAML dalam tanda kutip).',
+        'The number exactly as written, e.g. `"400.9/0123/2025"` (quoted in YAML).',
     ),
     "Instrument.tanggal": (
         "Tanggal ditetapkan; bila sumber hanya menyebut tahunnya, tahunnya saja (`2024`, angka),"
         " bila hanya bulannya, `2024-05`. Pada hari-hari yang dicakup tahun atau bulan itu, tim"
-        " mana yang berlaku tidak dapat dipastikan.",
+        " mana yang berlaku tidak dapat dipastikan. Jangan mengarang tanggal 1 Januari.",
         "The day it was issued; if the source gives only the year, the year alone (`2024`, a"
         " number), if only the month, `2024-05`. On the days that year or month spans, which"
-        " team applies cannot be settled.",
+        " team applies cannot be settled. Never invent 1 January.",
     ),
     "Instrument.judul": ("Judul (tentang ...).", "The title (tentang ...)."),
     "Instrument.penandatangan": (
@@ -361,8 +368,9 @@ _FIELDS: dict[str, tuple[str, str]] = {
         "Who signed it, with the office held (including acting).",
     ),
     "Instrument.dasar_hukum": (
-        "Peraturan yang dikutip sebagai dasar, sebagaimana tertulis.",
-        "The regulations it cites as its basis, as written.",
+        "Peraturan yang dikutip sebagai dasar, sebagaimana tertulis, misalnya Permendagri"
+        " Nomor 53 Tahun 2020.",
+        "The regulations it cites as its basis, as written, e.g. Permendagri Nomor 53 Tahun 2020.",
     ),
     # official, office, member
     "Official.nama": ("Nama pejabat.", "The official's name."),
@@ -378,10 +386,13 @@ _FIELDS: dict[str, tuple[str, str]] = {
         "whatever the agency is called.",
     ),
     "Office.sebutan": (
-        "Sebutan jabatan sebagaimana ditulis di keputusan.",
-        "The title as the decree writes it.",
+        "Sebutan jabatan sebagaimana ditulis di keputusan, misalnya Kepala Bappeda.",
+        "The title as the decree writes it, e.g. Kepala Bappeda.",
     ),
-    "Office.instansi": ("Nama instansinya sendiri.", "The agency's own name."),
+    "Office.instansi": (
+        "Nama instansinya sendiri, misalnya Bappeda Kabupaten Garut.",
+        "The agency's own name, e.g. Bappeda Kabupaten Garut.",
+    ),
     "Office.status": (
         "Definitif atau pelaksana (Plt., Pj., Plh.).",
         "Definitive or acting (Plt., Pj., Plh.).",

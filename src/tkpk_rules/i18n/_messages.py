@@ -1,7 +1,7 @@
 """The message registry: every template, by key, and how a key is found.
 
-Three groups live in this package (:mod:`._engine`, :mod:`._ui`,
-:mod:`._planning`); each rule's messages are declared beside the rule and
+Four groups live in this package (:mod:`._engine`, :mod:`._ui`,
+:mod:`._planning`, :mod:`._loading`); each rule's messages are declared beside the rule and
 registered here as ``"<rule code>.<variant>"`` when the rulebook is built.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from tkpk_rules.i18n._engine import ENGINE
+from tkpk_rules.i18n._loading import LOADING, SKELETON_WORDS, WORKBOOK_WORDS
 from tkpk_rules.i18n._planning import PLANNING
 from tkpk_rules.i18n._ui import UI
 from tkpk_rules.i18n._words import Words
@@ -22,7 +23,14 @@ def _words(groups: Mapping[str, tuple[str, str]]) -> dict[str, Words]:
 
 
 #: Every message; the rules add theirs (declared beside each rule) when the rulebook is built.
-MESSAGES: dict[str, Words] = {**_words(ENGINE), **_words(UI), **_words(PLANNING)}
+MESSAGES: dict[str, Words] = {
+    **_words(ENGINE),
+    **_words(UI),
+    **_words(PLANNING),
+    **_words(LOADING),
+    **_words(WORKBOOK_WORDS),
+    **_words(SKELETON_WORDS),
+}
 
 
 def register(messages: Mapping[str, Words | tuple[str, str]]) -> None:

@@ -41,24 +41,24 @@ PLANNING: dict[str, tuple[str, str]] = {
     # --- why an item sits where it does ---------------------------------------------
     "planning.why_report": (
         "Tahun anggaran {prev} berakhir 31 Desember {prev}; laporannya disusun pada triwulan I"
-        " agar temuannya menjadi bahan RAT {next} sebelum RKPD {next} ditetapkan akhir Juni"
+        " agar temuannya menjadi bahan RAT {next} sebelum RKPD {next} ditetapkan {rkpd_by}"
         " (siklus perencanaan: praktik, bukan ketentuan yang terverifikasi).",
         "The {prev} fiscal year closed on 31 December {prev}; its report is drafted in the first"
-        " quarter so that its findings feed the RAT {next} before the RKPD {next} is set at the"
-        " end of June (planning cycle: practice, not a verified provision).",
+        " quarter so that its findings feed the RAT {next} before the RKPD {next} is set at"
+        " {rkpd_by} (planning cycle: practice, not a verified provision).",
     ),
     "planning.why_rat_draft": (
-        "RKPD {next} ditetapkan paling lambat akhir Juni {year}; rancangan RAT {next} harus ada"
-        " sebelumnya, jadi selesai paling lambat {end}, dua minggu sebelum batas itu"
+        "RKPD {next} ditetapkan paling lambat {rkpd_by} {year}; rancangan RAT {next} harus ada"
+        " sebelumnya, jadi selesai paling lambat {end}, {ahead} sebelum batas itu"
         " (praktik).",
-        "The RKPD {next} is set by the end of June {year}; the draft RAT {next} has to exist"
-        " before then, so it is finished by {end}, two weeks ahead (practice).",
+        "The RKPD {next} is set by {rkpd_by} {year}; the draft RAT {next} has to exist"
+        " before then, so it is finished by {end}, {ahead} ahead (practice).",
     ),
     "planning.why_rat_final": (
         "APBD {next} disetujui sebelum tahun {next} dimulai; RAT {next} diselaraskan dengan"
-        " rancangan APBD dan ditetapkan paling lambat {end}, memberi sebulan cadangan (praktik).",
+        " rancangan APBD dan ditetapkan paling lambat {end}, memberi {spare} cadangan (praktik).",
         "The APBD {next} is approved before {next} begins; the RAT {next} is aligned with the"
-        " draft APBD and adopted by {end}, leaving a month in hand (practice).",
+        " draft APBD and adopted by {end}, leaving {spare} in hand (practice).",
     ),
     "planning.why_rat_late": (
         "Menurut catatan, RAT {year} belum ditetapkan padahal tahun {year} sudah berjalan;"
@@ -68,20 +68,20 @@ PLANNING: dict[str, tuple[str, str]] = {
     ),
     "planning.why_rpkd_new_rpjmd": (
         "Periode RPJMD baru {period} dimulai; RPKD disusun bersama RPJMD, yang ditetapkan"
-        " paling lambat enam bulan setelah kepala daerah dilantik (UU 23/2014; konteks"
+        " paling lambat {months} setelah kepala daerah dilantik (UU 23/2014; konteks"
         " perencanaan: praktik). {when}",
         "A new RPJMD period {period} begins; the RPKD is drafted together with the RPJMD, which"
-        " is set within six months of the head of region taking office (UU 23/2014; planning"
+        " is set within {months} of the head of region taking office (UU 23/2014; planning"
         " context: practice). {when}",
     ),
     "planning.when_inauguration": (
-        "Pelantikan {day}: batas enam bulan {end}.",
-        "Taking office on {day}: six months end on {end}.",
+        "Pelantikan {day}: batas {months} {end}.",
+        "Taking office on {day}: {months} end on {end}.",
     ),
     "planning.when_unknown": (
-        "Tanggal pelantikan tidak diberikan; batas dihitung paling awal, enam bulan dari awal"
+        "Tanggal pelantikan tidak diberikan; batas dihitung paling awal, {months} dari awal"
         " tahun ({end}). Berikan tanggal pelantikan untuk batas yang tepat.",
-        "No inauguration date given; the limit is taken at its earliest, six months from the"
+        "No inauguration date given; the limit is taken at its earliest, {months} from the"
         " start of the year ({end}). Give the inauguration date for the exact limit.",
     ),
     "planning.why_rpkd_uncovered": (
@@ -108,8 +108,8 @@ PLANNING: dict[str, tuple[str, str]] = {
         "Discusses the {prev} implementation report before its drafting ends in late March.",
     ),
     "planning.why_meeting_rkpd": (
-        "Menyepakati rancangan RAT {next} sebelum RKPD {next} ditetapkan akhir Juni (praktik).",
-        "Agrees the draft RAT {next} before the RKPD {next} is set at the end of June (practice).",
+        "Menyepakati rancangan RAT {next} sebelum RKPD {next} ditetapkan {rkpd_by} (praktik).",
+        "Agrees the draft RAT {next} before the RKPD {next} is set at {rkpd_by} (practice).",
     ),
     "planning.why_meeting_apbd": (
         "Menyelaraskan RAT {next} dengan rancangan APBD {next} sebelum APBD disetujui, dan"
@@ -174,8 +174,8 @@ PLANNING: dict[str, tuple[str, str]] = {
         " outside it.",
     ),
     "planning.place_crowded": (
-        "Tidak ada hari yang berjarak seminggu dari rapat lain; jarak itu dilonggarkan.",
-        "No day a week away from other meetings; that spacing was relaxed.",
+        "Tidak ada hari yang berjarak {spacing} dari rapat lain; jarak itu dilonggarkan.",
+        "No day {spacing} away from other meetings; that spacing was relaxed.",
     ),
     "planning.place_uncertain": (
         "Hanya tersisa hari yang mungkin menjadi cuti bersama; periksa kembali setelah"
@@ -308,14 +308,14 @@ PLANNING: dict[str, tuple[str, str]] = {
     "planning.rat_draft": (" (masih draf)", " (still a draft)"),
     "planning.rat_before_rkpd": (
         "{status}; agar menjadi bahan RKPD {year}, rancangannya perlu ada sebelum RKPD"
-        " ditetapkan akhir Juni ({deadline}; praktik).",
-        "{status}; to feed the RKPD {year} a draft has to exist before the RKPD is set at the"
-        " end of June ({deadline}; practice).",
+        " ditetapkan {rkpd_by} ({deadline}; praktik).",
+        "{status}; to feed the RKPD {year} a draft has to exist before the RKPD is set at"
+        " {rkpd_by} ({deadline}; practice).",
     ),
     "planning.rat_before_apbd": (
-        "{status}; RKPD {year} sudah ditetapkan (akhir Juni, praktik); tetapkan RAT sebelum APBD"
+        "{status}; RKPD {year} sudah ditetapkan ({rkpd_by}, praktik); tetapkan RAT sebelum APBD"
         " {year} disetujui, paling lambat {deadline}.",
-        "{status}; the RKPD {year} is already set (end of June, practice); adopt the RAT before"
+        "{status}; the RKPD {year} is already set ({rkpd_by}, practice); adopt the RAT before"
         " the APBD {year} is approved, by {deadline} at the latest.",
     ),
     "planning.rat_agenda_target": (
@@ -355,10 +355,10 @@ PLANNING: dict[str, tuple[str, str]] = {
         " by {deadline}.",
     ),
     "planning.rpkd_new_rpjmd": (
-        "Periode RPJMD {period} dimulai; RPKD disusun bersama RPJMD (praktik: enam bulan"
+        "Periode RPJMD {period} dimulai; RPKD disusun bersama RPJMD (praktik: {months}"
         " setelah pelantikan kepala daerah).",
         "The RPJMD period {period} begins; the RPKD is drafted together with the RPJMD"
-        " (practice: within six months of the head of region taking office).",
+        " (practice: within {months} of the head of region taking office).",
     ),
     "planning.rpkd_none": (
         "Tidak ada RPKD yang ditetapkan untuk tahun {year} menurut catatan.",

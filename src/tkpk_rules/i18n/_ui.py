@@ -1,7 +1,10 @@
 """The headings and labels of rendered reports and of report comparisons.
 
-Keys ``"ui.*"`` and ``"ui.diff.*"``.  The words for support levels, outcomes and
-certainty are the vocabulary's (:mod:`tkpk_rules.i18n._vocabulary`), not here.
+Keys ``"ui.*"``, ``"ui.diff.*"`` and ``"ui.cli.*"`` (what the command line says
+besides a report: its listings' headings, its notes and refusals; it writes a
+refusal in both languages, Indonesian first: ``"<id> / <en>"``).  The words for
+support levels, outcomes and certainty are the vocabulary's
+(:mod:`tkpk_rules.i18n._vocabulary`), not here.
 """
 
 from __future__ import annotations
@@ -68,4 +71,120 @@ UI: dict[str, tuple[str, str]] = {
         "Hasil sama, dasar hukum berganti",
         "Same outcome, another legal basis",
     ),
+    # --- the command line ------------------------------------------------------------
+    "ui.cli.today": (
+        "Hari ini: {day}, tanggal setempat ({zone})",
+        "Today: {day}, the region's local date ({zone})",
+    ),
+    "ui.cli.bad_date": ("{text} bukan tanggal YYYY-MM-DD", "{text} is not a YYYY-MM-DD date"),
+    "ui.cli.bad_range": (
+        "{text}: akhir rentang sebelum awalnya",
+        "{text}: the range ends before it starts",
+    ),
+    "ui.cli.empty_folder": (
+        "Folder {name} tidak berisi berkas .yaml/.yml/.json/.xlsx",
+        "folder {name} holds no .yaml/.yml/.json/.xlsx files",
+    ),
+    "ui.cli.no_input": ("Sebutkan berkas, atau pakai --example", "name a file, or use --example"),
+    "ui.cli.stdin_twice": (
+        "Masukan standar (-) hanya dapat dibaca sekali",
+        "standard input (-) can be read once",
+    ),
+    "ui.cli.stdin_reading": (
+        "Membaca dokumen dari masukan standar; akhiri dengan Ctrl+D",
+        "reading the document from standard input; end it with Ctrl+D",
+    ),
+    "ui.cli.one_file": (
+        "Perintah ini membaca satu berkas saja",
+        "this command reads exactly one file",
+    ),
+    "ui.cli.diff_one_file": (
+        "diff membandingkan satu dokumen: sebutkan satu berkas atau --example",
+        "diff compares one document: name one file or --example",
+    ),
+    "ui.cli.not_writing": ("Tidak menulis {name}: {reason}", "not writing {name}: {reason}"),
+    "ui.cli.refuse.symlink": (
+        "berkas itu tautan simbolik (symlink); tidak diikuti",
+        "it is a symbolic link; links are never followed",
+    ),
+    "ui.cli.refuse.not_regular": ("bukan berkas biasa", "it is not a regular file"),
+    "ui.cli.refuse.input": ("berkas itu masukan perintah ini", "it is an input of this command"),
+    "ui.cli.refuse.exists": (
+        "berkas sudah ada; pakai --force untuk menimpanya",
+        "the file exists; use --force to overwrite it",
+    ),
+    "ui.cli.cannot_write": ("Tidak dapat menulis {name}", "cannot write {name}"),
+    "ui.cli.cannot_write_output": ("Tidak dapat menulis keluaran", "cannot write the output"),
+    "ui.cli.encoding": (
+        "Keluaran tidak dapat menampung teks ini (pengodean {encoding}); pakai"
+        " PYTHONIOENCODING=utf-8",
+        "the output cannot take this text (encoding {encoding}); use PYTHONIOENCODING=utf-8",
+    ),
+    "ui.cli.internal_error": (
+        "Galat internal tkpk-rules: {kind}. Ini kesalahan program, bukan kesalahan Anda."
+        " Laporkan: {report_to}",
+        "internal error in tkpk-rules: {kind}. This is a bug, not your mistake. Please report"
+        " it: {report_to}",
+    ),
+    "ui.cli.rerun_debug": (
+        " (jalankan ulang dengan --debug untuk rinciannya)",
+        " (rerun with --debug for the details)",
+    ),
+    "ui.cli.suffix": (
+        "{name}: akhiran harus .yaml, .yml, .json atau .xlsx",
+        "{name}: the suffix must be .yaml, .yml, .json or .xlsx",
+    ),
+    "ui.cli.xlsx_only": (
+        "{name}: nama berkas harus berakhiran .xlsx",
+        "{name}: the file name must end in .xlsx",
+    ),
+    "ui.cli.skeleton_written": (
+        "{name}: kerangka ditulis; ganti setiap ___ lalu 'tkpk-rules validate {name}'",
+        "{name}: skeleton written; fill in every ___, then 'tkpk-rules validate {name}'",
+    ),
+    "ui.cli.workbook_written": (
+        "{name}: buku kerja ditulis; isi lalu periksa dengan 'tkpk-rules validate {name}'",
+        "{name}: workbook written; fill it in, then check it with 'tkpk-rules validate {name}'",
+    ),
+    "ui.cli.calendar_written": (
+        "Kalender ditulis ke {name} ({events} acara)",
+        "calendar written to {name} ({events} events)",
+    ),
+    "ui.cli.no_schema": ("Skema {kind} belum tersedia", "schema {kind} is not available"),
+    "ui.cli.workers": ("--workers paling sedikit 1", "--workers must be at least 1"),
+    "ui.cli.port": ("--port harus 0..65535", "--port must be 0..65535"),
+    "ui.cli.server_missing": (
+        "Layanan HTTP perlu: pip install 'tkpk-rules[server]' ({module})",
+        "the HTTP service needs: pip install 'tkpk-rules[server]' ({module})",
+    ),
+    "ui.cli.next": (
+        "Berikutnya: periksa catatan Anda sendiri dengan `tkpk-rules check tim-saya.yaml`\n"
+        "(mulai dari halaman dokumentasi 'Daftar isian dokumen' atau `tkpk-rules schema`).",
+        "Next: check your own record with `tkpk-rules check my-team.yaml`\n"
+        "(start from `tkpk-rules schema` or the docs page 'Document format').",
+    ),
+    "ui.cli.another_example": (
+        "Contoh lain: tkpk-rules check --example {name}",
+        "Another example: tkpk-rules check --example {name} --lang en",
+    ),
+    "ui.cli.due.head": ("{region} — kewajiban per {day}", "{region} — obligations as of {day}"),
+    "ui.cli.due.open": ("Yang masih harus dilakukan tahun {year}:", "Still to do in {year}:"),
+    "ui.cli.due.nothing": (
+        "Tidak ada lagi yang harus dilakukan tahun {year}.",
+        "Nothing left to do in {year}.",
+    ),
+    "ui.cli.due.done": ("Sudah selesai:", "Done:"),
+    "ui.cli.due.deadline": ("tenggat {day}", "date {day}"),
+    "ui.cli.plan.head": (
+        "Rancangan agenda kerja tahunan {year} — {region}",
+        "Draft annual work agenda {year} — {region}",
+    ),
+    "ui.cli.plan.span": ("{start} s.d. {end}", "{start} to {end}"),
+    "ui.cli.plan.why": ("Alasan: {why}", "Why: {why}"),
+    "ui.cli.plan.origin.direncanakan": ("direncanakan", "planned"),
+    "ui.cli.plan.origin.tetap": ("tanggal tetap", "fixed date"),
+    "ui.cli.plan.origin.terlaksana": ("sudah terlaksana", "already held"),
+    "ui.cli.plan.origin.dijadwalkan": ("sudah dijadwalkan", "already scheduled"),
+    "ui.cli.coverage.encoded": ("disandikan oleh", "encoded by"),
+    "ui.cli.coverage.not_checkable": ("tidak dapat diperiksa", "not machine-checkable"),
 }

@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from tkpk_rules.errors import DocumentError, DocumentWarning, Problem
+from tkpk_rules.io._messages import words
 from tkpk_rules.io.limits import Limits, check_value, limit_error
 from tkpk_rules.model import Dossier
 
@@ -71,10 +72,7 @@ def _curly(text: str, path: str, found: list[Problem]) -> None:
             _problem(
                 path,
                 "blank_left",
-                f"isian ini belum diisi ({stripped}): ganti dengan isinya, atau hapus barisnya "
-                "bila tidak diketahui",
-                f"this blank is not filled in ({stripped}): write the value, or delete the line "
-                "if it is not known",
+                *words("loading.blank_left", blank=stripped),
                 found=text,
             )
         )
@@ -85,10 +83,7 @@ def _curly(text: str, path: str, found: list[Problem]) -> None:
             _problem(
                 path,
                 "curly_quotes",
-                f"nilai {text!r} diapit tanda kutip miring dari Word (“ ”), yang ikut tersimpan "
-                f'sebagai bagian nilai; hapus, atau pakai tanda kutip biasa: "{inner}"',
-                f"the value {text!r} is wrapped in Word's curly quotes (“ ”), which would be "
-                f'stored as part of it; remove them, or use straight quotes: "{inner}"',
+                *words("loading.curly_quotes", found=text, inner=inner),
                 found=text,
                 suggestion=inner,
             )
@@ -107,12 +102,7 @@ def _split_list(items: list[Any], path: str, found: list[Problem]) -> None:
             _problem(
                 _join(path, index),
                 "split_item",
-                f"{item!r} tampaknya gelar dari nama sebelumnya ({before!r}) yang terpotong di "
-                f"koma; dalam daftar [ ... ] koma memisahkan isi. Beri tanda kutip: "
-                f'"{whole}", atau tulis satu nama per baris dengan "- "',
-                f"{item!r} looks like the degree of the name before it ({before!r}), cut at its "
-                f"comma; in a [ ... ] list commas separate the items. Quote it: "
-                f'"{whole}", or write one name per line with "- "',
+                *words("loading.split_item", found=item, before=before, whole=whole),
                 found=item,
                 suggestion=whole,
             )
@@ -138,10 +128,7 @@ def _region(body: Mapping[str, Any]) -> Problem | None:
     return _problem(
         "wilayah.kode",
         "region_code_form",
-        f"kode wilayah {code!r} ditulis tanpa titik; tulis '{fixed}'{name} dalam tanda kutip: "
-        f'kode: "{fixed}"',
-        f"region code {code!r} is written without its dot; write '{fixed}'{name} in quotes: "
-        f'kode: "{fixed}"',
+        *words("loading.region_code_form", found=code, fixed=fixed, name=name),
         found=str(code),
         suggestion=fixed,
     )
@@ -150,30 +137,12 @@ def _region(body: Mapping[str, Any]) -> Problem | None:
 def _unknown_key_hint(problem: Problem) -> Problem:
     key = problem.found or ""
     if "\u00a0" in key:
-        return attrs.evolve(
-            problem,
-            message_id=problem.message_id.split(" tidak dikenal")[0]
-            + " berisi spasi tak-putus (non-breaking space, dari Word); hapus spasi di awal "
-            "baris itu dan ketik ulang dengan tombol spasi",
-            message_en=problem.message_en.split(" here")[0]
-            + " holds a non-breaking space (from Word); delete the spaces at the start of that "
-            "line and type them again with the space bar",
-        )
+        message_id, message_en = words("loading.nbsp_key", key=key)
+        return attrs.evolve(problem, message_id=message_id, message_en=message_en)
     if _SNAKE.fullmatch(key):
         return problem
-    return attrs.evolve(
-        problem,
-        message_id=(
-            f"kolom {key!r} tidak dikenal; kemungkinan besar ini potongan nilai sebelumnya yang "
-            "berisi koma dalam gaya { ... }, misalnya gelar di belakang nama. Beri tanda kutip "
-            'pada nilainya: nama: "Dr. H. Putri Karlina, M.Si."'
-        ),
-        message_en=(
-            f"unknown field {key!r}; most likely the tail of the value before it, which holds a "
-            "comma inside { ... }, such as a degree after a name. Put that value in quotes: "
-            'nama: "Dr. H. Putri Karlina, M.Si."'
-        ),
-    )
+    message_id, message_en = words("loading.key_from_a_split_value", key=key)
+    return attrs.evolve(problem, message_id=message_id, message_en=message_en)
 
 
 def review(
@@ -210,7 +179,7 @@ def review(
             warnings.warn(DocumentWarning(text, shown), stacklevel=4)
     if warned > MAX_WARNINGS:
         rest = warned - MAX_WARNINGS
-        text = f"… {rest} peringatan lagi / {rest} more warnings"
+        text = " / ".join(words("loading.more_warnings", count=rest))
         warnings.warn(DocumentWarning(text), stacklevel=4)
     return out
 
@@ -231,12 +200,7 @@ def line_placer(text: str) -> Callable[[Problem], Problem]:
 def not_a_mapping_hint(data: object) -> tuple[str, str]:
     """A word for a document that is only text: most often a table exported as CSV."""
     if isinstance(data, str) and any(sep in data for sep in (";", ",", "\t")):
-        return (
-            "; isinya tampak seperti tabel CSV (misalnya ekspor Excel): pakai buku kerja dari "
-            "'tkpk-rules template', atau 'tkpk-rules convert' untuk mengubahnya",
-            "; it looks like a CSV table (an Excel export, say): use the workbook from "
-            "'tkpk-rules template', or 'tkpk-rules convert' to change it",
-        )
+        return words("loading.hint.csv_text")
     return "", ""
 
 
@@ -279,14 +243,7 @@ def load_other_file(name: str, *, limits: Limits, structure: Callable[..., Dossi
                 _problem(
                     "",
                     "csv",
-                    "berkas CSV (misalnya hasil ekspor Excel) tidak dapat dibaca: satu tabel tidak "
-                    "memuat seluruh catatan. Isi buku kerja dari 'tkpk-rules template "
-                    "catatan.xlsx' dan periksa .xlsx itu langsung, atau ubah dengan "
-                    "'tkpk-rules convert catatan.xlsx catatan.yaml'",
-                    "a CSV file (an Excel export, say) cannot be read: one table cannot hold the "
-                    "whole record. Fill in the workbook from 'tkpk-rules template record.xlsx' "
-                    "and check that .xlsx directly, or convert it with "
-                    "'tkpk-rules convert record.xlsx record.yaml'",
+                    *words("loading.csv"),
                 )
             ],
             source=name,

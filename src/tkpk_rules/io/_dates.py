@@ -20,6 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from tkpk_rules.io._messages import words
+
 __all__ = ["month_of", "suggest", "yes_no"]
 
 MONTHS: dict[str, int] = {}
@@ -64,11 +66,7 @@ def suggest(text: str) -> tuple[str | None, str, str]:
     m = _DATETIME.fullmatch(value)
     if m:
         iso = m.group(1)
-        return (
-            iso,
-            f"; berisi jam juga: maksud Anda {iso}? (tulis tanggalnya saja)",
-            f"; it holds a time too: did you mean {iso}? (write the date alone)",
-        )
+        return (iso, *words("loading.hint.date_time", iso=iso))
     m = _NUMERIC.fullmatch(value)
     if m:
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
@@ -76,37 +74,25 @@ def suggest(text: str) -> tuple[str | None, str, str]:
         if iso is None and first <= 12:
             iso = _iso(year, first, second)  # month first, as an American Excel does
         if iso is not None:
-            return (
-                f"{iso}",
-                f"; maksud Anda {iso}? (tulis TTTT-BB-HH)",
-                f"; did you mean {iso}? (write YYYY-MM-DD)",
-            )
+            return (iso, *words("loading.hint.date_local", iso=iso))
     m = _YEAR_FIRST.fullmatch(value)
     if m:
         iso = _iso(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if iso is not None:
-            return iso, f"; maksud Anda {iso}?", f"; did you mean {iso}?"
+            return (iso, *words("loading.hint.date", iso=iso))
     m = _WORDS.fullmatch(value)
     if m:
         month = MONTHS.get(m.group(2).lower())
         if month is not None:
             iso = _iso(int(m.group(3)), month, int(m.group(1)))
             if iso is not None:
-                return iso, f"; maksud Anda {iso}?", f"; did you mean {iso}?"
+                return (iso, *words("loading.hint.date", iso=iso))
     m = _MONTH_ONLY.fullmatch(value)
     if m:
         month = MONTHS.get(m.group(1).lower())
         if month is not None:
             shown = f"{int(m.group(2)):04d}-{month:02d}"
-            return (
-                None,
-                f"; hanya bulan dan tahun ({shown}): tulis tanggal lengkapnya dari sumber, "
-                f"misalnya {shown}-01 bila memang tanggal 1; bila harinya tidak diketahui, "
-                "kosongkan dan catat di keterangan",
-                f"; only a month and year ({shown}): write the full date from the source, "
-                f"e.g. {shown}-01 if it really is the 1st; if the day is unknown, leave it out "
-                "and say so in keterangan",
-            )
+            return (None, *words("loading.hint.month_only", shown=shown))
     return None, "", ""
 
 

@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from tkpk_rules.errors import Problem
+from tkpk_rules.io._messages import words
 from tkpk_rules.io.converter import make_problem
 from tkpk_rules.model import Coverage, Dossier, NotRecorded, Source
 
@@ -211,8 +212,8 @@ def _coverage_problems(dossier: Dossier) -> list[Problem]:
                     "bad_list_path",
                     found=path,
                     expected=examples,
-                    hint_id=_PATH_HINTS[why][0],
-                    hint_en=_PATH_HINTS[why][1],
+                    hint_id=words(f"loading.hint.path.{why}")[0],
+                    hint_en=words(f"loading.hint.path.{why}")[1],
                 )
             )
     return problems
@@ -227,23 +228,6 @@ _EXAMPLE_PATHS = (
     "riwayat_tim[0].anggota",
     "rapat_koordinasi[0].peserta",
 )
-
-_PATH_HINTS: dict[str, tuple[str, str]] = {
-    "shape": (
-        "tulis nama isian dipisah titik, misalnya tim.anggota",
-        "write field names joined by dots, e.g. tim.anggota",
-    ),
-    "field": ("ada nama isian yang tidak dikenal", "a field name is not known"),
-    "not_list": ("isian itu bukan daftar", "that field is not a list"),
-    "needs_index": (
-        "di dalam daftar, sebutkan nomor urutnya, misalnya riwayat_tim[0].anggota",
-        "inside a list, give its position, e.g. riwayat_tim[0].anggota",
-    ),
-    "index": (
-        "nomor urut itu tidak ada dalam dokumen (dihitung dari 0)",
-        "no item at that position in the document (counted from 0)",
-    ),
-}
 
 
 # -- region name -----------------------------------------------------------
@@ -263,14 +247,11 @@ def _region_name_problems(dossier: Dossier, *, strict: bool) -> list[Problem]:
     others = [r for r in regions.regions_named(ref.nama) if r.kode != row.kode]
     if others:
         named = ", ".join(f"{r.nama} ({r.kode})" for r in others[:3])
-        hint = (f"; nama itu milik {named}", f"; that name is {named}'s")
+        hint = words("loading.hint.name_of", named=named)
     elif regions.name_matches(row, _without_level(ref.nama)):
-        hint = (
-            "; kata Kabupaten/Kota/Provinsi-nya keliru",
-            "; its Kabupaten/Kota/Provinsi is wrong",
-        )
+        hint = words("loading.hint.level_word")
     elif strict:
-        hint = ("; tidak ada wilayah bernama itu", "; no region has that name")
+        hint = words("loading.hint.no_such_name")
     else:
         return []  # a name no region bears (a typo, an old spelling): kept as written
     return [

@@ -9,34 +9,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from tkpk_rules import i18n
 from tkpk_rules.errors import Problem
+from tkpk_rules.io._messages import words
 
 __all__ = ["encoding_problem", "line_map", "syntax_problem"]
 
 NBSP = "\u00a0"
 
-SAVE_AS_UTF8_ID = (
-    "simpan ulang berkas sebagai UTF-8: di Notepad, File > Save As > Encoding: UTF-8; "
-    "di Word, File > Save As > Plain Text (.txt) lalu pilih Unicode (UTF-8); "
-    "dari Excel, jangan simpan sebagai teks atau CSV: isi buku kerja .xlsx (tkpk-rules "
-    "template) dan periksa .xlsx itu langsung"
-)
-SAVE_AS_UTF8_EN = (
-    "save the file again as UTF-8: in Notepad, File > Save As > Encoding: UTF-8; "
-    "in Word, File > Save As > Plain Text (.txt), then choose Unicode (UTF-8); "
-    "from Excel, do not save as text or CSV: fill in the .xlsx workbook (tkpk-rules "
-    "template) and check that .xlsx directly"
-)
 
-
-def _syntax(line: int, column: int, cause_id: str, cause_en: str, original: str) -> Problem:
+def _syntax(line: int, column: int, cause: tuple[str, str], original: str) -> Problem:
     # The line is shown beside the path (Problem.line); the column goes in the message.
     tail = f" [YAML: {original}]" if original else ""
+    template = i18n.MESSAGES["loading.yaml.at"]
     return Problem(
         path="",
         code="syntax",
-        message_id=f"tidak dapat dibaca (kolom {column}): {cause_id}{tail}",
-        message_en=f"cannot be read (column {column}): {cause_en}{tail}",
+        message_id=template.id.format(column=column, cause=cause[0], tail=tail),
+        message_en=template.en.format(column=column, cause=cause[1], tail=tail),
         line=line,
     )
 
@@ -80,10 +70,7 @@ def syntax_problem(exc: Any, text: str) -> Problem:
     if nbsp is not None:
         return _syntax(
             *nbsp,
-            "ada spasi tak-putus (non-breaking space, biasanya dari Word atau halaman web) "
-            "di sini; hapus lalu ketik ulang spasinya dengan tombol spasi",
-            "there is a non-breaking space here (usually from Word or a web page); delete it "
-            "and type the space again with the space bar",
+            words("loading.yaml.nbsp"),
             original,
         )
     # PyYAML names the character; libyaml only says "found character that cannot start
@@ -97,10 +84,7 @@ def syntax_problem(exc: Any, text: str) -> Problem:
         at = tab if tab is not None else (line, column)
         return _syntax(
             *at,
-            "ada karakter Tab; YAML hanya menerima spasi: ganti Tab dengan spasi (misalnya dua "
-            "spasi per tingkat)",
-            "there is a Tab character; YAML accepts spaces only: replace the Tab with spaces "
-            "(two per level, say)",
+            words("loading.yaml.tab"),
             original,
         )
     if "quoted scalar" in context:
@@ -110,19 +94,14 @@ def syntax_problem(exc: Any, text: str) -> Problem:
         return _syntax(
             at_line,
             at_col,
-            "tanda kutip yang dibuka di sini tidak ditutup; tambahkan tanda kutip penutup di "
-            "akhir nilai",
-            "the quote opened here is never closed; add the closing quote at the end of the value",
+            words("loading.yaml.open_quote"),
             original,
         )
     if "expected <block end>" in problem or "did not find expected key" in problem:
         return _syntax(
             line,
             column,
-            "indentasi (jumlah spasi di awal baris) tidak cocok dengan baris di atasnya; "
-            "samakan spasinya dengan kolom lain pada tingkat yang sama",
-            "the indentation (spaces at the start of the line) does not match the lines above; "
-            "line it up with the other fields at the same level",
+            words("loading.yaml.indentation"),
             original,
         )
     if "mapping values are not allowed" in problem:
@@ -130,39 +109,29 @@ def syntax_problem(exc: Any, text: str) -> Problem:
         return _syntax(
             line,
             column,
-            "ada titik dua (:) di dalam nilai, atau indentasinya salah; bila nilainya berisi "
-            f'titik dua, beri tanda kutip: kunci: "..." (baris: {shown!r})',
-            "a colon (:) inside a value, or wrong indentation; if the value holds a colon, "
-            f'put it in quotes: key: "..." (line: {shown!r})',
+            words("loading.yaml.colon", shown=repr(shown)),
             original,
         )
     if "found unexpected end of stream" in problem or "expected ',' or" in problem:
         return _syntax(
             line,
             column,
-            "kurung { } atau [ ] tidak ditutup",
-            "a bracket { } or [ ] is never closed",
+            words("loading.yaml.bracket"),
             original,
         )
-    return _syntax(
-        line, column, "susunan YAML tidak sah di sini", "the YAML is not valid here", original
-    )
+    return _syntax(line, column, words("loading.yaml.other"), original)
 
 
 def encoding_problem(raw: bytes, exc: UnicodeDecodeError) -> Problem:
     """The problem for a file that is not UTF-8 (most often saved as ANSI/cp1252 by Windows)."""
+    fix = i18n.MESSAGES["loading.encoding.save_as_utf8"]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode": UTF-16
+        utf16 = i18n.MESSAGES["loading.encoding.utf16"]
         return Problem(
             path="",
             code="encoding",
-            message_id=(
-                "berkas disimpan sebagai UTF-16 (di Notepad disebut 'Unicode'), bukan UTF-8; "
-                + SAVE_AS_UTF8_ID
-            ),
-            message_en=(
-                "the file is saved as UTF-16 (Notepad calls it 'Unicode'), not UTF-8; "
-                + SAVE_AS_UTF8_EN
-            ),
+            message_id=utf16.id.format(fix=fix.id),
+            message_en=utf16.en.format(fix=fix.en),
             found=raw[:2].hex(),
             line=1,
         )
@@ -172,21 +141,14 @@ def encoding_problem(raw: bytes, exc: UnicodeDecodeError) -> Problem:
     byte = raw[exc.start : exc.start + 1]
     try:
         shown = byte.decode("cp1252")
-        guess_id = f" (dalam ANSI/cp1252 byte ini adalah {shown!r})"
-        guess_en = f" (in ANSI/cp1252 this byte is {shown!r})"
+        guess_id, guess_en = words("loading.encoding.cp1252_guess", shown=repr(shown))
     except UnicodeDecodeError:
         guess_id = guess_en = ""
     return Problem(
         path="",
         code="encoding",
-        message_id=(
-            f"berkas tidak disimpan sebagai UTF-8 (tampaknya ANSI/Windows-1252); huruf pertama "
-            f"yang salah di kolom {column}{guess_id}; {SAVE_AS_UTF8_ID}"
-        ),
-        message_en=(
-            f"the file is not saved as UTF-8 (it looks like ANSI/Windows-1252); the first bad "
-            f"character is at column {column}{guess_en}; {SAVE_AS_UTF8_EN}"
-        ),
+        message_id=words("loading.encoding.not_utf8", column=column, guess=guess_id, fix=fix.id)[0],
+        message_en=words("loading.encoding.not_utf8", column=column, guess=guess_en, fix=fix.en)[1],
         found=byte.hex(),
         line=line,
     )

@@ -24,6 +24,7 @@ from typing import Any
 
 import attrs
 
+from tkpk_rules import i18n
 from tkpk_rules.io._field_help import field_help
 from tkpk_rules.io._layout import NONE_MARK, list_item, list_takes_text, strip_type
 from tkpk_rules.model import Dossier, Level
@@ -45,6 +46,11 @@ COMMENTED = frozenset(
         "sekretariat.kepala",
     }
 )
+
+
+def _say(key: str, **params: str) -> str:
+    """The skeleton's comment ``key`` (``skeleton.*``), in Indonesian, as it is written."""
+    return i18n.MESSAGES[key].id.format(**params)
 
 
 def _titles(level: Level, short: str) -> dict[str, tuple[str, str]]:
@@ -95,10 +101,10 @@ class _Writer:
         if first_time:
             self.explained.add(key)
             words = field_help(name, cls.__name__)[0].replace(f"'{NONE_MARK}'", "null")
-            words = words or f"Isian {name.replace('_', ' ')}."  # a field new to the model
+            words = words or _say("skeleton.field", name=name.replace("_", " "))  # a new field
             if words:
                 if nullable and "null" not in words:
-                    words += " Tulis null bila tercatat tidak ada."
+                    words += " " + _say("skeleton.null")
                 self.comment(indent, words)
         head = f"{pad}{hash_}{name}:"
         at = len(self.lines)
@@ -109,9 +115,9 @@ class _Writer:
         if item is not None:
             self.lines.append(head)
             if list_takes_text(inner):  # each item: a plain text, or the object's fields
-                self.comment(indent + 2, "Tiap isian boleh teks biasa, misalnya:")
+                self.comment(indent + 2, _say("skeleton.text_or_object"))
                 self.comment(indent + 2, f'- "{BLANK_TEXT}"')
-                self.comment(indent + 2, "atau terstruktur, dengan isian berikut:")
+                self.comment(indent + 2, _say("skeleton.or_structured"))
             if attrs.has(item):
                 line = self.obj(item, indent + 4, path + "[0]", commented=commented)
                 text = self.lines[line]
@@ -126,11 +132,12 @@ class _Writer:
         value = self.blank(inner)
         choices = ""
         if isinstance(inner, type) and issubclass(inner, enum.Enum) and first_time:
-            choices = "  # pilihan: " + ", ".join(str(m.value) for m in inner)
+            listed = ", ".join(str(m.value) for m in inner)
+            choices = "  # " + _say("skeleton.choices", choices=listed)
         elif isinstance(inner, type) and issubclass(inner, enum.Enum):
-            choices = "  # pilih dari daftar di atas"
+            choices = "  # " + _say("skeleton.choose_above")
         elif inner is bool:
-            choices = "  # ya / tidak"
+            choices = "  # " + _say("skeleton.yes_no")
         self.lines.append(f"{head} {value}{choices}")
         return at
 
@@ -168,24 +175,16 @@ def skeleton(code: str) -> str:
         "wilayah.kode": f"'{region.kode}'",
         "wilayah.nama": full,
         "tim.nama": f"Tim Koordinasi Penanggulangan Kemiskinan {full}",
-        "tim.pembentukan.penerbit": f"{issuer}  # yang menerbitkan keputusan",
+        "tim.pembentukan.penerbit": f"{issuer}  # {_say('skeleton.issuer')}",
         "sekretariat.kedudukan": f"Bappeda {full}",
     }
     for post, (kind, title) in _titles(level, short).items():
-        prefill[f"tim.{post}.jabatan.jenis"] = f"{kind}  # lazimnya; ubah sesuai keputusan"
+        prefill[f"tim.{post}.jabatan.jenis"] = f"{kind}  # {_say('skeleton.usual')}"
         prefill[f"tim.{post}.jabatan.sebutan"] = title
     writer = _Writer(prefill)
     out = writer.lines
-    out += [
-        f"# Catatan TKPK {full}: isian awal dari 'tkpk-rules init --wilayah {region.kode}'.",
-        "# Cara mengisi: ganti setiap ___ dengan isinya; tanggal ditulis TTTT-BB-HH",
-        "# (misalnya 2024-03-15), tahun empat angka, ya/tidak untuk pilihan ya atau tidak.",
-        "# Yang tidak diketahui: hapus barisnya. Kolom yang tidak ada berarti 'tidak",
-        "# tercatat' (hasilnya: belum dapat ditentukan), bukan pelanggaran.",
-        "# Jabatan pimpinan tim sudah diisi dengan yang lazim; samakan dengan keputusannya.",
-        "# Bagian bertanda # di depan bersifat pilihan: hapus tanda # untuk memakainya.",
-        "# Periksa: tkpk-rules validate berkas.yaml, lalu tkpk-rules check berkas.yaml",
-        "format: tkpk-rules/1",
-    ]
+    head = _say("skeleton.head", region=full, code=region.kode)
+    out += [f"# {line}" for line in head.split("\n")]
+    out.append("format: tkpk-rules/1")
     writer.obj(Dossier, 0, "", commented=False)
     return "\n".join(out) + "\n"

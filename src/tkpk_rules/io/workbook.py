@@ -26,6 +26,7 @@ from typing import Any, BinaryIO
 
 import attrs
 
+from tkpk_rules import i18n
 from tkpk_rules.errors import DocumentError, NormalisationWarning, Problem
 from tkpk_rules.io._layout import (
     EMPTY_LIST_MARK,
@@ -64,6 +65,17 @@ EXTRA_COLUMNS = 20
 _SEGMENT = re.compile(r"([a-z_][a-z0-9_]*)(?:#(\d+))?")
 
 
+def _words(key: str, **params: object) -> tuple[str, str]:
+    """The ``workbook.*`` message ``key`` in Indonesian and English, filled as given."""
+    words = i18n.MESSAGES[key]
+    return words.id.format(**params), words.en.format(**params)
+
+
+def _both(key: str, **params: object) -> str:
+    """The message in one text, as a problem's detail carries it: ``"<id> / <en>"``."""
+    return " / ".join(_words(key, **params))
+
+
 def _openpyxl() -> Any:
     try:
         import openpyxl
@@ -73,10 +85,7 @@ def _openpyxl() -> Any:
                 make_problem(
                     "",
                     "file",
-                    detail=(
-                        "untuk membaca/menulis .xlsx, pasang: pip install 'tkpk-rules[excel]' / "
-                        "to read or write .xlsx, install: pip install 'tkpk-rules[excel]'"
-                    ),
+                    detail=_both("workbook.needs_excel"),
                 )
             ]
         ) from None
@@ -167,14 +176,12 @@ class _Writer:
                 Problem(
                     path=_path(parts),
                     code="too_long_for_a_cell",
-                    message_id=(
-                        f"teks {len(cell)} huruf tidak muat dalam satu sel Excel (paling banyak "
-                        f"{CELL_MAX}); simpan catatan ini sebagai YAML atau JSON"
-                    ),
-                    message_en=(
-                        f"a text of {len(cell)} characters does not fit in one Excel cell (at "
-                        f"most {CELL_MAX}); keep this record as YAML or JSON"
-                    ),
+                    message_id=_words(
+                        "workbook.too_long_for_a_cell", length=len(cell), most=CELL_MAX
+                    )[0],
+                    message_en=_words(
+                        "workbook.too_long_for_a_cell", length=len(cell), most=CELL_MAX
+                    )[1],
                 )
             )
 
@@ -348,7 +355,7 @@ def write_workbook(
 def _validation(ws: Any, dv_class: Any, formula: str, span: str, *, strict: bool = False) -> None:
     dv = dv_class(type="list", formula1=formula, allow_blank=True)
     dv.errorStyle = "stop" if strict else "warning"
-    dv.error = "Pilih dari daftar / choose from the list"
+    dv.error = _both("workbook.pick_from_list")
     dv.errorTitle = "tkpk-rules"
     dv.add(span)
     ws.add_data_validation(dv)
@@ -407,6 +414,7 @@ def _write_choices(ws: Any, lay: Layout) -> dict[str, str]:
 def _write_guide(ws: Any, lay: Layout) -> None:
     from openpyxl.styles import Alignment, Font
 
+    from tkpk_rules import i18n
     from tkpk_rules.io._field_help import GUIDE_LINES
 
     ws.column_dimensions["A"].width = 110
@@ -416,9 +424,11 @@ def _write_guide(ws: Any, lay: Layout) -> None:
         if r == 1:
             cell.font = Font(bold=True, size=14)
     start = len(GUIDE_LINES) + 2
-    ws.cell(row=start, column=1, value="Lembar / sheets:").font = Font(bold=True)
+    sheets = i18n.MESSAGES["workbook.guide.sheets"]
+    ws.cell(row=start, column=1, value=f"{sheets.id} / {sheets.en}:").font = Font(bold=True)
+    document = i18n.MESSAGES["workbook.guide.document"].id
     for i, sheet in enumerate(lay.sheets, start=1):
-        where = ", ".join(p.replace("[*]", "#n") for p in sheet.locations if p) or "dokumen"
+        where = ", ".join(p.replace("[*]", "#n") for p in sheet.locations if p) or document
         ws.cell(row=start + i, column=1, value=f"{sheet.name}: {where}")
 
 
@@ -451,7 +461,7 @@ def _decode(column: Column, value: Any, where: _Cell, problems: list[Problem]) -
         try:
             return _unescape(value)
         except ValueError:
-            detail = f"{ESCAPE}: JSON tidak sah / invalid JSON"
+            detail = _both("workbook.bad_json", escape=ESCAPE)
             problems.append(_at(make_problem("", "syntax", detail=detail), where))
             return _MISSING
     if column.nullable and value == NONE_MARK:
@@ -462,45 +472,24 @@ def _decode(column: Column, value: Any, where: _Cell, problems: list[Problem]) -
             serial = (value.date() - _EXCEL_EPOCH).days
             if 1945 <= serial <= 2100:
                 # A year typed into a cell formatted as a date shows as a day of 1905.
-                _warn(
-                    where,
-                    f"tanggal {value.date()} mungkin tahun {serial} yang diformat sebagai "
-                    f"tanggal; bila hanya tahunnya yang diketahui, format sel sebagai Angka "
-                    f"dan tulis {serial}",
-                    f"the date {value.date()} may be the year {serial} formatted as a date; "
-                    f"if only the year is known, format the cell as Number and write {serial}",
-                )
+                _warn(where, *_words("workbook.year_as_date", day=value.date(), year=serial))
             return value.date()
         return value
     if kind in ("int", "date") and isinstance(value, float) and value.is_integer():
         return int(value)
     if kind == "text" and isinstance(value, (int, float)) and not isinstance(value, bool):
         text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
-        _warn(
-            where,
-            f"angka {value!r} dibaca sebagai teks {text!r}; format sel sebagai Teks bila "
-            "angka nol di depan/belakang penting",
-            f"the number {value!r} was read as the text {text!r}; format the cell as Text if "
-            "leading or trailing zeros matter",
-        )
+        _warn(where, *_words("workbook.number_as_text", number=repr(value), text=repr(text)))
         return text
     if kind == "text" and isinstance(value, dt.datetime):
         text = value.date().isoformat() if value.time() == dt.time(0, 0) else value.isoformat()
-        _warn(
-            where,
-            f"tanggal dibaca sebagai teks {text!r}",
-            f"a date was read as the text {text!r}",
-        )
+        _warn(where, *_words("workbook.date_as_text", text=repr(text)))
         return text
     if kind == "list" and isinstance(value, str):
         lines = [line.rstrip("\r") for line in value.split("\n")]
         kept = [line for line in lines if line.strip()]
         if len(kept) != len(lines):
-            _warn(
-                where,
-                f"{len(lines) - len(kept)} baris kosong dalam sel dilewati",
-                f"{len(lines) - len(kept)} empty line(s) in the cell skipped",
-            )
+            _warn(where, *_words("workbook.blank_lines", count=len(lines) - len(kept)))
         return kept
     return value
 
@@ -599,11 +588,8 @@ class _Reader:
         self.problem(
             cell,
             "syntax",
-            detail=(
-                f"baris {row} mengisi kolom {TEXT_COLUMN} dan juga kolom lain ({others}); isi "
-                f"{TEXT_COLUMN} saja (teks biasa) atau kolom lainnya saja (terstruktur) / "
-                f"row {row} fills {TEXT_COLUMN} and other columns too ({others}); fill either "
-                f"{TEXT_COLUMN} alone (plain text) or the other columns (structured)"
+            detail=_both(
+                "workbook.text_and_columns", row=row, text_column=TEXT_COLUMN, others=others
             ),
         )
         return obj
@@ -679,11 +665,7 @@ def read_workbook(
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # a zip that is no workbook, a locked file...
         raise DocumentError(
-            [
-                make_problem(
-                    "", "file", detail=f"bukan berkas .xlsx yang sah / not a valid .xlsx ({exc})"
-                )
-            ],
+            [make_problem("", "file", detail=_both("workbook.not_xlsx", error=exc))],
             source=path,
         ) from None
     lay = layout()
@@ -709,11 +691,7 @@ def _headers(sheet: SheetLayout, header_row: list[Any], reader: _Reader) -> dict
         name = str(value).strip()
         if name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=1)
-            hint = (
-                (f"; mungkin maksud Anda {close[0]!r}", f"; did you mean {close[0]!r}")
-                if close
-                else ("", "")
-            )
+            hint = _words("workbook.did_you_mean", close=repr(close[0])) if close else ("", "")
             reader.problem(
                 _Cell(sheet.name, 1, name),
                 "unknown_key",
@@ -766,9 +744,10 @@ def _read(book: Any, lay: Layout, reader: _Reader) -> dict[str, Any]:
                     continue
                 items = root.setdefault(sheet.default_location, [])
                 if sheet.default_location in reader.marked and not items:
-                    detail = (
-                        f"[{sheet.default_location}] = '{EMPTY_LIST_MARK}', tetapi lembar ini "
-                        "berisi baris / is marked empty, yet this sheet has rows"
+                    detail = _both(
+                        "workbook.marked_empty_sheet",
+                        location=sheet.default_location,
+                        empty=EMPTY_LIST_MARK,
                     )
                     reader.problem(cell, "syntax", detail=detail)
                     continue
@@ -779,7 +758,7 @@ def _read(book: Any, lay: Layout, reader: _Reader) -> dict[str, Any]:
             obj, where, marks = reader.row_object(sheet, values, headers, r)
             if sheet.is_root:
                 if seen_root:
-                    detail = "lembar ini hanya berisi satu baris / this sheet holds one row"
+                    detail = _both("workbook.one_row_only")
                     reader.problem(_Cell(sheet.name, r, None), "syntax", detail=detail)
                     continue
                 seen_root = True
@@ -831,11 +810,7 @@ def _place(
         reader.problem(
             text_cell,
             "syntax",
-            detail=(
-                f"letak {letak!r} tidak menerima teks biasa; isi kolom lainnya, bukan "
-                f"{TEXT_COLUMN} / letak {letak!r} takes no plain text; fill the other columns, "
-                f"not {TEXT_COLUMN}"
-            ),
+            detail=_both("workbook.no_plain_text", letak=repr(letak), text_column=TEXT_COLUMN),
         )
         return
     segments = [_SEGMENT.fullmatch(part) for part in letak.split(".")]
@@ -844,11 +819,7 @@ def _place(
     if pattern not in sheet.locations or any(m is None for m in segments):
         shown = [p.replace("[*]", "#1") for p in sheet.locations]
         close = difflib.get_close_matches(letak, shown, n=1)
-        hint = (
-            (f"; mungkin maksud Anda {close[0]!r}", f"; did you mean {close[0]!r}")
-            if close
-            else ("", "")
-        )
+        hint = _words("workbook.did_you_mean", close=repr(close[0])) if close else ("", "")
         reader.problem(
             letak_cell,
             "bad_value",
@@ -874,9 +845,12 @@ def _place(
                 reader.problem(
                     letak_cell,
                     "syntax",
-                    detail=(
-                        f"letak {letak!r}: {name} #{number} tidak ada (hanya {count} baris) / "
-                        f"{name} #{number} does not exist (only {count} rows)"
+                    detail=_both(
+                        "workbook.no_such_row",
+                        letak=repr(letak),
+                        name=name,
+                        number=number,
+                        count=count,
                     ),
                 )
                 return
@@ -884,10 +858,15 @@ def _place(
             nxt = items[index]
         if not isinstance(nxt, dict):
             detail = (
-                f"letak {letak!r}: {name} #{number} ditulis sebagai teks biasa (kolom "
-                f"{TEXT_COLUMN}) / is written as plain text"
+                _both(
+                    "workbook.row_is_text",
+                    letak=repr(letak),
+                    name=name,
+                    number=number,
+                    text_column=TEXT_COLUMN,
+                )
                 if isinstance(nxt, str)
-                else f"letak {letak!r}: {name} tercatat 'tidak ada' / {name} is recorded as none"
+                else _both("workbook.recorded_none", letak=repr(letak), name=name, none=NONE_MARK)
             )
             reader.problem(letak_cell, "syntax", detail=detail)
             return
@@ -903,9 +882,11 @@ def _place(
             reader.problem(
                 letak_cell,
                 "syntax",
-                detail=(
-                    f"letak {letak!r}: daftar ini ditandai '{EMPTY_LIST_MARK}' atau '{NONE_MARK}', "
-                    "tetapi ada barisnya / this list is marked empty or none, yet has rows"
+                detail=_both(
+                    "workbook.marked_empty_list",
+                    letak=repr(letak),
+                    empty=EMPTY_LIST_MARK,
+                    none=NONE_MARK,
                 ),
             )
             return
@@ -914,7 +895,7 @@ def _place(
     else:
         if name in container and container[name] != {}:
             reader.problem(
-                letak_cell, "syntax", detail=(f"letak {letak!r} diisi dua kali / given twice")
+                letak_cell, "syntax", detail=_both("workbook.given_twice", letak=repr(letak))
             )
             return
         container[name] = obj

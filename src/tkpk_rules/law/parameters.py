@@ -10,7 +10,8 @@ of the same parameter takes over).  Two kinds:
 * **the planning calendar** (RKPD by the end of June, APBD before the year,
   the RAT drafting window, the report window, when the three coordination
   meetings fit the cycle, the spacing between meetings, the working days one
-  meeting takes to prepare), all ``practice``: the regions' planning cycle,
+  meeting takes to prepare, the months after taking office within which the
+  RPJMD is set), all ``practice``: the regions' planning cycle,
   not a duty of Permendagri 53/2020.  A calendar value is a day of the year,
   ``(month, day)``.
 
@@ -238,6 +239,15 @@ def _build() -> tuple[Parameter, ...]:
             "53.meetings",
             "jarak paling sedikit antara dua rapat yang direncanakan (hari)",
             "the least number of days between two planned meetings",
+        ),
+        _practice(
+            "rpjmd_bulan",
+            6,
+            "53.rpkd",
+            "RPJMD (dan RPKD bersamanya) ditetapkan paling lambat sekian bulan setelah kepala"
+            " daerah dilantik (UU 23/2014; konteks perencanaan)",
+            "the RPJMD (and the RPKD with it) is set within so many months of the head of region"
+            " taking office (UU 23/2014; planning context)",
         ),
         _practice(
             "hari_kerja_per_rapat",

@@ -51,7 +51,14 @@ from typing import Any
 
 import attrs
 
-from tkpk_rules.i18n import Text, Words, date_words, status_words
+from tkpk_rules.i18n import (
+    Text,
+    Words,
+    date_words,
+    day_of_year_words,
+    duration_words,
+    status_words,
+)
 from tkpk_rules.judge import year_meetings
 from tkpk_rules.law import PROVISIONS, Citation, Support, governing
 from tkpk_rules.law.parameters import PARAMETERS, day_in
@@ -524,12 +531,24 @@ def _rat(
         status_text = Text("planning.rat_open", year=target, draft=draft)
         if on <= rkpd:
             parts = [
-                Text("planning.rat_before_rkpd", status=status_text, year=target, deadline=rkpd)
+                Text(
+                    "planning.rat_before_rkpd",
+                    status=status_text,
+                    year=target,
+                    deadline=rkpd,
+                    rkpd_by=day_of_year_words(rkpd),
+                )
             ]
             status, deadline = ObligationStatus.DUE, rkpd
         else:
             parts = [
-                Text("planning.rat_before_apbd", status=status_text, year=target, deadline=apbd)
+                Text(
+                    "planning.rat_before_apbd",
+                    status=status_text,
+                    year=target,
+                    deadline=apbd,
+                    rkpd_by=day_of_year_words(rkpd, article=False),
+                )
             ]
             status, deadline = ObligationStatus.AT_RISK, apbd
         end = _agenda_end(dossier, year, AgendaItemKind.PENYUSUNAN_RAT)
@@ -615,9 +634,9 @@ def _rpkd(
             and per.mulai in (year, year + 1)
             and not any(rp.mulai >= per.mulai for _, rp in adopted)
         ):
-            return remind(
-                ObligationStatus.DUE, Text("planning.rpkd_new_rpjmd", period=_span(per)), None
-            )
+            months = duration_words(law_value("rpjmd_bulan", "permendagri-53-2020"), "month")
+            text = Text("planning.rpkd_new_rpjmd", period=_span(per), months=months)
+            return remind(ObligationStatus.DUE, text, None)
     nxt = [per for _, per in adopted if (year + 1) in per]
     if nxt:
         per = max(nxt, key=lambda r: r.mulai)

@@ -42,7 +42,17 @@ from collections.abc import Iterable, Sequence
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from tkpk_rules.i18n import SUPPORT, Text, Words, date_words, roman, span_words, weekday_name
+from tkpk_rules.i18n import (
+    SUPPORT,
+    Text,
+    Words,
+    date_words,
+    day_of_year_words,
+    duration_words,
+    roman,
+    span_words,
+    weekday_name,
+)
 from tkpk_rules.judge import is_coordination
 from tkpk_rules.law.parameters import PARAMETERS, day_in
 from tkpk_rules.law.parameters import value as law_value
@@ -84,6 +94,8 @@ MINIMUM_MEETINGS: int = law_value("minimum_rapat_koordinasi", "permendagri-53-20
 MAXIMUM_MEETINGS = 24
 #: Planned meetings keep at least this many days from one another while they can.
 SPACING_DAYS = law_value("jarak_rapat_hari", "permendagri-53-2020")
+#: The RPJMD (and the RPKD drafted with it) is set within this many months of taking office.
+RPJMD_MONTHS = law_value("rpjmd_bulan", "permendagri-53-2020")
 #: The first year the planner plans: Permendagri 53/2020 governs by 6 October 2020.
 FIRST_YEAR = 2020
 
@@ -446,7 +458,9 @@ def _place(
         if (lo, hi) != (slot.lo, slot.hi):
             notes.append(Text("planning.place_widened", span=_SpanText(slot.lo, slot.hi)))
         elif not spaced:
-            notes.append(Text("planning.place_crowded"))
+            notes.append(
+                Text("planning.place_crowded", spacing=duration_words(SPACING_DAYS, "day"))
+            )
         if unsure_ok and cal.is_uncertain(best):
             notes.append(Text("planning.place_uncertain"))
         return best, tuple(notes)
@@ -632,7 +646,7 @@ def plan_details(
         day_in("laporan_mulai", year),
         report_end,
         (Topic.LAPORAN_PELAKSANAAN,),
-        (Text("planning.why_report", prev=prev, next=nxt),),
+        (Text("planning.why_report", prev=prev, next=nxt, rkpd_by=_rkpd_by(year)),),
     )
     if rat_late:
         work(
@@ -652,7 +666,16 @@ def plan_details(
         day_in("rat_draf_mulai", year),
         draft_end,
         (Topic.RAT,),
-        (Text("planning.why_rat_draft", next=nxt, year=year, end=draft_end),),
+        (
+            Text(
+                "planning.why_rat_draft",
+                next=nxt,
+                year=year,
+                end=draft_end,
+                ahead=_ahead(year),
+                rkpd_by=_rkpd_by(year),
+            ),
+        ),
     )
     final_end = cal.last_working_day(day_in("rat_final_selesai", year))
     work(
@@ -661,34 +684,48 @@ def plan_details(
         day_in("rat_final_mulai", year),
         final_end,
         (Topic.RAT,),
-        (Text("planning.why_rat_final", next=nxt, end=final_end),),
+        (Text("planning.why_rat_final", next=nxt, end=final_end, spare=_spare(year)),),
     )
 
     rpkd_window: tuple[dt.date, dt.date] | None = None
+    months = duration_words(RPJMD_MONTHS, "month")
     if rpkd.due:
         if rpkd.reason == "new_rpjmd" and rpkd.rpjmd_start == year:
             if inauguration is not None:
                 lo = max(inauguration, first)
-                hi = min(inauguration + relativedelta(months=6), last)
+                hi = min(inauguration + relativedelta(months=RPJMD_MONTHS), last)
                 when = Text(
                     "planning.when_inauguration",
                     day=inauguration,
-                    end=inauguration + relativedelta(months=6),
+                    end=inauguration + relativedelta(months=RPJMD_MONTHS),
+                    months=months,
                 )
             else:
                 lo, hi = first, day_in("batas_rkpd", year)
-                when = Text("planning.when_unknown", end=hi)
+                when = Text("planning.when_unknown", end=hi, months=months)
             if hi < lo:
                 lo, hi = first, last
             assert rpkd.period is not None
             why: tuple[Text, ...] = (
-                Text("planning.why_rpkd_new_rpjmd", period=_period_text(rpkd.period), when=when),
+                Text(
+                    "planning.why_rpkd_new_rpjmd",
+                    period=_period_text(rpkd.period),
+                    when=when,
+                    months=months,
+                ),
             )
             period_text: str | Words = _period_text(rpkd.period)
         elif rpkd.reason == "new_rpjmd":
             assert rpkd.period is not None
             lo, hi = first, day_in("rat_final_selesai", year)
-            why = (Text("planning.why_rpkd_new_rpjmd", period=_period_text(rpkd.period), when=""),)
+            why = (
+                Text(
+                    "planning.why_rpkd_new_rpjmd",
+                    period=_period_text(rpkd.period),
+                    when="",
+                    months=months,
+                ),
+            )
             period_text = _period_text(rpkd.period)
         elif rpkd.reason == "uncovered":
             lo, hi = day_in("rat_draf_mulai", year), day_in("rat_final_selesai", year)
@@ -732,7 +769,7 @@ def plan_details(
             hi=day_in("rapat_rkpd_akhir", year),
             topics=(Topic.RAT,),
             subjects=(Text("planning.subject_rat", year=nxt),),
-            why=(Text("planning.why_meeting_rkpd", next=nxt),),
+            why=(Text("planning.why_meeting_rkpd", next=nxt, rkpd_by=_rkpd_by(year)),),
             priority=0,
         ),
         _Slot(
@@ -1060,3 +1097,20 @@ def apply_plan(
         out.append(m)
     records = out
     return attrs.evolve(dossier, agenda_kerja=agendas, rapat_koordinasi=tuple(records))
+
+
+def _rkpd_by(year: int) -> Words:
+    """When next year's RKPD is set, as a day of the year ("akhir Juni"; practice)."""
+    return day_of_year_words(day_in("batas_rkpd", year))
+
+
+def _ahead(year: int) -> Words:
+    """How long before the RKPD deadline the RAT draft is done, in whole weeks (practice)."""
+    days = (day_in("batas_rkpd", year) - day_in("rat_draf_selesai", year)).days
+    return duration_words(days // 7, "week")
+
+
+def _spare(year: int) -> Words:
+    """How long the final RAT is done before the APBD deadline, in whole months (practice)."""
+    gap = relativedelta(day_in("batas_apbd", year), day_in("rat_final_selesai", year))
+    return duration_words(gap.years * 12 + gap.months, "month")

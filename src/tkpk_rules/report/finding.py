@@ -253,19 +253,21 @@ class Report:
     def to_records(self, lang: str = "id") -> list[dict[str, Any]]:
         """One plain dict per finding, for tables and data frames (:func:`tkpk_rules.frame`).
 
-        Each record names the region (``kode``, ``nama``, ``tingkat`` and its
-        ``provinsi``), the date judged (``judged_on``, a :class:`datetime.date`), and the
-        finding's ``code``, ``provision``, ``outcome``, ``severity``, ``support``,
-        ``verified``, ``year``, ``progress``, ``path``, ``citation`` (as text),
-        ``missing`` (a list), ``message`` and ``action`` in ``lang``.  The names are the
-        report JSON's own, so a column means what the key means there.
+        Each record names the region (``kode_wilayah``, ``nama_wilayah``, ``tingkat``
+        and its ``provinsi``), the date judged (``tanggal_pemeriksaan``, a
+        :class:`datetime.date`), and the finding's ``kode``, ``ketentuan``, ``hasil``,
+        ``keparahan``, ``dukungan``, ``terverifikasi``, ``tahun``, ``kemajuan``,
+        ``jalur``, ``kutipan`` (as text), ``kurang`` (a list), ``pesan`` and
+        ``tindakan`` in ``lang``.  The finding's names are the report JSON's own keys
+        (``kode`` is the rule's code, as in the JSON; the region's is ``kode_wilayah``),
+        so a column means what the key means there.
 
         >>> from tkpk_rules.engine import check
         >>> from tkpk_rules.model import Dossier, RegionRef
         >>> import datetime as dt
         >>> r = check(Dossier(wilayah=RegionRef(kode="64.72")), on=dt.date(2024, 6, 1))
         >>> rows = r.to_records("en")
-        >>> len(rows) == len(r.findings), rows[0]["kode"], rows[0]["provinsi"]
+        >>> len(rows) == len(r.findings), rows[0]["kode_wilayah"], rows[0]["provinsi"]
         (True, '64.72', 'Kalimantan Timur')
         """
         if lang not in ("id", "en"):
@@ -273,24 +275,24 @@ class Report:
         province = _province_name(self.subject.kode)
         return [
             {
-                "kode": self.subject.kode,
-                "nama": self.subject.nama,
+                "kode_wilayah": self.subject.kode,
+                "nama_wilayah": self.subject.nama,
                 "tingkat": self.subject.tingkat,
                 "provinsi": province,
-                "judged_on": self.stamp.judged_on,
-                "code": f.code,
-                "provision": f.provision,
-                "outcome": f.outcome.value,
-                "severity": f.severity.value,
-                "support": f.support.value,
-                "verified": f.support.verified,
-                "year": f.year,
-                "progress": f.progress.value if f.progress else None,
-                "path": f.path,
-                "citation": f.citation.text(),
-                "missing": list(f.missing),
-                "message": f.message(lang),
-                "action": f.action(lang),
+                "tanggal_pemeriksaan": self.stamp.judged_on,
+                "kode": f.code,
+                "ketentuan": f.provision,
+                "hasil": f.outcome.value,
+                "keparahan": f.severity.value,
+                "dukungan": f.support.value,
+                "terverifikasi": f.support.verified,
+                "tahun": f.year,
+                "kemajuan": f.progress.value if f.progress else None,
+                "jalur": f.path,
+                "kutipan": f.citation.text(),
+                "kurang": list(f.missing),
+                "pesan": f.message(lang),
+                "tindakan": f.action(lang),
             }
             for f in self.findings
         ]

@@ -21,7 +21,10 @@ from tkpk_rules.report._safe import neutralise
 from tkpk_rules.report.finding import Finding, Report
 from tkpk_rules.report.outcome import Outcome, Severity
 
-__all__ = ["FORMATS", "GROUPS", "group", "render", "summary", "to_json"]
+__all__ = ["FORMATS", "GROUPS", "SUMMARY_FORMAT", "group", "render", "summary", "to_json"]
+
+#: ``format`` of :func:`summary` as JSON: one row per file, with its counts.
+SUMMARY_FORMAT = "tkpk-rules.ringkasan/2"
 
 #: The formats :func:`render` knows.
 FORMATS: tuple[str, ...] = ("text", "markdown", "html", "json")
@@ -360,17 +363,15 @@ def summary(
     if format == "json":
         data = [
             {
-                "file": name,
-                "region": report.subject.kode if report else None,
-                "counts": dict(report.counts()) if report else None,
-                "sections": shown_counts(report) if report else None,
+                "berkas": name,
+                "kode_wilayah": report.subject.kode if report else None,
+                "jumlah": dict(report.counts()) if report else None,
+                "bagian": shown_counts(report) if report else None,
             }
             for name, report in rows
         ]
         return (
-            json.dumps(
-                {"format": "tkpk-rules.summary/1", "rows": data}, ensure_ascii=False, indent=2
-            )
+            json.dumps({"format": SUMMARY_FORMAT, "baris": data}, ensure_ascii=False, indent=2)
             + "\n"
         )
     if format == "markdown":

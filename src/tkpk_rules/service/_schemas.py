@@ -66,6 +66,7 @@ SCHEMA_NAMES: tuple[str, ...] = (
     "diff",
     "rules",
     "coverage",
+    "summary",
 )
 #: The schemas this module writes (the others have their own source).
 GENERATED: tuple[str, ...] = (
@@ -77,6 +78,7 @@ GENERATED: tuple[str, ...] = (
     "diff",
     "rules",
     "coverage",
+    "summary",
 )
 
 
@@ -90,6 +92,7 @@ def versions() -> dict[str, int]:
     from tkpk_rules.model import FORMAT_V1
     from tkpk_rules.report import FORMAT as REPORT_FORMAT
     from tkpk_rules.report.diff import DIFF_FORMAT
+    from tkpk_rules.report.render import SUMMARY_FORMAT
 
     tags = {
         "document": FORMAT_V1,
@@ -101,6 +104,7 @@ def versions() -> dict[str, int]:
         "diff": DIFF_FORMAT,
         "rules": RULES_FORMAT,
         "coverage": COVERAGE_FORMAT,
+        "summary": SUMMARY_FORMAT,
     }
     return {name: _version(tags[name]) for name in SCHEMA_NAMES}
 
@@ -378,10 +382,22 @@ def _finding() -> dict[str, Any]:
     return body
 
 
-def _report() -> dict[str, Any]:
-    from tkpk_rules.report import FORMAT, Outcome
+def _report_counts() -> dict[str, Any]:
+    from tkpk_rules.report import Outcome
 
     counts = [o.value for o in Outcome] + ["advisory", "at_risk"]
+    return {
+        "type": "object",
+        "description": "findings per outcome, plus advisory and at_risk",
+        "required": counts,
+        "additionalProperties": False,
+        "properties": {k: {"type": "integer", "minimum": 0} for k in counts},
+    }
+
+
+def _report() -> dict[str, Any]:
+    from tkpk_rules.report import FORMAT
+
     return _root(
         "report",
         f"tkpk-rules report, format {FORMAT}",
@@ -393,13 +409,7 @@ def _report() -> dict[str, Any]:
                     "format": {"const": FORMAT},
                     "wilayah": {"$ref": "#/$defs/wilayah"},
                     "cap": {"$ref": "#/$defs/cap"},
-                    "jumlah": {
-                        "type": "object",
-                        "description": "findings per outcome, plus advisory and at_risk",
-                        "required": counts,
-                        "additionalProperties": False,
-                        "properties": {k: {"type": "integer", "minimum": 0} for k in counts},
-                    },
+                    "jumlah": _report_counts(),
                     "temuan": {"type": "array", "items": {"$ref": "#/$defs/temuan"}},
                 }
             ),
@@ -647,6 +657,46 @@ def _coverage() -> dict[str, Any]:
     )
 
 
+def _summary() -> dict[str, Any]:
+    from tkpk_rules.report.render import GROUPS, SUMMARY_FORMAT
+
+    sections = [*GROUPS, "at_risk"]
+    shown = {
+        "type": "object",
+        "description": "findings per section of the rendered report (they add up to the"
+        " findings), plus at_risk",
+        "required": sections,
+        "additionalProperties": False,
+        "properties": {k: {"type": "integer", "minimum": 0} for k in sections},
+    }
+    row = _obj(
+        {
+            "berkas": {**_STR, "description": "the file (or example) as the command names it"},
+            "kode_wilayah": {
+                "anyOf": [_CODE, {"type": "null"}],
+                "description": "the region's Kemendagri code; null: the file is unreadable",
+            },
+            "jumlah": {"anyOf": [_report_counts(), {"type": "null"}]},
+            "bagian": {"anyOf": [shown, {"type": "null"}]},
+        }
+    )
+    return _root(
+        "summary",
+        f"tkpk-rules summary of many reports, format {SUMMARY_FORMAT}",
+        "Ringkasan banyak laporan / one row per file checked: its region and how many"
+        " findings of each outcome and section it has; an unreadable file has nulls.",
+        {
+            **_obj(
+                {
+                    "format": {"const": SUMMARY_FORMAT},
+                    "baris": {"type": "array", "items": {"$ref": "#/$defs/baris"}},
+                }
+            ),
+            "$defs": {"baris": row},
+        },
+    )
+
+
 _BUILDERS = {
     "report": _report,
     "envelope": _envelope,
@@ -656,6 +706,7 @@ _BUILDERS = {
     "diff": _diff,
     "rules": _rules,
     "coverage": _coverage,
+    "summary": _summary,
 }
 
 
