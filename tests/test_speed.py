@@ -63,3 +63,51 @@ def test_loading_leaves_the_collector_as_it_was(was_on: bool) -> None:
         assert gc.isenabled() is was_on
     finally:
         gc.enable()
+
+
+def _pending_facts(report: object) -> int:
+    """How many findings still hold their facts as a function nobody has called."""
+    from tkpk_rules.rules import _base
+
+    count = 0
+    for f in report.findings:  # type: ignore[attr-defined]
+        given = f._facts
+        owner = getattr(given, "__self__", None)
+        if isinstance(owner, _base._Pending) and owner._facts is None:
+            count += 1
+    return count
+
+
+def test_facts_and_parameters_are_worked_out_only_when_read() -> None:
+    from tkpk_rules.examples import load_example
+
+    report = check(load_example(), on=ON)
+    unread = _pending_facts(report)
+    assert unread > len(report.findings) // 2  # nothing sorted or converted yet
+    report.to_json()
+    assert _pending_facts(report) == 0
+
+
+def test_lazy_findings_equal_findings_built_from_values() -> None:
+    import pickle
+
+    import attrs
+
+    from tkpk_rules.examples import load_example
+    from tkpk_rules.i18n import Text
+
+    report = check(load_example(), on=ON)
+    for f in report.findings:
+        eager = attrs.evolve(
+            f,
+            facts=tuple(f.facts),
+            message_text=Text.of(
+                f.message_text.key, f.message_text.params, f.message_text.template
+            ),
+        )
+        assert eager == f and hash(eager) == hash(f)
+        assert eager.to_dict() == f.to_dict()
+    again = check(load_example(), on=ON)
+    copied = pickle.loads(pickle.dumps(again))
+    assert copied.findings == report.findings
+    assert copied.to_json() == report.to_json()

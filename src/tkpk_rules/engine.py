@@ -776,7 +776,8 @@ def _finding(
     extra_facts: dict[str, object] = {}
     missing = v.missing
     table = _messages_of(rule)
-    msg = _message_text(table, v.variant, rule.code, v.params)
+    params = v.given_params  # a function until a message is written
+    msg = _message_text(table, v.variant, rule.code, params)
     weak = _weak_facts(ctx, v.path)
     doubted: str | None = None
     if outcome is Outcome.VIOLATION:
@@ -816,10 +817,10 @@ def _finding(
         if not _has_text(table, action_variant, rule.code) and v.missing:
             action_variant = "_shared.not_recorded.action"
         if _has_text(table, action_variant, rule.code):
-            action = _message_text(table, action_variant, rule.code, v.params)
-    facts = v.facts
+            action = _message_text(table, action_variant, rule.code, params)
+    facts = v.given_facts  # sorted and converted when first read
     if extra_facts:
-        facts = tuple(sorted((*facts, *((k, val) for k, val in extra_facts.items()))))  # type: ignore[arg-type]
+        facts = _Once(_with_facts, facts, extra_facts)
     return Finding(
         code=rule.code,
         provision=basis.provision,
@@ -956,20 +957,65 @@ def _engine_param(name: str, value: object) -> object:
     return value
 
 
+_Params = tuple[tuple[str, Any], ...]
+
+
 def _message_text(
-    table: dict[str, Words], variant: str, code: str, params: tuple[tuple[str, Any], ...]
+    table: dict[str, Words], variant: str, code: str, params: _Params | Callable[[], _Params]
 ) -> Text:
-    """A message of the rule (declared beside it) or of the engine, not written yet."""
+    """A message of the rule (declared beside it) or of the engine, not written yet.
+
+    ``params`` may be a function returning them (a verdict's, see
+    :class:`tkpk_rules.rules.Verdict`): it is called when the message is written.
+    """
     template = table.get(variant)
     if template is not None:
         return Text.of(f"{code}.{variant}", params, template)
     key = _catalog_key(variant, code)
     if key.startswith("_engine."):
         # The engine's own notes: its dates in words, and the law's numbers and days.
-        params = tuple(
-            sorted((*((k, _engine_param(k, p)) for k, p in params), *_LAW_PARAMS.get(key, ())))
-        )
+        return Text.of(key, _Once(_engine_params, key, params))
     return Text.of(key, params)
+
+
+def _engine_params(key: str, given: _Params | Callable[[], _Params]) -> _Params:
+    params = given if type(given) is tuple else given()  # type: ignore[operator]
+    return tuple(
+        sorted((*((k, _engine_param(k, p)) for k, p in params), *_LAW_PARAMS.get(key, ())))
+    )
+
+
+def _with_facts(given: Any, extra: dict[str, object]) -> tuple[tuple[str, Any], ...]:
+    """A verdict's facts (or the function giving them) with the engine's ``extra`` facts."""
+    facts = given if type(given) is tuple else given()
+    return tuple(sorted((*facts, *extra.items())))
+
+
+class _Once:
+    """``make(*args)``, computed on the first call and kept (a finding's facts or
+    parameters, worked out only when read).  Pickled as the value itself."""
+
+    __slots__ = ("_args", "_make", "_value")
+
+    def __init__(self, make: Callable[..., Any], *args: object) -> None:
+        self._make: Callable[..., Any] | None = make
+        self._args = args
+        self._value: Any = None
+
+    def __call__(self) -> Any:
+        make = self._make
+        if make is not None:
+            self._value = make(*self._args)
+            self._make = None
+            self._args = ()
+        return self._value
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_itself, (self(),))
+
+
+def _itself(value: object) -> object:
+    return value
 
 
 #: (id(rule), candidates) -> (rule, its basis): a rule's basis on the regimes that may govern.

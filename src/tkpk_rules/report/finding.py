@@ -20,6 +20,15 @@ __all__ = ["FORMAT", "Finding", "Report", "Stamp", "Subject"]
 FORMAT = "tkpk-rules.laporan/2"
 
 FactValue = str | int | bool | None | tuple[str, ...]
+Facts = tuple[tuple[str, FactValue], ...]
+
+
+def _facts_of(value: Facts | Callable[[], Facts]) -> Facts:
+    return value if type(value) is tuple else value()  # type: ignore[operator]
+
+
+def _facts_shown(value: Facts | Callable[[], Facts]) -> str:
+    return repr(_facts_of(value))
 
 
 @attrs.frozen(kw_only=True)
@@ -31,7 +40,9 @@ class Finding:
     lists what would settle an undetermined outcome.  The message and the
     advice are stored as :class:`tkpk_rules.i18n.Text` (a key and its
     parameters) and written in a language only when read
-    (:meth:`message`, :meth:`action`).
+    (:meth:`message`, :meth:`action`).  ``facts`` may be given as a function
+    returning them: the engine's findings sort and convert their facts only
+    when someone reads them (equality and hashing read them too).
     """
 
     code: str
@@ -41,7 +52,9 @@ class Finding:
     support: Support
     citation: Citation
     path: str
-    facts: tuple[tuple[str, FactValue], ...] = ()
+    _facts: Facts | Callable[[], Facts] = attrs.field(
+        default=(), alias="facts", eq=_facts_of, repr=_facts_shown
+    )
     missing: tuple[str, ...] = ()
     message_text: Text
     """What was found: a message key with its parameters, written on demand."""
@@ -55,6 +68,12 @@ class Finding:
     certainty: tuple[tuple[str, str], ...] = ()
     """The facts on ``path`` the record holds as inferred (``disimpulkan``) or
     uncertain (``belum_pasti``), each as ``(path, certainty)``: the finding rests on them."""
+
+    @property
+    def facts(self) -> Facts:
+        """What the rule used: sorted ``(name, value)`` pairs, values JSON-ready."""
+        value = self._facts
+        return value if type(value) is tuple else value()  # type: ignore[operator]
 
     @property
     def unverified(self) -> bool:

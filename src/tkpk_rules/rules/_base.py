@@ -92,6 +92,15 @@ def _fact_value(value: object) -> FactValue:
     return str(value)
 
 
+def _resolved(value: _T | Callable[[], _T]) -> _T:
+    """A field kept as its value or as the function computing it: the value."""
+    return value() if callable(value) else value
+
+
+def _shown(value: object) -> str:
+    return repr(_resolved(value))
+
+
 @attrs.frozen(kw_only=True)
 class Verdict:
     """What a rule function returns: one conclusion about one thing.
@@ -100,17 +109,117 @@ class Verdict:
     the optional advice ``"<code>.<variant>.action"``.  ``params`` fill the
     message; ``facts`` are what the rule used (shown to users and in JSON);
     ``missing`` lists the facts that would settle an undetermined outcome.
+
+    ``facts`` and ``params`` may be given as their values or as functions
+    returning them: :func:`verdict` gives functions, so a verdict's facts are
+    sorted and its parameters turned into text only when someone reads them
+    (the JSON, a renderer, a test); reading them gives the same values either way.
     """
 
     outcome: Outcome
     variant: str
     path: str
-    facts: Facts = ()
-    params: tuple[tuple[str, str], ...] = ()
+    _facts: Facts | Callable[[], Facts] = attrs.field(
+        default=(), alias="facts", eq=_resolved, repr=_shown
+    )
+    _params: tuple[tuple[str, str], ...] | Callable[[], tuple[tuple[str, str], ...]] = attrs.field(
+        default=(), alias="params", eq=_resolved, repr=_shown
+    )
     missing: tuple[str, ...] = ()
     advisory: bool = False
     progress: Progress | None = None
     year: int | None = None
+
+    @property
+    def facts(self) -> Facts:
+        """What the rule used, as sorted pairs of JSON-ready values."""
+        value = self._facts
+        return value if type(value) is tuple else value()  # type: ignore[operator]
+
+    @property
+    def params(self) -> tuple[tuple[str, str], ...]:
+        """The message's parameters, sorted, each as the text the message shows."""
+        value = self._params
+        return value if type(value) is tuple else value()  # type: ignore[operator]
+
+    @property
+    def given_facts(self) -> Facts | Callable[[], Facts]:
+        """``facts`` as given: the value, or the function computing it (not called)."""
+        return self._facts
+
+    @property
+    def given_params(
+        self,
+    ) -> tuple[tuple[str, str], ...] | Callable[[], tuple[tuple[str, str], ...]]:
+        """``params`` as given: the value, or the function computing it (not called)."""
+        return self._params
+
+
+class _Pending:
+    """A verdict's facts and parameters as the rule gave them, worked out on first read.
+
+    Each is computed once and kept.  Pickled as the finished values, so a
+    verdict or finding sent to another process carries no model objects.
+    """
+
+    __slots__ = ("_facts", "_params", "_raw", "_used")
+
+    def __init__(self, raw: dict[str, object], used: dict[str, object] | None) -> None:
+        self._raw = raw
+        self._used = used
+        self._facts: Facts | None = None
+        self._params: tuple[tuple[str, str], ...] | None = None
+
+    def facts(self) -> Facts:
+        found = self._facts
+        if found is None:
+            source = self._raw if self._used is None else self._used
+            plain = _PLAIN
+            found = self._facts = tuple(
+                sorted(
+                    (k, cast(FactValue, v) if type(v) in plain else _fact_value(v))
+                    for k, v in source.items()
+                )
+            )
+        return found
+
+    def params(self) -> tuple[tuple[str, str], ...]:
+        found = self._params
+        if found is None:
+            values = self.facts() if self._used is None else _sorted_values(self._raw)
+            found = self._params = tuple(
+                (k, v if type(v) is str else _value_text(v)) for k, v in values
+            )
+        return found
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_Finished, (self.facts(), self.params()))
+
+
+class _Finished:
+    """A :class:`_Pending` after pickling: the finished facts and parameters."""
+
+    __slots__ = ("_facts", "_params")
+
+    def __init__(self, facts: Facts, params: tuple[tuple[str, str], ...]) -> None:
+        self._facts = facts
+        self._params = params
+
+    def facts(self) -> Facts:
+        return self._facts
+
+    def params(self) -> tuple[tuple[str, str], ...]:
+        return self._params
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_Finished, (self._facts, self._params))
+
+
+def _sorted_values(items: Mapping[str, object]) -> list[tuple[str, FactValue]]:
+    plain = _PLAIN
+    return sorted(
+        (k, cast(FactValue, v) if type(v) in plain else _fact_value(v)) for k, v in items.items()
+    )
 
 
 def verdict(
@@ -128,37 +237,29 @@ def verdict(
 ) -> Verdict:
     """Build a :class:`Verdict`; ``params`` and ``extra`` become facts unless ``used`` is given.
 
+    The facts and the parameters' texts are worked out when first read, not here.
+
     >>> v = verdict(Outcome.COMPLIANT, "ok", "tim", jumlah=3)
     >>> v.facts, v.params
     ((('jumlah', 3),), (('jumlah', '3'),))
     """
     if extra:
         params = {**extra, **params}
+    fact_map: dict[str, object] | None = None
     if year is not None:
         params.setdefault("tahun", year)
-    # Each parameter's fact value is worked out once, for the facts and the texts.
-    plain = _PLAIN
-    values = sorted(
-        (k, cast(FactValue, v) if type(v) in plain else _fact_value(v)) for k, v in params.items()
-    )
-    if used is None:
-        fact_pairs: Facts = tuple(values)
-    else:
-        fact_map = dict(used)
-        if year is not None:
+        if used is not None:
+            fact_map = dict(used)
             fact_map.setdefault("tahun", year)
-        fact_pairs = tuple(
-            sorted(
-                (k, cast(FactValue, v) if type(v) in plain else _fact_value(v))
-                for k, v in fact_map.items()
-            )
-        )
+    elif used is not None:
+        fact_map = dict(used)
+    pending = _Pending(params, fact_map)
     return Verdict(
         outcome=outcome,
         variant=variant,
         path=path,
-        facts=fact_pairs,
-        params=tuple((k, v if type(v) is str else _value_text(v)) for k, v in values),
+        facts=pending.facts,
+        params=pending.params,
         missing=tuple(missing),
         advisory=advisory,
         progress=progress,
