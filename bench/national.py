@@ -287,6 +287,8 @@ def reset_caches() -> None:
             function.cache_clear()
     for module, name in ((engine, "_BASES"), (engine, "_MADE"), (_canonical, "_MEMO")):
         getattr(module, name, {}).clear()
+    if hasattr(engine, "_LAST"):  # the memo of the dossier checked last
+        engine._LAST = None
 
 
 class Timing(NamedTuple):

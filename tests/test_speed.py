@@ -72,8 +72,7 @@ def _pending_facts(report: object) -> int:
     count = 0
     for f in report.findings:  # type: ignore[attr-defined]
         given = f._facts
-        owner = getattr(given, "__self__", None)
-        if isinstance(owner, _base._Pending) and owner._facts is None:
+        if isinstance(given, _base._Pending) and given._facts is None:
             count += 1
     return count
 
@@ -111,3 +110,22 @@ def test_lazy_findings_equal_findings_built_from_values() -> None:
     copied = pickle.loads(pickle.dumps(again))
     assert copied.findings == report.findings
     assert copied.to_json() == report.to_json()
+
+
+def test_the_dossier_memo_is_shared_across_dates_and_goes_with_the_dossier() -> None:
+    import gc as collector
+
+    from tkpk_rules.examples import load_example
+
+    dossier = load_example()
+    first = check(dossier, on=dt.date(2023, 12, 31)).to_json()
+    assert engine._LAST is not None and engine._LAST[0]() is dossier
+    memo = engine._LAST[1]
+    assert memo and any(key[0] == "weak" for key in memo if isinstance(key, tuple))
+    check(dossier, on=ON)
+    assert engine._LAST[1] is memo  # the same dossier: the same memo
+    engine._LAST = None
+    assert check(dossier, on=dt.date(2023, 12, 31)).to_json() == first  # afresh: the same
+    del dossier
+    collector.collect()
+    assert engine._LAST is None  # the memo went with its dossier

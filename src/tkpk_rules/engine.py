@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -114,7 +115,15 @@ def check(
         dossier = hide_names(dossier)
     selected = selected_rules(rules)
     level = level_of(dossier)
-    ctx = Context(dossier=dossier, on=on, level=level, team=team_on(dossier, on), handover=handover)
+    memo = _memo_of(dossier)
+    ctx = Context(
+        dossier=dossier,
+        on=on,
+        level=level,
+        team=_team_on(memo, dossier, on),
+        handover=handover,
+        memo=memo,
+    )
     absent = _region_absent(dossier, on)
     now = governing(on, handover=handover).candidates
     years = _Years(ctx)
@@ -141,6 +150,50 @@ def check(
         governing=now,
     )
     return Report(subject=subject, stamp=stamp, findings=tuple(findings))
+
+
+#: The dossier checked last (a weak reference) and its memo: what the rules and the engine
+#: worked out about it (a year's meetings, documents by kind, the team on a day, doubtful
+#: facts by path), each keyed by everything it depends on besides the dossier, the date
+#: judged included.  Checking one dossier at several dates reuses what does not depend on
+#: the date.  It goes when the dossier goes (or another is checked): no record outlives it.
+_LAST: tuple[weakref.ref[Dossier], dict[Any, Any]] | None = None
+#: Entries kept for one dossier before the memo starts afresh (a dossier judged on many dates).
+_MEMO_ENTRIES = 8192
+
+
+def _memo_of(dossier: Dossier) -> dict[Any, Any]:
+    """The memo of ``dossier`` (the same object checked last), or a new one."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0]() is dossier:
+        memo = last[1]
+        if len(memo) > _MEMO_ENTRIES:
+            memo.clear()
+        return memo
+    memo = {}
+    try:
+        ref = weakref.ref(dossier, _forget_last)
+    except TypeError:  # a model class without a weakref slot: a memo for this check only
+        return memo
+    _LAST = (ref, memo)
+    return memo
+
+
+def _forget_last(ref: weakref.ref[Dossier]) -> None:
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is ref:
+        _LAST = None
+
+
+def _team_on(memo: dict[Any, Any], dossier: Dossier, day: dt.date) -> TeamAt:
+    """:func:`tkpk_rules.judge.team_on`, once per dossier and day."""
+    key = ("team_on", day, id(dossier))
+    found: TeamAt | None = memo.get(key)
+    if found is None:
+        found = memo[key] = team_on(dossier, day)
+    return found
 
 
 def _check_arguments(dossier: object, on: object, handover: object) -> None:
@@ -435,7 +488,8 @@ class _Years:
         """The team that applies to ``year``: on the date judged, or on its last day."""
         found = self._teams.get(year)
         if found is None:
-            found = team_on(self.ctx.dossier, min(self.ctx.on, dt.date(year, 12, 31)))
+            ctx = self.ctx
+            found = _team_on(ctx.memo, ctx.dossier, min(ctx.on, dt.date(year, 12, 31)))
             self._teams[year] = found
         return found
 
@@ -856,7 +910,13 @@ def _weak_facts(ctx: Context, path: str) -> tuple[tuple[str, str], ...]:
     """The facts on ``path`` the record holds as inferred or uncertain, with their certainty."""
     if not path:
         return ()
-    return ctx.shared(("weak", path), lambda: _find_weak_facts(ctx, path))
+    # The same on every date: kept in the dossier's memo across checks.
+    key = ("weak", path, id(ctx.dossier))
+    memo = ctx.memo
+    found: tuple[tuple[str, str], ...] | None = memo.get(key)
+    if found is None:
+        found = memo[key] = _find_weak_facts(ctx, path)
+    return found
 
 
 def _find_weak_facts(ctx: Context, path: str) -> tuple[tuple[str, str], ...]:

@@ -170,7 +170,8 @@ class _Pending:
         self._facts: Facts | None = None
         self._params: tuple[tuple[str, str], ...] | None = None
 
-    def facts(self) -> Facts:
+    def __call__(self) -> Facts:
+        """The facts (the verdict and its finding hold this object as their facts)."""
         found = self._facts
         if found is None:
             source = self._raw if self._used is None else self._used
@@ -186,14 +187,14 @@ class _Pending:
     def params(self) -> tuple[tuple[str, str], ...]:
         found = self._params
         if found is None:
-            values = self.facts() if self._used is None else _sorted_values(self._raw)
+            values = self() if self._used is None else _sorted_values(self._raw)
             found = self._params = tuple(
                 (k, v if type(v) is str else _value_text(v)) for k, v in values
             )
         return found
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_Finished, (self.facts(), self.params()))
+        return (_Finished, (self(), self.params()))
 
 
 class _Finished:
@@ -205,7 +206,7 @@ class _Finished:
         self._facts = facts
         self._params = params
 
-    def facts(self) -> Facts:
+    def __call__(self) -> Facts:
         return self._facts
 
     def params(self) -> tuple[tuple[str, str], ...]:
@@ -258,7 +259,7 @@ def verdict(
         outcome=outcome,
         variant=variant,
         path=path,
-        facts=pending.facts,
+        facts=pending,  # one object for both: fewer for the collector to follow
         params=pending.params,
         missing=tuple(missing),
         advisory=advisory,
@@ -293,17 +294,19 @@ class Context:
     handover: dt.date | None = None
     year: int | None = None
     memo: dict[Hashable, Any] = attrs.field(factory=dict, eq=False, repr=False)
-    """Work the rules of one check share (documents by kind, a year's meetings), see
-    :meth:`shared`.  It belongs to the check and goes with it: nothing is kept after."""
+    """Work the rules share (documents by kind, a year's meetings), see :meth:`shared`.
+    The engine gives every check of the same dossier object the same memo while that
+    dossier lives (one dossier judged at several dates works out what does not depend on
+    the date once); it goes with the dossier."""
 
     def shared(self, key: Hashable, compute: Callable[[], _T]) -> _T:
         """``compute()``, done once per check for ``key`` (and the dossier and date judged).
 
         The contexts of one check's years share the memo (``attrs.evolve`` keeps it),
-        so ``key`` must name everything the value depends on besides the dossier and
-        ``on``, which are added to it.
+        and so do checks of the same dossier, so ``key`` must name everything the value
+        depends on besides the dossier, ``on`` and ``handover``, which are added to it.
         """
-        full = (key, self.on, id(self.dossier))
+        full = (key, self.on, self.handover, id(self.dossier))
         try:
             found: _T = self.memo[full]
         except KeyError:
