@@ -36,7 +36,7 @@ import datetime as dt
 import functools
 import weakref
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, overload
 
 import attrs
 
@@ -75,6 +75,7 @@ def level_of(dossier: Dossier) -> Level:
     return level_from_code(dossier.wilayah.kode)
 
 
+@overload
 def check(
     dossier: Dossier,
     *,
@@ -82,8 +83,37 @@ def check(
     handover: dt.date | None = None,
     rules: Iterable[Rule] | None = None,
     redact: bool = False,
-) -> Report:
+) -> Report: ...
+
+
+@overload
+def check(
+    dossier: Dossier,
+    *,
+    on: Iterable[dt.date],
+    handover: dt.date | None = None,
+    rules: Iterable[Rule] | None = None,
+    redact: bool = False,
+) -> tuple[Report, ...]: ...
+
+
+def check(
+    dossier: Dossier,
+    *,
+    on: dt.date | Iterable[dt.date],
+    handover: dt.date | None = None,
+    rules: Iterable[Rule] | None = None,
+    redact: bool = False,
+) -> Report | tuple[Report, ...]:
     """Judge ``dossier`` on ``on`` with every rule (or the ``rules`` given).
+
+    ``on`` may also be several dates (a list or other iterable of dates): the
+    dossier is then judged on each in one pass and a tuple of reports comes back,
+    one per date in the order given, each equal to ``check(dossier, on=day, ...)``
+    (stamp included).  The pass checks the arguments, redacts and hashes the
+    dossier once, and works out once what does not depend on the date (the team
+    on a day, the record's doubtful facts, the rules' shared lookups): the way to
+    judge one dossier at several year-ends (docs/performance.md).
 
     ``handover`` is the first day Permendagri 53/2020 governs, when the caller
     fixes it (between 2020-01-01 and 2020-10-06); without it, dates whose
@@ -105,15 +135,45 @@ def check(
     >>> "Siti" in check(d, on=dt.date(2024, 1, 1), redact=True).to_json()
     False
 
+    >>> from tkpk_rules.examples import load_example
+    >>> days = [dt.date(2023, 12, 31), dt.date(2024, 12, 31)]
+    >>> [r.stamp.judged_on.year for r in check(load_example(), on=days)]
+    [2023, 2024]
+
     :raises tkpk_rules.law.HandoverError: ``handover`` is outside the window.
     """
-    _check_arguments(dossier, on, handover)
+    from tkpk_rules.errors import ArgumentTypeError
+
+    days: tuple[dt.date, ...] | None = None
+    if not isinstance(on, dt.date) and isinstance(on, Iterable) and not isinstance(on, str):
+        days = tuple(on)
+        if not days:
+            from tkpk_rules.errors import ArgumentValueError
+
+            raise ArgumentValueError("on: paling sedikit satu tanggal / at least one date")
+        for i, day in enumerate(days):
+            try:
+                _check_dates(day, None)
+            except ArgumentTypeError as exc:
+                raise ArgumentTypeError(str(exc).replace("on:", f"on[{i}]:", 1)) from None
+        _check_arguments(dossier, days[0], handover)
+    else:
+        _check_arguments(dossier, on, handover)
     check_handover(handover)
     if redact:
         from tkpk_rules.redact import redact as hide_names
 
         dossier = hide_names(dossier)
     selected = selected_rules(rules)
+    if days is None:
+        return _check_on(dossier, on, handover, selected)  # type: ignore[arg-type]
+    return tuple(_check_on(dossier, day, handover, selected) for day in days)
+
+
+def _check_on(
+    dossier: Dossier, on: dt.date, handover: dt.date | None, selected: tuple[Rule, ...]
+) -> Report:
+    """The report of ``dossier`` on ``on``, its arguments already checked."""
     level = level_of(dossier)
     memo = _memo_of(dossier)
     ctx = Context(
@@ -270,6 +330,7 @@ def check_many(
     """
     selected = selected_rules(rules)
     count = _workers_argument(workers, chunk_size)
+    _check_dates(on, handover)  # one date: several dates of one dossier are check(on=[...])
     if count <= 1:
         for dossier in iterable_argument(dossiers, "dossiers"):
             yield check(dossier, on=on, handover=handover, rules=selected, redact=redact)
