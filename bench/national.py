@@ -544,6 +544,21 @@ def national(repeat: int, yaml_sample: int) -> list[tuple[str, str, str]]:
             f"{checks} checks, {t_check / checks * 1e3:.2f} ms each, {findings} findings",
         )
     )
+    def check_dates() -> None:
+        reports[:] = [r for d in dossiers for r in engine.check(d, on=year_ends)]
+
+    try:  # check(on=[...]) came with issue 15's second half; older trees have no row
+        engine.check(dossiers[0], on=year_ends[:1])
+    except Exception:  # noqa: BLE001 - an older engine refuses a list of dates
+        pass
+    else:
+        m_dates, m_floor_dates = side_by_side(repeat, check_dates, floor_all)
+        add_ratio(
+            f"check {len(dossiers)} dossiers at 5 year-ends, one `check(on=[...])` each",
+            "the floor",
+            m_dates,
+            m_floor_dates,
+        )
     m_once, m_floor_once = side_by_side(
         repeat,
         lambda: [engine.check(d, on=year_ends[-1]) for d in dossiers],
