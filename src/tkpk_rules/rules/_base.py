@@ -28,6 +28,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
+from tkpk_rules.i18n import LANGS, Words, date_words
 from tkpk_rules.judge import TeamAt
 from tkpk_rules.law.citation import Citation
 from tkpk_rules.law.support import Support
@@ -42,6 +43,7 @@ __all__ = [
     "Context",
     "FactValue",
     "Facts",
+    "Params",
     "Requirement",
     "Rule",
     "RuleDeclarationError",
@@ -59,6 +61,10 @@ ALL_LEVELS: frozenset[Level] = frozenset({Level.PROVINSI, Level.KABUPATEN, Level
 #: A fact's value: JSON-ready and hashable.
 FactValue = str | int | bool | None | tuple[str, ...]
 Facts = tuple[tuple[str, FactValue], ...]
+#: A message's parameters, sorted by name: each as text, or a date the message writes in
+#: words in its own language (``31 Desember 2024`` / ``31 December 2024``), or a list of
+#: dates already in words in both languages.
+Params = tuple[tuple[str, str | dt.date | Words], ...]
 
 
 def facts(mapping: Mapping[str, object] | None = None, **more: object) -> Facts:
@@ -122,7 +128,7 @@ class Verdict:
     _facts: Facts | Callable[[], Facts] = attrs.field(
         default=(), alias="facts", eq=_resolved, repr=_shown
     )
-    _params: tuple[tuple[str, str], ...] | Callable[[], tuple[tuple[str, str], ...]] = attrs.field(
+    _params: Params | Callable[[], Params] = attrs.field(
         default=(), alias="params", eq=_resolved, repr=_shown
     )
     missing: tuple[str, ...] = ()
@@ -137,8 +143,9 @@ class Verdict:
         return value if type(value) is tuple else value()  # type: ignore[operator]
 
     @property
-    def params(self) -> tuple[tuple[str, str], ...]:
-        """The message's parameters, sorted, each as the text the message shows."""
+    def params(self) -> Params:
+        """The message's parameters, sorted: each as the text the message shows, or a date
+        (written in words, in the message's language, when the message is written)."""
         value = self._params
         return value if type(value) is tuple else value()  # type: ignore[operator]
 
@@ -150,7 +157,7 @@ class Verdict:
     @property
     def given_params(
         self,
-    ) -> tuple[tuple[str, str], ...] | Callable[[], tuple[tuple[str, str], ...]]:
+    ) -> Params | Callable[[], Params]:
         """``params`` as given: the value, or the function computing it (not called)."""
         return self._params
 
@@ -168,7 +175,7 @@ class _Pending:
         self._raw = raw
         self._used = used
         self._facts: Facts | None = None
-        self._params: tuple[tuple[str, str], ...] | None = None
+        self._params: Params | None = None
 
     def __call__(self) -> Facts:
         """The facts (the verdict and its finding hold this object as their facts)."""
@@ -184,14 +191,22 @@ class _Pending:
             )
         return found
 
-    def params(self) -> tuple[tuple[str, str], ...]:
+    def params(self) -> Params:
         found = self._params
         if found is None:
-            values = self() if self._used is None else _sorted_values(self._raw)
             found = self._params = tuple(
-                (k, v if type(v) is str else _value_text(v)) for k, v in values
+                (k, v if type(v) is str or type(v) is dt.date else _param_text(v))
+                for k, v in sorted(self._raw.items())
             )
         return found
+
+
+def _param_text(value: object) -> str | Words:
+    """A parameter as its message shows it: text, or a list of dates in words."""
+    if isinstance(value, (list, tuple)) and value and all(type(v) is dt.date for v in value):
+        days = cast("Sequence[dt.date]", value)
+        return Words(*(", ".join(date_words(d, lang) for d in days) for lang in LANGS))
+    return _value_text(_fact_value(value))
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_Finished, (self(), self.params()))
@@ -202,25 +217,18 @@ class _Finished:
 
     __slots__ = ("_facts", "_params")
 
-    def __init__(self, facts: Facts, params: tuple[tuple[str, str], ...]) -> None:
+    def __init__(self, facts: Facts, params: Params) -> None:
         self._facts = facts
         self._params = params
 
     def __call__(self) -> Facts:
         return self._facts
 
-    def params(self) -> tuple[tuple[str, str], ...]:
+    def params(self) -> Params:
         return self._params
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_Finished, (self._facts, self._params))
-
-
-def _sorted_values(items: Mapping[str, object]) -> list[tuple[str, FactValue]]:
-    plain = _PLAIN
-    return sorted(
-        (k, cast(FactValue, v) if type(v) in plain else _fact_value(v)) for k, v in items.items()
-    )
 
 
 def verdict(
@@ -240,9 +248,14 @@ def verdict(
 
     The facts and the parameters' texts are worked out when first read, not here.
 
-    >>> v = verdict(Outcome.COMPLIANT, "ok", "tim", jumlah=3)
-    >>> v.facts, v.params
-    ((('jumlah', 3),), (('jumlah', '3'),))
+    A date stays a date among the parameters (the message writes it in words) and is ISO
+    text among the facts (the JSON keeps ISO 8601).
+
+    >>> v = verdict(Outcome.COMPLIANT, "ok", "tim", jumlah=3, sejak=dt.date(2024, 12, 31))
+    >>> v.facts
+    (('jumlah', 3), ('sejak', '2024-12-31'))
+    >>> v.params
+    (('jumlah', '3'), ('sejak', datetime.date(2024, 12, 31)))
     """
     if extra:
         params = {**extra, **params}
@@ -266,10 +279,6 @@ def verdict(
         progress=progress,
         year=year,
     )
-
-
-def _param_text(value: object) -> str:
-    return _value_text(_fact_value(value))
 
 
 def _value_text(v: FactValue) -> str:
