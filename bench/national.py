@@ -544,6 +544,7 @@ def national(repeat: int, yaml_sample: int) -> list[tuple[str, str, str]]:
             f"{checks} checks, {t_check / checks * 1e3:.2f} ms each, {findings} findings",
         )
     )
+
     def check_dates() -> None:
         reports[:] = [r for d in dossiers for r in engine.check(d, on=year_ends)]
 
