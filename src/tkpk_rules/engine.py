@@ -888,12 +888,17 @@ def _finding(
     outcome = v.outcome
     advisory = v.advisory
     progress = v.progress
-    extra_facts: dict[str, object] = {}
+    extra_facts: dict[str, object] | None = None
     missing = v.missing
-    table = _messages_of(rule)
+    found = _MESSAGES.get(id(rule))
+    table = found[1] if found is not None and found[0] is rule else _messages_of(rule)
     params = v.given_params  # a function until a message is written
-    msg = _message_text(table, v.variant, rule.code, params)
-    weak = _weak_facts(ctx, v.path)
+    template = table.get(v.variant)
+    if template is not None:
+        msg = Text.of(f"{rule.code}.{v.variant}", params, template)
+    else:
+        msg = _message_text(table, v.variant, rule.code, params)
+    weak = _weak_facts(ctx, v.path) if v.path else ()
     doubted: str | None = None
     if outcome is Outcome.VIOLATION:
         doubt = _doubt(rule, ctx, v, weak)
@@ -904,12 +909,12 @@ def _finding(
             outcome, advisory, progress = Outcome.UNDETERMINED, False, None
             msg = Text.of(key, (("alasan", why), ("pesan", msg)))
             missing = tuple(dict.fromkeys((*needed, *missing)))
-            extra_facts["pelanggaran_tidak_didukung"] = key.rsplit(".", 1)[-1]
+            extra_facts = {"pelanggaran_tidak_didukung": key.rsplit(".", 1)[-1]}
     if outcome is Outcome.VIOLATION and not basis.support.binding:
         # Practice is never a violation: keep the departure as an advisory.
         outcome, advisory = Outcome.COMPLIANT, True
         msg = Text.of("_engine.practice_departure", (("pesan", msg),))
-        extra_facts["praktik_tidak_diikuti"] = True
+        extra_facts = {**(extra_facts or {}), "praktik_tidak_diikuti": True}
     if outcome is Outcome.VIOLATION and ctx.year is not None and not ctx.year_over:
         # A year still running is never a violation.
         outcome, advisory, progress = Outcome.UNDETERMINED, True, Progress.AT_RISK
