@@ -277,6 +277,8 @@ def reset_caches() -> None:
     cached = (
         (engine, "_cached_message"),
         (engine, "_has_message"),
+        (engine, "_candidates_on"),
+        (engine, "_candidates_through"),
         (rules, "_rulebook_hash_of_all"),
         (rules, "_cached_rulebook_hash"),
         (converter, "_close_matches"),

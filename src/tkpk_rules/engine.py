@@ -185,7 +185,7 @@ def _check_on(
         memo=memo,
     )
     absent = _region_absent(dossier, on)
-    now = governing(on, handover=handover).candidates
+    now = _candidates_on(on, handover)
     years = _Years(ctx)
     findings: list[Finding] = []
     for rule in selected:
@@ -254,6 +254,20 @@ def _team_on(memo: dict[Any, Any], dossier: Dossier, day: dt.date) -> TeamAt:
     if found is None:
         found = memo[key] = team_on(dossier, day)
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _candidates_on(on: dt.date, handover: dt.date | None) -> tuple[str | None, ...]:
+    """The regimes that may govern on ``on`` (the time line's answer, kept: dates only)."""
+    return governing(on, handover=handover).candidates
+
+
+@functools.lru_cache(maxsize=4096)
+def _candidates_through(
+    first: dt.date, last: dt.date, handover: dt.date | None
+) -> tuple[str | None, ...]:
+    """The regimes that may govern from ``first`` to ``last`` (kept: dates only)."""
+    return governing_through(first, last, handover=handover)
 
 
 def _check_arguments(dossier: object, on: object, handover: object) -> None:
@@ -540,7 +554,7 @@ class _Years:
             first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
             found = (
                 attrs.evolve(ctx, year=year),
-                governing_through(first, last, handover=ctx.handover),
+                _candidates_through(first, last, ctx.handover),
             )
             self._years[year] = found
         return found
