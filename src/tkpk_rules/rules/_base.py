@@ -322,6 +322,21 @@ class Context:
             found = self.memo[full] = compute()
         return found
 
+    def lasting(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """``compute()``, done once per dossier whatever the date judged, for ``key``.
+
+        For what depends on the record alone (a team's members by element): checks of
+        the same dossier on other dates reuse it.  ``key`` must name everything the
+        value depends on besides the dossier (an ``id()`` in the key only if the value
+        holds that object, so the id cannot be reused).  The value must not be changed.
+        """
+        full = ("lasting", key, id(self.dossier))
+        try:
+            found: _T = self.memo[full]
+        except KeyError:
+            found = self.memo[full] = compute()
+        return found
+
     @property
     def year_over(self) -> bool:
         """Whether the judged year ended before ``on``."""
