@@ -107,6 +107,9 @@ def test_lazy_findings_equal_findings_built_from_values() -> None:
         assert eager == f and hash(eager) == hash(f)
         assert eager.to_dict() == f.to_dict()
     again = check(load_example(), on=ON)
+    assert _pending_facts(again) > 0
+    data = pickle.dumps(again.findings)
+    assert b"tkpk_rules.model" not in data  # finished values travel, never model objects
     copied = pickle.loads(pickle.dumps(again))
     assert copied.findings == report.findings
     assert copied.to_json() == report.to_json()

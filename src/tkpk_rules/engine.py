@@ -1125,10 +1125,17 @@ def _engine_params(key: str, given: _Params | Callable[[], _Params]) -> _Params:
     )
 
 
+def _facts_of(given: Any) -> tuple[tuple[str, Any], ...]:
+    """A verdict's facts as given: the value, a function, or an object with ``facts()``."""
+    if type(given) is tuple:
+        return given
+    read = getattr(given, "facts", None)
+    return read() if read is not None else given()  # type: ignore[no-any-return]
+
+
 def _with_facts(given: Any, extra: dict[str, object]) -> tuple[tuple[str, Any], ...]:
     """A verdict's facts (or the function giving them) with the engine's ``extra`` facts."""
-    facts = given if type(given) is tuple else given()
-    return tuple(sorted((*facts, *extra.items())))
+    return tuple(sorted((*_facts_of(given), *extra.items())))
 
 
 class _Once:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol, cast
 
 import attrs
 
@@ -23,11 +23,22 @@ FactValue = str | int | bool | None | tuple[str, ...]
 Facts = tuple[tuple[str, FactValue], ...]
 
 
-def _facts_of(value: Facts | Callable[[], Facts]) -> Facts:
-    return value if type(value) is tuple else value()  # type: ignore[operator]
+class _FactsReader(Protocol):
+    """Something whose ``facts()`` gives the facts (a verdict's pending facts)."""
+
+    def facts(self) -> Facts: ...
 
 
-def _facts_shown(value: Facts | Callable[[], Facts]) -> str:
+def _facts_of(value: object) -> Facts:
+    """Facts given as their value, a function returning them, or an object whose
+    ``facts()`` returns them (what the engine gives: a verdict's pending facts)."""
+    if type(value) is tuple:
+        return cast(Facts, value)
+    read = getattr(value, "facts", None)
+    return cast(Facts, read() if read is not None else value())  # type: ignore[operator]
+
+
+def _facts_shown(value: object) -> str:
     return repr(_facts_of(value))
 
 
@@ -41,8 +52,9 @@ class Finding:
     advice are stored as :class:`tkpk_rules.i18n.Text` (a key and its
     parameters) and written in a language only when read
     (:meth:`message`, :meth:`action`).  ``facts`` may be given as a function
-    returning them: the engine's findings sort and convert their facts only
-    when someone reads them (equality and hashing read them too).
+    returning them (or an object whose ``facts()`` does): the engine's findings
+    sort and convert their facts only when someone reads them (equality and
+    hashing read them too).
     """
 
     code: str
@@ -52,7 +64,7 @@ class Finding:
     support: Support
     citation: Citation
     path: str
-    _facts: Facts | Callable[[], Facts] = attrs.field(
+    _facts: Facts | Callable[[], Facts] | _FactsReader = attrs.field(
         default=(), alias="facts", eq=_facts_of, repr=_facts_shown
     )
     missing: tuple[str, ...] = ()
@@ -72,8 +84,7 @@ class Finding:
     @property
     def facts(self) -> Facts:
         """What the rule used: sorted ``(name, value)`` pairs, values JSON-ready."""
-        value = self._facts
-        return value if type(value) is tuple else value()  # type: ignore[operator]
+        return _facts_of(self._facts)
 
     @property
     def unverified(self) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
@@ -43,6 +43,7 @@ __all__ = [
     "Context",
     "FactValue",
     "Facts",
+    "FactsReader",
     "Params",
     "Requirement",
     "Rule",
@@ -103,8 +104,27 @@ def _resolved(value: _T | Callable[[], _T]) -> _T:
     return value() if callable(value) else value
 
 
+def _facts_of(value: object) -> Facts:
+    """Facts given as their value, a function returning them, or an object whose
+    ``facts()`` returns them (a verdict's pending facts, which also give its parameters)."""
+    if type(value) is tuple:
+        return cast(Facts, value)
+    read = getattr(value, "facts", None)
+    return cast(Facts, read() if read is not None else value())  # type: ignore[operator]
+
+
 def _shown(value: object) -> str:
     return repr(_resolved(value))
+
+
+def _facts_shown(value: object) -> str:
+    return repr(_facts_of(value))
+
+
+class FactsReader(Protocol):
+    """Something whose ``facts()`` gives a verdict's facts (what :func:`verdict` gives)."""
+
+    def facts(self) -> Facts: ...
 
 
 @attrs.frozen(kw_only=True)
@@ -125,8 +145,8 @@ class Verdict:
     outcome: Outcome
     variant: str
     path: str
-    _facts: Facts | Callable[[], Facts] = attrs.field(
-        default=(), alias="facts", eq=_resolved, repr=_shown
+    _facts: Facts | Callable[[], Facts] | FactsReader = attrs.field(
+        default=(), alias="facts", eq=_facts_of, repr=_facts_shown
     )
     _params: Params | Callable[[], Params] = attrs.field(
         default=(), alias="params", eq=_resolved, repr=_shown
@@ -139,8 +159,7 @@ class Verdict:
     @property
     def facts(self) -> Facts:
         """What the rule used, as sorted pairs of JSON-ready values."""
-        value = self._facts
-        return value if type(value) is tuple else value()  # type: ignore[operator]
+        return _facts_of(self._facts)
 
     @property
     def params(self) -> Params:
@@ -150,7 +169,7 @@ class Verdict:
         return value if type(value) is tuple else value()  # type: ignore[operator]
 
     @property
-    def given_facts(self) -> Facts | Callable[[], Facts]:
+    def given_facts(self) -> Facts | Callable[[], Facts] | FactsReader:
         """``facts`` as given: the value, or the function computing it (not called)."""
         return self._facts
 
@@ -177,7 +196,7 @@ class _Pending:
         self._facts: Facts | None = None
         self._params: Params | None = None
 
-    def __call__(self) -> Facts:
+    def facts(self) -> Facts:
         """The facts (the verdict and its finding hold this object as their facts)."""
         found = self._facts
         if found is None:
@@ -191,7 +210,8 @@ class _Pending:
             )
         return found
 
-    def params(self) -> Params:
+    def __call__(self) -> Params:
+        """The parameters (the verdict and its messages hold this object as theirs)."""
         found = self._params
         if found is None:
             found = self._params = tuple(
@@ -200,16 +220,8 @@ class _Pending:
             )
         return found
 
-
-def _param_text(value: object) -> str | Words:
-    """A parameter as its message shows it: text, or a list of dates in words."""
-    if isinstance(value, (list, tuple)) and value and all(type(v) is dt.date for v in value):
-        days = cast("Sequence[dt.date]", value)
-        return Words(*(", ".join(date_words(d, lang) for d in days) for lang in LANGS))
-    return _value_text(_fact_value(value))
-
     def __reduce__(self) -> tuple[object, ...]:
-        return (_Finished, (self(), self.params()))
+        return (_Finished, (self.facts(), self()))
 
 
 class _Finished:
@@ -221,14 +233,22 @@ class _Finished:
         self._facts = facts
         self._params = params
 
-    def __call__(self) -> Facts:
+    def facts(self) -> Facts:
         return self._facts
 
-    def params(self) -> Params:
+    def __call__(self) -> Params:
         return self._params
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_Finished, (self._facts, self._params))
+
+
+def _param_text(value: object) -> str | Words:
+    """A parameter as its message shows it: text, or a list of dates in words."""
+    if isinstance(value, (list, tuple)) and value and all(type(v) is dt.date for v in value):
+        days = cast("Sequence[dt.date]", value)
+        return Words(*(", ".join(date_words(d, lang) for d in days) for lang in LANGS))
+    return _value_text(_fact_value(value))
 
 
 def verdict(
@@ -273,7 +293,7 @@ def verdict(
         variant=variant,
         path=path,
         facts=pending,  # one object for both: fewer for the collector to follow
-        params=pending.params,
+        params=pending,
         missing=tuple(missing),
         advisory=advisory,
         progress=progress,
