@@ -528,12 +528,13 @@ def test_coverage_of_a_provision_lists_its_rules_in_rulebook_order() -> None:
 # -- small helpers ----------------------------------------------------------------------
 
 
-def test_verdict_parameters_are_text() -> None:
+def test_verdict_parameters_are_text_or_dates() -> None:
     from tkpk_rules.rules import verdict
     from tkpk_rules.rules._base import recorded
 
     v = verdict(Outcome.COMPLIANT, "ok", "tim", a=("x", "y"), b=(), c=None, d=dt.date(2024, 1, 2))
-    assert dict(v.params) == {"a": "x, y", "b": "-", "c": "-", "d": "2024-01-02"}
+    assert dict(v.params) == {"a": "x, y", "b": "-", "c": "-", "d": dt.date(2024, 1, 2)}
+    assert dict(v.facts)["d"] == "2024-01-02"  # the JSON keeps ISO dates
     from tkpk_rules.model import NOT_RECORDED
 
     assert recorded(0) and recorded(None) and not recorded(NOT_RECORDED)

@@ -167,7 +167,20 @@ def test_bundled_example_findings_are_unchanged(case: str) -> None:
                     "_engine.regime_changed_in_year",  # no team known for that year
                 }, old["kode"]
             continue
-        assert _strip(new) == _strip(_as_now(old)), old["kode"]
+        expected = _as_now(old)
+        if not old["varian"].startswith("_engine."):
+            # Issue 13 (last item): a rule's messages write the dates it gives them in
+            # words; dates a rule turned into text itself stay ISO.  Compared with every
+            # date in words on both sides (tests/test_words.py checks the words).
+            new, expected = _words_for_dates(new), _words_for_dates(expected)
+        assert _strip(new) == _strip(expected), old["kode"]
+
+
+def _words_for_dates(finding: dict[str, Any]) -> dict[str, Any]:
+    out = {**finding, "pesan": _dates_in_words(finding["pesan"])}
+    if finding["tindakan"] is not None:
+        out["tindakan"] = _dates_in_words(finding["tindakan"])
+    return out
 
 
 def test_the_fixture_covers_both_examples_and_the_handover_years() -> None:

@@ -63,3 +63,72 @@ def test_loading_leaves_the_collector_as_it_was(was_on: bool) -> None:
         assert gc.isenabled() is was_on
     finally:
         gc.enable()
+
+
+def _pending_facts(report: object) -> int:
+    """How many findings still hold their facts as a function nobody has called."""
+    from tkpk_rules.rules import _base
+
+    count = 0
+    for f in report.findings:  # type: ignore[attr-defined]
+        given = f._facts
+        if isinstance(given, _base._Pending) and given._facts is None:
+            count += 1
+    return count
+
+
+def test_facts_and_parameters_are_worked_out_only_when_read() -> None:
+    from tkpk_rules.examples import load_example
+
+    report = check(load_example(), on=ON)
+    unread = _pending_facts(report)
+    assert unread > len(report.findings) // 2  # nothing sorted or converted yet
+    report.to_json()
+    assert _pending_facts(report) == 0
+
+
+def test_lazy_findings_equal_findings_built_from_values() -> None:
+    import pickle
+
+    import attrs
+
+    from tkpk_rules.examples import load_example
+    from tkpk_rules.i18n import Text
+
+    report = check(load_example(), on=ON)
+    for f in report.findings:
+        eager = attrs.evolve(
+            f,
+            facts=tuple(f.facts),
+            message_text=Text.of(
+                f.message_text.key, f.message_text.params, f.message_text.template
+            ),
+        )
+        assert eager == f and hash(eager) == hash(f)
+        assert eager.to_dict() == f.to_dict()
+    again = check(load_example(), on=ON)
+    assert _pending_facts(again) > 0
+    data = pickle.dumps(again.findings)
+    assert b"tkpk_rules.model" not in data  # finished values travel, never model objects
+    copied = pickle.loads(pickle.dumps(again))
+    assert copied.findings == report.findings
+    assert copied.to_json() == report.to_json()
+
+
+def test_the_dossier_memo_is_shared_across_dates_and_goes_with_the_dossier() -> None:
+    import gc as collector
+
+    from tkpk_rules.examples import load_example
+
+    dossier = load_example()
+    first = check(dossier, on=dt.date(2023, 12, 31)).to_json()
+    assert engine._LAST is not None and engine._LAST[0]() is dossier
+    memo = engine._LAST[1]
+    assert memo and any(key[0] == "weak" for key in memo if isinstance(key, tuple))
+    check(dossier, on=ON)
+    assert engine._LAST[1] is memo  # the same dossier: the same memo
+    engine._LAST = None
+    assert check(dossier, on=dt.date(2023, 12, 31)).to_json() == first  # afresh: the same
+    del dossier
+    collector.collect()
+    assert engine._LAST is None  # the memo went with its dossier

@@ -388,3 +388,19 @@ def test_the_yaml_error_words_are_in_i18n_but_pyyamls_own() -> None:
         "found unexpected end of stream",
     }
     assert set(_sentences_in("io/_yaml_errors.py")) <= pyyaml
+def test_rule_messages_write_dates_in_words_and_facts_keep_iso() -> None:
+    import re
+
+    from tkpk_rules import check as judge
+    from tkpk_rules.examples import load_example
+
+    report = judge(load_example(), on=dt.date(2024, 12, 31))
+    agenda = next(f for f in report.by_code("TKPK53-AGD-001") if f.variant == "ok")
+    adopted = dict(agenda.facts)["ditetapkan"]
+    assert isinstance(adopted, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", adopted)
+    day = dt.date.fromisoformat(adopted)
+    from tkpk_rules.i18n import date_words
+
+    assert date_words(day, "id") in agenda.message("id")
+    assert date_words(day, "en") in agenda.message("en")
+    assert adopted not in agenda.message("id") + agenda.message("en")

@@ -34,8 +34,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import weakref
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, overload
 
 import attrs
 
@@ -74,6 +75,7 @@ def level_of(dossier: Dossier) -> Level:
     return level_from_code(dossier.wilayah.kode)
 
 
+@overload
 def check(
     dossier: Dossier,
     *,
@@ -81,8 +83,37 @@ def check(
     handover: dt.date | None = None,
     rules: Iterable[Rule] | None = None,
     redact: bool = False,
-) -> Report:
+) -> Report: ...
+
+
+@overload
+def check(
+    dossier: Dossier,
+    *,
+    on: Iterable[dt.date],
+    handover: dt.date | None = None,
+    rules: Iterable[Rule] | None = None,
+    redact: bool = False,
+) -> tuple[Report, ...]: ...
+
+
+def check(
+    dossier: Dossier,
+    *,
+    on: dt.date | Iterable[dt.date],
+    handover: dt.date | None = None,
+    rules: Iterable[Rule] | None = None,
+    redact: bool = False,
+) -> Report | tuple[Report, ...]:
     """Judge ``dossier`` on ``on`` with every rule (or the ``rules`` given).
+
+    ``on`` may also be several dates (a list or other iterable of dates): the
+    dossier is then judged on each in one pass and a tuple of reports comes back,
+    one per date in the order given, each equal to ``check(dossier, on=day, ...)``
+    (stamp included).  The pass checks the arguments, redacts and hashes the
+    dossier once, and works out once what does not depend on the date (the team
+    on a day, the record's doubtful facts, the rules' shared lookups): the way to
+    judge one dossier at several year-ends (docs/performance.md).
 
     ``handover`` is the first day Permendagri 53/2020 governs, when the caller
     fixes it (between 2020-01-01 and 2020-10-06); without it, dates whose
@@ -104,19 +135,57 @@ def check(
     >>> "Siti" in check(d, on=dt.date(2024, 1, 1), redact=True).to_json()
     False
 
+    >>> from tkpk_rules.examples import load_example
+    >>> days = [dt.date(2023, 12, 31), dt.date(2024, 12, 31)]
+    >>> [r.stamp.judged_on.year for r in check(load_example(), on=days)]
+    [2023, 2024]
+
     :raises tkpk_rules.law.HandoverError: ``handover`` is outside the window.
     """
-    _check_arguments(dossier, on, handover)
+    from tkpk_rules.errors import ArgumentTypeError
+
+    days: tuple[dt.date, ...] | None = None
+    if not isinstance(on, dt.date) and isinstance(on, Iterable) and not isinstance(on, str):
+        days = tuple(on)
+        if not days:
+            from tkpk_rules.errors import ArgumentValueError
+
+            raise ArgumentValueError("on: paling sedikit satu tanggal / at least one date")
+        for i, day in enumerate(days):
+            try:
+                _check_dates(day, None)
+            except ArgumentTypeError as exc:
+                raise ArgumentTypeError(str(exc).replace("on:", f"on[{i}]:", 1)) from None
+        _check_arguments(dossier, days[0], handover)
+    else:
+        _check_arguments(dossier, on, handover)
     check_handover(handover)
     if redact:
         from tkpk_rules.redact import redact as hide_names
 
         dossier = hide_names(dossier)
     selected = selected_rules(rules)
+    if days is None:
+        return _check_on(dossier, on, handover, selected)  # type: ignore[arg-type]
+    return tuple(_check_on(dossier, day, handover, selected) for day in days)
+
+
+def _check_on(
+    dossier: Dossier, on: dt.date, handover: dt.date | None, selected: tuple[Rule, ...]
+) -> Report:
+    """The report of ``dossier`` on ``on``, its arguments already checked."""
     level = level_of(dossier)
-    ctx = Context(dossier=dossier, on=on, level=level, team=team_on(dossier, on), handover=handover)
+    memo = _memo_of(dossier)
+    ctx = Context(
+        dossier=dossier,
+        on=on,
+        level=level,
+        team=_team_on(memo, dossier, on),
+        handover=handover,
+        memo=memo,
+    )
     absent = _region_absent(dossier, on)
-    now = governing(on, handover=handover).candidates
+    now = _candidates_on(on, handover)
     years = _Years(ctx)
     findings: list[Finding] = []
     for rule in selected:
@@ -141,6 +210,64 @@ def check(
         governing=now,
     )
     return Report(subject=subject, stamp=stamp, findings=tuple(findings))
+
+
+#: The dossier checked last (a weak reference) and its memo: what the rules and the engine
+#: worked out about it (a year's meetings, documents by kind, the team on a day, doubtful
+#: facts by path), each keyed by everything it depends on besides the dossier, the date
+#: judged included.  Checking one dossier at several dates reuses what does not depend on
+#: the date.  It goes when the dossier goes (or another is checked): no record outlives it.
+_LAST: tuple[weakref.ref[Dossier], dict[Any, Any]] | None = None
+#: Entries kept for one dossier before the memo starts afresh (a dossier judged on many dates).
+_MEMO_ENTRIES = 8192
+
+
+def _memo_of(dossier: Dossier) -> dict[Any, Any]:
+    """The memo of ``dossier`` (the same object checked last), or a new one."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0]() is dossier:
+        memo = last[1]
+        if len(memo) > _MEMO_ENTRIES:
+            memo.clear()
+        return memo
+    memo = {}
+    try:
+        ref = weakref.ref(dossier, _forget_last)
+    except TypeError:  # a model class without a weakref slot: a memo for this check only
+        return memo
+    _LAST = (ref, memo)
+    return memo
+
+
+def _forget_last(ref: weakref.ref[Dossier]) -> None:
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is ref:
+        _LAST = None
+
+
+def _team_on(memo: dict[Any, Any], dossier: Dossier, day: dt.date) -> TeamAt:
+    """:func:`tkpk_rules.judge.team_on`, once per dossier and day."""
+    key = ("team_on", day, id(dossier))
+    found: TeamAt | None = memo.get(key)
+    if found is None:
+        found = memo[key] = team_on(dossier, day)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _candidates_on(on: dt.date, handover: dt.date | None) -> tuple[str | None, ...]:
+    """The regimes that may govern on ``on`` (the time line's answer, kept: dates only)."""
+    return governing(on, handover=handover).candidates
+
+
+@functools.lru_cache(maxsize=4096)
+def _candidates_through(
+    first: dt.date, last: dt.date, handover: dt.date | None
+) -> tuple[str | None, ...]:
+    """The regimes that may govern from ``first`` to ``last`` (kept: dates only)."""
+    return governing_through(first, last, handover=handover)
 
 
 def _check_arguments(dossier: object, on: object, handover: object) -> None:
@@ -217,6 +344,7 @@ def check_many(
     """
     selected = selected_rules(rules)
     count = _workers_argument(workers, chunk_size)
+    _check_dates(on, handover)  # one date: several dates of one dossier are check(on=[...])
     if count <= 1:
         for dossier in iterable_argument(dossiers, "dossiers"):
             yield check(dossier, on=on, handover=handover, rules=selected, redact=redact)
@@ -426,7 +554,7 @@ class _Years:
             first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
             found = (
                 attrs.evolve(ctx, year=year),
-                governing_through(first, last, handover=ctx.handover),
+                _candidates_through(first, last, ctx.handover),
             )
             self._years[year] = found
         return found
@@ -435,7 +563,8 @@ class _Years:
         """The team that applies to ``year``: on the date judged, or on its last day."""
         found = self._teams.get(year)
         if found is None:
-            found = team_on(self.ctx.dossier, min(self.ctx.on, dt.date(year, 12, 31)))
+            ctx = self.ctx
+            found = _team_on(ctx.memo, ctx.dossier, min(ctx.on, dt.date(year, 12, 31)))
             self._teams[year] = found
         return found
 
@@ -773,11 +902,17 @@ def _finding(
     outcome = v.outcome
     advisory = v.advisory
     progress = v.progress
-    extra_facts: dict[str, object] = {}
+    extra_facts: dict[str, object] | None = None
     missing = v.missing
-    table = _messages_of(rule)
-    msg = _message_text(table, v.variant, rule.code, v.params)
-    weak = _weak_facts(ctx, v.path)
+    found = _MESSAGES.get(id(rule))
+    table = found[1] if found is not None and found[0] is rule else _messages_of(rule)
+    params = v.given_params  # a function until a message is written
+    template = table.get(v.variant)
+    if template is not None:
+        msg = Text.of(f"{rule.code}.{v.variant}", params, template)
+    else:
+        msg = _message_text(table, v.variant, rule.code, params)
+    weak = _weak_facts(ctx, v.path) if v.path else ()
     doubted: str | None = None
     if outcome is Outcome.VIOLATION:
         doubt = _doubt(rule, ctx, v, weak)
@@ -788,12 +923,12 @@ def _finding(
             outcome, advisory, progress = Outcome.UNDETERMINED, False, None
             msg = Text.of(key, (("alasan", why), ("pesan", msg)))
             missing = tuple(dict.fromkeys((*needed, *missing)))
-            extra_facts["pelanggaran_tidak_didukung"] = key.rsplit(".", 1)[-1]
+            extra_facts = {"pelanggaran_tidak_didukung": key.rsplit(".", 1)[-1]}
     if outcome is Outcome.VIOLATION and not basis.support.binding:
         # Practice is never a violation: keep the departure as an advisory.
         outcome, advisory = Outcome.COMPLIANT, True
         msg = Text.of("_engine.practice_departure", (("pesan", msg),))
-        extra_facts["praktik_tidak_diikuti"] = True
+        extra_facts = {**(extra_facts or {}), "praktik_tidak_diikuti": True}
     if outcome is Outcome.VIOLATION and ctx.year is not None and not ctx.year_over:
         # A year still running is never a violation.
         outcome, advisory, progress = Outcome.UNDETERMINED, True, Progress.AT_RISK
@@ -816,10 +951,10 @@ def _finding(
         if not _has_text(table, action_variant, rule.code) and v.missing:
             action_variant = "_shared.not_recorded.action"
         if _has_text(table, action_variant, rule.code):
-            action = _message_text(table, action_variant, rule.code, v.params)
-    facts = v.facts
+            action = _message_text(table, action_variant, rule.code, params)
+    facts = v.given_facts  # sorted and converted when first read
     if extra_facts:
-        facts = tuple(sorted((*facts, *((k, val) for k, val in extra_facts.items()))))  # type: ignore[arg-type]
+        facts = _Once(_with_facts, facts, extra_facts)
     return Finding(
         code=rule.code,
         provision=basis.provision,
@@ -855,7 +990,13 @@ def _weak_facts(ctx: Context, path: str) -> tuple[tuple[str, str], ...]:
     """The facts on ``path`` the record holds as inferred or uncertain, with their certainty."""
     if not path:
         return ()
-    return ctx.shared(("weak", path), lambda: _find_weak_facts(ctx, path))
+    # The same on every date: kept in the dossier's memo across checks.
+    key = ("weak", path, id(ctx.dossier))
+    memo = ctx.memo
+    found: tuple[tuple[str, str], ...] | None = memo.get(key)
+    if found is None:
+        found = memo[key] = _find_weak_facts(ctx, path)
+    return found
 
 
 def _find_weak_facts(ctx: Context, path: str) -> tuple[tuple[str, str], ...]:
@@ -956,20 +1097,72 @@ def _engine_param(name: str, value: object) -> object:
     return value
 
 
+_Params = tuple[tuple[str, Any], ...]
+
+
 def _message_text(
-    table: dict[str, Words], variant: str, code: str, params: tuple[tuple[str, Any], ...]
+    table: dict[str, Words], variant: str, code: str, params: _Params | Callable[[], _Params]
 ) -> Text:
-    """A message of the rule (declared beside it) or of the engine, not written yet."""
+    """A message of the rule (declared beside it) or of the engine, not written yet.
+
+    ``params`` may be a function returning them (a verdict's, see
+    :class:`tkpk_rules.rules.Verdict`): it is called when the message is written.
+    """
     template = table.get(variant)
     if template is not None:
         return Text.of(f"{code}.{variant}", params, template)
     key = _catalog_key(variant, code)
     if key.startswith("_engine."):
         # The engine's own notes: its dates in words, and the law's numbers and days.
-        params = tuple(
-            sorted((*((k, _engine_param(k, p)) for k, p in params), *_LAW_PARAMS.get(key, ())))
-        )
+        return Text.of(key, _Once(_engine_params, key, params))
     return Text.of(key, params)
+
+
+def _engine_params(key: str, given: _Params | Callable[[], _Params]) -> _Params:
+    params = given if type(given) is tuple else given()  # type: ignore[operator]
+    return tuple(
+        sorted((*((k, _engine_param(k, p)) for k, p in params), *_LAW_PARAMS.get(key, ())))
+    )
+
+
+def _facts_of(given: Any) -> tuple[tuple[str, Any], ...]:
+    """A verdict's facts as given: the value, a function, or an object with ``facts()``."""
+    if type(given) is tuple:
+        return given
+    read = getattr(given, "facts", None)
+    return read() if read is not None else given()  # type: ignore[no-any-return]
+
+
+def _with_facts(given: Any, extra: dict[str, object]) -> tuple[tuple[str, Any], ...]:
+    """A verdict's facts (or the function giving them) with the engine's ``extra`` facts."""
+    return tuple(sorted((*_facts_of(given), *extra.items())))
+
+
+class _Once:
+    """``make(*args)``, computed on the first call and kept (a finding's facts or
+    parameters, worked out only when read).  Pickled as the value itself."""
+
+    __slots__ = ("_args", "_make", "_value")
+
+    def __init__(self, make: Callable[..., Any], *args: object) -> None:
+        self._make: Callable[..., Any] | None = make
+        self._args = args
+        self._value: Any = None
+
+    def __call__(self) -> Any:
+        make = self._make
+        if make is not None:
+            self._value = make(*self._args)
+            self._make = None
+            self._args = ()
+        return self._value
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_itself, (self(),))
+
+
+def _itself(value: object) -> object:
+    return value
 
 
 #: (id(rule), candidates) -> (rule, its basis): a rule's basis on the regimes that may govern.

@@ -10,7 +10,7 @@ wrapped in another), :class:`Words`, a date or a tuple of them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Union
 
 import attrs
@@ -75,19 +75,29 @@ def _template_of(key: str) -> Words:
     return MESSAGES[found]
 
 
+#: A message's parameters, sorted by name.
+Params = tuple[tuple[str, Param], ...]
+
+
+def _params_of(value: Params | Callable[[], Params]) -> Params:
+    return value if type(value) is tuple else value()  # type: ignore[operator]
+
+
 @attrs.frozen(init=False, repr=False)
 class Text:
     """A message key and its parameters; :meth:`render` writes it in one language.
 
     Immutable, hashable and picklable.  Nothing is written until it is asked
-    for: a finding that nobody reads costs no sentence.
+    for: a finding that nobody reads costs no sentence.  The parameters may
+    even be given (to :meth:`of`) as a function returning them, called when
+    they are first read: equality, hashing and rendering see only the values.
 
     >>> Text("planning.meetings_progress", held=2, required=3, year=2026).render("en")
     '2 of 3 coordination meetings of 2026 held'
     """
 
     key: str
-    params: tuple[tuple[str, Param], ...]
+    _params: Params | Callable[[], Params] = attrs.field(eq=_params_of)
     template: Words | None = attrs.field(eq=False, hash=False)
     """The words to fill, when they were given with the key (a rule's own messages)."""
 
@@ -98,12 +108,22 @@ class Text:
 
     @classmethod
     def of(
-        cls, key: str, params: tuple[tuple[str, Param], ...], template: Words | None = None
+        cls, key: str, params: Params | Callable[[], Params], template: Words | None = None
     ) -> Text:
-        """A message from parts already in order, without looking the key up now."""
+        """A message from parts already in order, without looking the key up now.
+
+        ``params`` may be a function returning them (sorted by name): called once
+        they are first needed.
+        """
         made = cls.__new__(cls)
         made.__attrs_init__(key, params, template)
         return made
+
+    @property
+    def params(self) -> Params:
+        """The parameters, sorted by name."""
+        value = self._params
+        return value if type(value) is tuple else value()  # type: ignore[operator]
 
     @classmethod
     def join(cls, *parts: Param) -> Text:

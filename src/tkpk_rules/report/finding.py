@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol, cast
 
 import attrs
 
@@ -20,6 +20,26 @@ __all__ = ["FORMAT", "Finding", "Report", "Stamp", "Subject"]
 FORMAT = "tkpk-rules.laporan/2"
 
 FactValue = str | int | bool | None | tuple[str, ...]
+Facts = tuple[tuple[str, FactValue], ...]
+
+
+class _FactsReader(Protocol):
+    """Something whose ``facts()`` gives the facts (a verdict's pending facts)."""
+
+    def facts(self) -> Facts: ...
+
+
+def _facts_of(value: object) -> Facts:
+    """Facts given as their value, a function returning them, or an object whose
+    ``facts()`` returns them (what the engine gives: a verdict's pending facts)."""
+    if type(value) is tuple:
+        return cast(Facts, value)
+    read = getattr(value, "facts", None)
+    return cast(Facts, read() if read is not None else value())  # type: ignore[operator]
+
+
+def _facts_shown(value: object) -> str:
+    return repr(_facts_of(value))
 
 
 @attrs.frozen(kw_only=True)
@@ -31,7 +51,10 @@ class Finding:
     lists what would settle an undetermined outcome.  The message and the
     advice are stored as :class:`tkpk_rules.i18n.Text` (a key and its
     parameters) and written in a language only when read
-    (:meth:`message`, :meth:`action`).
+    (:meth:`message`, :meth:`action`).  ``facts`` may be given as a function
+    returning them (or an object whose ``facts()`` does): the engine's findings
+    sort and convert their facts only when someone reads them (equality and
+    hashing read them too).
     """
 
     code: str
@@ -41,7 +64,9 @@ class Finding:
     support: Support
     citation: Citation
     path: str
-    facts: tuple[tuple[str, FactValue], ...] = ()
+    _facts: Facts | Callable[[], Facts] | _FactsReader = attrs.field(
+        default=(), alias="facts", eq=_facts_of, repr=_facts_shown
+    )
     missing: tuple[str, ...] = ()
     message_text: Text
     """What was found: a message key with its parameters, written on demand."""
@@ -55,6 +80,11 @@ class Finding:
     certainty: tuple[tuple[str, str], ...] = ()
     """The facts on ``path`` the record holds as inferred (``disimpulkan``) or
     uncertain (``belum_pasti``), each as ``(path, certainty)``: the finding rests on them."""
+
+    @property
+    def facts(self) -> Facts:
+        """What the rule used: sorted ``(name, value)`` pairs, values JSON-ready."""
+        return _facts_of(self._facts)
 
     @property
     def unverified(self) -> bool:

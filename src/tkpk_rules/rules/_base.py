@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
+from tkpk_rules.i18n import LANGS, Words, date_words
 from tkpk_rules.judge import TeamAt
 from tkpk_rules.law.citation import Citation
 from tkpk_rules.law.support import Support
@@ -42,6 +43,8 @@ __all__ = [
     "Context",
     "FactValue",
     "Facts",
+    "FactsReader",
+    "Params",
     "Requirement",
     "Rule",
     "RuleDeclarationError",
@@ -59,6 +62,10 @@ ALL_LEVELS: frozenset[Level] = frozenset({Level.PROVINSI, Level.KABUPATEN, Level
 #: A fact's value: JSON-ready and hashable.
 FactValue = str | int | bool | None | tuple[str, ...]
 Facts = tuple[tuple[str, FactValue], ...]
+#: A message's parameters, sorted by name: each as text, or a date the message writes in
+#: words in its own language (``31 Desember 2024`` / ``31 December 2024``), or a list of
+#: dates already in words in both languages.
+Params = tuple[tuple[str, str | dt.date | Words], ...]
 
 
 def facts(mapping: Mapping[str, object] | None = None, **more: object) -> Facts:
@@ -92,6 +99,34 @@ def _fact_value(value: object) -> FactValue:
     return str(value)
 
 
+def _resolved(value: _T | Callable[[], _T]) -> _T:
+    """A field kept as its value or as the function computing it: the value."""
+    return value() if callable(value) else value
+
+
+def _facts_of(value: object) -> Facts:
+    """Facts given as their value, a function returning them, or an object whose
+    ``facts()`` returns them (a verdict's pending facts, which also give its parameters)."""
+    if type(value) is tuple:
+        return cast(Facts, value)
+    read = getattr(value, "facts", None)
+    return cast(Facts, read() if read is not None else value())  # type: ignore[operator]
+
+
+def _shown(value: object) -> str:
+    return repr(_resolved(value))
+
+
+def _facts_shown(value: object) -> str:
+    return repr(_facts_of(value))
+
+
+class FactsReader(Protocol):
+    """Something whose ``facts()`` gives a verdict's facts (what :func:`verdict` gives)."""
+
+    def facts(self) -> Facts: ...
+
+
 @attrs.frozen(kw_only=True)
 class Verdict:
     """What a rule function returns: one conclusion about one thing.
@@ -100,17 +135,120 @@ class Verdict:
     the optional advice ``"<code>.<variant>.action"``.  ``params`` fill the
     message; ``facts`` are what the rule used (shown to users and in JSON);
     ``missing`` lists the facts that would settle an undetermined outcome.
+
+    ``facts`` and ``params`` may be given as their values or as functions
+    returning them: :func:`verdict` gives functions, so a verdict's facts are
+    sorted and its parameters turned into text only when someone reads them
+    (the JSON, a renderer, a test); reading them gives the same values either way.
     """
 
     outcome: Outcome
     variant: str
     path: str
-    facts: Facts = ()
-    params: tuple[tuple[str, str], ...] = ()
+    _facts: Facts | Callable[[], Facts] | FactsReader = attrs.field(
+        default=(), alias="facts", eq=_facts_of, repr=_facts_shown
+    )
+    _params: Params | Callable[[], Params] = attrs.field(
+        default=(), alias="params", eq=_resolved, repr=_shown
+    )
     missing: tuple[str, ...] = ()
     advisory: bool = False
     progress: Progress | None = None
     year: int | None = None
+
+    @property
+    def facts(self) -> Facts:
+        """What the rule used, as sorted pairs of JSON-ready values."""
+        return _facts_of(self._facts)
+
+    @property
+    def params(self) -> Params:
+        """The message's parameters, sorted: each as the text the message shows, or a date
+        (written in words, in the message's language, when the message is written)."""
+        value = self._params
+        return value if type(value) is tuple else value()  # type: ignore[operator]
+
+    @property
+    def given_facts(self) -> Facts | Callable[[], Facts] | FactsReader:
+        """``facts`` as given: the value, or the function computing it (not called)."""
+        return self._facts
+
+    @property
+    def given_params(
+        self,
+    ) -> Params | Callable[[], Params]:
+        """``params`` as given: the value, or the function computing it (not called)."""
+        return self._params
+
+
+class _Pending:
+    """A verdict's facts and parameters as the rule gave them, worked out on first read.
+
+    Each is computed once and kept.  Pickled as the finished values, so a
+    verdict or finding sent to another process carries no model objects.
+    """
+
+    __slots__ = ("_facts", "_params", "_raw", "_used")
+
+    def __init__(self, raw: dict[str, object], used: dict[str, object] | None) -> None:
+        self._raw = raw
+        self._used = used
+        self._facts: Facts | None = None
+        self._params: Params | None = None
+
+    def facts(self) -> Facts:
+        """The facts (the verdict and its finding hold this object as their facts)."""
+        found = self._facts
+        if found is None:
+            source = self._raw if self._used is None else self._used
+            plain = _PLAIN
+            found = self._facts = tuple(
+                sorted(
+                    (k, cast(FactValue, v) if type(v) in plain else _fact_value(v))
+                    for k, v in source.items()
+                )
+            )
+        return found
+
+    def __call__(self) -> Params:
+        """The parameters (the verdict and its messages hold this object as theirs)."""
+        found = self._params
+        if found is None:
+            found = self._params = tuple(
+                (k, v if type(v) is str or type(v) is dt.date else _param_text(v))
+                for k, v in sorted(self._raw.items())
+            )
+        return found
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_Finished, (self.facts(), self()))
+
+
+class _Finished:
+    """A :class:`_Pending` after pickling: the finished facts and parameters."""
+
+    __slots__ = ("_facts", "_params")
+
+    def __init__(self, facts: Facts, params: Params) -> None:
+        self._facts = facts
+        self._params = params
+
+    def facts(self) -> Facts:
+        return self._facts
+
+    def __call__(self) -> Params:
+        return self._params
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_Finished, (self._facts, self._params))
+
+
+def _param_text(value: object) -> str | Words:
+    """A parameter as its message shows it: text, or a list of dates in words."""
+    if isinstance(value, (list, tuple)) and value and all(type(v) is dt.date for v in value):
+        days = cast("Sequence[dt.date]", value)
+        return Words(*(", ".join(date_words(d, lang) for d in days) for lang in LANGS))
+    return _value_text(_fact_value(value))
 
 
 def verdict(
@@ -128,46 +266,39 @@ def verdict(
 ) -> Verdict:
     """Build a :class:`Verdict`; ``params`` and ``extra`` become facts unless ``used`` is given.
 
-    >>> v = verdict(Outcome.COMPLIANT, "ok", "tim", jumlah=3)
-    >>> v.facts, v.params
-    ((('jumlah', 3),), (('jumlah', '3'),))
+    The facts and the parameters' texts are worked out when first read, not here.
+
+    A date stays a date among the parameters (the message writes it in words) and is ISO
+    text among the facts (the JSON keeps ISO 8601).
+
+    >>> v = verdict(Outcome.COMPLIANT, "ok", "tim", jumlah=3, sejak=dt.date(2024, 12, 31))
+    >>> v.facts
+    (('jumlah', 3), ('sejak', '2024-12-31'))
+    >>> v.params
+    (('jumlah', '3'), ('sejak', datetime.date(2024, 12, 31)))
     """
     if extra:
         params = {**extra, **params}
+    fact_map: dict[str, object] | None = None
     if year is not None:
         params.setdefault("tahun", year)
-    # Each parameter's fact value is worked out once, for the facts and the texts.
-    plain = _PLAIN
-    values = sorted(
-        (k, cast(FactValue, v) if type(v) in plain else _fact_value(v)) for k, v in params.items()
-    )
-    if used is None:
-        fact_pairs: Facts = tuple(values)
-    else:
-        fact_map = dict(used)
-        if year is not None:
+        if used is not None:
+            fact_map = dict(used)
             fact_map.setdefault("tahun", year)
-        fact_pairs = tuple(
-            sorted(
-                (k, cast(FactValue, v) if type(v) in plain else _fact_value(v))
-                for k, v in fact_map.items()
-            )
-        )
+    elif used is not None:
+        fact_map = dict(used)
+    pending = _Pending(params, fact_map)
     return Verdict(
         outcome=outcome,
         variant=variant,
         path=path,
-        facts=fact_pairs,
-        params=tuple((k, v if type(v) is str else _value_text(v)) for k, v in values),
+        facts=pending,  # one object for both: fewer for the collector to follow
+        params=pending,
         missing=tuple(missing),
         advisory=advisory,
         progress=progress,
         year=year,
     )
-
-
-def _param_text(value: object) -> str:
-    return _value_text(_fact_value(value))
 
 
 def _value_text(v: FactValue) -> str:
@@ -192,17 +323,34 @@ class Context:
     handover: dt.date | None = None
     year: int | None = None
     memo: dict[Hashable, Any] = attrs.field(factory=dict, eq=False, repr=False)
-    """Work the rules of one check share (documents by kind, a year's meetings), see
-    :meth:`shared`.  It belongs to the check and goes with it: nothing is kept after."""
+    """Work the rules share (documents by kind, a year's meetings), see :meth:`shared`.
+    The engine gives every check of the same dossier object the same memo while that
+    dossier lives (one dossier judged at several dates works out what does not depend on
+    the date once); it goes with the dossier."""
 
     def shared(self, key: Hashable, compute: Callable[[], _T]) -> _T:
         """``compute()``, done once per check for ``key`` (and the dossier and date judged).
 
         The contexts of one check's years share the memo (``attrs.evolve`` keeps it),
-        so ``key`` must name everything the value depends on besides the dossier and
-        ``on``, which are added to it.
+        and so do checks of the same dossier, so ``key`` must name everything the value
+        depends on besides the dossier, ``on`` and ``handover``, which are added to it.
         """
-        full = (key, self.on, id(self.dossier))
+        full = (key, self.on, self.handover, id(self.dossier))
+        try:
+            found: _T = self.memo[full]
+        except KeyError:
+            found = self.memo[full] = compute()
+        return found
+
+    def lasting(self, key: Hashable, compute: Callable[[], _T]) -> _T:
+        """``compute()``, done once per dossier whatever the date judged, for ``key``.
+
+        For what depends on the record alone (a team's members by element): checks of
+        the same dossier on other dates reuse it.  ``key`` must name everything the
+        value depends on besides the dossier (an ``id()`` in the key only if the value
+        holds that object, so the id cannot be reused).  The value must not be changed.
+        """
+        full = ("lasting", key, id(self.dossier))
         try:
             found: _T = self.memo[full]
         except KeyError:

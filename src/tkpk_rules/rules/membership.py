@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 
 from tkpk_rules.law import Citation
 from tkpk_rules.model import (
@@ -155,6 +156,23 @@ def _label(member: Member) -> str:
     return "(tanpa nama / unnamed)"
 
 
+def _census(team: Team, path: str) -> tuple[Mapping[str, int], Mapping[str, int], tuple[str, ...]]:
+    """Members per element, defaults used, labels of members with no element."""
+    found: Counter[str] = Counter()
+    defaults: Counter[str] = Counter()
+    unknown: list[str] = []
+    for _, member in team_members(team, path):
+        element, how = classify(member)
+        if element is None:
+            unknown.append(_label(member))
+            continue
+        found[element.value] += 1
+        if how in ("kategori", "jabatan"):
+            basis = member.kategori if how == "kategori" else member.jabatan.jenis  # type: ignore[union-attr]
+            defaults[f"{how}={basis.value} -> {element.value}"] += 1
+    return MappingProxyType(dict(found)), MappingProxyType(dict(defaults)), tuple(unknown)
+
+
 @rule(
     "TKPK53-MEM-001",
     "53.elements",
@@ -211,21 +229,13 @@ def _label(member: Member) -> str:
 def ELEMENTS_RULE(ctx: Context) -> Iterator[Verdict]:
     """Members come from all four elements."""
     team, path = the_team(ctx), ctx.team.path
-    found: Counter[str] = Counter()
-    defaults: Counter[str] = Counter()
-    unknown: list[str] = []
-    for _, member in team_members(team, path):
-        element, how = classify(member)
-        if element is None:
-            unknown.append(_label(member))
-            continue
-        found[element.value] += 1
-        if how in ("kategori", "jabatan"):
-            basis = member.kategori if how == "kategori" else member.jabatan.jenis  # type: ignore[union-attr]
-            defaults[f"{how}={basis.value} -> {element.value}"] += 1
+    # The same team on every date: counted once per dossier.  The entry holds the team,
+    # so its id() cannot be reused while the entry lives.
+    kept = ctx.lasting(("elements", id(team), path), lambda: (team, _census(team, path)))
+    found, defaults, unknown = kept[1]
     absent = [e.value for e in ELEMENTS if e.value not in found]
     used: dict[str, object] = {
-        "anggota_per_unsur": tuple(f"{e.value}: {found[e.value]}" for e in ELEMENTS),
+        "anggota_per_unsur": tuple(f"{e.value}: {found.get(e.value, 0)}" for e in ELEMENTS),
         "klasifikasi_bawaan": tuple(f"{k} ({n})" for k, n in sorted(defaults.items())),
         "anggota_tanpa_unsur": tuple(sorted(unknown)),
         "unsur_tidak_ada": tuple(absent),
