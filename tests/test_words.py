@@ -388,6 +388,8 @@ def test_the_yaml_error_words_are_in_i18n_but_pyyamls_own() -> None:
         "found unexpected end of stream",
     }
     assert set(_sentences_in("io/_yaml_errors.py")) <= pyyaml
+
+
 def test_rule_messages_write_dates_in_words_and_facts_keep_iso() -> None:
     import re
 
