@@ -914,7 +914,9 @@ def _finding(
         msg = _message_text(table, v.variant, rule.code, params)
     weak = _weak_facts(ctx, v.path) if v.path else ()
     doubted: str | None = None
-    if outcome is Outcome.VIOLATION:
+    # A violation, or a warning that a running year is at risk ("0 meetings so far"),
+    # rests on what the record shows: weakened where the record cannot support it.
+    if outcome is Outcome.VIOLATION or (progress is Progress.AT_RISK and advisory):
         doubt = _doubt(rule, ctx, v, weak)
         if doubt is not None:
             # The record cannot support the violation: say what would settle it.
@@ -1011,10 +1013,11 @@ def _find_weak_facts(ctx: Context, path: str) -> tuple[tuple[str, str], ...]:
 def _doubt(
     rule: Rule, ctx: Context, v: Verdict, weak: tuple[tuple[str, str], ...]
 ) -> tuple[str, str, tuple[str, ...]] | None:
-    """Why the record cannot support ``v``'s violation (message key, reason, facts), or None.
+    """Why the record cannot support ``v``'s violation or warning (key, reason, facts), or None.
 
     Three reasons, checked once here for every rule: the record does not speak for
-    the whole year (or the day) judged (``cakupan.mulai``/``selesai``); a list the
+    the whole year (so far, for a year still running; or the day) judged
+    (``cakupan.mulai``/``selesai``); a list the
     rule's answer may rest on is marked incomplete (``cakupan.sebagian``); the fact
     the finding points at is recorded as uncertain (``kepastian: belum_pasti``).
     A compliant answer is never doubted: what a partial record shows, it shows.
@@ -1022,7 +1025,10 @@ def _doubt(
     coverage = ctx.dossier.cakupan
     if isinstance(coverage, Coverage):
         if ctx.year is not None:
+            # A year still running is judged on what happened so far: up to the day judged.
             first, last = dt.date(ctx.year, 1, 1), dt.date(ctx.year, 12, 31)
+            if not ctx.year_over:
+                last = min(last, ctx.on)
             span = str(ctx.year)
         else:
             first = last = ctx.on
