@@ -138,10 +138,14 @@ def test_a_date_that_cannot_be_gets_a_clear_problem(
 
 
 def test_other_dates_still_need_a_day() -> None:
-    """Only the fields documented for it take a year or month; a meeting needs its day."""
+    """Only the fields documented for it take a year or month; an agenda item needs its day."""
     with pytest.raises(DocumentError) as info:
-        loads(HEAD + "rapat_koordinasi:\n  - tanggal: 2024\n")
-    assert [p.path for p in info.value.problems] == ["rapat_koordinasi[0].tanggal"]
+        loads(
+            HEAD
+            + "agenda_kerja:\n  - tahun: 2024\n    kegiatan:\n"
+            + "      - {kegiatan: rapat_koordinasi, mulai: 2024}\n"
+        )
+    assert [p.path for p in info.value.problems] == ["agenda_kerja[0].kegiatan[0].mulai"]
 
 
 # -- writing and round trips ----------------------------------------------------------------

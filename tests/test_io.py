@@ -69,7 +69,8 @@ def test_document_error_is_the_library_base_error() -> None:
         ("2023-02-29", "bad_date"),
         ("15-03-2024", "bad_date"),
         ("20240315", "bad_date"),
-        (20240315, "wrong_type"),
+        # A meeting may be known only to its year: a number is read as one, and this is no year.
+        (20240315, "bad_value"),
         (dt.datetime(2024, 3, 15, 10, 0), "wrong_type"),
         (dt.date(2024, 3, 15), None),
     ],

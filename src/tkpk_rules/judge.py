@@ -71,6 +71,9 @@ __all__ = [
     "is_planning_agency",
     "kind_uncertain",
     "known_on",
+    "meeting_bounds",
+    "meeting_index",
+    "meeting_year",
     "office_kind",
     "partial_lists",
     "planning_head",
@@ -409,6 +412,12 @@ class YearMeetings:
     """How many of the year's meetings have no ``jenis`` recorded."""
     uncertain_kind: tuple[Meeting, ...] = ()
     """Meetings that may or may not be coordination meetings (also in ``unknown``)."""
+    uncertain_date: tuple[Meeting, ...] = ()
+    """Meetings dated to a month or year that spans the date judged (also in ``unknown``).
+
+    Known only as ``2024-05`` and judged on 15 May 2024, such a meeting may
+    have been held by then or not yet: it is counted neither way.
+    """
 
 
 def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> YearMeetings:
@@ -417,6 +426,13 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
     A meeting whose kind is uncertain (:func:`kind_uncertain`) and that was not
     cancelled is *unknown*, whatever its date or status: it may or may not count.
 
+    A meeting known only to its year or month (:class:`ImpreciseDate`) belongs
+    to that year.  When every day it may be lies on or before ``on`` it is
+    judged as a dated one; when every day lies after ``on`` it is at most
+    scheduled; when its span holds ``on`` (``2024-05`` judged on 15 May
+    2024) and it was not cancelled, whether it was held by then is open: it
+    is *unknown*, and listed in :attr:`YearMeetings.uncertain_date`.
+
     >>> m = Meeting(tanggal=dt.date(2024, 3, 1), jenis=MeetingKind.RAPAT_KOORDINASI,
     ...             status=MeetingStatus.TERLAKSANA)
     >>> year_meetings((m,), 2024, dt.date(2024, 2, 1)).scheduled == (m,)
@@ -424,14 +440,20 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
     >>> fgd = attrs.evolve(m, jenis=MeetingKind.FGD)
     >>> year_meetings((fgd,), 2024, dt.date(2024, 12, 1)).unknown == (fgd,)
     True
+    >>> may = attrs.evolve(m, tanggal=ImpreciseDate(2024, 5))
+    >>> year_meetings((may,), 2024, dt.date(2024, 5, 15)).uncertain_date == (may,)
+    True
+    >>> year_meetings((may,), 2024, dt.date(2024, 5, 31)).held == (may,)
+    True
     """
     held: list[Meeting] = []
     scheduled: list[Meeting] = []
     unknown: list[Meeting] = []
     cancelled: list[Meeting] = []
     uncertain: list[Meeting] = []
+    undated: list[Meeting] = []
     without_kind = 0
-    for m in _sorted(tuple(m for m in meetings if m.tanggal.year == year)):
+    for m in _sorted(tuple(m for m in meetings if meeting_year(m) == year)):
         if isinstance(m.jenis, NotRecorded):
             without_kind += 1
         if kind_uncertain(m):
@@ -441,10 +463,15 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
             continue
         if not is_coordination(m):
             continue
+        first, last = meeting_bounds(m)
         if m.status is MeetingStatus.DIBATALKAN:
             cancelled.append(m)
-        elif m.tanggal > on or (m.tanggal == on and m.status is MeetingStatus.DIJADWALKAN):
+        elif first > on or (first == last == on and m.status is MeetingStatus.DIJADWALKAN):
             scheduled.append(m)
+        elif last > on:
+            # Some days it may be are after ``on``: held by then, or not yet.
+            unknown.append(m)
+            undated.append(m)
         elif m.status is MeetingStatus.TERLAKSANA:
             held.append(m)
         else:
@@ -456,12 +483,41 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
         tuple(cancelled),
         without_kind,
         tuple(uncertain),
+        tuple(undated),
     )
 
 
-def _meeting_key(m: Meeting) -> tuple[str, str, str, str]:
+def meeting_bounds(m: Meeting) -> tuple[dt.date, dt.date]:
+    """The first and last day a meeting may have begun on (one day when dated to the day).
+
+    Also a key that sorts meetings dated to the day, month or year together.
+    """
+    bounds = date_bounds(m.tanggal)
+    assert bounds is not None, "Meeting.tanggal is a date or an ImpreciseDate"
+    return bounds
+
+
+def meeting_year(m: Meeting) -> int:
+    """The year of a meeting, dated to the day or only to its year or month.
+
+    >>> meeting_year(Meeting(tanggal=ImpreciseDate(2024)))
+    2024
+    """
+    return m.tanggal.tahun if isinstance(m.tanggal, ImpreciseDate) else m.tanggal.year
+
+
+def meeting_index(meetings: Sequence[Meeting], meeting: Meeting) -> int:
+    """Where ``meeting`` (this very object) sits in the record's list; its first equal if not."""
+    for i, m in enumerate(meetings):
+        if m is meeting:
+            return i
+    return list(meetings).index(meeting)
+
+
+def _meeting_key(m: Meeting) -> tuple[str, str, str, str, str]:
     # A total order that does not depend on the order of the input.
-    return (m.tanggal.isoformat(), repr(m.status), repr(m.jenis), repr(m))
+    first, last = meeting_bounds(m)
+    return (first.isoformat(), last.isoformat(), repr(m.status), repr(m.jenis), repr(m))
 
 
 def _repr_ranks(members: tuple[object, ...]) -> dict[object, int]:
@@ -480,7 +536,7 @@ def _sorted(meetings: tuple[Meeting, ...]) -> list[Meeting]:
     three (where the rest of the meeting decides) fall back to the full key.
     """
     try:
-        keys = [(m.tanggal, _STATUS_RANK[m.status], _KIND_RANK[m.jenis]) for m in meetings]
+        keys = [(meeting_bounds(m), _STATUS_RANK[m.status], _KIND_RANK[m.jenis]) for m in meetings]
         if len(set(keys)) == len(keys):
             order = sorted(range(len(keys)), key=keys.__getitem__)
             return [meetings[i] for i in order]

@@ -430,8 +430,10 @@ def _meetings(
         # known...): say why, never "overdue".
         text = Text("planning.meetings_not_judged", progress=progress, reason=_reason(finding))
         return make(ObligationStatus.UNDETERMINED, text)
-    good = [m.tanggal for m in upcoming if cal.is_working_day(m.tanggal)]
-    bad = [m.tanggal for m in upcoming if not cal.is_working_day(m.tanggal)]
+    # A meeting scheduled only to a month or year holds no day yet: still to be put on one.
+    days = [m.tanggal for m in upcoming if isinstance(m.tanggal, dt.date)]
+    good = [day for day in days if cal.is_working_day(day)]
+    bad = [day for day in days if not cal.is_working_day(day)]
     unscheduled = max(0, missing - len(good))
     workdays = cal.count_working_days(on, deadline)
     parts: list[Text | str] = [

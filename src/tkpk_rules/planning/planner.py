@@ -43,7 +43,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from tkpk_rules.i18n import SUPPORT, Text, Words, date_words, roman, span_words, weekday_name
-from tkpk_rules.judge import is_coordination
+from tkpk_rules.judge import is_coordination, meeting_bounds, meeting_year
 from tkpk_rules.law.parameters import PARAMETERS, day_in
 from tkpk_rules.law.parameters import value as law_value
 from tkpk_rules.law.timeline import HANDOVER_LATEST
@@ -560,8 +560,11 @@ def plan_details(
 
     replaced: list[tuple[dt.date, Words]] = []
     if keep_recorded and isinstance(dossier.rapat_koordinasi, tuple):
-        for rec in sorted(dossier.rapat_koordinasi, key=lambda rec: rec.tanggal):
-            if not is_coordination(rec) or rec.tanggal.year != year:
+        for rec in sorted(dossier.rapat_koordinasi, key=meeting_bounds):
+            if not is_coordination(rec) or not isinstance(rec.tanggal, dt.date):
+                # A meeting known only to its month or year holds no day of the plan.
+                continue
+            if rec.tanggal.year != year:
                 continue
             if rec.status is MeetingStatus.DIBATALKAN or rec.tanggal in kept:
                 continue
@@ -1047,12 +1050,11 @@ def apply_plan(
     }
     out: list[Meeting] = []
     for m in records:
-        if is_coordination(m) and m.tanggal.year == agenda.tahun:
-            if m.tanggal in planned:
-                if m.status is not MeetingStatus.TERLAKSANA and is_recorded(
-                    planned[m.tanggal].pembahasan
-                ):
-                    m = attrs.evolve(m, pembahasan=planned[m.tanggal].pembahasan)
+        if is_coordination(m) and meeting_year(m) == agenda.tahun:
+            mine = planned.get(m.tanggal) if isinstance(m.tanggal, dt.date) else None
+            if mine is not None:
+                if m.status is not MeetingStatus.TERLAKSANA and is_recorded(mine.pembahasan):
+                    m = attrs.evolve(m, pembahasan=mine.pembahasan)
                 if held:
                     m = attrs.evolve(m, status=MeetingStatus.TERLAKSANA)
             elif m.status is not MeetingStatus.TERLAKSANA:

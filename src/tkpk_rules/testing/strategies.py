@@ -335,7 +335,11 @@ def secretariats(*, level: Level | None = None) -> st.SearchStrategy[Secretariat
 def meetings(
     *, year: int | None = None, status: MeetingStatus | None = None
 ) -> st.SearchStrategy[Meeting]:
-    """Coordination meetings in ``year`` (any year by default), of ``status`` if given."""
+    """Coordination meetings in ``year`` (any year by default), of ``status`` if given.
+
+    Most are dated to the day; some only to their month or year (``2024-05``, ``2024``),
+    as records of meetings seen in news items often are.
+    """
     from tkpk_rules.model import MeetingKind, Topic
 
     days = (
@@ -343,9 +347,14 @@ def meetings(
         if year
         else st.dates(MIN_DATE, MAX_DATE)
     )
+    dates: st.SearchStrategy[dt.date | ImpreciseDate] = st.one_of(
+        days,
+        days.map(lambda d: ImpreciseDate(d.year, d.month)),
+        days.map(lambda d: ImpreciseDate(d.year)),
+    )
     return st.builds(
         Meeting,
-        tanggal=days,
+        tanggal=dates,
         jenis=st.sampled_from([MeetingKind.RAPAT_KOORDINASI, NOT_RECORDED, *MeetingKind]),
         status=st.just(status)
         if status is not None
