@@ -422,6 +422,40 @@ def test_a_year_or_month_instead_of_a_day_never_adds_a_violation(
     assert _violations(vague, on) <= _violations(exact, on)
 
 
+def _outcomes(d: Dossier, on: dt.date) -> dict[tuple[str, int | None, str], set[str]]:
+    found: dict[tuple[str, int | None, str], set[str]] = {}
+    for f in check(d, on=on).findings:
+        found.setdefault((f.code, f.year, f.path), set()).add(f.outcome.value)
+    return found
+
+
+@settings(
+    max_examples=ci_examples(120, 20),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(_records(), st.data())
+def test_a_year_or_month_instead_of_a_day_never_flips_compliant_and_violation(
+    case: tuple[dt.date, Dossier], data: st.DataObject
+) -> None:
+    """Each finding keeps its outcome or becomes undetermined: never compliant <-> violation."""
+    on, exact = case
+    slots = _slots(exact)
+    chosen = data.draw(st.lists(st.sampled_from(slots), unique=True) if slots else st.just([]))
+    vague = exact
+    for path in chosen:
+        day = _get(exact, path)
+        month = data.draw(st.booleans(), label="to the month")
+        vague = _replace(vague, path, ImpreciseDate(day.year, day.month if month else None))
+    before, after = _outcomes(exact, on), _outcomes(vague, on)
+    for key, now in after.items():
+        was = before.get(key, set())
+        if "violation" in now:
+            assert "violation" in was, key
+        if "compliant" in now:
+            assert "violation" not in was or "compliant" in was, key
+
+
 def test_the_property_bites() -> None:
     """Making a date vague does turn a violation, and a compliance, into undetermined."""
     wrong = _dossier(_team(dt.date(2024, 3, 1), Issuer.LAINNYA), _team(dt.date(2021, 3, 1)))

@@ -1,0 +1,323 @@
+"""Meetings known only to their year or month (``rapat_koordinasi[i].tanggal: 2024-05``).
+
+A meeting of "2024" counts for 2024; on a date inside its month or year, whether it
+was held by then is open. Where that decides a finding it is undetermined and names
+the meeting's ``tanggal``; where it does not, the finding stands as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+
+from rules_fixtures import D, compliant, judge, meeting, only
+from tkpk_rules.errors import DocumentError
+from tkpk_rules.io import dump, dumps, load, loads
+from tkpk_rules.io.schema import shipped_schema
+from tkpk_rules.judge import meeting_bounds, meeting_year, year_meetings
+from tkpk_rules.model import (
+    NOT_RECORDED,
+    Dossier,
+    ImpreciseDate,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    OfficeKind,
+    Topic,
+    Vacancy,
+)
+from tkpk_rules.redact import redact
+from tkpk_rules.report import Finding, Outcome, Progress
+
+HEAD = "format: tkpk-rules/1\nwilayah: {kode: '73.03'}\n"
+Y, M = ImpreciseDate, ImpreciseDate
+
+
+def with_meetings(d: Dossier, *ms: Meeting) -> Dossier:
+    return attrs.evolve(d, rapat_koordinasi=tuple(ms))
+
+
+def two(year: int) -> list[Meeting]:
+    return [
+        meeting(D(year, 3, 1), Topic.LAPORAN_PELAKSANAAN),
+        meeting(D(year, 6, 1), Topic.RAT),
+    ]
+
+
+# -- the judge ------------------------------------------------------------------------------
+
+
+def test_a_meeting_belongs_to_the_year_it_is_dated_to() -> None:
+    assert meeting_year(meeting(Y(2024))) == 2024
+    assert meeting_year(meeting(M(2023, 12))) == 2023
+    assert meeting_bounds(meeting(M(2024, 2))) == (D(2024, 2, 1), D(2024, 2, 29))
+
+
+def test_year_meetings_sorts_days_months_and_years_together_in_any_order() -> None:
+    ms = [
+        meeting(D(2024, 5, 3)),
+        meeting(M(2024, 5)),
+        meeting(Y(2024)),
+        meeting(D(2024, 1, 1)),
+        meeting(M(2024, 5), status=MeetingStatus.DIBATALKAN),
+    ]
+    expected = None
+    for order in itertools.permutations(ms):
+        ym = year_meetings(tuple(order), 2024, D(2025, 1, 1))
+        if expected is None:
+            expected = ym
+        assert ym == expected
+    assert expected is not None
+    assert [str(m.tanggal) for m in expected.held] == [
+        "2024-01-01",
+        "2024",
+        "2024-05",
+        "2024-05-03",
+    ]
+    assert [str(m.tanggal) for m in expected.cancelled] == ["2024-05"]
+
+
+@pytest.mark.parametrize(
+    ("on", "where"),
+    [
+        (D(2024, 4, 30), "scheduled"),  # every day of May is after the date
+        (D(2024, 5, 1), "uncertain_date"),
+        (D(2024, 5, 15), "uncertain_date"),
+        (D(2024, 5, 30), "uncertain_date"),
+        (D(2024, 5, 31), "held"),  # every day of May is on or before the date
+        (D(2024, 6, 1), "held"),
+    ],
+)
+def test_a_month_is_held_scheduled_or_open_by_the_date_judged(on: dt.date, where: str) -> None:
+    m = meeting(M(2024, 5))
+    ym = year_meetings((m,), 2024, on)
+    assert getattr(ym, where) == (m,)
+    if where == "uncertain_date":
+        assert ym.unknown == (m,) and ym.held == () and ym.scheduled == ()
+
+
+def test_a_cancelled_meeting_never_counts_whatever_its_date() -> None:
+    m = meeting(M(2024, 5), status=MeetingStatus.DIBATALKAN)
+    ym = year_meetings((m,), 2024, D(2024, 5, 15))
+    assert ym.cancelled == (m,) and ym.uncertain_date == ()
+
+
+# -- TKPK53-MTG-001: the yearly count -------------------------------------------------------
+
+
+def test_a_meeting_of_2024_counts_for_2024_once_the_year_is_over() -> None:
+    d = with_meetings(compliant(), *two(2024), meeting(Y(2024), Topic.RAT))
+    f = only(judge(d, D(2025, 1, 10)), "TKPK53-MTG-001", 2024)
+    assert f.outcome is Outcome.COMPLIANT
+    assert "2024" in f.facts_dict()["terlaksana"]
+
+
+def test_a_meeting_of_another_year_does_not_count_still_a_violation() -> None:
+    d = with_meetings(compliant(), *two(2024), meeting(Y(2023)), meeting(M(2025, 1)))
+    f = only(judge(d, D(2025, 2, 10)), "TKPK53-MTG-001", 2024)
+    assert f.outcome is Outcome.VIOLATION
+
+
+def test_a_month_spanning_the_date_judged_leaves_the_count_open_naming_its_date() -> None:
+    d = with_meetings(compliant(), *two(2024), meeting(M(2024, 12)))
+    f = only(judge(d, D(2024, 12, 15)), "TKPK53-MTG-001", 2024)
+    assert f.outcome is Outcome.UNDETERMINED and f.progress is Progress.ON_TRACK
+    assert "rapat_koordinasi[2].tanggal" in f.missing
+    assert list(f.facts_dict()["tanggal_belum_pasti"]) == ["2024-12"]
+    # The same meeting on a day before the date judged: held, and the year complies.
+    exact = with_meetings(compliant(), *two(2024), meeting(D(2024, 12, 1)))
+    assert only(judge(exact, D(2024, 12, 15)), "TKPK53-MTG-001", 2024).outcome is (
+        Outcome.COMPLIANT
+    )
+
+
+def test_a_month_that_does_not_decide_leaves_the_finding_as_it_was() -> None:
+    enough = [*(attrs.evolve(m, tanggal=D(2024, 2, i + 1)) for i, m in enumerate(two(2024)))]
+    enough.append(meeting(D(2024, 4, 1)))
+    d = with_meetings(compliant(), *enough, meeting(M(2024, 5)))
+    f = only(judge(d, D(2024, 5, 15)), "TKPK53-MTG-001", 2024)
+    assert f.outcome is Outcome.COMPLIANT
+    assert f.missing == ()
+
+
+def test_a_month_wholly_before_the_date_judged_counts_as_held() -> None:
+    d = with_meetings(compliant(), *two(2024), meeting(M(2024, 5)))
+    assert only(judge(d, D(2024, 6, 1)), "TKPK53-MTG-001", 2024).outcome is Outcome.COMPLIANT
+
+
+def test_the_chair_vacancy_fact_reads_every_day_a_month_may_be() -> None:
+    vacant_may = Vacancy(
+        jabatan=OfficeKind.WAKIL_BUPATI, mulai=D(2024, 5, 1), selesai=D(2024, 5, 31)
+    )
+    vacant_part = attrs.evolve(vacant_may, mulai=D(2024, 5, 10))
+    chaired = meeting(M(2024, 5), Topic.RAT, chair=OfficeKind.SEKRETARIS_DAERAH)
+    d = with_meetings(compliant(), *two(2024), chaired)
+    for vacancy, words in ((vacant_may, "(kekosongan/vacancy"), (vacant_part, "sebagian")):
+        f = only(
+            judge(attrs.evolve(d, kekosongan_jabatan=(vacancy,)), D(2025, 1, 10)),
+            "TKPK53-MTG-001",
+            2024,
+        )
+        (chair,) = [c for c in f.facts_dict()["pimpinan_rapat"] if c.startswith("2024-05")]
+        assert words in chair
+
+
+# -- TKPK53-MTG-002: the topics -------------------------------------------------------------
+
+
+def test_topics_on_a_meeting_of_an_open_month_leave_the_running_year_open() -> None:
+    ms = [meeting(D(2024, 3, 1), Topic.RAT), meeting(M(2024, 5), Topic.LAPORAN_PELAKSANAAN)]
+    d = with_meetings(compliant(), *ms)
+    f = only(judge(d, D(2024, 5, 15)), "TKPK53-MTG-002", 2024)
+    assert f.outcome is Outcome.UNDETERMINED
+    assert "rapat_koordinasi[1].tanggal" in f.missing
+    assert only(judge(d, D(2024, 6, 1)), "TKPK53-MTG-002", 2024).outcome is Outcome.COMPLIANT
+
+
+# -- TKPK53-MTG-003: the RPKD prepared through a meeting ------------------------------------
+
+
+def _rpkd_case(day: dt.date | ImpreciseDate) -> Dossier:
+    """The 2026-2030 RPKD (adopted 10 November 2025) with one meeting on it, on ``day``."""
+    d = compliant(on=D(2026, 1, 10))
+    assert isinstance(d.rapat_koordinasi, tuple)
+    ms = [
+        attrs.evolve(m, pembahasan=tuple(t for t in m.pembahasan if t is not Topic.RPKD))  # type: ignore[union-attr]
+        for m in d.rapat_koordinasi
+    ]
+    return with_meetings(d, *ms, meeting(day, Topic.RPKD))
+
+
+def _rpkd_finding(d: Dossier) -> Finding:
+    (f,) = [
+        f
+        for f in judge(d, D(2026, 1, 10)).findings
+        if f.code == "TKPK53-MTG-003" and f.path == "dokumen[3]"
+    ]
+    return f
+
+
+@pytest.mark.parametrize(
+    ("day", "outcome"),
+    [
+        (D(2025, 11, 5), Outcome.COMPLIANT),
+        (M(2025, 10), Outcome.COMPLIANT),  # surely before 10 November
+        (Y(2024), Outcome.COMPLIANT),  # the year before the adoption
+        (M(2025, 11), Outcome.UNDETERMINED),  # 1 to 30 November: before or after
+        (Y(2025), Outcome.UNDETERMINED),
+        (M(2025, 12), Outcome.VIOLATION),  # surely after: no meeting prepared it
+        (Y(2023), Outcome.VIOLATION),  # too early, whatever its day
+    ],
+)
+def test_a_meeting_on_the_rpkd_counts_only_when_surely_before_its_adoption(
+    day: dt.date | ImpreciseDate, outcome: Outcome
+) -> None:
+    d = _rpkd_case(day)
+    f = _rpkd_finding(d)
+    assert f.outcome is outcome
+    if outcome is Outcome.UNDETERMINED:
+        assert isinstance(d.rapat_koordinasi, tuple)
+        assert f.missing == (f"rapat_koordinasi[{len(d.rapat_koordinasi) - 1}].tanggal",)
+        assert f.variant == "order_unknown"
+
+
+# -- reading, writing, checking the document ------------------------------------------------
+
+_TEXT = (
+    HEAD
+    + "rapat_koordinasi:\n"
+    + "  - {tanggal: 2024, jenis: rapat_koordinasi, status: terlaksana}\n"
+    + "  - {tanggal: 2024-05, tanggal_selesai: 2024-06, jenis: rapat_koordinasi}\n"
+    + "  - {tanggal: 2024-07-01, tanggal_selesai: 2024-07}\n"
+)
+
+
+def test_the_loader_reads_a_year_or_month_for_a_meeting() -> None:
+    d = loads(_TEXT)
+    assert isinstance(d.rapat_koordinasi, tuple)
+    first, second, third = d.rapat_koordinasi
+    assert (first.tanggal, first.tanggal_selesai) == (Y(2024), NOT_RECORDED)
+    assert (second.tanggal, second.tanggal_selesai) == (M(2024, 5), M(2024, 6))
+    assert (third.tanggal, third.tanggal_selesai) == (D(2024, 7, 1), M(2024, 7))
+
+
+def test_dump_and_loads_round_trip_meeting_dates_as_written() -> None:
+    d = loads(_TEXT)
+    body = dump(d)
+    assert [m["tanggal"] for m in body["rapat_koordinasi"]] == [2024, "2024-05", "2024-07-01"]
+    for fmt in ("yaml", "json"):
+        assert loads(dumps(d, format=fmt)) == d  # type: ignore[arg-type]
+
+
+def test_the_schema_takes_meeting_months_and_refuses_what_the_loader_refuses() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(json.loads(shipped_schema()))
+    assert list(validator.iter_errors(dump(loads(_TEXT)))) == []
+    for field in ("tanggal", "tanggal_selesai"):
+        for bad in (1900, "2024-13", "2024-5", "2024"):
+            body = dump(loads(_TEXT))
+            body["rapat_koordinasi"][1][field] = bad
+            assert list(validator.iter_errors(body)), (field, bad)
+            with pytest.raises(DocumentError):
+                load(body)
+
+
+def test_an_end_surely_before_the_start_is_refused_a_possible_one_is_not() -> None:
+    fine = HEAD + "rapat_koordinasi:\n  - {tanggal: 2024-05, tanggal_selesai: 2024-05-01}\n"
+    assert loads(fine, strict=True).rapat_koordinasi[0].tanggal_selesai == D(2024, 5, 1)  # type: ignore[index]
+    bad = HEAD + "rapat_koordinasi:\n  - {tanggal: 2024-05, tanggal_selesai: 2024-04-30}\n"
+    with pytest.raises(DocumentError) as info:
+        loads(bad, strict=True)
+    assert [p.code for p in info.value.problems] == ["bad_range"]
+
+
+def test_the_workbook_and_convert_round_trip_meeting_dates(tmp_path: Path) -> None:
+    pytest.importorskip("openpyxl")
+    from tkpk_rules.cli import main
+    from tkpk_rules.io.workbook import read_workbook, write_workbook
+
+    d = loads(_TEXT)
+    path = tmp_path / "tkpk.xlsx"
+    write_workbook(str(path), dump(d))
+    document, _ = read_workbook(str(path))
+    assert load(document) == d
+    source, back = tmp_path / "tkpk.yaml", tmp_path / "back.yaml"
+    source.write_text(_TEXT, encoding="utf-8")
+    assert main(["convert", str(source), str(tmp_path / "c.xlsx")]) == 0
+    assert main(["convert", str(tmp_path / "c.xlsx"), str(back)]) == 0
+    assert loads(back.read_text(encoding="utf-8")) == d
+
+
+def test_redaction_keeps_a_meeting_month() -> None:
+    d = loads(_TEXT)
+    d = attrs.evolve(
+        d,
+        rapat_koordinasi=tuple(
+            attrs.evolve(m, peserta=("Budi Santoso",))
+            for m in d.rapat_koordinasi  # type: ignore[union-attr]
+        ),
+    )
+    out = redact(d)
+    assert [m.tanggal for m in out.rapat_koordinasi] == [  # type: ignore[union-attr]
+        m.tanggal
+        for m in d.rapat_koordinasi  # type: ignore[union-attr]
+    ]
+
+
+def test_planning_takes_a_record_with_meeting_months() -> None:
+    from tkpk_rules.planning import obligations, plan
+
+    d = with_meetings(
+        compliant(on=D(2026, 6, 1)),
+        *two(2026),
+        meeting(M(2026, 6), Topic.RAT),
+        meeting(M(2026, 10), status=MeetingStatus.DIJADWALKAN),
+        meeting(Y(2025), jenis=MeetingKind.RAPAT_KOORDINASI),
+    )
+    assert plan(d, 2027) is not None
+    assert obligations(d, on=D(2026, 6, 15))
