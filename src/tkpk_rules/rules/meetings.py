@@ -304,6 +304,16 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
             "Catat pokok bahasan (pembahasan) setiap rapat.",
             "Record each meeting's topics (pembahasan).",
         ),
+        "date_unknown": (
+            "Tahun {tahun}: belum pasti {kurang} sudah dibahas; rapat yang tanggalnya hanya"
+            " diketahui bulan atau tahunnya belum tentu terlaksana pada tanggal penilaian.",
+            "{tahun}: whether {kurang} has been worked on is open; a meeting dated only to its"
+            " month or year may not have been held yet on the date judged.",
+        ),
+        "date_unknown.action": (
+            "Catat tanggal lengkap rapat yang disebut pada fakta yang diperlukan.",
+            "Record the full date of the meetings listed as facts needed.",
+        ),
         "missing_topics": (
             "Tahun {tahun}: tidak ada rapat koordinasi yang membahas {kurang}.",
             "{tahun}: no coordination meeting worked on {kurang}.",
@@ -357,13 +367,18 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
     if not absent:
         yield verdict(Outcome.COMPLIANT, "ok", path, used=used, year=year)
     elif held_blind or ym.unknown:
+        dated = {id(m) for m in ym.uncertain_date}
+        blind = held_blind or any(id(m) not in dated for m in ym.unknown)
         yield verdict(
             Outcome.UNDETERMINED,
-            "topics_unknown",
+            "topics_unknown" if blind else "date_unknown",
             path,
             used=used,
             year=year,
-            missing=("rapat_koordinasi[*].pembahasan", *_date_paths(ctx, ym.uncertain_date)),
+            missing=(
+                *(("rapat_koordinasi[*].pembahasan",) if blind else ()),
+                *_date_paths(ctx, ym.uncertain_date),
+            ),
             kurang=kurang,
         )
     elif ctx.year_over:
