@@ -566,9 +566,13 @@ def known_on(doc: PlanningDocument, on: dt.date) -> bool:
     """Whether the document existed on ``on`` as far as the record shows.
 
     A document adopted after ``on`` did not exist yet; one with no adoption
-    date is taken to exist.
+    date is taken to exist.  One adopted in a year or month (``2024``) did not
+    exist before its first day; on the days it spans it is taken to exist, and
+    the rules about documents are *undetermined* there (the ``DOCUMENTS``
+    requirement of :mod:`tkpk_rules.rules.documents` names its date).
     """
-    return not (isinstance(doc.ditetapkan, dt.date) and doc.ditetapkan > on)
+    bounds = date_bounds(doc.ditetapkan)
+    return bounds is None or bounds[0] <= on
 
 
 def covering(docs: Sequence[tuple[str, PlanningDocument]], year: int) -> list[str]:
@@ -644,6 +648,6 @@ def is_adopted(doc: PlanningDocument) -> bool | None:
     """
     if doc.status is DocumentStatus.DRAF:
         return False
-    if doc.status is DocumentStatus.DITETAPKAN or isinstance(doc.ditetapkan, dt.date):
+    if doc.status is DocumentStatus.DITETAPKAN or date_bounds(doc.ditetapkan) is not None:
         return True
     return None

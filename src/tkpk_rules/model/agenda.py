@@ -124,7 +124,7 @@ class AnnualAgenda(Typed):
     """The team's annual work agenda (agenda kerja tahunan) for one year."""
 
     tahun: int
-    ditetapkan: dt.date | NotRecorded | None = NOT_RECORDED
-    """The day it was adopted; ``None``: recorded as not adopted."""
+    ditetapkan: dt.date | ImpreciseDate | NotRecorded | None = NOT_RECORDED
+    """The day it was adopted, or only its year or month; ``None``: recorded as not adopted."""
     kegiatan: tuple[AgendaItem, ...] | NotRecorded = NOT_RECORDED
     keterangan: str | NotRecorded = NOT_RECORDED

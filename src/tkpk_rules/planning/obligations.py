@@ -64,6 +64,7 @@ from tkpk_rules.model import (
     Dossier,
     PlanningDocument,
     YearRange,
+    date_bounds,
 )
 from tkpk_rules.planning._errors import MissingExtraError, PlanningError
 from tkpk_rules.planning.planner import MINIMUM_MEETINGS
@@ -463,8 +464,10 @@ def _documents(dossier: Dossier) -> tuple[PlanningDocument, ...] | None:
 
 
 def _adopted_on(doc: PlanningDocument, on: dt.date) -> bool:
-    if isinstance(doc.ditetapkan, dt.date):
-        return doc.ditetapkan <= on
+    # Done only once every day a year or month of adoption may be has passed.
+    bounds = date_bounds(doc.ditetapkan)
+    if bounds is not None:
+        return bounds[1] <= on
     return doc.status is DocumentStatus.DITETAPKAN
 
 

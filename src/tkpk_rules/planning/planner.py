@@ -61,6 +61,7 @@ from tkpk_rules.model import (
     PlanningDocument,
     Topic,
     YearRange,
+    date_bounds,
     is_recorded,
 )
 from tkpk_rules.planning._errors import PlanningError
@@ -277,7 +278,7 @@ def _documents(dossier: Dossier) -> tuple[PlanningDocument, ...] | None:
 
 def _adopted(doc: PlanningDocument) -> bool | None:
     """Whether a document is adopted: True, False, or None when the record does not say."""
-    if doc.status is DocumentStatus.DITETAPKAN or isinstance(doc.ditetapkan, dt.date):
+    if doc.status is DocumentStatus.DITETAPKAN or date_bounds(doc.ditetapkan) is not None:
         return True
     if doc.status is DocumentStatus.DRAF or doc.ditetapkan is None:
         return False
@@ -289,7 +290,9 @@ def _adopted_before(doc: PlanningDocument, day: dt.date) -> bool:
     state = _adopted(doc)
     if state is False:
         return False
-    return not (isinstance(doc.ditetapkan, dt.date) and doc.ditetapkan >= day)
+    # A year or month of adoption counts when it may be before ``day``, as an unknown status does.
+    bounds = date_bounds(doc.ditetapkan)
+    return not (bounds is not None and bounds[0] >= day)
 
 
 def _period(doc: PlanningDocument) -> YearRange | None:

@@ -174,6 +174,16 @@ def imprecise_dates(
     )
 
 
+def _name_fits(ref: RegionRef) -> bool:
+    """Whether a drawn text name is no other region's (``'YOGYAKARTA'`` for code 11 is)."""
+    if isinstance(ref.nama, NotRecorded):
+        return True
+    from tkpk_rules.io._references import reference_problems
+    from tkpk_rules.model import Dossier
+
+    return not reference_problems(Dossier(wilayah=ref))
+
+
 def _for_type(tp: Any, max_items: int) -> st.SearchStrategy[Any]:
     if tp is YearRange:
         return _year_ranges()
@@ -184,7 +194,7 @@ def _for_type(tp: Any, max_items: int) -> st.SearchStrategy[Any]:
     if tp is RegionRef:
         return st.builds(
             RegionRef, kode=region_codes(), nama=st.one_of(st.just(NOT_RECORDED), TEXT)
-        )
+        ).filter(_name_fits)
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         options: list[st.SearchStrategy[Any]] = []
