@@ -2,7 +2,8 @@
 
 A meeting of "2024" counts for 2024; on a date inside its month or year, whether it
 was held by then is open. Where that decides a finding it is undetermined and names
-the meeting's ``tanggal``; where it does not, the finding stands as before.
+the meeting's ``tanggal``; where it does not, the finding stands as before.  The same
+for adoption dates (``dokumen[i].ditetapkan``, ``agenda_kerja[i].ditetapkan``).
 """
 
 from __future__ import annotations
@@ -321,3 +322,126 @@ def test_planning_takes_a_record_with_meeting_months() -> None:
     )
     assert plan(d, 2027) is not None
     assert obligations(d, on=D(2026, 6, 15))
+
+
+# -- adoption dates known only to the year or month ----------------------------------------
+
+
+def _with_doc(d: Dossier, index: int, **changes: object) -> Dossier:
+    assert isinstance(d.dokumen, tuple)
+    docs = list(d.dokumen)
+    docs[index] = attrs.evolve(docs[index], **changes)
+    return attrs.evolve(d, dokumen=tuple(docs))
+
+
+def _findings(d: Dossier, on: dt.date, code: str) -> list[Finding]:
+    return [f for f in judge(d, on).findings if f.code == code]
+
+
+def test_an_rpkd_adopted_in_a_month_wholly_past_is_judged_as_adopted() -> None:
+    d = _with_doc(compliant(on=D(2026, 1, 10)), 3, ditetapkan=M(2025, 11))
+    assert _rpkd_finding(d).outcome is Outcome.COMPLIANT  # the 2025-06-10 meeting came before
+    assert all(f.outcome is not Outcome.VIOLATION for f in judge(d, D(2026, 1, 10)).findings)
+    # Adopted "in 2025": the meeting of June 2025 may come after; the one of June 2024 did not.
+    d = _with_doc(d, 3, ditetapkan=Y(2025))
+    assert _rpkd_finding(d).outcome is Outcome.COMPLIANT
+
+
+def test_document_rules_are_open_while_the_adoption_month_holds_the_date_judged() -> None:
+    d = _with_doc(compliant(on=D(2025, 11, 20)), 3, ditetapkan=M(2025, 11))
+    for code in ("TKPK53-DOC-001", "TKPK53-MTG-003"):
+        (f,) = _findings(d, D(2025, 11, 20), code)
+        assert f.outcome is Outcome.UNDETERMINED and f.variant == "docs_adoption_open"
+        assert f.missing == ("dokumen[3].ditetapkan",)
+    # Once the month is over the documents are judged again.
+    after = _findings(d, D(2025, 12, 1), "TKPK53-DOC-001")
+    assert after and all(f.outcome is Outcome.COMPLIANT for f in after)
+
+
+def test_an_rpjmd_of_the_handover_year_without_rpkd_is_open_not_a_violation() -> None:
+    base = compliant(on=D(2022, 1, 1))
+    assert isinstance(base.dokumen, tuple)
+    rpjmd = attrs.evolve(base.dokumen[0], ditetapkan=D(2020, 11, 15))
+    d = attrs.evolve(base, dokumen=(rpjmd,))
+    (f,) = _findings(d, D(2022, 1, 1), "TKPK53-DOC-001")
+    assert f.outcome is Outcome.VIOLATION  # adopted after 53/2020 governed, no RPKD
+    vague = attrs.evolve(base, dokumen=(attrs.evolve(rpjmd, ditetapkan=Y(2020)),))
+    (f,) = _findings(vague, D(2022, 1, 1), "TKPK53-DOC-001")
+    assert f.outcome is Outcome.UNDETERMINED and f.variant == "rpjmd_date_open"
+    assert f.missing == ("dokumen[0].ditetapkan",)
+    early = attrs.evolve(base, dokumen=(attrs.evolve(rpjmd, ditetapkan=Y(2019)),))
+    (f,) = _findings(early, D(2022, 1, 1), "TKPK53-DOC-001")
+    assert f.outcome is not Outcome.VIOLATION  # surely before: no RPKD was due with it
+
+
+def test_a_report_of_the_following_year_is_on_time_by_its_last_day() -> None:
+    d = compliant(on=D(2026, 1, 10))
+    assert isinstance(d.dokumen, tuple)
+    index = next(
+        i
+        for i, doc in enumerate(d.dokumen)
+        if doc.jenis.value == "laporan_pelaksanaan" and doc.tahun == 2024
+    )
+    d = _with_doc(d, index, ditetapkan=Y(2025))
+    f = only(judge(d, D(2026, 1, 10)), "TKPK53-DOC-006", 2024)
+    assert f.variant == "on_time"
+
+
+def test_an_agenda_adopted_in_a_month_holding_the_date_is_open() -> None:
+    d = compliant(on=D(2025, 1, 15))
+    assert isinstance(d.agenda_kerja, tuple)
+    agendas = [
+        attrs.evolve(a, ditetapkan=M(2025, 1)) if a.tahun == 2025 else a for a in d.agenda_kerja
+    ]
+    index = next(i for i, a in enumerate(agendas) if a.tahun == 2025)
+    d = attrs.evolve(d, agenda_kerja=tuple(agendas))
+    for code in ("TKPK53-AGD-001", "TKPK53-AGD-002"):
+        f = only(judge(d, D(2025, 1, 15)), code, 2025)
+        assert f.outcome is Outcome.UNDETERMINED and f.variant == "adoption_open"
+        assert f.missing == (f"agenda_kerja[{index}].ditetapkan",)
+    assert only(judge(d, D(2025, 2, 1)), "TKPK53-AGD-001", 2025).outcome is Outcome.COMPLIANT
+
+
+_DOCS = (
+    HEAD
+    + "dokumen:\n"
+    + "  - {jenis: rpkd, periode: {mulai: 2025, selesai: 2029}, ditetapkan: 2025,"
+    + " tanggal_draf: [2024-11, 2024-12-02]}\n"
+    + "  - {jenis: rat, tahun: 2025, ditetapkan: 2024-11}\n"
+    + "agenda_kerja:\n  - {tahun: 2025, ditetapkan: 2024-12}\n"
+)
+
+
+def test_adoption_dates_load_dump_and_round_trip_as_written(tmp_path: Path) -> None:
+    d = loads(_DOCS)
+    assert isinstance(d.dokumen, tuple) and isinstance(d.agenda_kerja, tuple)
+    assert d.dokumen[0].ditetapkan == Y(2025)
+    assert d.dokumen[0].tanggal_draf == (M(2024, 11), D(2024, 12, 2))
+    assert d.dokumen[1].ditetapkan == M(2024, 11)
+    assert d.agenda_kerja[0].ditetapkan == M(2024, 12)
+    body = dump(d)
+    assert body["dokumen"][0]["ditetapkan"] == 2025
+    assert body["dokumen"][0]["tanggal_draf"] == ["2024-11", "2024-12-02"]
+    for fmt in ("yaml", "json"):
+        assert loads(dumps(d, format=fmt)) == d  # type: ignore[arg-type]
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(json.loads(shipped_schema()))
+    assert list(validator.iter_errors(body)) == []
+    pytest.importorskip("openpyxl")
+    from tkpk_rules.io.workbook import read_workbook, write_workbook
+
+    path = tmp_path / "tkpk.xlsx"
+    write_workbook(str(path), body)
+    document, _ = read_workbook(str(path))
+    assert load(document) == d
+
+
+def test_an_agenda_adopted_in_a_month_survives_icalendar() -> None:
+    pytest.importorskip("icalendar")
+    from tkpk_rules.planning import from_ical, to_ical
+
+    d = loads(_DOCS)
+    assert isinstance(d.agenda_kerja, tuple)
+    agenda = d.agenda_kerja[0]
+    assert from_ical(to_ical(agenda)).ditetapkan == M(2024, 12)
+    assert from_ical(to_ical(attrs.evolve(agenda, ditetapkan=Y(2024)))).ditetapkan == Y(2024)
