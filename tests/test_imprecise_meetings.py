@@ -445,3 +445,33 @@ def test_an_agenda_adopted_in_a_month_survives_icalendar() -> None:
     agenda = d.agenda_kerja[0]
     assert from_ical(to_ical(agenda)).ditetapkan == M(2024, 12)
     assert from_ical(to_ical(attrs.evolve(agenda, ditetapkan=Y(2024)))).ditetapkan == Y(2024)
+
+
+# -- a coverage known only to its months ----------------------------------------------------
+
+
+def _covered(mulai: object, selesai: object) -> Dossier:
+    from tkpk_rules.model import Coverage
+
+    d = with_meetings(compliant(), *two(2024))
+    return attrs.evolve(d, cakupan=Coverage(mulai=mulai, selesai=selesai))  # type: ignore[arg-type]
+
+
+def test_a_year_only_surely_covered_keeps_its_violation() -> None:
+    f = only(judge(_covered(M(2023, 12), M(2025, 1)), D(2025, 2, 1)), "TKPK53-MTG-001", 2024)
+    assert f.outcome is Outcome.VIOLATION
+    f = only(judge(_covered(D(2024, 1, 1), Y(2024)), D(2025, 2, 1)), "TKPK53-MTG-001", 2024)
+    assert f.outcome is Outcome.UNDETERMINED  # the record may stop before 31 December
+    assert "cakupan (2024)" in f.missing
+    f = only(judge(_covered(M(2024, 1), D(2024, 12, 31)), D(2025, 2, 1)), "TKPK53-MTG-001", 2024)
+    assert f.outcome is Outcome.UNDETERMINED  # from some day of January: not the first
+
+
+def test_a_coverage_in_months_loads_and_round_trips() -> None:
+    text = HEAD + "cakupan: {mulai: 2025-07, selesai: 2025-12, sebagian: [rapat_koordinasi]}\n"
+    d = loads(text, strict=True)
+    assert d.cakupan.mulai == M(2025, 7) and d.cakupan.selesai == M(2025, 12)  # type: ignore[union-attr]
+    for fmt in ("yaml", "json"):
+        assert loads(dumps(d, format=fmt)) == d  # type: ignore[arg-type]
+    with pytest.raises(DocumentError):
+        loads(HEAD + "cakupan: {mulai: 2025-07, selesai: 2025-06}\n", strict=True)
