@@ -368,7 +368,9 @@ def test_plain_text_sources_and_attendees_stay_valid() -> None:
             "bad_value",
         ),
         (minimal(cakupan={"mulai": "2024"}), "cakupan.mulai", "bad_date"),
-        (minimal(cakupan={"mulai": 2024}), "cakupan.mulai", "wrong_type"),  # not yet: year only
+        # A year alone is a coverage's start now (issue 12); a list is never a date.
+        (minimal(cakupan={"mulai": [2024]}), "cakupan.mulai", "wrong_type"),
+        (minimal(cakupan={"mulai": 1800}), "cakupan.mulai", "bad_value"),
         (minimal(tim={"ketua": {"kepastian": "mungkin"}}), "tim.ketua.kepastian", "bad_value"),
     ],
 )

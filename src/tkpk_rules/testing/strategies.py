@@ -178,7 +178,7 @@ def _name_fits(ref: RegionRef) -> bool:
     """Whether a drawn text name is no other region's (``'YOGYAKARTA'`` for code 11 is)."""
     if isinstance(ref.nama, NotRecorded):
         return True
-    from tkpk_rules.io._references import reference_problems
+    from tkpk_rules.io import reference_problems
     from tkpk_rules.model import Dossier
 
     return not reference_problems(Dossier(wilayah=ref))
