@@ -475,3 +475,45 @@ def test_a_coverage_in_months_loads_and_round_trips() -> None:
         assert loads(dumps(d, format=fmt)) == d  # type: ignore[arg-type]
     with pytest.raises(DocumentError):
         loads(HEAD + "cakupan: {mulai: 2025-07, selesai: 2025-06}\n", strict=True)
+
+
+# -- a team's term known only to its year or month ------------------------------------------
+
+
+def _term(selesai: object) -> Dossier:
+    from tkpk_rules.model import DateRange, Team
+
+    d = compliant()
+    assert isinstance(d.tim, Team)
+    term = DateRange(mulai=D(2020, 3, 1), selesai=selesai)  # type: ignore[arg-type]
+    return attrs.evolve(d, tim=attrs.evolve(d.tim, masa_kerja=term))
+
+
+@pytest.mark.parametrize(
+    ("selesai", "variant"),
+    [
+        (D(2025, 12, 31), "formed"),
+        (Y(2026), "formed"),  # ends some day of 2026: not yet on 1 November 2025
+        (M(2025, 11), "formed"),  # ends 1 November at the earliest: still running on it
+        (M(2025, 10), "expiry_open"),
+        (Y(2024), "expiry_open"),
+        (D(2025, 10, 31), "expired"),
+    ],
+)
+def test_a_term_ending_in_a_month_or_year_may_have_ended(selesai: object, variant: str) -> None:
+    f = only(judge(_term(selesai)), "TKPK53-FRM-001")
+    assert f.variant == variant
+    assert f.outcome is (Outcome.COMPLIANT if variant == "formed" else Outcome.UNDETERMINED)
+    if variant == "expiry_open":
+        assert "tim.masa_kerja.selesai" in f.missing
+    # Judged inside the month the term ends in: it may have ended already.
+    f = only(judge(_term(M(2025, 11)), D(2025, 11, 15)), "TKPK53-FRM-001")
+    assert f.variant == "expiry_open" and f.outcome is Outcome.UNDETERMINED
+
+
+def test_a_term_in_months_round_trips() -> None:
+    text = HEAD + "tim:\n  masa_kerja: {mulai: 2021-06, selesai: 2026}\n"
+    d = loads(text)
+    assert d.tim.masa_kerja.mulai == M(2021, 6) and d.tim.masa_kerja.selesai == Y(2026)  # type: ignore[union-attr]
+    for fmt in ("yaml", "json"):
+        assert loads(dumps(d, format=fmt)) == d  # type: ignore[arg-type]

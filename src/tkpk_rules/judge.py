@@ -277,8 +277,12 @@ class TeamAt:
     team: Team | NotRecorded | None
     path: str
     missing: tuple[str, ...] = ()
-    expired_on: dt.date | None = None
-    """Set when the team's recorded term ended before the date."""
+    expired_on: dt.date | ImpreciseDate | None = None
+    """Set when the team's recorded term ended, or may have ended, before the date.
+
+    A term ending in a year or month (``2024-05``) whose first day is before the
+    date may have ended by then: its end is given as recorded.
+    """
     alternatives: tuple[TeamAt, ...] = ()
     """The answers the record allows when it cannot tell which applies (see above)."""
 
@@ -395,7 +399,9 @@ def _with_term(at: TeamAt, on: dt.date) -> TeamAt:
     team = at.team
     if isinstance(team, Team) and not isinstance(team.masa_kerja, NotRecorded):
         end = team.masa_kerja.selesai
-        if isinstance(end, dt.date) and end < on:
+        bounds = date_bounds(end)
+        if bounds is not None and bounds[0] < on:
+            assert isinstance(end, (dt.date, ImpreciseDate))
             return attrs.evolve(at, expired_on=end)
     return at
 
