@@ -98,9 +98,16 @@ MISTAKES = [
     ),
     Mistake(
         "month-and-year-only",
-        HEAD + "rapat_koordinasi:\n  - tanggal: Mei 2025\n",
+        HEAD + "kekosongan_jabatan:\n  - jabatan: wakil_bupati\n    mulai: Mei 2025\n",
         ("hanya bulan dan tahun (2025-05)", "keterangan"),
         ("only a month and year (2025-05)",),
+    ),
+    Mistake(
+        # A meeting may be known only to its month: the words suggest writing it so.
+        "meeting-month-in-words",
+        HEAD + "rapat_koordinasi:\n  - tanggal: Mei 2025\n",
+        ("maksud Anda 2025-05", "bulan saja"),
+        ("did you mean 2025-05", "a month alone"),
     ),
     Mistake(
         "date-with-a-time",

@@ -138,10 +138,14 @@ def test_a_date_that_cannot_be_gets_a_clear_problem(
 
 
 def test_other_dates_still_need_a_day() -> None:
-    """Only the fields documented for it take a year or month; a meeting needs its day."""
+    """Only the fields documented for it take a year or month; an agenda item needs its day."""
     with pytest.raises(DocumentError) as info:
-        loads(HEAD + "rapat_koordinasi:\n  - tanggal: 2024\n")
-    assert [p.path for p in info.value.problems] == ["rapat_koordinasi[0].tanggal"]
+        loads(
+            HEAD
+            + "agenda_kerja:\n  - tahun: 2024\n    kegiatan:\n"
+            + "      - {kegiatan: rapat_koordinasi, mulai: 2024}\n"
+        )
+    assert [p.path for p in info.value.problems] == ["agenda_kerja[0].kegiatan[0].mulai"]
 
 
 # -- writing and round trips ----------------------------------------------------------------
@@ -416,6 +420,40 @@ def test_a_year_or_month_instead_of_a_day_never_adds_a_violation(
         vague = _replace(vague, path, ImpreciseDate(day.year, day.month if month else None))
     assert load(dump(vague)) == vague  # still a document the loader takes back
     assert _violations(vague, on) <= _violations(exact, on)
+
+
+def _outcomes(d: Dossier, on: dt.date) -> dict[tuple[str, int | None, str], set[str]]:
+    found: dict[tuple[str, int | None, str], set[str]] = {}
+    for f in check(d, on=on).findings:
+        found.setdefault((f.code, f.year, f.path), set()).add(f.outcome.value)
+    return found
+
+
+@settings(
+    max_examples=ci_examples(120, 20),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(_records(), st.data())
+def test_a_year_or_month_instead_of_a_day_never_flips_compliant_and_violation(
+    case: tuple[dt.date, Dossier], data: st.DataObject
+) -> None:
+    """Each finding keeps its outcome or becomes undetermined: never compliant <-> violation."""
+    on, exact = case
+    slots = _slots(exact)
+    chosen = data.draw(st.lists(st.sampled_from(slots), unique=True) if slots else st.just([]))
+    vague = exact
+    for path in chosen:
+        day = _get(exact, path)
+        month = data.draw(st.booleans(), label="to the month")
+        vague = _replace(vague, path, ImpreciseDate(day.year, day.month if month else None))
+    before, after = _outcomes(exact, on), _outcomes(vague, on)
+    for key, now in after.items():
+        was = before.get(key, set())
+        if "violation" in now:
+            assert "violation" in was, key
+        if "compliant" in now:
+            assert "violation" not in was or "compliant" in was, key
 
 
 def test_the_property_bites() -> None:

@@ -69,7 +69,8 @@ def test_document_error_is_the_library_base_error() -> None:
         ("2023-02-29", "bad_date"),
         ("15-03-2024", "bad_date"),
         ("20240315", "bad_date"),
-        (20240315, "wrong_type"),
+        # A meeting may be known only to its year: a number is read as one, and this is no year.
+        (20240315, "bad_value"),
         (dt.datetime(2024, 3, 15, 10, 0), "wrong_type"),
         (dt.date(2024, 3, 15), None),
     ],
@@ -367,7 +368,9 @@ def test_plain_text_sources_and_attendees_stay_valid() -> None:
             "bad_value",
         ),
         (minimal(cakupan={"mulai": "2024"}), "cakupan.mulai", "bad_date"),
-        (minimal(cakupan={"mulai": 2024}), "cakupan.mulai", "wrong_type"),  # not yet: year only
+        # A year alone is a coverage's start now (issue 12); a list is never a date.
+        (minimal(cakupan={"mulai": [2024]}), "cakupan.mulai", "wrong_type"),
+        (minimal(cakupan={"mulai": 1800}), "cakupan.mulai", "bad_value"),
         (minimal(tim={"ketua": {"kepastian": "mungkin"}}), "tim.ketua.kepastian", "bad_value"),
     ],
 )

@@ -110,7 +110,7 @@ def _text_lists(root: type) -> set[str]:
                 union = typing.get_origin(typing.get_args(inner)[0]) in (
                     typing.Union,
                     types.UnionType,
-                )
+                ) and str in typing.get_args(typing.get_args(inner)[0])
                 if union:
                     found.add(path)
                 if attrs.has(item):

@@ -71,6 +71,9 @@ __all__ = [
     "is_planning_agency",
     "kind_uncertain",
     "known_on",
+    "meeting_bounds",
+    "meeting_index",
+    "meeting_year",
     "office_kind",
     "partial_lists",
     "planning_head",
@@ -274,8 +277,12 @@ class TeamAt:
     team: Team | NotRecorded | None
     path: str
     missing: tuple[str, ...] = ()
-    expired_on: dt.date | None = None
-    """Set when the team's recorded term ended before the date."""
+    expired_on: dt.date | ImpreciseDate | None = None
+    """Set when the team's recorded term ended, or may have ended, before the date.
+
+    A term ending in a year or month (``2024-05``) whose first day is before the
+    date may have ended by then: its end is given as recorded.
+    """
     alternatives: tuple[TeamAt, ...] = ()
     """The answers the record allows when it cannot tell which applies (see above)."""
 
@@ -412,7 +419,9 @@ def _with_term(at: TeamAt, on: dt.date) -> TeamAt:
     team = at.team
     if isinstance(team, Team) and not isinstance(team.masa_kerja, NotRecorded):
         end = team.masa_kerja.selesai
-        if isinstance(end, dt.date) and end < on:
+        bounds = date_bounds(end)
+        if bounds is not None and bounds[0] < on:
+            assert isinstance(end, (dt.date, ImpreciseDate))
             return attrs.evolve(at, expired_on=end)
     return at
 
@@ -429,6 +438,12 @@ class YearMeetings:
     """How many of the year's meetings have no ``jenis`` recorded."""
     uncertain_kind: tuple[Meeting, ...] = ()
     """Meetings that may or may not be coordination meetings (also in ``unknown``)."""
+    uncertain_date: tuple[Meeting, ...] = ()
+    """Meetings dated to a month or year that spans the date judged (also in ``unknown``).
+
+    Known only as ``2024-05`` and judged on 15 May 2024, such a meeting may
+    have been held by then or not yet: it is counted neither way.
+    """
 
 
 def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> YearMeetings:
@@ -437,6 +452,13 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
     A meeting whose kind is uncertain (:func:`kind_uncertain`) and that was not
     cancelled is *unknown*, whatever its date or status: it may or may not count.
 
+    A meeting known only to its year or month (:class:`ImpreciseDate`) belongs
+    to that year.  When every day it may be lies on or before ``on`` it is
+    judged as a dated one; when every day lies after ``on`` it is at most
+    scheduled; when its span holds ``on`` (``2024-05`` judged on 15 May
+    2024) and it was not cancelled, whether it was held by then is open: it
+    is *unknown*, and listed in :attr:`YearMeetings.uncertain_date`.
+
     >>> m = Meeting(tanggal=dt.date(2024, 3, 1), jenis=MeetingKind.RAPAT_KOORDINASI,
     ...             status=MeetingStatus.TERLAKSANA)
     >>> year_meetings((m,), 2024, dt.date(2024, 2, 1)).scheduled == (m,)
@@ -444,14 +466,20 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
     >>> fgd = attrs.evolve(m, jenis=MeetingKind.FGD)
     >>> year_meetings((fgd,), 2024, dt.date(2024, 12, 1)).unknown == (fgd,)
     True
+    >>> may = attrs.evolve(m, tanggal=ImpreciseDate(2024, 5))
+    >>> year_meetings((may,), 2024, dt.date(2024, 5, 15)).uncertain_date == (may,)
+    True
+    >>> year_meetings((may,), 2024, dt.date(2024, 5, 31)).held == (may,)
+    True
     """
     held: list[Meeting] = []
     scheduled: list[Meeting] = []
     unknown: list[Meeting] = []
     cancelled: list[Meeting] = []
     uncertain: list[Meeting] = []
+    undated: list[Meeting] = []
     without_kind = 0
-    for m in _sorted(tuple(m for m in meetings if m.tanggal.year == year)):
+    for m in _sorted(tuple(m for m in meetings if meeting_year(m) == year)):
         if isinstance(m.jenis, NotRecorded):
             without_kind += 1
         if kind_uncertain(m):
@@ -461,10 +489,15 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
             continue
         if not is_coordination(m):
             continue
+        first, last = meeting_bounds(m)
         if m.status is MeetingStatus.DIBATALKAN:
             cancelled.append(m)
-        elif m.tanggal > on or (m.tanggal == on and m.status is MeetingStatus.DIJADWALKAN):
+        elif first > on or (first == last == on and m.status is MeetingStatus.DIJADWALKAN):
             scheduled.append(m)
+        elif last > on:
+            # Some days it may be are after ``on``: held by then, or not yet.
+            unknown.append(m)
+            undated.append(m)
         elif m.status is MeetingStatus.TERLAKSANA:
             held.append(m)
         else:
@@ -476,12 +509,41 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
         tuple(cancelled),
         without_kind,
         tuple(uncertain),
+        tuple(undated),
     )
 
 
-def _meeting_key(m: Meeting) -> tuple[str, str, str, str]:
+def meeting_bounds(m: Meeting) -> tuple[dt.date, dt.date]:
+    """The first and last day a meeting may have begun on (one day when dated to the day).
+
+    Also a key that sorts meetings dated to the day, month or year together.
+    """
+    bounds = date_bounds(m.tanggal)
+    assert bounds is not None, "Meeting.tanggal is a date or an ImpreciseDate"
+    return bounds
+
+
+def meeting_year(m: Meeting) -> int:
+    """The year of a meeting, dated to the day or only to its year or month.
+
+    >>> meeting_year(Meeting(tanggal=ImpreciseDate(2024)))
+    2024
+    """
+    return m.tanggal.tahun if isinstance(m.tanggal, ImpreciseDate) else m.tanggal.year
+
+
+def meeting_index(meetings: Sequence[Meeting], meeting: Meeting) -> int:
+    """Where ``meeting`` (this very object) sits in the record's list; its first equal if not."""
+    for i, m in enumerate(meetings):
+        if m is meeting:
+            return i
+    return list(meetings).index(meeting)
+
+
+def _meeting_key(m: Meeting) -> tuple[str, str, str, str, str]:
     # A total order that does not depend on the order of the input.
-    return (m.tanggal.isoformat(), repr(m.status), repr(m.jenis), repr(m))
+    first, last = meeting_bounds(m)
+    return (first.isoformat(), last.isoformat(), repr(m.status), repr(m.jenis), repr(m))
 
 
 def _repr_ranks(members: tuple[object, ...]) -> dict[object, int]:
@@ -500,7 +562,7 @@ def _sorted(meetings: tuple[Meeting, ...]) -> list[Meeting]:
     three (where the rest of the meeting decides) fall back to the full key.
     """
     try:
-        keys = [(m.tanggal, _STATUS_RANK[m.status], _KIND_RANK[m.jenis]) for m in meetings]
+        keys = [(meeting_bounds(m), _STATUS_RANK[m.status], _KIND_RANK[m.jenis]) for m in meetings]
         if len(set(keys)) == len(keys):
             order = sorted(range(len(keys)), key=keys.__getitem__)
             return [meetings[i] for i in order]
@@ -530,9 +592,13 @@ def known_on(doc: PlanningDocument, on: dt.date) -> bool:
     """Whether the document existed on ``on`` as far as the record shows.
 
     A document adopted after ``on`` did not exist yet; one with no adoption
-    date is taken to exist.
+    date is taken to exist.  One adopted in a year or month (``2024``) did not
+    exist before its first day; on the days it spans it is taken to exist, and
+    the rules about documents are *undetermined* there (the ``DOCUMENTS``
+    requirement of :mod:`tkpk_rules.rules.documents` names its date).
     """
-    return not (isinstance(doc.ditetapkan, dt.date) and doc.ditetapkan > on)
+    bounds = date_bounds(doc.ditetapkan)
+    return bounds is None or bounds[0] <= on
 
 
 def covering(docs: Sequence[tuple[str, PlanningDocument]], year: int) -> list[str]:
@@ -608,6 +674,6 @@ def is_adopted(doc: PlanningDocument) -> bool | None:
     """
     if doc.status is DocumentStatus.DRAF:
         return False
-    if doc.status is DocumentStatus.DITETAPKAN or isinstance(doc.ditetapkan, dt.date):
+    if doc.status is DocumentStatus.DITETAPKAN or date_bounds(doc.ditetapkan) is not None:
         return True
     return None

@@ -171,6 +171,8 @@ def split_text(tp: Any) -> tuple[Any, bool]:
     A union of anything else cannot be laid out: :class:`TypeError`.
     """
     if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        if set(typing.get_args(tp)) == {dt.date, ImpreciseDate}:
+            return dt.date, False  # one date cell: a day, or a year or month alone
         rest = [a for a in typing.get_args(tp) if a is not str]
         if len(rest) == 1 and str in typing.get_args(tp) and attrs.has(rest[0]):
             return rest[0], True

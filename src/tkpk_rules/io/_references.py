@@ -6,7 +6,6 @@ another), so they run after the converter, on the structured dossier.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import types
 import typing
@@ -18,7 +17,7 @@ import attrs
 from tkpk_rules.errors import Problem
 from tkpk_rules.io._messages import words
 from tkpk_rules.io.converter import make_problem
-from tkpk_rules.model import Coverage, Dossier, NotRecorded, Source
+from tkpk_rules.model import Coverage, Dossier, NotRecorded, Source, date_bounds
 
 __all__ = ["list_paths", "reference_problems"]
 
@@ -51,7 +50,9 @@ def _order_problems(dossier: Dossier) -> list[Problem]:
         for index, meeting in enumerate(dossier.rapat_koordinasi):
             spans.append((f"rapat_koordinasi[{index}]", meeting.tanggal, meeting.tanggal_selesai))
     for path, start, end in spans:
-        if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
+        # A month or year alone (``2024-05``): only an end surely before the start is wrong.
+        first, last = date_bounds(start), date_bounds(end)
+        if first is not None and last is not None and last[1] < first[0]:
             found.append(make_problem(path, "bad_range", start=start, end=end))
     return found
 

@@ -8,6 +8,7 @@ import enum
 import attrs
 
 from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
+from tkpk_rules.model.dates import ImpreciseDate
 from tkpk_rules.model.people import Member, Official
 from tkpk_rules.model.provenance import Certainty
 
@@ -86,8 +87,8 @@ class MeetingStatus(enum.Enum):
 class Meeting(Typed):
     """A meeting of the team.  Who chaired it is a fact to record, not an error."""
 
-    tanggal: dt.date
-    """The (first) day of the meeting."""
+    tanggal: dt.date | ImpreciseDate
+    """The (first) day of the meeting, or only its year or month (``2024``, ``2024-05``)."""
     jenis: MeetingKind | NotRecorded = NOT_RECORDED
     status: MeetingStatus | NotRecorded = NOT_RECORDED
     judul: str | NotRecorded = NOT_RECORDED
@@ -96,8 +97,8 @@ class Meeting(Typed):
     peserta: tuple[str | Member, ...] | NotRecorded = NOT_RECORDED
     """Who took part: each a name or agency as text, or a person with office and element."""
     keterangan: str | NotRecorded = NOT_RECORDED
-    tanggal_selesai: dt.date | NotRecorded = NOT_RECORDED
-    """The last day of a meeting that spans several days."""
+    tanggal_selesai: dt.date | ImpreciseDate | NotRecorded = NOT_RECORDED
+    """The last day of a meeting that spans several days, or only its year or month."""
     dibuka_oleh: Official | NotRecorded = NOT_RECORDED
     """Who opened the meeting, when it is not who led it."""
     tempat: str | NotRecorded = NOT_RECORDED
@@ -123,7 +124,7 @@ class AnnualAgenda(Typed):
     """The team's annual work agenda (agenda kerja tahunan) for one year."""
 
     tahun: int
-    ditetapkan: dt.date | NotRecorded | None = NOT_RECORDED
-    """The day it was adopted; ``None``: recorded as not adopted."""
+    ditetapkan: dt.date | ImpreciseDate | NotRecorded | None = NOT_RECORDED
+    """The day it was adopted, or only its year or month; ``None``: recorded as not adopted."""
     kegiatan: tuple[AgendaItem, ...] | NotRecorded = NOT_RECORDED
     keterangan: str | NotRecorded = NOT_RECORDED

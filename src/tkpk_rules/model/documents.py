@@ -8,6 +8,7 @@ import enum
 import attrs
 
 from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
+from tkpk_rules.model.dates import ImpreciseDate
 from tkpk_rules.model.instrument import Instrument
 from tkpk_rules.model.provenance import Certainty
 
@@ -134,8 +135,9 @@ class PlanningDocument(Typed):
     periode: YearRange | NotRecorded = NOT_RECORDED
     tahun: int | NotRecorded = NOT_RECORDED
     status: DocumentStatus | NotRecorded = NOT_RECORDED
-    ditetapkan: dt.date | NotRecorded | None = NOT_RECORDED
-    """The day it was adopted (or submitted, for a report); ``None``: not yet."""
+    ditetapkan: dt.date | ImpreciseDate | NotRecorded | None = NOT_RECORDED
+    """The day it was adopted (or submitted, for a report), or only its year or month;
+    ``None``: not yet."""
     penetapan: Instrument | NotRecorded = NOT_RECORDED
     """How it was adopted, when an instrument did it."""
     disusun_bersama_rpjmd: bool | NotRecorded = NOT_RECORDED
@@ -143,8 +145,8 @@ class PlanningDocument(Typed):
     keterangan: str | NotRecorded = NOT_RECORDED
     semester: Semester | NotRecorded = NOT_RECORDED
     """For a semester report: which half of ``tahun`` it reports on."""
-    tanggal_draf: tuple[dt.date, ...] | NotRecorded = NOT_RECORDED
-    """Days a draft was known to exist (a draft seen, presented, discussed)."""
+    tanggal_draf: tuple[dt.date | ImpreciseDate, ...] | NotRecorded = NOT_RECORDED
+    """Days a draft was known to exist (a draft seen, presented, discussed), or their months."""
     kepastian: Certainty | NotRecorded = NOT_RECORDED
     sumber: tuple[str, ...] | NotRecorded = NOT_RECORDED
     bab: tuple[str, ...] | NotRecorded = NOT_RECORDED

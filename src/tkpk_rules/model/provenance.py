@@ -13,7 +13,7 @@ import enum
 import attrs
 
 from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
-from tkpk_rules.model.dates import ImpreciseDate
+from tkpk_rules.model.dates import ImpreciseDate, date_bounds
 
 __all__ = ["Certainty", "Coverage", "Source", "SourceKind", "certainty_of"]
 
@@ -83,8 +83,10 @@ class Coverage(Typed):
     recorded list is taken as complete.
     """
 
-    mulai: dt.date | NotRecorded = NOT_RECORDED
-    selesai: dt.date | NotRecorded = NOT_RECORDED
+    mulai: dt.date | ImpreciseDate | NotRecorded = NOT_RECORDED
+    """The first day the record speaks for, or only its month or year (some day of it)."""
+    selesai: dt.date | ImpreciseDate | NotRecorded = NOT_RECORDED
+    """The last day the record speaks for, or only its month or year (some day of it)."""
     sebagian: tuple[str, ...] | NotRecorded = NOT_RECORDED
     """Paths of the lists known to be incomplete."""
     keterangan: str | NotRecorded = NOT_RECORDED
@@ -104,6 +106,10 @@ class Coverage(Typed):
 
         ``True``: the whole span lies inside the coverage; ``False``: none of it
         does; ``None``: part of it.  An end not recorded leaves that side open.
+        An end known only to its month or year is read conservatively: the span
+        is surely covered only from the last day the coverage may start to the
+        first day it may end, and surely not covered only outside every day it
+        may reach.
 
         >>> c = Coverage(mulai=dt.date(2025, 7, 1), selesai=dt.date(2025, 12, 31))
         >>> c.speaks_for(dt.date(2025, 1, 1), dt.date(2025, 12, 31)) is None
@@ -112,11 +118,16 @@ class Coverage(Typed):
         False
         >>> Coverage().speaks_for(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
         True
+        >>> vague = Coverage(mulai=ImpreciseDate(2024, 7), selesai=ImpreciseDate(2025))
+        >>> vague.speaks_for(dt.date(2024, 8, 1), dt.date(2024, 12, 31))
+        True
+        >>> vague.speaks_for(dt.date(2025, 1, 1), dt.date(2025, 12, 31)) is None
+        True
         """
-        start = self.mulai if isinstance(self.mulai, dt.date) else dt.date.min
-        end = self.selesai if isinstance(self.selesai, dt.date) else dt.date.max
-        if last < start or first > end:
+        starts = date_bounds(self.mulai) or (dt.date.min, dt.date.min)
+        ends = date_bounds(self.selesai) or (dt.date.max, dt.date.max)
+        if last < starts[0] or first > ends[1]:
             return False
-        if start <= first and last <= end:
+        if starts[1] <= first and last <= ends[0]:
             return True
         return None

@@ -8,6 +8,7 @@ import enum
 import attrs
 
 from tkpk_rules.model._base import NOT_RECORDED, NotRecorded, Typed
+from tkpk_rules.model.dates import ImpreciseDate
 from tkpk_rules.model.instrument import Instrument
 from tkpk_rules.model.people import Member, OfficeKind, Official
 from tkpk_rules.model.provenance import Certainty
@@ -26,10 +27,10 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class DateRange(Typed):
-    """A span of days; either end may be open or not recorded."""
+    """A span of days; either end may be open, not recorded, or known only to its year or month."""
 
-    mulai: dt.date | NotRecorded = NOT_RECORDED
-    selesai: dt.date | NotRecorded | None = NOT_RECORDED
+    mulai: dt.date | ImpreciseDate | NotRecorded = NOT_RECORDED
+    selesai: dt.date | ImpreciseDate | NotRecorded | None = NOT_RECORDED
     """``None``: still running."""
 
 

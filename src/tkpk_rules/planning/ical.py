@@ -31,12 +31,20 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from tkpk_rules.i18n import Words, support_words
 from tkpk_rules.law import PROVISIONS, Support
-from tkpk_rules.model import NOT_RECORDED, AgendaItem, AgendaItemKind, AnnualAgenda, Topic
+from tkpk_rules.model import (
+    NOT_RECORDED,
+    AgendaItem,
+    AgendaItemKind,
+    AnnualAgenda,
+    ImpreciseDate,
+    Topic,
+)
 from tkpk_rules.planning._errors import CalendarFileError, MissingExtraError
 
 __all__ = ["from_ical", "to_ical"]
@@ -132,6 +140,8 @@ def to_ical(
         cal.add("x-tkpk-wilayah", region)
     if isinstance(agenda.ditetapkan, dt.date):
         cal.add("x-tkpk-ditetapkan", agenda.ditetapkan.isoformat())
+    elif isinstance(agenda.ditetapkan, ImpreciseDate):
+        cal.add("x-tkpk-ditetapkan", str(agenda.ditetapkan))  # a year or month, as recorded
     elif agenda.ditetapkan is None:
         cal.add("x-tkpk-ditetapkan", _NOT_ADOPTED)
     if isinstance(agenda.keterangan, str):
@@ -287,6 +297,9 @@ def from_ical(data: bytes | str) -> AnnualAgenda:
     adopted: dt.date | Any | None = NOT_RECORDED
     if adopted_text == _NOT_ADOPTED:
         adopted = None
+    elif adopted_text and (vague := re.fullmatch(r"(\d{4})(?:-(0[1-9]|1[0-2]))?", adopted_text)):
+        month = vague.group(2)
+        adopted = ImpreciseDate(int(vague.group(1)), int(month) if month else None)
     elif adopted_text:
         adopted = _iso(adopted_text, "X-TKPK-DITETAPKAN")
     return AnnualAgenda(

@@ -71,6 +71,7 @@ from tkpk_rules.model import (
     Dossier,
     PlanningDocument,
     YearRange,
+    date_bounds,
 )
 from tkpk_rules.planning._errors import MissingExtraError, PlanningError
 from tkpk_rules.planning.planner import MINIMUM_MEETINGS
@@ -437,8 +438,10 @@ def _meetings(
         # known...): say why, never "overdue".
         text = Text("planning.meetings_not_judged", progress=progress, reason=_reason(finding))
         return make(ObligationStatus.UNDETERMINED, text)
-    good = [m.tanggal for m in upcoming if cal.is_working_day(m.tanggal)]
-    bad = [m.tanggal for m in upcoming if not cal.is_working_day(m.tanggal)]
+    # A meeting scheduled only to a month or year holds no day yet: still to be put on one.
+    days = [m.tanggal for m in upcoming if isinstance(m.tanggal, dt.date)]
+    good = [day for day in days if cal.is_working_day(day)]
+    bad = [day for day in days if not cal.is_working_day(day)]
     unscheduled = max(0, missing - len(good))
     workdays = cal.count_working_days(on, deadline)
     parts: list[Text | str] = [
@@ -468,8 +471,10 @@ def _documents(dossier: Dossier) -> tuple[PlanningDocument, ...] | None:
 
 
 def _adopted_on(doc: PlanningDocument, on: dt.date) -> bool:
-    if isinstance(doc.ditetapkan, dt.date):
-        return doc.ditetapkan <= on
+    # Done only once every day a year or month of adoption may be has passed.
+    bounds = date_bounds(doc.ditetapkan)
+    if bounds is not None:
+        return bounds[1] <= on
     return doc.status is DocumentStatus.DITETAPKAN
 
 

@@ -53,7 +53,7 @@ from tkpk_rules.i18n import (
     span_words,
     weekday_name,
 )
-from tkpk_rules.judge import is_coordination
+from tkpk_rules.judge import is_coordination, meeting_bounds, meeting_year
 from tkpk_rules.law.parameters import PARAMETERS, day_in
 from tkpk_rules.law.parameters import value as law_value
 from tkpk_rules.law.timeline import HANDOVER_LATEST
@@ -71,6 +71,7 @@ from tkpk_rules.model import (
     PlanningDocument,
     Topic,
     YearRange,
+    date_bounds,
     is_recorded,
 )
 from tkpk_rules.planning._errors import PlanningError
@@ -289,7 +290,7 @@ def _documents(dossier: Dossier) -> tuple[PlanningDocument, ...] | None:
 
 def _adopted(doc: PlanningDocument) -> bool | None:
     """Whether a document is adopted: True, False, or None when the record does not say."""
-    if doc.status is DocumentStatus.DITETAPKAN or isinstance(doc.ditetapkan, dt.date):
+    if doc.status is DocumentStatus.DITETAPKAN or date_bounds(doc.ditetapkan) is not None:
         return True
     if doc.status is DocumentStatus.DRAF or doc.ditetapkan is None:
         return False
@@ -301,7 +302,9 @@ def _adopted_before(doc: PlanningDocument, day: dt.date) -> bool:
     state = _adopted(doc)
     if state is False:
         return False
-    return not (isinstance(doc.ditetapkan, dt.date) and doc.ditetapkan >= day)
+    # A year or month of adoption counts when it may be before ``day``, as an unknown status does.
+    bounds = date_bounds(doc.ditetapkan)
+    return not (bounds is not None and bounds[0] >= day)
 
 
 def _period(doc: PlanningDocument) -> YearRange | None:
@@ -574,8 +577,11 @@ def plan_details(
 
     replaced: list[tuple[dt.date, Words]] = []
     if keep_recorded and isinstance(dossier.rapat_koordinasi, tuple):
-        for rec in sorted(dossier.rapat_koordinasi, key=lambda rec: rec.tanggal):
-            if not is_coordination(rec) or rec.tanggal.year != year:
+        for rec in sorted(dossier.rapat_koordinasi, key=meeting_bounds):
+            if not is_coordination(rec) or not isinstance(rec.tanggal, dt.date):
+                # A meeting known only to its month or year holds no day of the plan.
+                continue
+            if rec.tanggal.year != year:
                 continue
             if rec.status is MeetingStatus.DIBATALKAN or rec.tanggal in kept:
                 continue
@@ -1084,12 +1090,11 @@ def apply_plan(
     }
     out: list[Meeting] = []
     for m in records:
-        if is_coordination(m) and m.tanggal.year == agenda.tahun:
-            if m.tanggal in planned:
-                if m.status is not MeetingStatus.TERLAKSANA and is_recorded(
-                    planned[m.tanggal].pembahasan
-                ):
-                    m = attrs.evolve(m, pembahasan=planned[m.tanggal].pembahasan)
+        if is_coordination(m) and meeting_year(m) == agenda.tahun:
+            mine = planned.get(m.tanggal) if isinstance(m.tanggal, dt.date) else None
+            if mine is not None:
+                if m.status is not MeetingStatus.TERLAKSANA and is_recorded(mine.pembahasan):
+                    m = attrs.evolve(m, pembahasan=mine.pembahasan)
                 if held:
                     m = attrs.evolve(m, status=MeetingStatus.TERLAKSANA)
             elif m.status is not MeetingStatus.TERLAKSANA:

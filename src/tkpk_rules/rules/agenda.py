@@ -13,14 +13,21 @@ undetermined, not a violation.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from tkpk_rules.judge import (
     covering,
     documents_on,
 )
-from tkpk_rules.model import AgendaItemKind, AnnualAgenda, DocumentKind, NotRecorded, Topic
+from tkpk_rules.model import (
+    AgendaItemKind,
+    AnnualAgenda,
+    DocumentKind,
+    ImpreciseDate,
+    NotRecorded,
+    Topic,
+    date_bounds,
+)
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import Context, Verdict, rule, verdict
 
@@ -32,6 +39,11 @@ _TOPIC_OF_KIND = {
     AgendaItemKind.LAPORAN_PELAKSANAAN: Topic.LAPORAN_PELAKSANAAN,
 }
 _REQUIRED = (Topic.RPKD, Topic.RAT, Topic.LAPORAN_PELAKSANAAN)
+
+
+def _shown(day: object) -> object:
+    """A day as it is (a date); a year or month as written (``2024``, ``2024-05``)."""
+    return str(day) if isinstance(day, ImpreciseDate) else day
 
 
 def _agenda(ctx: Context) -> tuple[str, AnnualAgenda] | Verdict | None:
@@ -47,9 +59,19 @@ def _agenda(ctx: Context) -> tuple[str, AnnualAgenda] | Verdict | None:
         )
     for i, a in enumerate(agendas):
         if a.tahun == year:
-            adopted = a.ditetapkan
-            if isinstance(adopted, dt.date) and adopted > ctx.on:
+            bounds = date_bounds(a.ditetapkan)
+            if bounds is not None and bounds[0] > ctx.on:
                 continue  # adopted after the date judged: not there yet
+            if bounds is not None and bounds[1] > ctx.on:
+                # Adopted in a month or year that holds the date judged: there or not yet.
+                return verdict(
+                    Outcome.UNDETERMINED,
+                    "adoption_open",
+                    f"agenda_kerja[{i}]",
+                    missing=(f"agenda_kerja[{i}].ditetapkan",),
+                    year=year,
+                    ditetapkan=str(a.ditetapkan),
+                )
             return f"agenda_kerja[{i}]", a
     return None
 
@@ -60,6 +82,16 @@ def _agenda(ctx: Context) -> tuple[str, AnnualAgenda] | Verdict | None:
     yearly=True,
     messages={
         "title": ("Agenda kerja tahunan", "Annual work agenda"),
+        "adoption_open": (
+            "Agenda kerja tahun {tahun} ditetapkan {ditetapkan}: belum pasti sudah ada pada"
+            " tanggal penilaian (hanya tahun atau bulannya yang diketahui).",
+            "The {tahun} work agenda was adopted in {ditetapkan}: whether it existed on the date"
+            " judged is open (only the year or month is known).",
+        ),
+        "adoption_open.action": (
+            "Catat tanggal lengkap penetapan agenda kerja.",
+            "Record the full date the work agenda was adopted.",
+        ),
         "not_recorded": (
             "Agenda kerja tahun {tahun} tidak dapat dinilai: agenda kerja tidak dicatat.",
             "The {tahun} work agenda cannot be judged: agendas are not recorded.",
@@ -109,7 +141,7 @@ def AGENDA(ctx: Context) -> Iterator[Verdict]:
             "ok",
             path,
             year=ctx.year,
-            ditetapkan=agenda.ditetapkan if agenda.ditetapkan else None,
+            ditetapkan=_shown(agenda.ditetapkan) if agenda.ditetapkan else None,
         )
 
 
@@ -125,6 +157,16 @@ def AGENDA(ctx: Context) -> Iterator[Verdict]:
         "title": (
             "Agenda memuat RPKD, RAT dan laporan pelaksanaan",
             "The agenda covers the RPKD, RAT and implementation report",
+        ),
+        "adoption_open": (
+            "Agenda kerja tahun {tahun} ditetapkan {ditetapkan}: belum pasti sudah ada pada"
+            " tanggal penilaian (hanya tahun atau bulannya yang diketahui).",
+            "The {tahun} work agenda was adopted in {ditetapkan}: whether it existed on the date"
+            " judged is open (only the year or month is known).",
+        ),
+        "adoption_open.action": (
+            "Catat tanggal lengkap penetapan agenda kerja.",
+            "Record the full date the work agenda was adopted.",
         ),
         "no_agenda": (
             "Tidak ada agenda tahun {tahun}; isinya tidak dinilai (lihat TKPK53-AGD-001).",

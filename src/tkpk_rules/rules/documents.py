@@ -37,6 +37,7 @@ from tkpk_rules.model import (
     NotRecorded,
     PlanningDocument,
     YearRange,
+    date_bounds,
 )
 from tkpk_rules.report.outcome import Outcome, Progress
 from tkpk_rules.rules._base import R42, R53, Context, Requirement, Verdict, rule, verdict
@@ -56,13 +57,35 @@ __all__ = [
 ]
 
 
+def _bounds(doc: PlanningDocument) -> tuple[dt.date, dt.date]:
+    bounds = date_bounds(doc.ditetapkan)
+    assert bounds is not None, "a document with an adoption date"
+    return bounds
+
+
 def _overlap(a: YearRange, b: YearRange) -> bool:
     return a.mulai <= b.selesai and b.mulai <= a.selesai
 
 
 def _documents_check(ctx: Context) -> Verdict | None:
-    if isinstance(ctx.dossier.dokumen, NotRecorded):
+    docs = ctx.dossier.dokumen
+    if isinstance(docs, NotRecorded):
         return verdict(Outcome.UNDETERMINED, "docs_not_recorded", "dokumen", missing=("dokumen",))
+    # A document adopted in a year or month that holds the date judged may or may not
+    # exist on it: which documents the rules see is open, so none is judged.
+    open_ = [
+        f"dokumen[{i}].ditetapkan"
+        for i, d in enumerate(docs)
+        if (b := date_bounds(d.ditetapkan)) is not None and b[0] <= ctx.on < b[1]
+    ]
+    if open_:
+        return verdict(
+            Outcome.UNDETERMINED,
+            "docs_adoption_open",
+            "dokumen",
+            missing=tuple(open_),
+            dokumen=", ".join(p.removesuffix(".ditetapkan") for p in open_),
+        )
     return None
 
 
@@ -74,6 +97,22 @@ DOCUMENTS = Requirement(
         (
             "docs_not_recorded",
             ("Dokumen perencanaan tidak dicatat.", "Planning documents are not recorded."),
+        ),
+        (
+            "docs_adoption_open",
+            (
+                "Belum pasti dokumen {dokumen} sudah ditetapkan pada tanggal penilaian: hanya"
+                " tahun atau bulan penetapannya yang diketahui.",
+                "Whether {dokumen} had been adopted by the date judged is open: only the year"
+                " or month of adoption is known.",
+            ),
+        ),
+        (
+            "docs_adoption_open.action",
+            (
+                "Catat tanggal lengkap penetapan dokumen yang disebut.",
+                "Record the full adoption date of the documents named.",
+            ),
         ),
         (
             "docs_not_recorded.action",
@@ -107,6 +146,18 @@ DOCUMENTS = Requirement(
         "no_deadline.action": (
             "Catat RPKD (juga drafnya) dan RPJMD beserta tanggal penetapannya.",
             "Record the RPKD (drafts too) and the RPJMD with its adoption date.",
+        ),
+        "rpjmd_date_open": (
+            "RPJMD {periode} ditetapkan {ditetapkan} dan tidak ada RPKD untuknya; belum pasti"
+            " RPJMD itu ditetapkan sesudah Permendagri 53/2020 berlaku (hanya tahun atau"
+            " bulannya yang diketahui).",
+            "The {periode} RPJMD was adopted in {ditetapkan} and has no RPKD; whether it was"
+            " adopted after Permendagri 53/2020 governed is open (only the year or month is"
+            " known).",
+        ),
+        "rpjmd_date_open.action": (
+            "Catat tanggal lengkap penetapan RPJMD.",
+            "Record the full date the RPJMD was adopted.",
         ),
         "with_rpjmd": (
             "RPJMD {periode} mempunyai RPKD pendamping.",
@@ -145,11 +196,12 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
     rpkds = documents(ctx, DocumentKind.RPKD)
     rpjmds = documents(ctx, DocumentKind.RPJMD)
     start = ctx.handover or HANDOVER_LATEST
+    # Adopted on or after ``start``; a year or month that holds ``start`` may be either.
     recent = [
         (p, d)
         for p, d in rpjmds
-        if isinstance(d.ditetapkan, dt.date)
-        and d.ditetapkan >= start
+        if (b := date_bounds(d.ditetapkan)) is not None
+        and b[1] >= start
         and isinstance(d.periode, YearRange)
     ]
     spkd = documents(ctx, DocumentKind.SPKD) or []
@@ -209,6 +261,17 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
                 used={**used, "rpkd_ditetapkan_kemudian": tuple(later)},
                 missing=(f"{later[0]}.status (draf pada tanggal penilaian / draft on the date)",),
                 periode=used["periode"],
+            )
+        elif _bounds(rpjmd)[0] < start:
+            # Perhaps adopted before 53/2020 governed: then no RPKD was due with it.
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "rpjmd_date_open",
+                path,
+                used=used,
+                missing=(f"{path}.ditetapkan",),
+                periode=used["periode"],
+                ditetapkan=str(rpjmd.ditetapkan),
             )
         else:
             yield verdict(
@@ -546,17 +609,18 @@ def REPORT_TIMING(ctx: Context) -> Iterator[Verdict]:
     found = _reports(ctx)
     by = dt.date(year + 1, 12, 31)
     next_over = ctx.on > by
-    dated = [(p, d) for p, d in found if isinstance(d.ditetapkan, dt.date)]
+    # A day, or a year or month (whose last day decides: ``by`` is a year's end).
+    dated = [(b, p, d) for p, d in found if (b := date_bounds(d.ditetapkan)) is not None]
     if dated:
-        path, doc = min(dated, key=lambda item: item[1].ditetapkan)  # type: ignore[arg-type,return-value]
-        on_time = doc.ditetapkan <= by  # type: ignore[operator]
+        bounds, path, doc = min(dated, key=lambda item: (item[0], item[1]))
+        on_time = bounds[1] <= by
         yield verdict(
             Outcome.COMPLIANT,
             "on_time" if on_time else "late",
             path,
             advisory=not on_time,
             year=year,
-            ditetapkan=doc.ditetapkan,
+            ditetapkan=doc.ditetapkan if bounds[0] == bounds[1] else str(doc.ditetapkan),
             batas=by,
         )
     elif found:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tkpk_rules.law import Citation
-from tkpk_rules.model import Instrument, NotRecorded, Team
+from tkpk_rules.model import ImpreciseDate, Instrument, NotRecorded, Team
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import (
     R42,
@@ -102,6 +102,17 @@ def the_team(ctx: Context) -> Team:
             "The recorded team's term ended on {selesai} and no later team is recorded; whether"
             " a team still stands cannot be told.",
         ),
+        "expiry_open": (
+            "Masa kerja tim yang tercatat berakhir pada {selesai} (hanya tahun atau bulannya yang"
+            " diketahui) dan tidak ada tim sesudahnya yang dicatat; belum pasti tim masih ada.",
+            "The recorded team's term ends in {selesai} (only the year or month is known) and no"
+            " later team is recorded; whether a team still stands is open.",
+        ),
+        "expiry_open.action": (
+            "Catat tanggal akhir masa kerja, keputusan pembentukan tim yang baru, atau"
+            " perpanjangan masa kerja.",
+            "Record the last day of the term, the decree forming the new team, or the extension.",
+        ),
         "expired.action": (
             "Catat keputusan pembentukan tim yang baru, atau perpanjangan masa kerja.",
             "Record the decree forming the new team, or extending the term.",
@@ -127,14 +138,16 @@ def FORMATION(ctx: Context) -> Iterator[Verdict]:
     if isinstance(inst, Instrument):
         used.update(nomor=inst.nomor, tanggal_pembentukan=inst.tanggal)
     if at.expired_on is not None:
+        vague = isinstance(at.expired_on, ImpreciseDate)
+        end = str(at.expired_on) if vague else at.expired_on
         yield verdict(
             Outcome.UNDETERMINED,
-            "expired",
+            "expiry_open" if vague else "expired",
             at.path,
-            used={**used, "masa_kerja_selesai": at.expired_on},
-            missing=("tim",),
+            used={**used, "masa_kerja_selesai": end},
+            missing=(f"{at.path}.masa_kerja.selesai", "tim") if vague else ("tim",),
             advisory=True,
-            selesai=at.expired_on,
+            selesai=end,
         )
         return
     yield verdict(

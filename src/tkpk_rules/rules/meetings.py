@@ -17,7 +17,10 @@ Counting, on the date judged:
   recorded, or still ``dijadwalkan``, is *unknown*;
 * a year that is over is judged on what was held; a year still running on
   what was held plus what is scheduled: *on track* or *at risk*, never a
-  violation.
+  violation;
+* a meeting known only to its year or month (``2024``, ``2024-05``) counts
+  for that year; while the date judged falls inside its month or year, whether
+  it was held by then is open, and the finding names its ``tanggal``.
 
 Who chaired each meeting is recorded in the facts, with whether the
 deputy-head post was vacant that day; it is not judged.
@@ -25,12 +28,14 @@ deputy-head post was vacant that day; it is not judged.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from tkpk_rules.judge import (
     DEPUTY_HEAD,
     is_coordination,
+    meeting_bounds,
+    meeting_index,
+    meeting_year,
     office_kind,
     vacancies_on,
     year_meetings,
@@ -40,10 +45,12 @@ from tkpk_rules.law.parameters import value
 from tkpk_rules.law.timeline import HANDOVER_LATEST
 from tkpk_rules.model import (
     DocumentKind,
+    ImpreciseDate,
     Meeting,
     MeetingStatus,
     NotRecorded,
     Topic,
+    date_bounds,
 )
 from tkpk_rules.report.outcome import Outcome, Progress
 from tkpk_rules.rules._base import R53, Context, Requirement, Verdict, rule, verdict
@@ -60,7 +67,14 @@ _CITATION = PROVISIONS["53.meetings"].citation
 
 
 def _dates(ms: tuple[Meeting, ...]) -> tuple[str, ...]:
-    return tuple(m.tanggal.isoformat() for m in ms)
+    # A day as ISO 8601 (``2024-03-01``), a year or month as recorded (``2024``, ``2024-05``).
+    return tuple(str(m.tanggal) for m in ms)
+
+
+def _date_paths(ctx: Context, ms: tuple[Meeting, ...]) -> tuple[str, ...]:
+    """``rapat_koordinasi[i].tanggal`` of each meeting, by its place in the record."""
+    recorded = _meetings(ctx)
+    return tuple(f"rapat_koordinasi[{meeting_index(recorded, m)}].tanggal" for m in ms)
 
 
 def _chairs(ctx: Context, ms: tuple[Meeting, ...]) -> tuple[str, ...]:
@@ -68,15 +82,21 @@ def _chairs(ctx: Context, ms: tuple[Meeting, ...]) -> tuple[str, ...]:
     out = []
     for m in ms:
         kind = office_kind(m.dipimpin_oleh)
-        text = (
-            f"{m.tanggal.isoformat()}: {kind.value if not isinstance(kind, NotRecorded) else '?'}"
-        )
+        text = f"{m.tanggal}: {kind.value if not isinstance(kind, NotRecorded) else '?'}"
         if kind is not deputy and not isinstance(kind, NotRecorded):
-            vac = vacancies_on(ctx.dossier, deputy, m.tanggal)
+            bounds = date_bounds(m.tanggal)
+            assert bounds is not None
+            # Known only to its month or year: vacant if a vacancy spans every day it may be.
+            first = vacancies_on(ctx.dossier, deputy, bounds[0])
+            last = vacancies_on(ctx.dossier, deputy, bounds[1]) or ()
+            vac = None if first is None else tuple(v for v in first if v in last)
+            partly = not vac and bool(first or last)
             if vac:
                 text += f" (kekosongan/vacancy {deputy.value})"
             elif vac is None:
                 text += " (kekosongan tidak dicatat/vacancies not recorded)"
+            elif partly:
+                text += f" (kekosongan sebagian rentang/vacancy part of the span {deputy.value})"
         out.append(text)
     return tuple(out)
 
@@ -210,11 +230,14 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
         "sisa_hari": ctx.days_left,
     }
     unsure = {id(m) for m in ym.uncertain_kind}
+    undated = {id(m) for m in ym.uncertain_date}
     missing = tuple(
-        f"rapat_koordinasi[tanggal={m.tanggal.isoformat()}]."
-        + ("jenis" if id(m) in unsure else "status")
+        f"rapat_koordinasi[tanggal={m.tanggal}]." + ("jenis" if id(m) in unsure else "status")
         for m in ym.unknown
-    )
+        if id(m) not in undated
+    ) + _date_paths(ctx, ym.uncertain_date)
+    if ym.uncertain_date:
+        used["tanggal_belum_pasti"] = _dates(ym.uncertain_date)
     path = "rapat_koordinasi"
     if held >= minimum:
         yield verdict(Outcome.COMPLIANT, "ok", path, used=used, year=year, extra=params)
@@ -281,6 +304,16 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
             "Catat pokok bahasan (pembahasan) setiap rapat.",
             "Record each meeting's topics (pembahasan).",
         ),
+        "date_unknown": (
+            "Tahun {tahun}: belum pasti {kurang} sudah dibahas; rapat yang tanggalnya hanya"
+            " diketahui bulan atau tahunnya belum tentu terlaksana pada tanggal penilaian.",
+            "{tahun}: whether {kurang} has been worked on is open; a meeting dated only to its"
+            " month or year may not have been held yet on the date judged.",
+        ),
+        "date_unknown.action": (
+            "Catat tanggal lengkap rapat yang disebut pada fakta yang diperlukan.",
+            "Record the full date of the meetings listed as facts needed.",
+        ),
         "missing_topics": (
             "Tahun {tahun}: tidak ada rapat koordinasi yang membahas {kurang}.",
             "{tahun}: no coordination meeting worked on {kurang}.",
@@ -334,13 +367,18 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
     if not absent:
         yield verdict(Outcome.COMPLIANT, "ok", path, used=used, year=year)
     elif held_blind or ym.unknown:
+        dated = {id(m) for m in ym.uncertain_date}
+        blind = held_blind or any(id(m) not in dated for m in ym.unknown)
         yield verdict(
             Outcome.UNDETERMINED,
-            "topics_unknown",
+            "topics_unknown" if blind else "date_unknown",
             path,
             used=used,
             year=year,
-            missing=("rapat_koordinasi[*].pembahasan",),
+            missing=(
+                *(("rapat_koordinasi[*].pembahasan",) if blind else ()),
+                *_date_paths(ctx, ym.uncertain_date),
+            ),
             kurang=kurang,
         )
     elif ctx.year_over:
@@ -408,6 +446,19 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
             "Bahas RPKD dalam rapat koordinasi TKPK, dan catat pokok bahasannya.",
             "Work on the RPKD in TKPK coordination meetings, and record the topics.",
         ),
+        "order_unknown": (
+            "Belum pasti ada rapat koordinasi yang membahas RPKD sebelum penetapannya"
+            " ({ditetapkan}): tanggal rapat atau tanggal penetapan hanya diketahui tahun atau"
+            " bulannya.",
+            "Whether a coordination meeting worked on the RPKD before its adoption"
+            " ({ditetapkan}) is open: the meeting's or the adoption's date is known only to the"
+            " year or month.",
+        ),
+        "order_unknown.action": (
+            "Catat tanggal lengkap rapat dan penetapan RPKD yang disebut pada fakta yang"
+            " diperlukan.",
+            "Record the full dates of the meetings and the RPKD adoption listed as facts needed.",
+        ),
         "no_rpkd": (
             "Tidak ada RPKD yang ditetapkan menurut 53/2020 dalam catatan.",
             "No RPKD adopted under 53/2020 is recorded.",
@@ -426,7 +477,8 @@ def MEETINGS_RPKD(ctx: Context) -> Iterator[Verdict]:
     judged = 0
     for path, doc in rpkds:
         adopted = doc.ditetapkan
-        if not isinstance(adopted, dt.date):
+        bounds = date_bounds(adopted)
+        if bounds is None:
             if adopted is None:
                 continue  # not adopted yet: nothing prepared to judge
             judged += 1
@@ -434,31 +486,42 @@ def MEETINGS_RPKD(ctx: Context) -> Iterator[Verdict]:
                 Outcome.UNDETERMINED, "adoption_not_recorded", path, missing=(f"{path}.ditetapkan",)
             )
             continue
-        if adopted < start:
+        first, last = bounds
+        if last < start:
             continue  # adopted before 53/2020 certainly governed
         judged += 1
         ms = ctx.dossier.rapat_koordinasi
         if isinstance(ms, NotRecorded):
             yield verdict(Outcome.UNDETERMINED, "not_recorded", path, missing=("rapat_koordinasi",))
             continue
-        window = [
-            m
-            for m in ms
-            if m.status is MeetingStatus.TERLAKSANA
-            and is_coordination(m)
-            and adopted.year - 1 <= m.tanggal.year
-            and m.tanggal <= adopted
-        ]
-        hits = sorted(
-            m.tanggal.isoformat()
-            for m in window
-            if not isinstance(m.pembahasan, NotRecorded) and Topic.RPKD in m.pembahasan
-        )
+        # A meeting surely in the window (held on or before every day the adoption may
+        # be, from the year before it), or only maybe (a month or year spanning it).
+        sure: list[Meeting] = []
+        maybe: list[Meeting] = []
+        for m in ms:
+            m_first, m_last = meeting_bounds(m)
+            if (
+                m.status is not MeetingStatus.TERLAKSANA
+                or not is_coordination(m)
+                or meeting_year(m) < first.year - 1
+                or m_first > last
+            ):
+                continue
+            (sure if m_last <= first else maybe).append(m)
+        window = sure + maybe
+
+        def on_rpkd(m: Meeting) -> bool:
+            return not isinstance(m.pembahasan, NotRecorded) and Topic.RPKD in m.pembahasan
+
+        hits = sorted(str(m.tanggal) for m in sure if on_rpkd(m))
         blind = [m for m in window if isinstance(m.pembahasan, NotRecorded)]
-        used = {"ditetapkan": adopted, "rapat_rpkd": tuple(hits)}
+        unsure = [m for m in maybe if on_rpkd(m)]
+        # A day stays a date (as before); a year or month is written as recorded.
+        shown: object = adopted if first == last else str(adopted)
+        used = {"ditetapkan": shown, "rapat_rpkd": tuple(hits)}
         if hits:
             yield verdict(
-                Outcome.COMPLIANT, "ok", path, used=used, ditetapkan=adopted, rapat=tuple(hits)
+                Outcome.COMPLIANT, "ok", path, used=used, ditetapkan=shown, rapat=tuple(hits)
             )
         elif blind:
             yield verdict(
@@ -467,10 +530,27 @@ def MEETINGS_RPKD(ctx: Context) -> Iterator[Verdict]:
                 path,
                 used=used,
                 missing=("rapat_koordinasi[*].pembahasan",),
-                ditetapkan=adopted,
+                ditetapkan=shown,
+            )
+        elif unsure or first < start:
+            # Whether a meeting on the RPKD came before its adoption, or whether the
+            # adoption came after 53/2020 governed, is what the imprecise date leaves open.
+            dates = _date_paths(
+                ctx, tuple(m for m in unsure if isinstance(m.tanggal, ImpreciseDate))
+            )
+            if first != last:
+                dates = (f"{path}.ditetapkan", *dates)
+            used["rapat_rpkd_belum_pasti"] = _dates(tuple(unsure))
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "order_unknown",
+                path,
+                used=used,
+                missing=dates,
+                ditetapkan=shown,
             )
         else:
-            yield verdict(Outcome.VIOLATION, "none", path, used=used, ditetapkan=adopted)
+            yield verdict(Outcome.VIOLATION, "none", path, used=used, ditetapkan=shown)
     if judged == 0:
         yield verdict(Outcome.NOT_APPLICABLE, "no_rpkd", "dokumen")
 

@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any, TypeVar
 
+import attrs
 from hypothesis import strategies as st
 
 from tkpk_rules.judge import DEPUTY_HEAD, HEAD, ISSUER
@@ -385,6 +386,9 @@ def _year_meetings(draw: st.DrawFn, year: int, on: dt.date, level: Level) -> lis
         else:
             status = _pick(draw, [MeetingStatus.TERLAKSANA, MeetingStatus.DIJADWALKAN])
         counted.append(_meeting(draw, day, status, level, coordination=True))
+    if year < on.year:
+        # A year that is over counts a meeting known only to its month or year as held.
+        counted = [attrs.evolve(m, tanggal=_vague(draw, m.tanggal)) for m in counted]
     held = [i for i, m in enumerate(counted) if m.status is MeetingStatus.TERLAKSANA]
     target = held[0] if held else 0
     counted[target] = _add_topics(counted[target], Topic.RAT, Topic.LAPORAN_PELAKSANAAN)
@@ -403,7 +407,18 @@ def _year_meetings(draw: st.DrawFn, year: int, on: dt.date, level: Level) -> lis
             draw, draw(_dates(first, last)), MeetingStatus.DIBATALKAN, level, coordination=True
         )
         others.append(cancelled)
+    # Meetings that never count may be known only to their month or year.
+    others = [attrs.evolve(m, tanggal=_vague(draw, m.tanggal)) for m in others]
     return counted + others
+
+
+def _vague(draw: st.DrawFn, day: dt.date | ImpreciseDate) -> dt.date | ImpreciseDate:
+    """The day itself, mostly; sometimes only its month or its year."""
+    if isinstance(day, ImpreciseDate):
+        return day
+    return (day, day, ImpreciseDate(day.year, day.month), ImpreciseDate(day.year))[
+        draw(_ints(0, 3))
+    ]
 
 
 def _agenda(draw: st.DrawFn, year: int) -> AnnualAgenda:

@@ -27,6 +27,7 @@ from tkpk_rules.model import (
     DocumentStatus,
     Dossier,
     Element,
+    ImpreciseDate,
     Instrument,
     InstrumentKind,
     Level,
@@ -69,7 +70,7 @@ def official(kind: OfficeKind, **kw: object) -> Member:
 
 
 def meeting(
-    day: dt.date,
+    day: dt.date | ImpreciseDate,
     *topics: Topic,
     status: MeetingStatus = MeetingStatus.TERLAKSANA,
     chair: OfficeKind | None = None,

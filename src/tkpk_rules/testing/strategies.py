@@ -174,6 +174,16 @@ def imprecise_dates(
     )
 
 
+def _name_fits(ref: RegionRef) -> bool:
+    """Whether a drawn text name is no other region's (``'YOGYAKARTA'`` for code 11 is)."""
+    if isinstance(ref.nama, NotRecorded):
+        return True
+    from tkpk_rules.io import reference_problems
+    from tkpk_rules.model import Dossier
+
+    return not reference_problems(Dossier(wilayah=ref))
+
+
 def _for_type(tp: Any, max_items: int) -> st.SearchStrategy[Any]:
     if tp is YearRange:
         return _year_ranges()
@@ -184,7 +194,7 @@ def _for_type(tp: Any, max_items: int) -> st.SearchStrategy[Any]:
     if tp is RegionRef:
         return st.builds(
             RegionRef, kode=region_codes(), nama=st.one_of(st.just(NOT_RECORDED), TEXT)
-        )
+        ).filter(_name_fits)
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         options: list[st.SearchStrategy[Any]] = []
@@ -335,7 +345,11 @@ def secretariats(*, level: Level | None = None) -> st.SearchStrategy[Secretariat
 def meetings(
     *, year: int | None = None, status: MeetingStatus | None = None
 ) -> st.SearchStrategy[Meeting]:
-    """Coordination meetings in ``year`` (any year by default), of ``status`` if given."""
+    """Coordination meetings in ``year`` (any year by default), of ``status`` if given.
+
+    Most are dated to the day; some only to their month or year (``2024-05``, ``2024``),
+    as records of meetings seen in news items often are.
+    """
     from tkpk_rules.model import MeetingKind, Topic
 
     days = (
@@ -343,9 +357,14 @@ def meetings(
         if year
         else st.dates(MIN_DATE, MAX_DATE)
     )
+    dates: st.SearchStrategy[dt.date | ImpreciseDate] = st.one_of(
+        days,
+        days.map(lambda d: ImpreciseDate(d.year, d.month)),
+        days.map(lambda d: ImpreciseDate(d.year)),
+    )
     return st.builds(
         Meeting,
-        tanggal=days,
+        tanggal=dates,
         jenis=st.sampled_from([MeetingKind.RAPAT_KOORDINASI, NOT_RECORDED, *MeetingKind]),
         status=st.just(status)
         if status is not None

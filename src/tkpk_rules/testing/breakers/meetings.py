@@ -10,7 +10,7 @@ import datetime as dt
 import attrs
 from hypothesis import strategies as st
 
-from tkpk_rules.judge import is_coordination, kind_uncertain
+from tkpk_rules.judge import is_coordination, kind_uncertain, meeting_bounds, meeting_year
 from tkpk_rules.model import (
     DocumentKind,
     Dossier,
@@ -51,13 +51,13 @@ def _two_meetings(d: Dossier, on: dt.date) -> BreakResult:
     counted = [
         m
         for m in d.rapat_koordinasi
-        if m.tanggal.year == year
+        if meeting_year(m) == year
         and (is_coordination(m) or kind_uncertain(m))
         and m.status is not MeetingStatus.DIBATALKAN
     ]
     held = sorted(
         (m for m in counted if m.status is MeetingStatus.TERLAKSANA),
-        key=lambda m: m.tanggal,
+        key=meeting_bounds,
     )
     keep = held[:2]
     topics = (Topic.RPKD, Topic.RAT, Topic.LAPORAN_PELAKSANAAN)
@@ -79,7 +79,7 @@ def _topic_not_discussed(d: Dossier, on: dt.date) -> BreakResult:
 
     def without(topic: Topic) -> Dossier:
         def change(m: Meeting) -> Meeting:
-            if m.tanggal.year != year or not is_coordination(m):
+            if meeting_year(m) != year or not is_coordination(m):
                 return m
             if m.status not in (MeetingStatus.TERLAKSANA, MeetingStatus.DIBATALKAN):
                 return attrs.evolve(m, status=MeetingStatus.DIBATALKAN)
@@ -96,7 +96,10 @@ def _rpkd_without_meeting(d: Dossier, on: dt.date, adopted: dt.date) -> Dossier:
     first = dt.date(adopted.year - 1, 1, 1)
 
     def change(m: Meeting) -> Meeting:
-        if not first <= m.tanggal <= adopted or not is_coordination(m):
+        # Every meeting that may lie in the window, a month or year that reaches into it too.
+        if not meeting_year(m) >= first.year or meeting_bounds(m)[0] > adopted:
+            return m
+        if not is_coordination(m):
             return m
         if m.status is not MeetingStatus.TERLAKSANA:
             return m
