@@ -41,7 +41,9 @@ from typing import Any
 import attrs
 
 from tkpk_rules.io import converter as _conv
+from tkpk_rules.io._clerk import needs_split_review
 from tkpk_rules.io.limits import Limits
+from tkpk_rules.model._base import Typed
 
 __all__ = ["counts_cover", "structure_fast"]
 
@@ -55,13 +57,6 @@ def _review_odd(text: str) -> bool:
     from tkpk_rules.io._clerk import needs_review
 
     return needs_review(text)
-
-
-def _split_odd(items: list[Any] | tuple[Any, ...]) -> bool:
-    """Whether a list of texts holds an item the review would call a degree cut from its name."""
-    from tkpk_rules.io._clerk import needs_split_review
-
-    return needs_split_review(items)
 
 
 class _Compiler:
@@ -95,7 +90,9 @@ class _Compiler:
             "YMIN": _conv.YEAR_MIN,
             "YMAX": _conv.YEAR_MAX,
             "odd": self._odd,
-            "split_odd": _split_odd,
+            "split_odd": needs_split_review,
+            "new": object.__new__,
+            "put": object.__setattr__,
         }
         self.names: dict[type, str] = {}
         self.constants = itertools.count()
@@ -293,18 +290,44 @@ class _Compiler:
                     made = f"{self.constant(field.default.factory)}()"
                 else:
                     made = self.constant(field.default)
-                lines += [
+                lines += [  # ``in`` and a subscript: cheaper than ``get`` when most keys are absent
                     f"    if {key} in o:",
                     f"        {src} = o[{key}]",
                     *_indent(body, 2),
                     f"    else: {dst} = {made}",
                 ]
-            arguments.append(f"{field.alias}={dst}")
-        lines.append(f"    made = {self.constant(cl)}({', '.join(arguments)})")
+            arguments.append((field, dst))
+        target = self.constant(cl)
+        if _plain_init(cl):  # what attrs' __init__ would do, less its calls
+            lines.append(f"    made = new({target})")
+            lines += [f"    put(made, {field.name!r}, {dst})" for field, dst in arguments]
+        else:
+            given = ", ".join(f"{field.alias}={dst}" for field, dst in arguments)
+            lines.append(f"    made = {target}({given})")
         if issubclass(cl, (_conv.YearRange, _conv.DateRange)):
             lines.append(f"    {self.constant(_conv._check_range)}(made)")
         lines.append("    return made")
         return "\n".join(lines) + "\n", depth + 1
+
+
+def _plain_init(cl: type) -> bool:
+    """Whether ``cl``'s ``__init__`` only sets its fields (and the type check the loader skips).
+
+    Then the fast path sets the fields itself.  Any validator, converter, own
+    ``__attrs_post_init__`` or pre-init (``ImpreciseDate`` checks its month), a
+    field left out of ``__init__``, or a cached hash: ``__init__`` is called.
+    """
+    fields = attrs.fields(cl)
+    if any(f.validator is not None or f.converter is not None or not f.init for f in fields):
+        return False
+    if getattr(cl, "__attrs_pre_init__", None) is not None:
+        return False
+    if getattr(cl, "__attrs_post_init__", Typed.__attrs_post_init__) is not Typed.__attrs_post_init__:
+        return False
+    slots = {name for klass in cl.__mro__ for name in getattr(klass, "__slots__", ())}
+    if any("hash" in name for name in slots):  # attrs' cache_hash keeps one in a slot
+        return False
+    return cl.__init__ is not object.__init__ and "__attrs_attrs__" in cl.__dict__
 
 
 def _indent(lines: list[str], levels: int = 1) -> list[str]:

@@ -139,7 +139,8 @@ def _limits(limits: object) -> Limits:
 def _parse_json(text: str, *, source: str | None, limits: Limits) -> Any:
     hook = _Pairs()
     try:
-        data = json.loads(text, object_pairs_hook=hook)
+        with gc_paused():  # the parser makes no cycles; the collector only slows it down
+            data = json.loads(text, object_pairs_hook=hook)
     except json.JSONDecodeError as exc:
         detail = f"JSON: {exc.msg} (baris/line {exc.lineno}, kolom/column {exc.colno})"
         raise DocumentError([make_problem("", "syntax", detail=detail)], source=source) from None
