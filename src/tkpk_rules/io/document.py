@@ -329,16 +329,22 @@ def loads(
     Each problem of a YAML document carries the line it is on (``Problem.line``).
     """
     limits = _limits(limits)
-    data, checked = _parse_text(text, source=source, limits=limits)
-    fast = _fast(data, None if checked else limits, source=source)
     from tkpk_rules.io._clerk import explain, line_placer
 
-    try:
-        return _structure(
-            data, source=source, strict=strict, place=line_placer(text), fast=fast, tried=True
-        )
-    except DocumentError as exc:
-        raise explain(exc, data, text) from None
+    # The collector stays paused until the parsed values are freed: it would
+    # otherwise scan them all once more, only to find no cycle (issue 15).
+    with gc_paused():
+        data, checked = _parse_text(text, source=source, limits=limits)
+        fast = _fast(data, None if checked else limits, source=source)
+        try:
+            dossier = _structure(
+                data, source=source, strict=strict, place=line_placer(text), fast=fast, tried=True
+            )
+        except DocumentError as exc:
+            raise explain(exc, data, text) from None
+        finally:
+            del data, fast
+    return dossier
 
 
 def load_file(
