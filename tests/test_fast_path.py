@@ -29,13 +29,12 @@ from _profiles import ci_examples
 from fuzz_loader import cases
 from tkpk_rules.errors import DocumentError
 from tkpk_rules.examples import EXAMPLES, example_text
-from tkpk_rules.io import Limits, dump, load, loads, parse
-from tkpk_rules.io import _fast
+from tkpk_rules.io import Limits, _fast, dump, load, loads, parse
 from tkpk_rules.model import Dossier
 from tkpk_rules.testing.strategies import dossiers
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-import national  # noqa: E402  (the benchmark's national documents)
+import national  # the benchmark's national documents
 
 
 def _deep_same(a: object, b: object, where: str = "") -> None:
@@ -43,7 +42,7 @@ def _deep_same(a: object, b: object, where: str = "") -> None:
     assert type(a) is type(b), f"{where}: {type(a).__name__} != {type(b).__name__}"
     if isinstance(a, tuple):
         assert len(a) == len(b), where  # type: ignore[arg-type]
-        for index, (x, y) in enumerate(zip(a, b)):  # type: ignore[call-overload]
+        for index, (x, y) in enumerate(zip(a, b, strict=True)):  # type: ignore[call-overload]
             _deep_same(x, y, f"{where}[{index}]")
     elif attrs.has(type(a)):
         for field in attrs.fields(type(a)):
@@ -193,7 +192,7 @@ def _tight(draw: st.DrawFn, document: dict[str, Any]) -> Limits:
 @settings(max_examples=ci_examples(400, 120), suppress_health_check=[HealthCheck.too_slow])
 @given(st.data(), st.sampled_from(range(len(DOCUMENTS))), st.sampled_from(["json", "dict"]))
 def test_tight_limits_refuse_the_same(data: st.DataObject, index: int, form: str) -> None:
-    """Each bound, just met or just missed, gives the same outcome (first problem, path) as the walk."""
+    """Each bound, just met or just missed, gives the outcome of the walk (first problem, path)."""
     document = json.loads(json.dumps(DOCUMENTS[index], default=str, ensure_ascii=False))
     limits = data.draw(_tight(document))
     text = json.dumps(document, ensure_ascii=False)
@@ -300,9 +299,7 @@ SMALL = {
         Limits(max_depth=4),
     ],
 )
-def test_a_small_document_under_each_bound(
-    limits: Limits, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_small_document_under_each_bound(limits: Limits, monkeypatch: pytest.MonkeyPatch) -> None:
     text = json.dumps(SMALL)
     _same_either_way(lambda: loads(text, limits=limits), monkeypatch)
     _same_either_way(lambda: load(json.loads(text), limits=limits), monkeypatch)

@@ -43,7 +43,9 @@ import attrs
 from tkpk_rules.io import converter as _conv
 from tkpk_rules.io._clerk import needs_split_review
 from tkpk_rules.io.limits import Limits
+from tkpk_rules.model import YearRange
 from tkpk_rules.model._base import Typed
+from tkpk_rules.model.team import DateRange
 
 __all__ = ["counts_cover", "structure_fast"]
 
@@ -123,7 +125,7 @@ class _Compiler:
             name = self.names[cl] = f"c{len(self.names)}_{cl.__name__}"
             self.depths[cl] = None
             source, depth = self._class_source(cl, name)
-            exec(compile(source, f"<tkpk-rules fast structure {cl.__qualname__}>", "exec"), self.ns)  # noqa: S102
+            exec(compile(source, f"<tkpk-rules fast structure {cl.__qualname__}>", "exec"), self.ns)
             self.depths[cl] = depth
         return name
 
@@ -304,7 +306,7 @@ class _Compiler:
         else:
             given = ", ".join(f"{field.alias}={dst}" for field, dst in arguments)
             lines.append(f"    made = {target}({given})")
-        if issubclass(cl, (_conv.YearRange, _conv.DateRange)):
+        if issubclass(cl, (YearRange, DateRange)):
             lines.append(f"    {self.constant(_conv._check_range)}(made)")
         lines.append("    return made")
         return "\n".join(lines) + "\n", depth + 1
@@ -322,12 +324,13 @@ def _plain_init(cl: type) -> bool:
         return False
     if getattr(cl, "__attrs_pre_init__", None) is not None:
         return False
-    if getattr(cl, "__attrs_post_init__", Typed.__attrs_post_init__) is not Typed.__attrs_post_init__:
+    typed = Typed.__attrs_post_init__
+    if getattr(cl, "__attrs_post_init__", typed) is not typed:
         return False
     slots = {name for klass in cl.__mro__ for name in getattr(klass, "__slots__", ())}
     if any("hash" in name for name in slots):  # attrs' cache_hash keeps one in a slot
         return False
-    return cl.__init__ is not object.__init__ and "__attrs_attrs__" in cl.__dict__
+    return "__attrs_attrs__" in cl.__dict__ and "__init__" in cl.__dict__
 
 
 def _indent(lines: list[str], levels: int = 1) -> list[str]:
@@ -369,7 +372,7 @@ def _key(limits: Limits | None) -> tuple[int, int, int] | None:
 def structure_fast(
     data: object, cl: type, *, limits: Limits | None, skip: str
 ) -> tuple[Any, bool] | None:
-    """``cl`` built from ``data`` without the key ``skip``, and whether review has work; or ``None``.
+    """``cl`` from ``data`` less its key ``skip``, and whether review has work; or ``None``.
 
     ``data`` is the whole document (a plain ``dict``); ``skip`` is its one key the
     caller has checked itself (``format``): a text, counted here as one value.
@@ -396,6 +399,6 @@ def structure_fast(
         return None
     try:
         made = function(body, budget)
-    except Exception:  # noqa: BLE001 (every doubt means: the converter decides)
+    except Exception:  # every doubt means: the converter decides
         return None
     return made, budget[1]
