@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import types
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -41,8 +42,8 @@ from typing import Any
 import attrs
 
 from tkpk_rules.io import converter as _conv
-from tkpk_rules.io._clerk import needs_split_review
-from tkpk_rules.io.limits import Limits
+from tkpk_rules.io._clerk import needs_review, needs_split_review
+from tkpk_rules.io.limits import Limits, text_problem
 from tkpk_rules.model import YearRange
 from tkpk_rules.model._base import Typed
 from tkpk_rules.model.team import DateRange
@@ -54,28 +55,21 @@ class _Slow(Exception):
     """This value is not for the fast path: take the converter's full path."""
 
 
-def _review_odd(text: str) -> bool:
-    """Whether the clerk's review would say something about this text value."""
-    from tkpk_rules.io._clerk import needs_review
-
-    return needs_review(text)
-
-
 class _Compiler:
-    """Generates the fast function of each model class, for one set of counted limits.
+    """Generates the fast function of each model class, counting the limits or not.
 
-    ``limits`` ``None``: nothing is counted (the caller has checked the limits).
+    ``count`` ``False``: nothing is counted (the caller has checked the limits).
+    The bounds themselves (``MS``, ``MI``, ``BIG``) are globals of the generated
+    functions, set by :func:`_compiled` for each set of limits.
     """
 
-    def __init__(self, limits: tuple[int, int, int] | None) -> None:
-        self.count = limits is not None
-        max_string, max_items, max_digits = limits or (0, 0, 0)
-        biggest = 10**max_digits - 1
+    def __init__(self, count: bool) -> None:
+        self.count = count
         self.ns: dict[str, Any] = {
             "Slow": _Slow,
-            "MS": max_string,
-            "MI": max_items,
-            "BIG": biggest,
+            "MS": 0,
+            "MI": 0,
+            "BIG": 0,
             "str": str,
             "int": int,
             "bool": bool,
@@ -106,11 +100,9 @@ class _Compiler:
     @staticmethod
     def _odd(text: str, b: list[Any]) -> None:
         """A text that is not plain ASCII or holds ``__``: refuse a lone surrogate, note review."""
-        from tkpk_rules.io.limits import text_problem
-
         if text_problem("", text) is not None:
             raise _Slow
-        if _review_odd(text):
+        if needs_review(text):
             b[1] = True
 
     def constant(self, value: object) -> str:
@@ -168,7 +160,7 @@ class _Compiler:
             lines = [f"{dst} = {table}.get({src})", f"if {dst} is None: raise Slow"]
             for text in by_value:
                 self.longest = max(self.longest, len(text))
-                if not text.isascii() or _review_odd(text):
+                if not text.isascii() or needs_review(text):
                     lines.append(f"odd({src}, b)")
                     break
             return lines, 0
@@ -344,12 +336,32 @@ def _plain_class(tp: Any) -> Any:
     return plan[1] if plan and plan[0] == "attrs" else None
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=2)
+def _compiler(cl: type, count: bool) -> _Compiler:
+    """The generated source of ``cl`` and every class it holds, compiled once."""
+    compiler = _Compiler(count)
+    compiler.function_for(cl)
+    return compiler
+
+
+@functools.lru_cache(maxsize=64)
 def _compiled(cl: type, limits: tuple[int, int, int] | None) -> tuple[Callable[..., Any], int, int]:
-    """The fast function of ``cl``, the depth it vouches for, and its longest uncounted text."""
-    compiler = _Compiler(limits)
-    name = compiler.function_for(cl)
-    return compiler.ns[name], compiler.depth_of(cl), compiler.longest
+    """The fast function of ``cl``, the depth it vouches for, and its longest uncounted text.
+
+    The functions of :func:`_compiler` are bound to fresh globals holding these
+    limits' bounds: no new compilation for a new :class:`Limits`.
+    """
+    compiler = _compiler(cl, limits is not None)
+    ns = dict(compiler.ns)
+    if limits is not None:
+        max_string, max_items, max_digits = limits
+        ns.update(MS=max_string, MI=max_items, BIG=10**max_digits - 1)
+    for name in compiler.names.values():
+        old = compiler.ns[name]
+        ns[name] = types.FunctionType(
+            old.__code__, ns, old.__name__, old.__defaults__, old.__closure__
+        )
+    return ns[compiler.names[cl]], compiler.depth_of(cl), compiler.longest
 
 
 def counts_cover(cl: type, limits: Limits) -> bool:
@@ -395,7 +407,7 @@ def structure_fast(
     else:
         budget[0] = 1 << 62
     body = {key: value for key, value in data.items() if key != skip}
-    if _review_odd(data[skip]) or not data[skip].isascii():
+    if needs_review(data[skip]) or not data[skip].isascii():
         return None
     try:
         made = function(body, budget)
