@@ -45,7 +45,6 @@ from tkpk_rules.io import converter as _conv
 from tkpk_rules.io._clerk import needs_review, needs_split_review
 from tkpk_rules.io.limits import Limits, text_problem
 from tkpk_rules.model import YearRange
-from tkpk_rules.model._base import Typed
 from tkpk_rules.model.team import DateRange
 
 __all__ = ["counts_cover", "structure_fast"]
@@ -304,6 +303,9 @@ class _Compiler:
         return "\n".join(lines) + "\n", depth + 1
 
 
+_TYPED_MODULE = "tkpk_rules.model._base"
+
+
 def _plain_init(cl: type) -> bool:
     """Whether ``cl``'s ``__init__`` only sets its fields (and the type check the loader skips).
 
@@ -316,8 +318,9 @@ def _plain_init(cl: type) -> bool:
         return False
     if getattr(cl, "__attrs_pre_init__", None) is not None:
         return False
-    typed = Typed.__attrs_post_init__
-    if getattr(cl, "__attrs_post_init__", typed) is not typed:
+    # The post-init that runs is the type check of the model's ``Typed`` mixin, or none.
+    owner = next((k for k in cl.__mro__ if "__attrs_post_init__" in k.__dict__), None)
+    if owner is not None and (owner.__name__, owner.__module__) != ("Typed", _TYPED_MODULE):
         return False
     slots = {name for klass in cl.__mro__ for name in getattr(klass, "__slots__", ())}
     if any("hash" in name for name in slots):  # attrs' cache_hash keeps one in a slot
