@@ -34,6 +34,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import math
+import sys
 import types
 import typing
 from collections.abc import Callable
@@ -55,15 +57,14 @@ class _Slow(Exception):
 
 
 class _Compiler:
-    """Generates the fast function of each model class, counting the limits or not.
+    """Generates the fast function of each model class.
 
-    ``count`` ``False``: nothing is counted (the caller has checked the limits).
-    The bounds themselves (``MS``, ``MI``, ``BIG``) are globals of the generated
-    functions, set by :func:`_compiled` for each set of limits.
+    The bounds (``MS``, ``MI``, ``BIG``) are globals of the generated functions,
+    set by :func:`_compiled` for each set of limits (unbounded when the caller
+    has checked them already): one compilation serves every caller.
     """
 
-    def __init__(self, count: bool) -> None:
-        self.count = count
+    def __init__(self) -> None:
         self.ns: dict[str, Any] = {
             "Slow": _Slow,
             "MS": 0,
@@ -139,9 +140,10 @@ class _Compiler:
         if kind == "str":
             return [*self.text(src), f"{dst} = {src}"], 0
         if kind == "int":
-            lines = [f"if type({src}) is not int: raise Slow"]
-            if self.count:
-                lines.append(f"if {src} > BIG or {src} < -BIG: raise Slow")
+            lines = [
+                f"if type({src}) is not int: raise Slow",
+                f"if {src} > BIG or {src} < -BIG: raise Slow",
+            ]
             return [*lines, f"{dst} = {src}"], 0
         if kind == "bool":
             return [f"if type({src}) is not bool: raise Slow", f"{dst} = {src}"], 0
@@ -186,11 +188,8 @@ class _Compiler:
 
     def text(self, src: str) -> list[str]:
         """Checks of a text value: its type, its length, and (rarely) its characters."""
-        check = f"if type({src}) is not str"
-        if self.count:
-            check += f" or len({src}) > MS"
         return [
-            f"{check}: raise Slow",
+            f"if type({src}) is not str or len({src}) > MS: raise Slow",
             f"if not {src}.isascii() or '__' in {src}: odd({src}, b)",
         ]
 
@@ -200,8 +199,7 @@ class _Compiler:
             f"if type({src}) is not list and type({src}) is not tuple: raise Slow",
             f"{n} = len({src})",
         ]
-        if self.count:
-            lines += [f"if {n} > MI: raise Slow", f"b[0] -= {n}", "if b[0] < 0: raise Slow"]
+        lines += [f"if {n} > MI: raise Slow", f"b[0] -= {n}", "if b[0] < 0: raise Slow"]
         cls = _plain_class(item_type)
         if cls is not None:  # a list of model objects: one call per item, in a comprehension
             function = self.function_for(cls)
@@ -223,13 +221,13 @@ class _Compiler:
         function = self.constant(hook)
         target = self.constant(tp)
         kind = f"t_{src}"
-        digits = [f"    if {src} > BIG or {src} < -BIG: raise Slow"] if self.count else []
+        digits = [f"    if {src} > BIG or {src} < -BIG: raise Slow"]
         return [
             f"{kind} = type({src})",
             f"if {kind} is str:",
             *_indent(self.text(src)),
             f"elif {kind} is int:",
-            *(digits or ["    pass"]),
+            *digits,
             f"elif {kind} is not float and {kind} is not bool and {kind} is not NoneType "
             f"and {kind} is not date: raise Slow",
             f"{dst} = {function}({src}, {target})",
@@ -251,13 +249,12 @@ class _Compiler:
             f"def {name}(o, b):",
             "    if type(o) is not dict: raise Slow",
         ]
-        if self.count:
-            lines += [
-                "    n = len(o)",
-                "    if n > MI: raise Slow",
-                "    b[0] -= n",
-                "    if b[0] < 0: raise Slow",
-            ]
+        lines += [
+            "    n = len(o)",
+            "    if n > MI: raise Slow",
+            "    b[0] -= n",
+            "    if b[0] < 0: raise Slow",
+        ]
         lines.append(f"    if not {self.constant(keys)}.issuperset(o): raise Slow")
         depth = 0
         arguments = []
@@ -266,7 +263,7 @@ class _Compiler:
             if field.name in years:
                 body = [
                     f"if type({src}) is not int or not YMIN <= {src} <= YMAX: raise Slow",
-                    *([f"if {src} > BIG: raise Slow"] if self.count else []),
+                    f"if {src} > BIG: raise Slow",
                     f"{dst} = {src}",
                 ]
                 inner = 0
@@ -340,9 +337,9 @@ def _plain_class(tp: Any) -> Any:
 
 
 @functools.lru_cache(maxsize=2)
-def _compiler(cl: type, count: bool) -> _Compiler:
+def _compiler(cl: type) -> _Compiler:
     """The generated source of ``cl`` and every class it holds, compiled once."""
-    compiler = _Compiler(count)
+    compiler = _Compiler()
     compiler.function_for(cl)
     return compiler
 
@@ -354,9 +351,11 @@ def _compiled(cl: type, limits: tuple[int, int, int] | None) -> tuple[Callable[.
     The functions of :func:`_compiler` are bound to fresh globals holding these
     limits' bounds: no new compilation for a new :class:`Limits`.
     """
-    compiler = _compiler(cl, limits is not None)
+    compiler = _compiler(cl)
     ns = dict(compiler.ns)
-    if limits is not None:
+    if limits is None:  # checked by the caller: nothing is too large
+        ns.update(MS=sys.maxsize, MI=sys.maxsize, BIG=math.inf)
+    else:
         max_string, max_items, max_digits = limits
         ns.update(MS=max_string, MI=max_items, BIG=10**max_digits - 1)
     for name in compiler.names.values():
