@@ -65,6 +65,42 @@ def _walk(value: Any, path: str, found: list[Problem]) -> None:
 _BLANKS = frozenset({"___", "____-__-__", "____"})
 
 
+def needs_review(text: str) -> bool:
+    """Whether :func:`review` says something about this text value (a blank, curly quotes).
+
+    The loader's fast path (:mod:`tkpk_rules.io._fast`) asks, to skip the review's
+    walk when no text of the document needs it.
+    """
+    stripped = text.strip()
+    return stripped in _BLANKS or _is_curly(stripped)
+
+
+def _is_curly(stripped: str) -> bool:
+    return len(stripped) >= 2 and stripped[0] in _CURLY and stripped[-1] in _CURLY
+
+
+def needs_split_review(items: list[Any] | tuple[Any, ...]) -> bool:
+    """Whether :func:`review` says of a list that an item is a degree cut from the name before.
+
+    The same test as :func:`_is_split` at every index, in one loop.
+    """
+    match = _DEGREE.fullmatch
+    after_text = False
+    for item in items:
+        is_text = isinstance(item, str)
+        if is_text and after_text and match(item.strip()):
+            return True
+        after_text = is_text
+    return False
+
+
+def _is_split(items: list[Any] | tuple[Any, ...], index: int) -> bool:
+    item = items[index]
+    if index == 0 or not isinstance(item, str) or not _DEGREE.fullmatch(item.strip()):
+        return False
+    return isinstance(items[index - 1], str)
+
+
 def _curly(text: str, path: str, found: list[Problem]) -> None:
     stripped = text.strip()
     if stripped in _BLANKS:
@@ -77,7 +113,7 @@ def _curly(text: str, path: str, found: list[Problem]) -> None:
             )
         )
         return
-    if len(stripped) >= 2 and stripped[0] in _CURLY and stripped[-1] in _CURLY:
+    if _is_curly(stripped):
         inner = stripped[1:-1]
         found.append(
             _problem(
@@ -92,11 +128,9 @@ def _curly(text: str, path: str, found: list[Problem]) -> None:
 
 def _split_list(items: list[Any], path: str, found: list[Problem]) -> None:
     for index, item in enumerate(items):
-        if index == 0 or not isinstance(item, str) or not _DEGREE.fullmatch(item.strip()):
+        if not _is_split(items, index):
             continue
         before = items[index - 1]
-        if not isinstance(before, str):
-            continue
         whole = f"{before}, {item.strip()}"
         found.append(
             _problem(
@@ -150,6 +184,7 @@ def review(
     problems: list[Problem],
     *,
     place: Callable[[Problem], Problem] | None = None,
+    values: bool = True,
 ) -> list[Problem]:
     """``problems``, with the clerk's likely mistakes named and their fixes given.
 
@@ -157,9 +192,13 @@ def review(
     problem at that path.  One in a value the loader accepted (a decree number in
     curly quotes is still text) stays a value as written, and is said as a
     :class:`~tkpk_rules.errors.DocumentWarning`, placed by ``place`` (line or cell).
+
+    ``values=False`` skips the walk over every value: the caller has looked at each
+    (with :func:`needs_review` and :func:`needs_split_review`) and none needs a word.
     """
     found: list[Problem] = []
-    _walk(body, "", found)
+    if values:
+        _walk(body, "", found)
     region = _region(body)
     if region is not None:
         found.append(region)

@@ -53,6 +53,11 @@ __all__ = [
 ]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+#: What each of the converter's own hooks does, for the fast path of :mod:`tkpk_rules.io._fast`:
+#: the hook, then its kind and what that kind needs (an enum's values, a union's inner type...).
+#: A hook not named here is called as it is.
+HOOK_PLANS: dict[Callable[..., object], tuple[Any, ...]] = {}
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _YEAR_TEXT = re.compile(r"\d{4}")
 
@@ -345,6 +350,7 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
             suggestion=close[0] if close else None,
         )
 
+    HOOK_PLANS[structure] = ("enum", cls, by_value)
     return structure
 
 
@@ -421,6 +427,7 @@ def _make_converter() -> cattrs.Converter:
                 hook.append(_hook_for(conv, inner))
             return hook[0](value, inner)
 
+        HOOK_PLANS[structure] = ("not_recorded", inner, allows_none)
         return structure
 
     conv.register_structure_hook_factory(_is_not_recorded_union, not_recorded_union)
@@ -438,6 +445,7 @@ def _make_converter() -> cattrs.Converter:
                 return hook[0](value, cls)
             raise _wrong_type(value, "str_or_dict")
 
+        HOOK_PLANS[structure] = ("text_or_class", cls)
         return structure
 
     conv.register_structure_hook_factory(_is_text_or_class, text_or_class)
@@ -471,6 +479,7 @@ def _make_converter() -> cattrs.Converter:
                 raise IterableValidationError("invalid items", errors, tp)
             return tuple(items)
 
+        HOOK_PLANS[structure] = ("items", item_type)
         return structure
 
     conv.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook)
@@ -493,6 +502,7 @@ def _make_converter() -> cattrs.Converter:
             _check_range(result)
             return result
 
+        HOOK_PLANS[structure] = ("attrs", cl, frozenset(years))
         return structure
 
     conv.register_structure_hook_factory(attrs.has, attrs_hook)
@@ -532,6 +542,15 @@ def _check_range(value: object) -> None:
     if comparable and end < start:  # type: ignore[operator]
         raise InvalidValue("bad_range", start=start, end=end)
 
+
+HOOK_PLANS.update(
+    {
+        _structure_str: ("str",),
+        _structure_int: ("int",),
+        _structure_bool: ("bool",),
+        _structure_date: ("date",),
+    }
+)
 
 converter: cattrs.Converter = _make_converter()
 """The library's single converter.  Use :mod:`tkpk_rules.io` rather than calling it directly."""

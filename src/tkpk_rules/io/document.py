@@ -58,6 +58,18 @@ def parse(text: str, *, source: str | None = None, limits: Limits | None = None)
     default :data:`~tkpk_rules.io.limits.DEFAULT_LIMITS`) are exceeded.
     """
     limits = _limits(limits)
+    data, checked = _parse_text(text, source=source, limits=limits)
+    if not checked:
+        check_value(data, limits, source=source)
+    return data
+
+
+def _parse_text(text: str, *, source: str | None, limits: Limits) -> tuple[Any, bool]:
+    """The plain values of ``text``, and whether the limits were checked on them yet.
+
+    YAML is checked while it is composed; JSON is not (:func:`parse` walks it
+    afterwards, :func:`loads` counts while it structures).
+    """
     if not isinstance(text, str):
         raise ArgumentTypeError(
             f"text: seharusnya / expected str, bukan / got {type(text).__name__}"
@@ -66,14 +78,12 @@ def parse(text: str, *, source: str | None = None, limits: Limits | None = None)
     check_text_size(text, limits, source=source)
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith("{"):
-        data = _parse_json(stripped, source=source, limits=limits)
-        check_value(data, limits, source=source)
-        return data
+        return _parse_json(stripped, source=source, limits=limits), False
     try:
         from tkpk_rules.io._yaml import parse_yaml
     except ImportError:  # PyYAML is an optional extra
         raise DocumentError([make_problem("", "yaml_missing")], source=source) from None
-    return parse_yaml(stripped, source=source, limits=limits)
+    return parse_yaml(stripped, source=source, limits=limits), True
 
 
 class _Pairs:
@@ -129,7 +139,8 @@ def _limits(limits: object) -> Limits:
 def _parse_json(text: str, *, source: str | None, limits: Limits) -> Any:
     hook = _Pairs()
     try:
-        data = json.loads(text, object_pairs_hook=hook)
+        with gc_paused():  # the parser makes no cycles; the collector only slows it down
+            data = json.loads(text, object_pairs_hook=hook)
     except json.JSONDecodeError as exc:
         detail = f"JSON: {exc.msg} (baris/line {exc.lineno}, kolom/column {exc.colno})"
         raise DocumentError([make_problem("", "syntax", detail=detail)], source=source) from None
@@ -145,13 +156,52 @@ def _parse_json(text: str, *, source: str | None, limits: Limits) -> Any:
     return data
 
 
+#: What the fast path gives: the dossier, and whether the clerk's review has values to look at.
+_Fast = tuple[Dossier, bool]
+
+
+def _fast(data: object, limits: Limits | None, *, source: str | None) -> _Fast | None:
+    """The dossier of a valid document of plain values, by the fast path; else ``None``.
+
+    ``limits`` are the limits not yet checked on ``data`` (``None``: checked
+    already).  The fast path counts them as it builds (issue 15); when it gives
+    up, or cannot vouch for a bound (nesting deeper than the model, see
+    :func:`~tkpk_rules.io._fast.counts_cover`), the document is walked as before
+    (:func:`~tkpk_rules.io.limits.check_value`), so a document beyond a limit is
+    refused with the same problem, path and order as before, and before any
+    problem of its content.
+    """
+    fast = None
+    if type(data) is dict and data.get("format") == FORMAT_V1:
+        from tkpk_rules.io._fast import structure_fast
+
+        # The fast path checks every value itself; no cycles are made, so no GC.
+        with trusted_construction(), gc_paused():
+            fast = structure_fast(data, Dossier, limits=limits, skip="format")
+    if limits is not None:
+        from tkpk_rules.io._fast import counts_cover
+
+        if fast is None or not counts_cover(Dossier, limits):
+            check_value(data, limits, source=source)
+    return fast
+
+
 def _structure(
     data: object,
     *,
     source: str | None,
     strict: bool = False,
     place: Callable[[Problem], Problem] | None = None,
+    fast: _Fast | None = None,
+    tried: bool = False,
 ) -> Dossier:
+    """The dossier of ``data`` (within the limits), or every problem of it as one error.
+
+    ``tried``: the caller has tried the fast path already (:func:`_fast`), whose
+    answer is ``fast``; otherwise it is tried here.
+    """
+    if not tried:
+        fast = _fast(data, None, source=source)
     if not isinstance(data, Mapping):
         from tkpk_rules.io._clerk import not_a_mapping_hint
         from tkpk_rules.io._messages import type_name
@@ -173,20 +223,24 @@ def _structure(
             source=source,
         )
     problems: list[Problem] = []
-    if "format" not in data:
+    dossier: Dossier | None = None
+    values = True  # the review walks every value, unless the fast path has seen them all
+    if fast is not None:  # a valid document: the converter would have nothing to say
+        dossier, values = fast
+    elif "format" not in data:
         problems.append(make_problem("format", "missing_format", expected=FORMAT_V1))
     elif data["format"] != FORMAT_V1:
         problems.append(
             make_problem("format", "bad_format", expected=FORMAT_V1, found=data["format"])
         )
     body = {key: value for key, value in data.items() if key != "format"}
-    dossier: Dossier | None = None
-    try:
-        # The converter has checked every value already; no cycles are made, so no GC.
-        with trusted_construction(), gc_paused():
-            dossier = converter.structure(body, Dossier)
-    except Exception as exc:
-        problems.extend(problems_from_exception(exc))
+    if fast is None:
+        try:
+            # The converter has checked every value already; no cycles are made, so no GC.
+            with trusted_construction(), gc_paused():
+                dossier = converter.structure(body, Dossier)
+        except Exception as exc:
+            problems.extend(problems_from_exception(exc))
     problems.extend(_region_problems(body))
     if dossier is not None:
         from tkpk_rules.io._references import reference_problems
@@ -194,7 +248,7 @@ def _structure(
         problems.extend(reference_problems(dossier, strict=strict))
     from tkpk_rules.io._clerk import review  # a clerk's likely mistakes, named with their fixes
 
-    problems = review(body, problems, place=place)
+    problems = review(body, problems, place=place, values=values)
     if problems or dossier is None:
         raise DocumentError(problems, source=source)
     return dossier
@@ -254,8 +308,8 @@ def load(
     is another region's is refused either way.
     """
     if isinstance(source, Mapping):
-        check_value(source, _limits(limits))
-        return _structure(source, source=None, strict=strict)
+        fast = _fast(source, _limits(limits), source=None)
+        return _structure(source, source=None, strict=strict, fast=fast, tried=True)
     if isinstance(source, os.PathLike):
         return load_file(source, limits=limits, strict=strict)
     if isinstance(source, str):
@@ -274,13 +328,23 @@ def loads(
 
     Each problem of a YAML document carries the line it is on (``Problem.line``).
     """
-    data = parse(text, source=source, limits=limits)
+    limits = _limits(limits)
     from tkpk_rules.io._clerk import explain, line_placer
 
-    try:
-        return _structure(data, source=source, strict=strict, place=line_placer(text))
-    except DocumentError as exc:
-        raise explain(exc, data, text) from None
+    # The collector stays paused until the parsed values are freed: it would
+    # otherwise scan them all once more, only to find no cycle (issue 15).
+    with gc_paused():
+        data, checked = _parse_text(text, source=source, limits=limits)
+        fast = _fast(data, None if checked else limits, source=source)
+        try:
+            dossier = _structure(
+                data, source=source, strict=strict, place=line_placer(text), fast=fast, tried=True
+            )
+        except DocumentError as exc:
+            raise explain(exc, data, text) from None
+        finally:
+            del data, fast
+    return dossier
 
 
 def load_file(
