@@ -76,22 +76,28 @@ def _agenda(ctx: Context) -> tuple[str, AnnualAgenda] | Verdict | None:
     return None
 
 
+#: An agenda adopted in a year or month that holds the date judged: both agenda rules say so.
+_ADOPTION_OPEN = {
+    "adoption_open": (
+        "Agenda kerja tahun {tahun} ditetapkan {ditetapkan}: belum pasti sudah ada pada"
+        " tanggal penilaian (hanya tahun atau bulannya yang diketahui).",
+        "The {tahun} work agenda was adopted in {ditetapkan}: whether it existed on the date"
+        " judged is open (only the year or month is known).",
+    ),
+    "adoption_open.action": (
+        "Catat tanggal lengkap penetapan agenda kerja.",
+        "Record the full date the work agenda was adopted.",
+    ),
+}
+
+
 @rule(
     "TKPK53-AGD-001",
     "53.agenda",
     yearly=True,
     messages={
         "title": ("Agenda kerja tahunan", "Annual work agenda"),
-        "adoption_open": (
-            "Agenda kerja tahun {tahun} ditetapkan {ditetapkan}: belum pasti sudah ada pada"
-            " tanggal penilaian (hanya tahun atau bulannya yang diketahui).",
-            "The {tahun} work agenda was adopted in {ditetapkan}: whether it existed on the date"
-            " judged is open (only the year or month is known).",
-        ),
-        "adoption_open.action": (
-            "Catat tanggal lengkap penetapan agenda kerja.",
-            "Record the full date the work agenda was adopted.",
-        ),
+        **_ADOPTION_OPEN,
         "not_recorded": (
             "Agenda kerja tahun {tahun} tidak dapat dinilai: agenda kerja tidak dicatat.",
             "The {tahun} work agenda cannot be judged: agendas are not recorded.",
@@ -158,16 +164,7 @@ def AGENDA(ctx: Context) -> Iterator[Verdict]:
             "Agenda memuat RPKD, RAT dan laporan pelaksanaan",
             "The agenda covers the RPKD, RAT and implementation report",
         ),
-        "adoption_open": (
-            "Agenda kerja tahun {tahun} ditetapkan {ditetapkan}: belum pasti sudah ada pada"
-            " tanggal penilaian (hanya tahun atau bulannya yang diketahui).",
-            "The {tahun} work agenda was adopted in {ditetapkan}: whether it existed on the date"
-            " judged is open (only the year or month is known).",
-        ),
-        "adoption_open.action": (
-            "Catat tanggal lengkap penetapan agenda kerja.",
-            "Record the full date the work agenda was adopted.",
-        ),
+        **_ADOPTION_OPEN,
         "no_agenda": (
             "Tidak ada agenda tahun {tahun}; isinya tidak dinilai (lihat TKPK53-AGD-001).",
             "There is no {tahun} agenda; its contents are not judged (see TKPK53-AGD-001).",
