@@ -197,6 +197,15 @@ PLANNING: dict[str, tuple[str, str]] = {
         "Joint-leave (cuti bersama) data for {year} is not available yet; days that may become"
         " joint leave (around Eid al-Fitr, Christmas, bridge days) are avoided.",
     ),
+    "planning.note_vague_meetings": (
+        "Rapat koordinasi yang tercatat hanya dengan bulan atau tahunnya ({dates}) tidak"
+        " ditempatkan pada hari tertentu dan tidak dihitung dalam rancangan ini, sehingga"
+        " rancangan mungkin memuat rapat lebih banyak dari yang perlu. Lengkapi tanggalnya"
+        " agar rapat itu diperhitungkan.",
+        "Coordination meetings recorded only by their month or year ({dates}) are not placed"
+        " on a day and not counted in this draft, so it may hold more meetings than needed."
+        " Record their day for them to be counted.",
+    ),
     "planning.note_estimated": (
         "Sebagian hari libur keagamaan {year} masih perkiraan; hari di sekitarnya dihindari.",
         "Some religious holidays of {year} are still estimates; the days around them are avoided.",

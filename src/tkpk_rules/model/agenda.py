@@ -112,8 +112,10 @@ class AgendaItem(Typed):
 
     kegiatan: AgendaItemKind
     judul: str | NotRecorded = NOT_RECORDED
-    mulai: dt.date | NotRecorded = NOT_RECORDED
-    selesai: dt.date | NotRecorded = NOT_RECORDED
+    mulai: dt.date | ImpreciseDate | NotRecorded = NOT_RECORDED
+    """The first day, or only the month or year the item is planned for (``2025-04``)."""
+    selesai: dt.date | ImpreciseDate | NotRecorded = NOT_RECORDED
+    """The last day, or only its month or year."""
     pembahasan: tuple[Topic, ...] | NotRecorded = NOT_RECORDED
     alasan: str | NotRecorded = NOT_RECORDED
     """Why the item sits where it does."""

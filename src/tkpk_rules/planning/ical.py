@@ -44,6 +44,7 @@ from tkpk_rules.model import (
     AnnualAgenda,
     ImpreciseDate,
     Topic,
+    date_bounds,
 )
 from tkpk_rules.planning._errors import CalendarFileError, MissingExtraError
 
@@ -149,15 +150,21 @@ def to_ical(
     counts: dict[AgendaItemKind, int] = {}
     items = agenda.kegiatan if isinstance(agenda.kegiatan, tuple) else ()
     for item in items:
-        if not isinstance(item.mulai, dt.date):
+        span = date_bounds(item.mulai)
+        if span is None:
             continue
+        end = date_bounds(item.selesai)
         counts[item.kegiatan] = counts.get(item.kegiatan, 0) + 1
         event = icalendar.Event()
         event.add("uid", _uid(region, agenda.tahun, item.kegiatan, counts[item.kegiatan]))
         event.add("dtstamp", stamp)
-        event.add("dtstart", item.mulai)
-        if isinstance(item.selesai, dt.date):
-            event.add("dtend", max(item.selesai, item.mulai) + dt.timedelta(days=1))
+        # A date known only to the month or year is shown as an all-day event over
+        # its span; X-TKPK-MULAI keeps what was recorded, so reading it back is exact.
+        event.add("dtstart", span[0])
+        if end is not None:
+            event.add("dtend", max(end[1], span[0]) + dt.timedelta(days=1))
+        elif isinstance(item.mulai, ImpreciseDate):
+            event.add("dtend", span[1] + dt.timedelta(days=1))
         summary = (
             item.judul if isinstance(item.judul, str) else _KIND_TITLE[item.kegiatan].pick(lang)
         )
@@ -173,8 +180,12 @@ def to_ical(
         event.add("x-tkpk-kegiatan", item.kegiatan.value)
         if isinstance(item.judul, str):
             event.add("x-tkpk-judul", item.judul)
+        if isinstance(item.mulai, ImpreciseDate):
+            event.add("x-tkpk-mulai", str(item.mulai))
         if isinstance(item.selesai, dt.date):
             event.add("x-tkpk-selesai", item.selesai.isoformat())
+        elif isinstance(item.selesai, ImpreciseDate):
+            event.add("x-tkpk-selesai", str(item.selesai))
         if isinstance(item.pembahasan, tuple):
             event.add("x-tkpk-pembahasan", ",".join(t.value for t in item.pembahasan))
         if isinstance(item.alasan, str):
@@ -209,6 +220,15 @@ def _iso(text: str, what: str) -> dt.date:
         ) from None
 
 
+def _recorded(text: str, what: str) -> dt.date | ImpreciseDate:
+    """A date as ``to_ical`` writes it: a day, or only a year or month (``2025-04``)."""
+    vague = re.fullmatch(r"(\d{4})(?:-(0[1-9]|1[0-2]))?", text.strip())
+    if vague is None:
+        return _iso(text, what)
+    month = vague.group(2)
+    return ImpreciseDate(int(vague.group(1)), int(month) if month else None)
+
+
 def from_ical(data: bytes | str) -> AnnualAgenda:
     """Read an agenda back from an iCalendar file written by :func:`to_ical`.
 
@@ -237,7 +257,10 @@ def from_ical(data: bytes | str) -> AnnualAgenda:
         start_prop = event.get("dtstart")
         if start_prop is None:
             raise CalendarFileError("acara tanpa DTSTART", "an event without DTSTART")
-        start = _date(start_prop.dt, "DTSTART")
+        start: dt.date | ImpreciseDate = _date(start_prop.dt, "DTSTART")
+        start_text = _text(event, "x-tkpk-mulai")
+        if start_text is not None:
+            start = _recorded(start_text, "X-TKPK-MULAI")
         kind_text = _text(event, "x-tkpk-kegiatan")
         try:
             kind = AgendaItemKind(kind_text) if kind_text else AgendaItemKind.LAINNYA
@@ -248,7 +271,9 @@ def from_ical(data: bytes | str) -> AnnualAgenda:
             ) from None
         end_text = _text(event, "x-tkpk-selesai")
         if end_text is not None:
-            selesai: dt.date | Any = _iso(end_text, "X-TKPK-SELESAI")
+            selesai: dt.date | Any = _recorded(end_text, "X-TKPK-SELESAI")
+        elif isinstance(start, ImpreciseDate):
+            selesai = NOT_RECORDED  # its DTEND only closes the span of the vague start
         elif event.get("dtend") is not None:
             selesai = _date(event.get("dtend").dt, "DTEND") - dt.timedelta(days=1)
             if kind_text is not None and selesai == start:
@@ -286,7 +311,7 @@ def from_ical(data: bytes | str) -> AnnualAgenda:
     if year_text is not None and year_text.strip().isdigit():
         year = int(year_text)
     elif items:
-        year = min(i.mulai for i in items if isinstance(i.mulai, dt.date)).year
+        year = min(b[0] for i in items if (b := date_bounds(i.mulai))).year
     else:
         raise CalendarFileError(
             "kalender tanpa acara dan tanpa X-TKPK-TAHUN",
@@ -297,11 +322,8 @@ def from_ical(data: bytes | str) -> AnnualAgenda:
     adopted: dt.date | Any | None = NOT_RECORDED
     if adopted_text == _NOT_ADOPTED:
         adopted = None
-    elif adopted_text and (vague := re.fullmatch(r"(\d{4})(?:-(0[1-9]|1[0-2]))?", adopted_text)):
-        month = vague.group(2)
-        adopted = ImpreciseDate(int(vague.group(1)), int(month) if month else None)
     elif adopted_text:
-        adopted = _iso(adopted_text, "X-TKPK-DITETAPKAN")
+        adopted = _recorded(adopted_text, "X-TKPK-DITETAPKAN")
     return AnnualAgenda(
         tahun=year,
         ditetapkan=adopted,

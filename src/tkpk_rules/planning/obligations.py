@@ -482,9 +482,8 @@ def _agenda_end(dossier: Dossier, year: int, kind: AgendaItemKind) -> dt.date | 
     agenda = _agenda_for(dossier, year)
     if agenda is None or not isinstance(agenda.kegiatan, tuple):
         return None
-    ends = [
-        i.selesai for i in agenda.kegiatan if i.kegiatan is kind and isinstance(i.selesai, dt.date)
-    ]
+    # An end planned only to the month or year ("2025-11") is reached on its last day.
+    ends = [b[1] for i in agenda.kegiatan if i.kegiatan is kind and (b := date_bounds(i.selesai))]
     return max(ends) if ends else None
 
 

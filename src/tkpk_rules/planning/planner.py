@@ -65,6 +65,7 @@ from tkpk_rules.model import (
     DocumentKind,
     DocumentStatus,
     Dossier,
+    ImpreciseDate,
     Meeting,
     MeetingKind,
     MeetingStatus,
@@ -576,10 +577,16 @@ def plan_details(
         )
 
     replaced: list[tuple[dt.date, Words]] = []
+    vague: list[ImpreciseDate] = []
     if keep_recorded and isinstance(dossier.rapat_koordinasi, tuple):
         for rec in sorted(dossier.rapat_koordinasi, key=meeting_bounds):
-            if not is_coordination(rec) or not isinstance(rec.tanggal, dt.date):
-                # A meeting known only to its month or year holds no day of the plan.
+            if not is_coordination(rec):
+                continue
+            if not isinstance(rec.tanggal, dt.date):
+                # A meeting known only to its month or year holds no day of the plan;
+                # a note says so, so that it is not left out without a word.
+                if meeting_year(rec) == year and rec.status is not MeetingStatus.DIBATALKAN:
+                    vague.append(rec.tanggal)
                 continue
             if rec.tanggal.year != year:
                 continue
@@ -623,6 +630,8 @@ def plan_details(
         notes.append(Text("planning.note_no_joint_leave", year=year))
     if year in cal.estimated_years:
         notes.append(Text("planning.note_estimated", year=year))
+    if vague:
+        notes.append(Text("planning.note_vague_meetings", dates=tuple(vague)))
 
     def work(
         kind: AgendaItemKind,
@@ -957,7 +966,7 @@ def plan_details(
     order = {k: i for i, k in enumerate(AgendaItemKind)}
     items.sort(
         key=lambda p: (
-            p.item.mulai if isinstance(p.item.mulai, dt.date) else first,
+            b[0] if (b := date_bounds(p.item.mulai)) else first,
             order[p.item.kegiatan],
         )
     )
@@ -1065,36 +1074,44 @@ def apply_plan(
         sorted((*(a for a in agendas if a.tahun != agenda.tahun), agenda), key=lambda a: a.tahun)
     )
     records = list(dossier.rapat_koordinasi) if isinstance(dossier.rapat_koordinasi, tuple) else []
-    known = {m.tanggal for m in records if is_coordination(m)}
     items = agenda.kegiatan if isinstance(agenda.kegiatan, tuple) else ()
-    for item in items:
-        if item.kegiatan is not AgendaItemKind.RAPAT_KOORDINASI or not isinstance(
-            item.mulai, dt.date
-        ):
-            continue
-        if item.mulai in known:
-            continue
-        records.append(
-            Meeting(
-                tanggal=item.mulai,
-                jenis=MeetingKind.RAPAT_KOORDINASI,
-                status=MeetingStatus.DIJADWALKAN,
-                judul=item.judul,
-                pembahasan=item.pembahasan,
-            )
-        )
-    planned = {
-        i.mulai: i
+    # The agenda's meetings with their spans: a meeting planned only for a month or
+    # year ("2026-03") may be any recorded meeting of that month, so it is matched with
+    # every one it could be; two days are the same meeting only when they are equal.
+    planned = [
+        (b, i)
         for i in items
-        if i.kegiatan is AgendaItemKind.RAPAT_KOORDINASI and isinstance(i.mulai, dt.date)
-    }
+        if i.kegiatan is AgendaItemKind.RAPAT_KOORDINASI and (b := date_bounds(i.mulai))
+    ]
+    recorded = [(meeting_bounds(m), m) for m in records if is_coordination(m)]
+    for span, item in planned:
+        day = item.mulai
+        if isinstance(day, (dt.date, ImpreciseDate)) and not any(
+            _overlap(span, b) for b, _ in recorded
+        ):
+            records.append(
+                Meeting(
+                    tanggal=day,
+                    jenis=MeetingKind.RAPAT_KOORDINASI,
+                    status=MeetingStatus.DIJADWALKAN,
+                    judul=item.judul,
+                    pembahasan=item.pembahasan,
+                )
+            )
     out: list[Meeting] = []
     for m in records:
         if is_coordination(m) and meeting_year(m) == agenda.tahun:
-            mine = planned.get(m.tanggal) if isinstance(m.tanggal, dt.date) else None
-            if mine is not None:
-                if m.status is not MeetingStatus.TERLAKSANA and is_recorded(mine.pembahasan):
-                    m = attrs.evolve(m, pembahasan=mine.pembahasan)
+            span = meeting_bounds(m)
+            could_be = [i for b, i in planned if _overlap(span, b)]
+            same = [i for i in could_be if i.mulai == m.tanggal]
+            mine = same[0] if same else could_be[0] if len(could_be) == 1 else None
+            if (
+                mine is not None
+                and m.status is not MeetingStatus.TERLAKSANA
+                and is_recorded(mine.pembahasan)
+            ):
+                m = attrs.evolve(m, pembahasan=mine.pembahasan)
+            if could_be:
                 if held:
                     m = attrs.evolve(m, status=MeetingStatus.TERLAKSANA)
             elif m.status is not MeetingStatus.TERLAKSANA:
@@ -1102,6 +1119,11 @@ def apply_plan(
         out.append(m)
     records = out
     return attrs.evolve(dossier, agenda_kerja=agendas, rapat_koordinasi=tuple(records))
+
+
+def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    """Whether two spans of days share a day (two dates could be the same one)."""
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _rkpd_by(year: int) -> Words:
