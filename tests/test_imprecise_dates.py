@@ -346,6 +346,24 @@ def test_a_decree_of_2019_was_formed_before_53_2020() -> None:
     assert g.outcome.value == "undetermined"
 
 
+@pytest.mark.parametrize(
+    ("code", "key"),
+    [
+        ("TKPK53-INS-001", "tanggal"),
+        ("TKPK53-INS-003", "tanggal"),
+        ("TKPK53-FRM-001", "tanggal_pembentukan"),
+    ],
+)
+@pytest.mark.parametrize("tanggal", [ImpreciseDate(2024), ImpreciseDate(2024, 5)])
+def test_a_decree_of_a_year_or_month_is_text_among_the_facts(
+    code: str, key: str, tanggal: ImpreciseDate
+) -> None:
+    """As in every rule, a year or month is written as the record writes it: ``"2024-05"``."""
+    f = _finding(_dossier(_team(tanggal)), code, dt.date(2025, 6, 1))
+    assert dict(f.facts)[key] == str(tanggal)
+    assert json.loads(json.dumps(f.to_dict()))["fakta"][key] == str(tanggal)
+
+
 # -- a date made less precise never adds a violation ----------------------------------------
 
 
