@@ -33,6 +33,10 @@ What the floor does **not** cover (it raises :class:`OutOfScope` rather than gue
   "not in force" findings for them; no ``handover`` argument either;
 * a dossier with ``riwayat_tim`` (earlier teams), or whose ``tim`` was formed after
   a date it judges, or without a recorded forming date;
+* a date known only to its year or month (``2024``, ``"2024-05"``, issue 12) in a field
+  the floor reads: the team's forming date and ``masa_kerja``, a meeting's ``tanggal``,
+  an adoption date (``ditetapkan``) of a document or an agenda, a vacancy's ends; the
+  floor compares days as ISO text, which a year or a month is not;
 * region codes outside the bundled table, ``redact``, a chosen subset of rules.
 
 Within those bounds it follows the library's reading of partial records where that
@@ -352,9 +356,40 @@ def _team(doc: Doc) -> tuple[Doc, str]:
     team = doc.get("tim")
     formed = team.get("pembentukan") if isinstance(team, dict) else None
     formed = formed.get("tanggal") if isinstance(formed, dict) else None
+    if isinstance(formed, int) or (isinstance(formed, str) and not _is_day(formed)):
+        raise OutOfScope("a team formed in a year or month, not on a known day")
     if not isinstance(formed, str):
         raise OutOfScope("no current team, or no date on which it was formed")
     return team, formed  # type: ignore[return-value]
+
+
+def _is_day(value: object) -> bool:
+    """A day as ISO text (``"2024-05-06"``), not a year (``2024``) or a month (``"2024-05"``)."""
+    return type(value) is str and len(value) == 10
+
+
+def _refuse_vague_dates(doc: Doc, team: Doc) -> None:
+    """Out of scope: a date the floor reads that is known only to its year or month.
+
+    Plain loops, no lists built: the floor's time is the reference of a ratio.
+    """
+    vague = "a date known only to its year or month (the floor compares days)"
+    for m in doc.get("rapat_koordinasi", ()):
+        day = m["tanggal"]
+        if type(day) is not str or len(day) != 10:
+            raise OutOfScope(vague)
+    for adopted in ("dokumen", "agenda_kerja"):
+        for item in doc.get(adopted, ()):
+            day = item.get("ditetapkan")
+            if day is not None and (type(day) is not str or len(day) != 10):
+                raise OutOfScope(vague)
+    term = team.get("masa_kerja") or {}
+    ends = [term.get("mulai"), term.get("selesai")]
+    for v in doc.get("kekosongan_jabatan", ()):
+        ends += (v.get("mulai"), v.get("selesai"))
+    for day in ends:
+        if day is not None and not _is_day(day):
+            raise OutOfScope(vague)
 
 
 def _team_applies(formed: str, day: str) -> None:
@@ -377,6 +412,7 @@ def check(doc: Doc, on: dt.date) -> list[Finding]:
             (r.code, NOT_APPLICABLE, None, "wilayah", "_engine.level_administrative") for r in RULES
         ]
     team, formed = _team(doc)
+    _refuse_vague_dates(doc, team)
     _team_applies(formed, day)
     ctx = Check(doc, day, on.year, level, team)
     now = _governing(day)

@@ -184,3 +184,37 @@ def test_floor_refuses_what_it_does_not_cover() -> None:
         floor.check(document, dt.date(2021, 1, 1))  # before the team was formed
     with pytest.raises(floor.OutOfScope):
         floor.check({**document, "wilayah": {"kode": "99.99"}}, dt.date(2024, 12, 31))
+
+
+def _vaguer(document: dict[str, Any], where: str, value: object) -> dict[str, Any]:
+    """``document`` with the date at ``where`` (``rapat_koordinasi.0.tanggal``) replaced."""
+    copy = json.loads(json.dumps(document))
+    *steps, last = where.split(".")
+    node: Any = copy
+    for step in steps:
+        node = node[int(step)] if step.isdigit() else node[step]
+    node[int(last) if last.isdigit() else last] = value
+    return copy
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "tim.pembentukan.tanggal",
+        "tim.masa_kerja.selesai",
+        "rapat_koordinasi.0.tanggal",
+        "dokumen.0.ditetapkan",
+        "agenda_kerja.0.ditetapkan",
+        "kekosongan_jabatan.0.mulai",
+        "kekosongan_jabatan.0.selesai",
+    ],
+)
+@pytest.mark.parametrize("value", [2021, "2021-03"])
+def test_floor_refuses_a_date_known_only_to_its_year_or_month(where: str, value: object) -> None:
+    """The floor compares days as ISO text: a year or a month is out of its scope, no crash."""
+    document = json.loads(json.dumps(national.national_document(regions.get("33.02"))))
+    vacancy = {"jabatan": "sekretaris_daerah", "mulai": "2021-01-04", "selesai": "2021-02-26"}
+    document["kekosongan_jabatan"] = [vacancy]
+    assert floor.check(document, dt.date(2024, 12, 31))  # the same record to the day: judged
+    with pytest.raises(floor.OutOfScope, match="year or month"):
+        floor.check(_vaguer(document, where, value), dt.date(2024, 12, 31))

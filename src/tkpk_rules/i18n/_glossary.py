@@ -119,6 +119,22 @@ _CLASSES: dict[str, tuple[str, str]] = {
     ),
 }
 
+#: How a date that may be known only to its month or year is written, said once for every
+#: such field (``_DAY_OR_LESS`` in Indonesian and English): a day, or a month, or a year.
+_DAY_OR_LESS = (
+    "TTTT-BB-HH; atau TTTT-BB / tahun saja bila hanya itu yang diketahui",
+    "YYYY-MM-DD; or YYYY-MM / the year alone when that is all that is known",
+)
+
+
+def _or_less(indonesian: str, english: str, after: tuple[str, str] = ("", "")) -> tuple[str, str]:
+    """A date field's help: its meaning, the forms it takes in brackets, then ``after``."""
+    return (
+        f"{indonesian} ({_DAY_OR_LESS[0]}){after[0]}.",
+        f"{english} ({_DAY_OR_LESS[1]}){after[1]}.",
+    )
+
+
 _FIELDS: dict[str, tuple[str, str]] = {
     # shared meanings
     "*.keterangan": ("Catatan bebas.", "Free notes."),
@@ -204,17 +220,14 @@ _FIELDS: dict[str, tuple[str, str]] = {
         "The source's own date (publication, date of the minutes); or the year (`2024`) or"
         " month (`2024-05`) alone.",
     ),
-    "Source.diakses": (
-        "Tanggal sumber dibaca, untuk sumber web.",
-        "The day it was read, for web sources.",
+    "Source.diakses": _or_less(
+        "Tanggal sumber dibaca, untuk sumber web", "The day it was read, for web sources"
     ),
-    "Coverage.mulai": (
-        "Hari pertama yang dibicarakan catatan.",
-        "The first day the record speaks for.",
+    "Coverage.mulai": _or_less(
+        "Hari pertama yang dibicarakan catatan", "The first day the record speaks for"
     ),
-    "Coverage.selesai": (
-        "Hari terakhir yang dibicarakan catatan.",
-        "The last day the record speaks for.",
+    "Coverage.selesai": _or_less(
+        "Hari terakhir yang dibicarakan catatan", "The last day the record speaks for"
     ),
     "Coverage.sebagian": (
         "Letak daftar yang diketahui belum lengkap, misalnya `rapat_koordinasi`, "
@@ -263,8 +276,10 @@ _FIELDS: dict[str, tuple[str, str]] = {
     ),
     "ActingChair.pejabat": ("Siapa, dengan jabatannya.", "Who, with the office held."),
     "ActingChair.masa": (
-        "Dari kapan sampai kapan; `selesai: null` bila masih berjalan.",
-        "From when to when; `selesai: null` while it still runs.",
+        "Dari kapan sampai kapan (`mulai`, `selesai`: tanggal, atau bulan atau tahunnya saja"
+        " bila hanya itu yang diketahui); `selesai: null` bila masih berjalan.",
+        "From when to when (`mulai`, `selesai`: a day, or only the month or year when that is"
+        " all that is known); `selesai: null` while it still runs.",
     ),
     "ActingChair.penugasan": (
         "Produk hukum yang memberi tugas itu (instruksi, surat), bila diketahui.",
@@ -291,8 +306,10 @@ _FIELDS: dict[str, tuple[str, str]] = {
         "The decree or regulation that forms the team.",
     ),
     "Team.masa_kerja": (
-        "Masa kerja tim, bila keputusan menyebutnya (misalnya 2025–2029).",
-        "The team's term, when the decree states one (for example 2025–2029).",
+        "Masa kerja tim, bila keputusan menyebutnya; bila hanya tahunnya yang disebut (misalnya"
+        " 2025–2029), tahunnya saja: `mulai: 2025`, `selesai: 2029`.",
+        "The team's term, when the decree states one; when it gives only the years (for example"
+        " 2025–2029), the years alone: `mulai: 2025`, `selesai: 2029`.",
     ),
     "Team.penanggung_jawab": (
         "Penanggung jawab (biasanya kepala daerah).",
@@ -326,20 +343,22 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "Secretariat.anggota": ("Anggota sekretariat.", "Members of the secretariat."),
     # vacancy
     "Vacancy.jabatan": ("Jabatan yang kosong.", "The office that was vacant."),
-    "Vacancy.mulai": ("Hari pertama kosong.", "The first vacant day."),
-    "Vacancy.selesai": (
-        "Hari terakhir kosong; `null` bila masih kosong.",
-        "The last vacant day; `null` while it is still vacant.",
+    "Vacancy.mulai": _or_less("Hari pertama kosong", "The first vacant day"),
+    "Vacancy.selesai": _or_less(
+        "Hari terakhir kosong",
+        "The last vacant day",
+        ("; `null` bila masih kosong", "; `null` while it is still vacant"),
     ),
     "Vacancy.pengisi": (
         "Siapa yang menjalankan tugas selama kosong, bila ada.",
         "Who carried out the duties meanwhile, if anyone.",
     ),
     # date range
-    "DateRange.mulai": ("Tanggal mulai.", "The first day."),
-    "DateRange.selesai": (
-        "Tanggal selesai; `null` bila masih berjalan.",
-        "The last day; `null` while it is still running.",
+    "DateRange.mulai": _or_less("Tanggal mulai", "The first day"),
+    "DateRange.selesai": _or_less(
+        "Tanggal selesai",
+        "The last day",
+        ("; `null` bila masih berjalan", "; `null` while it is still running"),
     ),
     # instrument
     "Instrument.jenis": (
@@ -415,9 +434,10 @@ _FIELDS: dict[str, tuple[str, str]] = {
     ),
     # agenda and meetings
     "AnnualAgenda.tahun": ("Tahun agenda.", "The agenda's year."),
-    "AnnualAgenda.ditetapkan": (
-        "Tanggal agenda ditetapkan; `null` berarti belum ditetapkan.",
-        "The day it was adopted; `null` means not adopted.",
+    "AnnualAgenda.ditetapkan": _or_less(
+        "Tanggal agenda ditetapkan",
+        "The day it was adopted",
+        ("; `null` berarti belum ditetapkan", "; `null` means not adopted"),
     ),
     "AnnualAgenda.kegiatan": ("Kegiatan dalam agenda.", "The agenda's activities."),
     "AgendaItem.kegiatan": ("Jenis kegiatan.", "The kind of activity."),
@@ -428,7 +448,12 @@ _FIELDS: dict[str, tuple[str, str]] = {
         "Mengapa kegiatan ditempatkan pada tanggal itu.",
         "Why the item sits where it does.",
     ),
-    "Meeting.tanggal": ("Tanggal rapat.", "The day of the meeting."),
+    "Meeting.tanggal": (
+        "Tanggal rapat, bentuk TTTT-BB-HH; bila hanya bulannya yang diketahui TTTT-BB, bila"
+        " hanya tahunnya TTTT (`2024`).",
+        "The day of the meeting, as YYYY-MM-DD; if only its month is known YYYY-MM, if only"
+        " its year YYYY (`2024`).",
+    ),
     "Meeting.jenis": (
         "Jenis rapat; hanya `rapat_koordinasi` dihitung untuk jumlah minimal.",
         "The kind of meeting; only `rapat_koordinasi` counts towards the minimum.",
@@ -448,9 +473,9 @@ _FIELDS: dict[str, tuple[str, str]] = {
         "Who took part: each entry text (a person or an agency), or a person with office and "
         "element, written like a team member.",
     ),
-    "Meeting.tanggal_selesai": (
-        "Hari terakhir rapat yang berlangsung beberapa hari.",
-        "The last day of a meeting that spans several days.",
+    "Meeting.tanggal_selesai": _or_less(
+        "Hari terakhir rapat yang berlangsung beberapa hari",
+        "The last day of a meeting that spans several days",
     ),
     "Meeting.dibuka_oleh": (
         "Siapa yang membuka rapat, bila berbeda dari yang memimpin.",
@@ -468,9 +493,10 @@ _FIELDS: dict[str, tuple[str, str]] = {
         "The year a RAT is for, or the year a report reports on.",
     ),
     "PlanningDocument.status": ("Draf atau ditetapkan.", "Draft or adopted."),
-    "PlanningDocument.ditetapkan": (
-        "Tanggal ditetapkan (atau disampaikan, untuk laporan); `null` berarti belum.",
-        "The day it was adopted (or submitted, for a report); `null` means not yet.",
+    "PlanningDocument.ditetapkan": _or_less(
+        "Tanggal ditetapkan, atau disampaikan untuk laporan",
+        "The day it was adopted, or submitted for a report",
+        ("; `null` berarti belum", "; `null` means not yet"),
     ),
     "PlanningDocument.penetapan": (
         "Produk hukum yang menetapkannya, bila ada.",
@@ -480,11 +506,10 @@ _FIELDS: dict[str, tuple[str, str]] = {
         "Untuk laporan semester: `pertama` (Januari–Juni) atau `kedua` (Juli–Desember).",
         "For a semester report: `pertama` (January–June) or `kedua` (July–December).",
     ),
-    "PlanningDocument.tanggal_draf": (
-        "Tanggal-tanggal draf diketahui ada (dilihat, dipaparkan, dibahas). Draf bukan dokumen "
-        "yang ditetapkan.",
-        "Days a draft was known to exist (seen, presented, discussed). A draft is not an "
-        "adopted document.",
+    "PlanningDocument.tanggal_draf": _or_less(
+        "Tanggal-tanggal draf diketahui ada: dilihat, dipaparkan, dibahas",
+        "Days a draft was known to exist: seen, presented, discussed",
+        ("; draf bukan dokumen yang ditetapkan", "; a draft is not an adopted document"),
     ),
     "PlanningDocument.disusun_bersama_rpjmd": (
         "Untuk RPKD: apakah disusun bersama RPJMD.",

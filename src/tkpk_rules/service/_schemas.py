@@ -68,18 +68,8 @@ SCHEMA_NAMES: tuple[str, ...] = (
     "coverage",
     "summary",
 )
-#: The schemas this module writes (the others have their own source).
-GENERATED: tuple[str, ...] = (
-    "report",
-    "envelope",
-    "problems",
-    "plan",
-    "due",
-    "diff",
-    "rules",
-    "coverage",
-    "summary",
-)
+#: The schemas this module writes: all but the document's, which ``tkpk_rules.io.schema`` makes.
+GENERATED: tuple[str, ...] = tuple(name for name in SCHEMA_NAMES if name != "document")
 
 
 def _version(format_tag: str) -> int:
@@ -135,13 +125,34 @@ def _obj(properties: dict[str, Any], *, optional: tuple[str, ...] = ()) -> dict[
     }
 
 
-def _root(name: str, title: str, description: str, body: dict[str, Any]) -> dict[str, Any]:
+def _counts(keys: list[str], description: str = "") -> dict[str, Any]:
+    """An object holding a count (a whole number, 0 or more) for each of ``keys``, all required."""
+    return {
+        "type": "object",
+        **({"description": description} if description else {}),
+        "required": keys,
+        "additionalProperties": False,
+        "properties": {k: {"type": "integer", "minimum": 0} for k in keys},
+    }
+
+
+def _root(
+    name: str,
+    what: str,
+    format_tag: str,
+    description: str,
+    properties: dict[str, Any],
+    defs: dict[str, Any],
+) -> dict[str, Any]:
+    """The schema of output ``name`` (``what`` it is, in the title): one object holding its
+    ``format`` tag and exactly ``properties``, all required, with the definitions ``defs``."""
     return {
         "$schema": _DRAFT,
         "$id": f"{_BASE}{schema_file(name)}",
-        "title": title,
+        "title": f"tkpk-rules {what}, format {format_tag}",
         "description": description,
-        **body,
+        **_obj({"format": {"const": format_tag}, **properties}),
+        "$defs": defs,
     }
 
 
@@ -188,24 +199,16 @@ def _problems() -> dict[str, Any]:
     )
     return _root(
         "problems",
-        f"tkpk-rules problems, format {PROBLEMS_FORMAT}",
+        "problems",
+        PROBLEMS_FORMAT,
         "Masalah dalam satu dokumen atau permintaan / every problem of one unreadable document "
         "or bad request, each with its path.",
         {
-            **_obj(
-                {
-                    "format": {"const": PROBLEMS_FORMAT},
-                    "sumber": {**_STR_OR_NULL, "description": "the input: a file name, '-'..."},
-                    "jumlah": {"type": "integer", "minimum": 1},
-                    "masalah": {
-                        "type": "array",
-                        "minItems": 1,
-                        "items": {"$ref": "#/$defs/masalah"},
-                    },
-                }
-            ),
-            "$defs": {"masalah": problem, "pesan": _message()},
+            "sumber": {**_STR_OR_NULL, "description": "the input: a file name, '-'..."},
+            "jumlah": {"type": "integer", "minimum": 1},
+            "masalah": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/masalah"}},
         },
+        {"masalah": problem, "pesan": _message()},
     )
 
 
@@ -238,23 +241,16 @@ def _envelope() -> dict[str, Any]:
     }
     return _root(
         "envelope",
-        f"tkpk-rules envelope, format {ENVELOPE_FORMAT}",
+        "envelope",
+        ENVELOPE_FORMAT,
         "Hasil perintah untuk setiap masukan / one entry per input, in order: a result, or "
         "the problems that kept the document from being read.  check's result follows "
         f"{schema_file('report')}, due's follows {schema_file('due')}.",
         {
-            **_obj(
-                {
-                    "format": {"const": ENVELOPE_FORMAT},
-                    "perintah": {"enum": ["validate", "check", "due"]},
-                    "masukan": {"type": "array", "items": {"$ref": "#/$defs/masukan"}},
-                }
-            ),
-            "$defs": {
-                "masukan": entry,
-                "sah": _obj({"wilayah": _obj({"kode": _CODE})}),
-            },
+            "perintah": {"enum": ["validate", "check", "due"]},
+            "masukan": {"type": "array", "items": {"$ref": "#/$defs/masukan"}},
         },
+        {"masukan": entry, "sah": _obj({"wilayah": _obj({"kode": _CODE})})},
     )
 
 
@@ -278,6 +274,11 @@ def _citation() -> dict[str, Any]:
 def _shared_defs() -> dict[str, Any]:
     """The definitions the report shares with the diff, due, rules and coverage schemas."""
     return {"kutipan": _citation(), "pesan": _message()}
+
+
+def _report_defs() -> dict[str, Any]:
+    """The definitions of a report's region, stamp and findings, as the diff shares them."""
+    return {"wilayah": _subject(), "cap": _stamp(), "temuan": _finding(), **_shared_defs()}
 
 
 def _subject() -> dict[str, Any]:
@@ -386,13 +387,7 @@ def _report_counts() -> dict[str, Any]:
     from tkpk_rules.report import Outcome
 
     counts = [o.value for o in Outcome] + ["advisory", "at_risk"]
-    return {
-        "type": "object",
-        "description": "findings per outcome, plus advisory and at_risk",
-        "required": counts,
-        "additionalProperties": False,
-        "properties": {k: {"type": "integer", "minimum": 0} for k in counts},
-    }
+    return _counts(counts, "findings per outcome, plus advisory and at_risk")
 
 
 def _report() -> dict[str, Any]:
@@ -400,26 +395,17 @@ def _report() -> dict[str, Any]:
 
     return _root(
         "report",
-        f"tkpk-rules report, format {FORMAT}",
+        "report",
+        FORMAT,
         "Laporan pemeriksaan TKPK / TKPK check report: every finding of every rule for one "
         "region on one date.",
         {
-            **_obj(
-                {
-                    "format": {"const": FORMAT},
-                    "wilayah": {"$ref": "#/$defs/wilayah"},
-                    "cap": {"$ref": "#/$defs/cap"},
-                    "jumlah": _report_counts(),
-                    "temuan": {"type": "array", "items": {"$ref": "#/$defs/temuan"}},
-                }
-            ),
-            "$defs": {
-                "wilayah": _subject(),
-                "cap": _stamp(),
-                "temuan": _finding(),
-                **_shared_defs(),
-            },
+            "wilayah": {"$ref": "#/$defs/wilayah"},
+            "cap": {"$ref": "#/$defs/cap"},
+            "jumlah": _report_counts(),
+            "temuan": {"type": "array", "items": {"$ref": "#/$defs/temuan"}},
         },
+        _report_defs(),
     )
 
 
@@ -431,32 +417,27 @@ def _plan() -> dict[str, Any]:
     defs = _closure(doc["$defs"], "AnnualAgenda")
     return _root(
         "plan",
-        f"tkpk-rules plan, format {PLAN_FORMAT}",
+        "plan",
+        PLAN_FORMAT,
         "Rancangan agenda kerja tahunan / a draft annual work agenda in the document "
         "format's own shape, with where each item comes from and its reason in the other "
         "language.",
         {
-            "type": "object",
-            "required": ["format", "wilayah", "agenda_kerja", "asal", "alasan"],
-            "additionalProperties": False,
-            "properties": {
-                "format": {"const": PLAN_FORMAT},
-                "wilayah": _obj({"kode": _CODE, "label": _STR}),
-                "agenda_kerja": {
-                    "type": "array",
-                    "minItems": 1,
-                    "maxItems": 1,
-                    "items": {"$ref": "#/$defs/AnnualAgenda"},
-                },
-                "asal": {"type": "array", "items": {"enum": [o.value for o in Origin]}},
-                "alasan": {
-                    "description": "why each item sits where it does, in both languages",
-                    "type": "array",
-                    "items": {"$ref": "#/$defs/pesan"},
-                },
+            "wilayah": _obj({"kode": _CODE, "label": _STR}),
+            "agenda_kerja": {
+                "type": "array",
+                "minItems": 1,
+                "maxItems": 1,
+                "items": {"$ref": "#/$defs/AnnualAgenda"},
             },
-            "$defs": {**defs, "pesan": _message()},
+            "asal": {"type": "array", "items": {"enum": [o.value for o in Origin]}},
+            "alasan": {
+                "description": "why each item sits where it does, in both languages",
+                "type": "array",
+                "items": {"$ref": "#/$defs/pesan"},
+            },
         },
+        {**defs, "pesan": _message()},
     )
 
 
@@ -509,20 +490,16 @@ def _due() -> dict[str, Any]:
     )
     return _root(
         "due",
-        f"tkpk-rules obligations, format {DUE_FORMAT}",
+        "obligations",
+        DUE_FORMAT,
         "Kewajiban tahun berjalan pada suatu tanggal / one document's obligations on a date: "
         "done, due, at risk, overdue or undetermined.",
         {
-            **_obj(
-                {
-                    "format": {"const": DUE_FORMAT},
-                    "wilayah": _CODE,
-                    "tanggal": _DATE,
-                    "kewajiban": {"type": "array", "items": {"$ref": "#/$defs/kewajiban"}},
-                }
-            ),
-            "$defs": {"kewajiban": obligation, **_shared_defs()},
+            "wilayah": _CODE,
+            "tanggal": _DATE,
+            "kewajiban": {"type": "array", "items": {"$ref": "#/$defs/kewajiban"}},
         },
+        {"kewajiban": obligation, **_shared_defs()},
     )
 
 
@@ -541,37 +518,20 @@ def _diff() -> dict[str, Any]:
             "sesudah": {"anyOf": [{"$ref": "#/$defs/temuan"}, {"type": "null"}]},
         }
     )
-    kinds = [*(k.value for k in ChangeKind), "unchanged"]
-    counts = {
-        "type": "object",
-        "required": kinds,
-        "additionalProperties": False,
-        "properties": {k: {"type": "integer", "minimum": 0} for k in kinds},
-    }
     return _root(
         "diff",
-        f"tkpk-rules diff, format {DIFF_FORMAT}",
+        "diff",
+        DIFF_FORMAT,
         "Perubahan temuan antara dua tanggal / the findings that appear, disappear, change "
         "outcome or change legal basis between two dates.",
         {
-            **_obj(
-                {
-                    "format": {"const": DIFF_FORMAT},
-                    "wilayah": {"$ref": "#/$defs/wilayah"},
-                    "dari": {"$ref": "#/$defs/cap"},
-                    "sampai": {"$ref": "#/$defs/cap"},
-                    "jumlah": counts,
-                    "perubahan": {"type": "array", "items": {"$ref": "#/$defs/perubahan"}},
-                }
-            ),
-            "$defs": {
-                "perubahan": change,
-                "wilayah": _subject(),
-                "cap": _stamp(),
-                "temuan": _finding(),
-                **_shared_defs(),
-            },
+            "wilayah": {"$ref": "#/$defs/wilayah"},
+            "dari": {"$ref": "#/$defs/cap"},
+            "sampai": {"$ref": "#/$defs/cap"},
+            "jumlah": _counts([*(k.value for k in ChangeKind), "unchanged"]),
+            "perubahan": {"type": "array", "items": {"$ref": "#/$defs/perubahan"}},
         },
+        {"perubahan": change, **_report_defs()},
     )
 
 
@@ -612,18 +572,14 @@ def _rules() -> dict[str, Any]:
     )
     return _root(
         "rules",
-        f"tkpk-rules rules, format {RULES_FORMAT}",
+        "rules",
+        RULES_FORMAT,
         "Daftar aturan / every rule of the rulebook with its provision, citation, support "
         "level and period in force.",
         {
-            **_obj(
-                {
-                    "format": {"const": RULES_FORMAT},
-                    "aturan": {"type": "array", "items": {"$ref": "#/$defs/aturan"}},
-                }
-            ),
-            "$defs": {"aturan": rule, "dasar": basis, **_shared_defs()},
+            "aturan": {"type": "array", "items": {"$ref": "#/$defs/aturan"}},
         },
+        {"aturan": rule, "dasar": basis, **_shared_defs()},
     )
 
 
@@ -642,33 +598,24 @@ def _coverage() -> dict[str, Any]:
     )
     return _root(
         "coverage",
-        f"tkpk-rules coverage, format {COVERAGE_FORMAT}",
+        "coverage",
+        COVERAGE_FORMAT,
         "Cakupan ketentuan / every provision of the brief with the rules that encode it, "
         "or why it cannot be checked.",
         {
-            **_obj(
-                {
-                    "format": {"const": COVERAGE_FORMAT},
-                    "ketentuan": {"type": "array", "items": {"$ref": "#/$defs/ketentuan"}},
-                }
-            ),
-            "$defs": {"ketentuan": row, **_shared_defs()},
+            "ketentuan": {"type": "array", "items": {"$ref": "#/$defs/ketentuan"}},
         },
+        {"ketentuan": row, **_shared_defs()},
     )
 
 
 def _summary() -> dict[str, Any]:
     from tkpk_rules.report.render import GROUPS, SUMMARY_FORMAT
 
-    sections = [*GROUPS, "at_risk"]
-    shown = {
-        "type": "object",
-        "description": "findings per section of the rendered report (they add up to the"
-        " findings), plus at_risk",
-        "required": sections,
-        "additionalProperties": False,
-        "properties": {k: {"type": "integer", "minimum": 0} for k in sections},
-    }
+    shown = _counts(
+        [*GROUPS, "at_risk"],
+        "findings per section of the rendered report (they add up to the findings), plus at_risk",
+    )
     row = _obj(
         {
             "berkas": {**_STR, "description": "the file (or example) as the command names it"},
@@ -682,18 +629,14 @@ def _summary() -> dict[str, Any]:
     )
     return _root(
         "summary",
-        f"tkpk-rules summary of many reports, format {SUMMARY_FORMAT}",
+        "summary of many reports",
+        SUMMARY_FORMAT,
         "Ringkasan banyak laporan / one row per file checked: its region and how many"
         " findings of each outcome and section it has; an unreadable file has nulls.",
         {
-            **_obj(
-                {
-                    "format": {"const": SUMMARY_FORMAT},
-                    "baris": {"type": "array", "items": {"$ref": "#/$defs/baris"}},
-                }
-            ),
-            "$defs": {"baris": row},
+            "baris": {"type": "array", "items": {"$ref": "#/$defs/baris"}},
         },
+        {"baris": row},
     )
 
 
