@@ -27,7 +27,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tkpk_rules.i18n._dates import date_words, day_of_year_words, roman, span_words, weekday_name
+from tkpk_rules.i18n._dates import (
+    date_words,
+    day_of_year_words,
+    month_words,
+    roman,
+    span_words,
+    weekday_name,
+)
 from tkpk_rules.i18n._glossary import CLASSES as CLASS_MEANINGS
 from tkpk_rules.i18n._glossary import FIELDS as FIELD_MEANINGS
 from tkpk_rules.i18n._glossary import GLOSSARY, VALUE_GLOSSES, WORKBOOK, meaning
@@ -75,6 +82,7 @@ __all__ = [
     "lang_index",
     "meaning",
     "message",
+    "month_words",
     "number_words",
     "outcome_words",
     "register",

@@ -22,6 +22,7 @@ __all__ = [
     "WEEKDAYS",
     "date_words",
     "day_of_year_words",
+    "month_words",
     "roman",
     "span_words",
     "weekday_name",
@@ -57,6 +58,17 @@ def date_words(day: dt.date, lang: str = "id", *, weekday: bool = False) -> str:
     if weekday:
         text = weekday_name(day.weekday(), lang) + (" " if index else ", ") + text
     return text
+
+
+def month_words(year: int, month: int | None = None) -> Words:
+    """A date known only to its month ("Maret 2026", "March 2026") or year ("2026").
+
+    >>> month_words(2026, 3).id, month_words(2026, 3).en, month_words(2026).id
+    ('Maret 2026', 'March 2026', '2026')
+    """
+    if month is None:
+        return Words(str(year), str(year))
+    return Words(f"{MONTHS[0][month - 1]} {year}", f"{MONTHS[1][month - 1]} {year}")
 
 
 def day_of_year_words(day: dt.date, *, article: bool = True) -> Words:

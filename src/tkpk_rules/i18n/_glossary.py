@@ -441,8 +441,8 @@ _FIELDS: dict[str, tuple[str, str]] = {
     ),
     "AnnualAgenda.kegiatan": ("Kegiatan dalam agenda.", "The agenda's activities."),
     "AgendaItem.kegiatan": ("Jenis kegiatan.", "The kind of activity."),
-    "AgendaItem.mulai": ("Tanggal mulai.", "The first day."),
-    "AgendaItem.selesai": ("Tanggal selesai.", "The last day."),
+    "AgendaItem.mulai": _or_less("Tanggal mulai", "The first day"),
+    "AgendaItem.selesai": _or_less("Tanggal selesai", "The last day"),
     "AgendaItem.pembahasan": ("Apa yang dibahas atau dikerjakan.", "What it works on."),
     "AgendaItem.alasan": (
         "Mengapa kegiatan ditempatkan pada tanggal itu.",

@@ -4,20 +4,16 @@
 fact, a holiday's name).  :class:`Text` holds a message key and its parameters
 and writes the sentence only when :meth:`Text.render` is called, in the
 language asked for; a parameter may itself be a :class:`Text` (a message
-wrapped in another), :class:`Words`, a date (a day, or only a month or year) or a
-tuple of them.
+wrapped in another), :class:`Words`, a date or a tuple of them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Union
+from typing import Union
 
 import attrs
-
-if TYPE_CHECKING:
-    from tkpk_rules.model.dates import ImpreciseDate
 
 __all__ = ["LANGS", "Param", "Text", "Words", "lang_index"]
 
@@ -67,7 +63,7 @@ class Words:
 
 
 #: Something a message may be filled with.
-Param = Union[str, int, dt.date, "ImpreciseDate", Words, "Text", tuple["Param", ...]]
+Param = Union[str, int, dt.date, Words, "Text", tuple["Param", ...]]
 
 
 def _template_of(key: str) -> Words:
@@ -184,14 +180,6 @@ def write(value: object, lang: str) -> str:
         from tkpk_rules.i18n._dates import date_words
 
         return date_words(value, lang)
-    from tkpk_rules.model.dates import ImpreciseDate
-
-    if isinstance(value, ImpreciseDate):  # "Maret 2026", or the year alone
-        from tkpk_rules.i18n._dates import MONTHS
-
-        if value.bulan is None:
-            return str(value.tahun)
-        return f"{MONTHS[lang_index(lang)][value.bulan - 1]} {value.tahun}"
     if isinstance(value, tuple):
         parts = [write(v, lang) for v in value]
         if len(parts) <= 1:

@@ -49,6 +49,7 @@ from tkpk_rules.i18n import (
     date_words,
     day_of_year_words,
     duration_words,
+    month_words,
     roman,
     span_words,
     weekday_name,
@@ -577,7 +578,7 @@ def plan_details(
         )
 
     replaced: list[tuple[dt.date, Words]] = []
-    vague: list[ImpreciseDate] = []
+    vague: list[Words] = []
     if keep_recorded and isinstance(dossier.rapat_koordinasi, tuple):
         for rec in sorted(dossier.rapat_koordinasi, key=meeting_bounds):
             if not is_coordination(rec):
@@ -586,7 +587,7 @@ def plan_details(
                 # A meeting known only to its month or year holds no day of the plan;
                 # a note says so, so that it is not left out without a word.
                 if meeting_year(rec) == year and rec.status is not MeetingStatus.DIBATALKAN:
-                    vague.append(rec.tanggal)
+                    vague.append(month_words(rec.tanggal.tahun, rec.tanggal.bulan))
                 continue
             if rec.tanggal.year != year:
                 continue
