@@ -145,11 +145,17 @@ def test_penanggung_jawab_cases() -> None:
     assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "title_mismatch")
     sekda = with_team(d, penanggung_jawab=person(OfficeKind.SEKRETARIS_DAERAH))
     assert one(check(sekda, on=ON), "TKPK42-LDR-001").outcome is Outcome.VIOLATION
-    vacant = attrs.evolve(
-        sekda, kekosongan_jabatan=(Vacancy(jabatan=OfficeKind.BUPATI, mulai=D(2018, 1, 1)),)
-    )
+    still = Vacancy(jabatan=OfficeKind.BUPATI, mulai=D(2018, 1, 1), selesai=None)
+    vacant = attrs.evolve(sekda, kekosongan_jabatan=(still,))
     f = one(check(vacant, on=ON), "TKPK42-LDR-001")
     assert (f.outcome, f.variant) == (Outcome.NOT_APPLICABLE, "vacant")
+    # An end not recorded: the post may have been filled since, and that decides.
+    unknown_end = attrs.evolve(
+        sekda, kekosongan_jabatan=(attrs.evolve(still, selesai=NOT_RECORDED),)
+    )
+    f = one(check(unknown_end, on=ON), "TKPK42-LDR-001")
+    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "vacancy_open")
+    assert f.missing == ("kekosongan_jabatan[0].selesai",)
     assert one(check(sekda, on=D(2024, 1, 1)), "TKPK42-LDR-001").outcome is Outcome.NOT_APPLICABLE
 
 
@@ -177,9 +183,21 @@ def test_vice_chair_other_cases() -> None:
     other = with_team(d, wakil_ketua=person(OfficeKind.KEPALA_PERANGKAT_DAERAH))
     vacant = attrs.evolve(
         other,
-        kekosongan_jabatan=(Vacancy(jabatan=OfficeKind.SEKRETARIS_DAERAH, mulai=D(2018, 5, 1)),),
+        kekosongan_jabatan=(
+            Vacancy(jabatan=OfficeKind.SEKRETARIS_DAERAH, mulai=D(2018, 5, 1), selesai=None),
+        ),
     )
     assert one(check(vacant, on=ON), "TKPK42-LDR-002").variant == "vacant"
+    unknown_end = attrs.evolve(
+        vacant,
+        kekosongan_jabatan=(Vacancy(jabatan=OfficeKind.SEKRETARIS_DAERAH, mulai=D(2018, 5, 1)),),
+    )
+    f = one(check(unknown_end, on=ON), "TKPK42-LDR-002")
+    assert (f.outcome, f.variant, f.missing) == (
+        Outcome.UNDETERMINED,
+        "vacancy_open",
+        ("kekosongan_jabatan[0].selesai",),
+    )
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,7 @@ __all__ = [
     "HEAD",
     "ISSUER",
     "TeamAt",
+    "VacancyAt",
     "YearMeetings",
     "acting_label",
     "covering",
@@ -79,6 +80,7 @@ __all__ = [
     "planning_head",
     "team_on",
     "vacancies_on",
+    "vacancy_at",
     "year_meetings",
 ]
 
@@ -572,7 +574,11 @@ def _sorted(meetings: tuple[Meeting, ...]) -> list[Meeting]:
 
 
 def vacancies_on(dossier: Dossier, office: OfficeKind, day: dt.date) -> tuple[Vacancy, ...] | None:
-    """The recorded vacancies of ``office`` that cover ``day``; ``None`` if none are recorded.
+    """The recorded vacancies of ``office`` that may cover ``day``; ``None`` if none are recorded.
+
+    "May": an end not recorded counts as open, a year or month at its widest
+    (:meth:`Vacancy.covers`).  Whether the office was *surely* vacant is
+    :func:`vacancy_at`.
 
     >>> from tkpk_rules.model import Dossier, RegionRef, Vacancy, OfficeKind
     >>> d = Dossier(wilayah=RegionRef(kode="64"), kekosongan_jabatan=(
@@ -586,6 +592,59 @@ def vacancies_on(dossier: Dossier, office: OfficeKind, day: dt.date) -> tuple[Va
     if isinstance(dossier.kekosongan_jabatan, NotRecorded):
         return None
     return tuple(v for v in dossier.kekosongan_jabatan if v.jabatan is office and v.covers(day))
+
+
+@attrs.frozen
+class VacancyAt:
+    """Whether an office stood vacant on a day, as far as the record shows.
+
+    ``vacant`` is ``True`` (a recorded vacancy surely covers the day), ``False``
+    (none can) or ``None`` (the record leaves it open: a start or end known only
+    to its year or month, or an end not recorded).  ``vacancies`` are the ones
+    that surely cover the day when ``True``, the ones that may when ``None``;
+    ``missing`` names the dates that leave it open
+    (``kekosongan_jabatan[i].mulai`` / ``.selesai``).
+    """
+
+    vacant: bool | None
+    vacancies: tuple[Vacancy, ...] = ()
+    missing: tuple[str, ...] = ()
+
+
+def vacancy_at(dossier: Dossier, office: OfficeKind, day: dt.date) -> VacancyAt | None:
+    """Surely vacant, surely not, or open: ``office`` on ``day``; ``None`` if none are recorded.
+
+    >>> from tkpk_rules.model import Dossier, ImpreciseDate, RegionRef, Vacancy, OfficeKind
+    >>> d = Dossier(wilayah=RegionRef(kode="64"), kekosongan_jabatan=(
+    ...     Vacancy(jabatan=OfficeKind.WAKIL_GUBERNUR, mulai=dt.date(2024, 1, 1),
+    ...             selesai=ImpreciseDate(2024, 6)),))
+    >>> vacancy_at(d, OfficeKind.WAKIL_GUBERNUR, dt.date(2024, 5, 31)).vacant
+    True
+    >>> at = vacancy_at(d, OfficeKind.WAKIL_GUBERNUR, dt.date(2024, 6, 15))
+    >>> at.vacant, at.missing
+    (None, ('kekosongan_jabatan[0].selesai',))
+    >>> vacancy_at(d, OfficeKind.WAKIL_GUBERNUR, dt.date(2024, 7, 1)).vacant
+    False
+    """
+    if isinstance(dossier.kekosongan_jabatan, NotRecorded):
+        return None
+    surely: list[Vacancy] = []
+    maybe: list[Vacancy] = []
+    missing: list[str] = []
+    for i, v in enumerate(dossier.kekosongan_jabatan):
+        if v.jabatan is not office:
+            continue
+        answer = v.vacant_on(day)
+        if answer:
+            surely.append(v)
+        elif answer is None:
+            maybe.append(v)
+            missing.extend(f"kekosongan_jabatan[{i}].{name}" for name in v.open_dates(day))
+    if surely:
+        return VacancyAt(True, tuple(surely))
+    if maybe:
+        return VacancyAt(None, tuple(maybe), tuple(missing))
+    return VacancyAt(False)
 
 
 def known_on(doc: PlanningDocument, on: dt.date) -> bool:

@@ -347,7 +347,12 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "Vacancy.selesai": _or_less(
         "Hari terakhir kosong",
         "The last vacant day",
-        ("; `null` bila masih kosong", "; `null` while it is still vacant"),
+        (
+            "; `null` bila masih kosong; bila tidak diisi, jabatan mungkin sudah terisi kapan"
+            " saja sesudah hari pertama",
+            "; `null` while it is still vacant; left out, the post may have been filled any"
+            " day after the first",
+        ),
     ),
     "Vacancy.pengisi": (
         "Siapa yang menjalankan tugas selama kosong, bila ada.",

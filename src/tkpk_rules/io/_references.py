@@ -49,6 +49,9 @@ def _order_problems(dossier: Dossier) -> list[Problem]:
     if isinstance(dossier.rapat_koordinasi, tuple):
         for index, meeting in enumerate(dossier.rapat_koordinasi):
             spans.append((f"rapat_koordinasi[{index}]", meeting.tanggal, meeting.tanggal_selesai))
+    if isinstance(dossier.kekosongan_jabatan, tuple):
+        for index, vacancy in enumerate(dossier.kekosongan_jabatan):
+            spans.append((f"kekosongan_jabatan[{index}]", vacancy.mulai, vacancy.selesai))
     for path, start, end in spans:
         # A month or year alone (``2024-05``): only an end surely before the start is wrong.
         first, last = date_bounds(start), date_bounds(end)

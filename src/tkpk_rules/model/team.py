@@ -103,21 +103,88 @@ class Secretariat(Typed):
 class Vacancy(Typed):
     """A record that an office stood empty (kekosongan jabatan) between two dates.
 
-    ``selesai`` is the last vacant day, ``None`` while the office is still empty.
+    ``mulai`` is the first vacant day, ``selesai`` the last, ``None`` while the
+    office is still empty, ``NOT_RECORDED`` when the end is unknown.  Either may
+    be known only to its year or month (``2024``, ``2024-05``).
     """
 
     jabatan: OfficeKind
-    mulai: dt.date
-    selesai: dt.date | NotRecorded | None = NOT_RECORDED
+    mulai: dt.date | ImpreciseDate
+    selesai: dt.date | ImpreciseDate | NotRecorded | None = NOT_RECORDED
     pengisi: Official | NotRecorded | None = NOT_RECORDED
     """Who carried out the duties meanwhile, if anyone was named."""
     keterangan: str | NotRecorded = NOT_RECORDED
 
     def covers(self, day: dt.date) -> bool:
-        """Whether the office was vacant on ``day`` (an unrecorded end counts as open)."""
-        if day < self.mulai:
+        """Whether the office *may* have been vacant on ``day``.
+
+        An end not recorded, or ``None``, leaves the vacancy open; a start or end
+        known only to its year or month is read at its widest.  Whether the office
+        was *surely* vacant is :meth:`vacant_on`.
+        """
+        first, _ = _bounds(self.mulai)
+        return first <= day <= self._last_possible()
+
+    def vacant_on(self, day: dt.date) -> bool | None:
+        """``True`` if surely vacant on ``day``, ``False`` if surely not, ``None`` if open.
+
+        Open on the days a start or end known only to its year or month may or may
+        not include, and after the first day when the end is not recorded (the
+        office may have been filled any day since).  ``selesai: null`` is still
+        vacant: surely so on every day from the start on.
+
+        >>> v = Vacancy(jabatan=OfficeKind.WAKIL_BUPATI, mulai=ImpreciseDate(2024, 5), selesai=None)
+        >>> [v.vacant_on(dt.date(2024, m, d)) for m, d in ((4, 30), (5, 15), (5, 31), (9, 1))]
+        [False, None, True, True]
+        >>> v = Vacancy(jabatan=OfficeKind.WAKIL_BUPATI, mulai=dt.date(2024, 5, 2))
+        >>> [v.vacant_on(dt.date(2024, 5, d)) for d in (1, 2, 3)]
+        [False, True, None]
+        """
+        if not self.covers(day):
             return False
-        return not (isinstance(self.selesai, dt.date) and day > self.selesai)
+        first, last = _bounds(self.mulai)
+        # The start and the end of the same vacancy: the end is never before the start.
+        if isinstance(self.selesai, NotRecorded):
+            end_first, end_last = first, dt.date.max
+        elif self.selesai is None:
+            end_first = end_last = dt.date.max
+        else:
+            end_first, end_last = _bounds(self.selesai)
+        surely_started = min(last, end_last) <= day
+        surely_running = day <= max(end_first, first)
+        return True if surely_started and surely_running else None
+
+    def open_dates(self, day: dt.date) -> tuple[str, ...]:
+        """Which of ``mulai``/``selesai`` leave :meth:`vacant_on` open on ``day``.
+
+        >>> v = Vacancy(jabatan=OfficeKind.WAKIL_BUPATI, mulai=ImpreciseDate(2024),
+        ...             selesai=ImpreciseDate(2025, 3))
+        >>> v.open_dates(dt.date(2024, 3, 1)), v.open_dates(dt.date(2025, 3, 10))
+        (('mulai',), ('selesai',))
+        """
+        if self.vacant_on(day) is not None:
+            return ()
+        first, last = _bounds(self.mulai)
+        end_last = self._last_possible()
+        out = []
+        if day < min(last, end_last):
+            out.append("mulai")
+        if isinstance(self.selesai, NotRecorded) or (
+            self.selesai is not None and max(_bounds(self.selesai)[0], first) < day
+        ):
+            out.append("selesai")
+        return tuple(out) or ("mulai",)
+
+    def _last_possible(self) -> dt.date:
+        if self.selesai is None or isinstance(self.selesai, NotRecorded):
+            return dt.date.max
+        return _bounds(self.selesai)[1]
+
+
+def _bounds(value: dt.date | ImpreciseDate) -> tuple[dt.date, dt.date]:
+    if isinstance(value, ImpreciseDate):
+        return value.earliest, value.latest
+    return value, value
 
 
 class SubTeamLevel(enum.Enum):

@@ -17,20 +17,20 @@ recorded in the facts.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from tkpk_rules.judge import (
     DEPUTY_HEAD,
     HEAD,
+    VacancyAt,
     acting_label,
     empowerment_head,
     office_kind,
     planning_head,
-    vacancies_on,
+    vacancy_at,
 )
 from tkpk_rules.law import Citation
-from tkpk_rules.model import Member, NotRecorded, OfficeKind, Vacancy
+from tkpk_rules.model import Member, NotRecorded, OfficeKind, Team, Vacancy, date_bounds
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import R42, R53, Context, Verdict, rule, under_42, verdict
 from tkpk_rules.rules.formation import TEAM, the_team
@@ -48,11 +48,165 @@ _PERPRES15 = Citation(regulation="perpres-15-2010")
 
 
 def _vacancy_facts(vacs: tuple[Vacancy, ...]) -> tuple[str, ...]:
+    # A day as ISO 8601, a year or month as recorded (``2024``, ``2024-05``); "..." if open.
     out = []
     for v in vacs:
-        end = v.selesai.isoformat() if isinstance(v.selesai, dt.date) else "..."
-        out.append(f"{v.jabatan.value} {v.mulai.isoformat()}/{end}")
+        end = str(v.selesai) if date_bounds(v.selesai) is not None else "..."
+        out.append(f"{v.jabatan.value} {v.mulai}/{end}")
     return tuple(sorted(out))
+
+
+#: The words of every rule an open vacancy can leave undetermined.
+_VACANCY_OPEN = {
+    "vacancy_open": (
+        "Belum pasti apakah jabatan {kosong} kosong pada {tanggal} ({kurang}: hanya diketahui"
+        " tahun atau bulannya, atau tidak dicatat), padahal itu menentukan: bila kosong,"
+        " aturan ini tidak berlaku; bila terisi, hasilnya lain.",
+        "Whether the {kosong} post was vacant on {tanggal} is open ({kurang}: known only to"
+        " its year or month, or not recorded), and it decides: if it was vacant, this rule"
+        " does not apply; if it was filled, the outcome differs.",
+    ),
+    "vacancy_open.action": (
+        "Catat tanggal lengkap mulai dan berakhirnya kekosongan jabatan (selesai: null bila"
+        " jabatan masih kosong).",
+        "Record the full dates the vacancy began and ended (selesai: null if the post is"
+        " still vacant).",
+    ),
+}
+
+
+def _unless_open(
+    ctx: Context,
+    path: str,
+    office: OfficeKind,
+    at: VacancyAt,
+    if_vacant: Verdict,
+    if_filled: Verdict,
+) -> Verdict:
+    """What both readings of an open vacancy conclude; else *undetermined*, naming its dates.
+
+    Readings agree when they give the same outcome (and, for a violation, the same
+    variant): then the record's vagueness does not matter and the finding stands.
+    """
+    same = (if_vacant.outcome, if_vacant.advisory) == (if_filled.outcome, if_filled.advisory)
+    if same and (
+        if_vacant.outcome is not Outcome.VIOLATION or if_vacant.variant == if_filled.variant
+    ):
+        return if_filled
+    missing = tuple(dict.fromkeys((*at.missing, *if_vacant.missing, *if_filled.missing)))
+    return verdict(
+        Outcome.UNDETERMINED,
+        "vacancy_open",
+        path,
+        used={
+            "kekosongan_mungkin": _vacancy_facts(at.vacancies),
+            "kekosongan_belum_pasti": at.missing,
+            "hasil_bila_kosong": if_vacant.outcome,
+            "hasil_bila_terisi": if_filled.outcome,
+        },
+        missing=missing,
+        kosong=office,
+        tanggal=ctx.on,
+        kurang=", ".join(at.missing),
+    )
+
+
+def _ended(ctx: Context, office: OfficeKind) -> list[Vacancy]:
+    """The recorded vacancies of ``office`` that surely ended before the date judged."""
+    vacancies = ctx.dossier.kekosongan_jabatan
+    assert not isinstance(vacancies, NotRecorded)
+    out = []
+    for v in vacancies:
+        bounds = date_bounds(v.selesai)
+        if v.jabatan is office and bounds is not None and bounds[1] < ctx.on:
+            out.append(v)
+    return out
+
+
+def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | None) -> Verdict:
+    """CHAIR given the vacancies of the deputy-head post on the date (``None``: not recorded)."""
+    deputy = DEPUTY_HEAD[ctx.level]
+    chair = team.ketua
+    assert not isinstance(chair, NotRecorded)
+    kind = office_kind(chair)
+    acting = acting_label(chair)
+    used: dict[str, object] = {
+        "jabatan_ketua": kind,
+        "diharapkan": deputy,
+        "plt_pj_plh": acting,
+        "kekosongan": _vacancy_facts(vacant or ()),
+    }
+    if vacant:
+        v = vacant[0]
+        pengisi = office_kind(v.pengisi) if not isinstance(v.pengisi, NotRecorded) else None
+        used["pengisi"] = pengisi
+        return verdict(
+            Outcome.NOT_APPLICABLE,
+            "vacant" if chair is not None else "vacant_no_chair",
+            path,
+            used=used,
+            advisory=chair is None,
+            diharapkan=deputy,
+            mulai=v.mulai,
+            ketua=kind if not isinstance(kind, NotRecorded) else "-",
+        )
+    if isinstance(kind, OfficeKind) and kind is deputy:
+        return verdict(
+            Outcome.COMPLIANT,
+            "ok_acting" if acting else "ok",
+            path,
+            used=used,
+            jabatan=kind,
+            status=(acting or "").upper(),
+        )
+    if chair is not None and isinstance(kind, NotRecorded):
+        return verdict(
+            Outcome.UNDETERMINED,
+            "office_not_recorded",
+            path,
+            used=used,
+            missing=(f"{path}.jabatan.jenis",),
+            diharapkan=deputy,
+        )
+    if kind in DEPUTY_HEAD.values():
+        return verdict(
+            Outcome.UNDETERMINED,
+            "title_mismatch",
+            path,
+            used=used,
+            advisory=True,
+            missing=(f"{path}.jabatan.jenis",),
+            jabatan=kind,
+            diharapkan=deputy,
+            tingkat=ctx.level,
+        )
+    if vacant is None:
+        return verdict(
+            Outcome.UNDETERMINED,
+            "vacancy_not_recorded",
+            path,
+            used=used,
+            missing=("kekosongan_jabatan",),
+            diharapkan=deputy,
+            jabatan=kind if kind is not None else "-",
+        )
+    if chair is None:
+        return verdict(Outcome.VIOLATION, "no_chair", path, used=used, diharapkan=deputy)
+    ended = _ended(ctx, deputy)
+    if ended:
+        last = max(ended, key=lambda v: date_bounds(v.selesai) or ()).selesai
+        return verdict(
+            Outcome.VIOLATION,
+            "vacancy_ended",
+            path,
+            used={**used, "kekosongan_selesai": last},
+            diharapkan=deputy,
+            jabatan=kind,
+            selesai=last,
+        )
+    return verdict(
+        Outcome.VIOLATION, "not_deputy", path, used=used, diharapkan=deputy, jabatan=kind
+    )
 
 
 @rule(
@@ -64,6 +218,7 @@ def _vacancy_facts(vacs: tuple[Vacancy, ...]) -> tuple[str, ...]:
     requires=(TEAM,),
     messages={
         "title": ("Ketua adalah wakil kepala daerah", "The chair is the deputy head"),
+        **_VACANCY_OPEN,
         "not_recorded": (
             "Ketua tim tidak dicatat (seharusnya {diharapkan}).",
             "The team's chair is not recorded (expected: {diharapkan}).",
@@ -152,95 +307,13 @@ def CHAIR(ctx: Context) -> Iterator[Verdict]:
             Outcome.UNDETERMINED, "not_recorded", path, missing=(path,), diharapkan=deputy
         )
         return
-    vacant = vacancies_on(ctx.dossier, deputy, ctx.on)
-    kind = office_kind(chair)
-    acting = acting_label(chair)
-    used: dict[str, object] = {
-        "jabatan_ketua": kind,
-        "diharapkan": deputy,
-        "plt_pj_plh": acting,
-        "kekosongan": _vacancy_facts(vacant or ()),
-    }
-    if vacant:
-        v = vacant[0]
-        pengisi = office_kind(v.pengisi) if not isinstance(v.pengisi, NotRecorded) else None
-        used["pengisi"] = pengisi
-        yield verdict(
-            Outcome.NOT_APPLICABLE,
-            "vacant" if chair is not None else "vacant_no_chair",
-            path,
-            used=used,
-            advisory=chair is None,
-            diharapkan=deputy,
-            mulai=v.mulai,
-            ketua=kind if not isinstance(kind, NotRecorded) else "-",
-        )
+    at = vacancy_at(ctx.dossier, deputy, ctx.on)
+    if at is None or at.vacant is not None:
+        yield _chair(ctx, team, path, None if at is None else at.vacancies)
         return
-    if isinstance(kind, OfficeKind) and kind is deputy:
-        yield verdict(
-            Outcome.COMPLIANT,
-            "ok_acting" if acting else "ok",
-            path,
-            used=used,
-            jabatan=kind,
-            status=(acting or "").upper(),
-        )
-        return
-    if chair is not None and isinstance(kind, NotRecorded):
-        yield verdict(
-            Outcome.UNDETERMINED,
-            "office_not_recorded",
-            path,
-            used=used,
-            missing=(f"{path}.jabatan.jenis",),
-            diharapkan=deputy,
-        )
-        return
-    if kind in DEPUTY_HEAD.values():
-        yield verdict(
-            Outcome.UNDETERMINED,
-            "title_mismatch",
-            path,
-            used=used,
-            advisory=True,
-            missing=(f"{path}.jabatan.jenis",),
-            jabatan=kind,
-            diharapkan=deputy,
-            tingkat=ctx.level,
-        )
-        return
-    if vacant is None:
-        yield verdict(
-            Outcome.UNDETERMINED,
-            "vacancy_not_recorded",
-            path,
-            used=used,
-            missing=("kekosongan_jabatan",),
-            diharapkan=deputy,
-            jabatan=kind if kind is not None else "-",
-        )
-        return
-    if chair is None:
-        yield verdict(Outcome.VIOLATION, "no_chair", path, used=used, diharapkan=deputy)
-        return
-    ended = [
-        v
-        for v in ctx.dossier.kekosongan_jabatan  # type: ignore[union-attr]
-        if v.jabatan is deputy and isinstance(v.selesai, dt.date) and v.selesai < ctx.on
-    ]
-    if ended:
-        last = max(v.selesai for v in ended)  # type: ignore[type-var]
-        yield verdict(
-            Outcome.VIOLATION,
-            "vacancy_ended",
-            path,
-            used={**used, "kekosongan_selesai": last},
-            diharapkan=deputy,
-            jabatan=kind,
-            selesai=last,
-        )
-        return
-    yield verdict(Outcome.VIOLATION, "not_deputy", path, used=used, diharapkan=deputy, jabatan=kind)
+    # A start or end known only to its year or month, or an end not recorded.
+    if_vacant = _chair(ctx, team, path, at.vacancies)
+    yield _unless_open(ctx, path, deputy, at, if_vacant, _chair(ctx, team, path, ()))
 
 
 @rule(
@@ -440,6 +513,30 @@ def VICE_CHAIR(ctx: Context) -> Iterator[Verdict]:
 # community-empowerment agency.  The chair and the secretary are the shared rules above.
 
 
+def _responsible(
+    ctx: Context, path: str, kind: OfficeKind | None, used: dict[str, object], vacant: bool = False
+) -> Verdict:
+    """RESPONSIBLE past its compliant cases, given whether the head's post is vacant."""
+    head = HEAD[ctx.level]
+    if vacant:
+        return verdict(
+            Outcome.NOT_APPLICABLE, "vacant", path, used=used, diharapkan=head, jabatan=kind
+        )
+    if kind in HEAD.values():
+        return verdict(
+            Outcome.UNDETERMINED,
+            "title_mismatch",
+            path,
+            used=used,
+            advisory=True,
+            missing=(f"{path}.jabatan.jenis",),
+            jabatan=kind,
+            diharapkan=head,
+            tingkat=ctx.level,
+        )
+    return verdict(Outcome.VIOLATION, "not_head", path, used=used, jabatan=kind, diharapkan=head)
+
+
 @rule(
     "TKPK42-LDR-001",
     "42.responsible",
@@ -450,6 +547,7 @@ def VICE_CHAIR(ctx: Context) -> Iterator[Verdict]:
             "Penanggung jawab adalah kepala daerah (42/2010)",
             "The penanggung jawab is the head of region (42/2010)",
         ),
+        **_VACANCY_OPEN,
         "not_recorded": (
             "Penanggung jawab tim tidak dicatat (seharusnya {diharapkan}).",
             "The team's penanggung jawab is not recorded (expected: {diharapkan}).",
@@ -535,25 +633,20 @@ def RESPONSIBLE(ctx: Context) -> Iterator[Verdict]:
             diharapkan=head,
         )
         return
-    if vacancies_on(ctx.dossier, head, ctx.on):
-        yield verdict(
-            Outcome.NOT_APPLICABLE, "vacant", path, used=used, diharapkan=head, jabatan=kind
-        )
+    at = vacancy_at(ctx.dossier, head, ctx.on)
+    if at is None or at.vacant is not None:
+        yield _responsible(ctx, path, kind, used, vacant=bool(at and at.vacant))
         return
-    if kind in HEAD.values():
-        yield verdict(
-            Outcome.UNDETERMINED,
-            "title_mismatch",
-            path,
-            used=used,
-            advisory=True,
-            missing=(f"{path}.jabatan.jenis",),
-            jabatan=kind,
-            diharapkan=head,
-            tingkat=ctx.level,
-        )
-        return
-    yield verdict(Outcome.VIOLATION, "not_head", path, used=used, jabatan=kind, diharapkan=head)
+    # A start or end known only to its year or month, or an end not recorded.
+    if_vacant = _responsible(ctx, path, kind, used, vacant=True)
+    yield _unless_open(ctx, path, head, at, if_vacant, _responsible(ctx, path, kind, used))
+
+
+def _vice_42(path: str, kind: OfficeKind, used: dict[str, object], vacant: bool = False) -> Verdict:
+    """VICE_CHAIR_42 for a vice-chair who is not the sekda, given whether that post is vacant."""
+    if vacant:
+        return verdict(Outcome.NOT_APPLICABLE, "vacant", path, used=used, jabatan=kind)
+    return verdict(Outcome.VIOLATION, "not_sekda", path, used=used, jabatan=kind)
 
 
 @rule(
@@ -566,6 +659,7 @@ def RESPONSIBLE(ctx: Context) -> Iterator[Verdict]:
             "Wakil ketua adalah sekretaris daerah (42/2010)",
             "The vice-chair is the sekda (42/2010)",
         ),
+        **_VACANCY_OPEN,
         "not_recorded": (
             "Wakil ketua tim tidak dicatat.",
             "The team's vice-chair is not recorded.",
@@ -647,10 +741,14 @@ def VICE_CHAIR_42(ctx: Context) -> Iterator[Verdict]:
             used=used,
             missing=(f"{path}.jabatan.jenis",),
         )
-    elif vacancies_on(ctx.dossier, sekda, ctx.on):
-        yield verdict(Outcome.NOT_APPLICABLE, "vacant", path, used=used, jabatan=kind)
     else:
-        yield verdict(Outcome.VIOLATION, "not_sekda", path, used=used, jabatan=kind)
+        at = vacancy_at(ctx.dossier, sekda, ctx.on)
+        if at is None or at.vacant is not None:
+            yield _vice_42(path, kind, used, vacant=bool(at and at.vacant))
+            return
+        # A start or end known only to its year or month, or an end not recorded.
+        if_vacant = _vice_42(path, kind, used, vacant=True)
+        yield _unless_open(ctx, path, sekda, at, if_vacant, _vice_42(path, kind, used))
 
 
 @rule(

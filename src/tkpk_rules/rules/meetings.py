@@ -37,7 +37,6 @@ from tkpk_rules.judge import (
     meeting_index,
     meeting_year,
     office_kind,
-    vacancies_on,
     year_meetings,
 )
 from tkpk_rules.law import PROVISIONS
@@ -49,7 +48,9 @@ from tkpk_rules.model import (
     Meeting,
     MeetingStatus,
     NotRecorded,
+    OfficeKind,
     Topic,
+    Vacancy,
     date_bounds,
 )
 from tkpk_rules.report.outcome import Outcome, Progress
@@ -79,26 +80,42 @@ def _date_paths(ctx: Context, ms: tuple[Meeting, ...]) -> tuple[str, ...]:
 
 def _chairs(ctx: Context, ms: tuple[Meeting, ...]) -> tuple[str, ...]:
     deputy = DEPUTY_HEAD[ctx.level]
+    recorded = ctx.dossier.kekosongan_jabatan
     out = []
     for m in ms:
         kind = office_kind(m.dipimpin_oleh)
         text = f"{m.tanggal}: {kind.value if not isinstance(kind, NotRecorded) else '?'}"
         if kind is not deputy and not isinstance(kind, NotRecorded):
-            bounds = date_bounds(m.tanggal)
-            assert bounds is not None
-            # Known only to its month or year: vacant if a vacancy spans every day it may be.
-            first = vacancies_on(ctx.dossier, deputy, bounds[0])
-            last = vacancies_on(ctx.dossier, deputy, bounds[1]) or ()
-            vac = None if first is None else tuple(v for v in first if v in last)
-            partly = not vac and bool(first or last)
-            if vac:
-                text += f" (kekosongan/vacancy {deputy.value})"
-            elif vac is None:
+            if isinstance(recorded, NotRecorded):
                 text += " (kekosongan tidak dicatat/vacancies not recorded)"
-            elif partly:
-                text += f" (kekosongan sebagian rentang/vacancy part of the span {deputy.value})"
+            else:
+                text += _vacancy_note(recorded, deputy, m)
         out.append(text)
     return tuple(out)
+
+
+def _vacancy_note(recorded: tuple[Vacancy, ...], deputy: OfficeKind, m: Meeting) -> str:
+    """Whether the deputy-head post was vacant on every day the meeting may have been."""
+    first, last = meeting_bounds(m)
+    vacancies = [v for v in recorded if v.jabatan is deputy]
+    # One vacancy surely covering both ends surely covers every day between.
+    if any(v.vacant_on(first) and v.vacant_on(last) for v in vacancies):
+        return f" (kekosongan/vacancy {deputy.value})"
+    touching = [v for v in vacancies if v.covers(first) or v.covers(last) or _inside(v, m)]
+    if not touching:
+        return ""
+    if any(v.vacant_on(d) is None for v in touching for d in (first, last)):
+        # The vacancy's own start or end is known only to its year or month, or not recorded.
+        return f" (kekosongan belum pasti/vacancy uncertain {deputy.value})"
+    return f" (kekosongan sebagian rentang/vacancy part of the span {deputy.value})"
+
+
+def _inside(v: Vacancy, m: Meeting) -> bool:
+    """Whether a vacancy may begin on a day the meeting may have been."""
+    first, last = meeting_bounds(m)
+    bounds = date_bounds(v.mulai)
+    assert bounds is not None
+    return first <= bounds[0] <= last or first <= bounds[1] <= last
 
 
 def _meetings_check(ctx: Context) -> Verdict | None:
