@@ -97,13 +97,13 @@ MISTAKES = [
         ("did you mean 2025-05-20?",),
     ),
     Mistake(
-        # An agenda item's day is still needed: the words ask for it.
-        "month-and-year-only",
+        # An agenda item may be planned only for a month too: suggest writing it so.
+        "agenda-item-month-in-words",
         HEAD
         + "agenda_kerja:\n  - tahun: 2025\n    kegiatan:\n"
         + "      - {kegiatan: rapat_koordinasi, mulai: Mei 2025}\n",
-        ("hanya bulan dan tahun (2025-05)", "keterangan"),
-        ("only a month and year (2025-05)",),
+        ("maksud Anda 2025-05", "bulan saja"),
+        ("did you mean 2025-05", "a month alone"),
     ),
     Mistake(
         # A vacancy may be known only to its month (issue 12): suggest writing it so.

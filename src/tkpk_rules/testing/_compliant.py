@@ -590,7 +590,9 @@ def compliant_dossier(draw: st.DrawFn, on: dt.date, level: Level) -> Dossier:
     vacancies: list[Vacancy] = []
     if chair_vacant:
         start = _day(draw, dt.date(on.year - 1, 1, 1), on)
-        end = _pick(draw, (None, NOT_RECORDED, _day(draw, on, dt.date(on.year + 2, 12, 31))))
+        # The end is recorded (still vacant, or a day): with none recorded the post may
+        # have been filled after the first day, and the chair rule cannot be settled.
+        end = _pick(draw, (None, _day(draw, on, dt.date(on.year + 2, 12, 31))))
         vacancies.append(
             Vacancy(
                 jabatan=_DEPUTY[roles],
