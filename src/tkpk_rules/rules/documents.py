@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from tkpk_rules.judge import (
     covering,
@@ -40,8 +40,17 @@ from tkpk_rules.model import (
     date_bounds,
 )
 from tkpk_rules.report.outcome import Outcome, Progress
-from tkpk_rules.rules._base import R42, R53, Context, Requirement, Verdict, rule, verdict
-from tkpk_rules.rules._docs import documents, period_length
+from tkpk_rules.rules._base import (
+    R42,
+    R53,
+    Context,
+    Requirement,
+    RuleFunction,
+    Verdict,
+    rule,
+    verdict,
+)
+from tkpk_rules.rules._docs import documents, judge_readings, open_adoptions, period_length
 
 __all__ = [
     "RAT_TARGETING",
@@ -71,28 +80,41 @@ def _documents_check(ctx: Context) -> Verdict | None:
     docs = ctx.dossier.dokumen
     if isinstance(docs, NotRecorded):
         return verdict(Outcome.UNDETERMINED, "docs_not_recorded", "dokumen", missing=("dokumen",))
-    # A document adopted in a year or month that holds the date judged may or may not
-    # exist on it: which documents the rules see is open, so none is judged.
-    open_ = [
-        f"dokumen[{i}].ditetapkan"
-        for i, d in enumerate(docs)
-        if (b := date_bounds(d.ditetapkan)) is not None and b[0] <= ctx.on < b[1]
-    ]
-    if open_:
-        return verdict(
+    return None
+
+
+def _adoption_readings(ctx: Context, body: RuleFunction) -> Iterable[Verdict]:
+    """A rule about documents, judged as the record allows while adoption dates are open.
+
+    A document adopted in a year or month that holds the date judged may or may
+    not exist on it.  The rule is judged under each reading (each such document
+    it can see adopted by then, or not yet) and keeps its finding where every
+    reading says the same; otherwise it is *undetermined*, naming the adoption
+    dates that decide.
+    """
+    if not open_adoptions(ctx):
+        return body(ctx)
+    readings = judge_readings(ctx, body)
+    agreed = readings.agreed
+    if agreed is not None:
+        return agreed
+    deciding = readings.deciding
+    return (
+        verdict(
             Outcome.UNDETERMINED,
             "docs_adoption_open",
             "dokumen",
-            missing=tuple(open_),
-            dokumen=", ".join(p.removesuffix(".ditetapkan") for p in open_),
-        )
-    return None
+            missing=tuple(f"{p}.ditetapkan" for p in deciding),
+            dokumen=", ".join(deciding),
+        ),
+    )
 
 
 #: A rule about planning documents needs them recorded.
 DOCUMENTS = Requirement(
     name="documents",
     check=_documents_check,
+    around=_adoption_readings,
     messages=(
         (
             "docs_not_recorded",
