@@ -14,7 +14,10 @@ The report is ``53.report``.
   report is never a violation (``DOC-005``).  Practice is to present it by the
   end of the following year (``DOC-006``, advisory only).
 
-A document adopted after the date judged did not exist yet on that date.
+A document adopted after the date judged did not exist yet on that date.  One
+adopted in a year or month that holds the date may or may not exist on it: every
+rule that requires ``DOCUMENTS`` is judged under both readings of each such
+document it looks at, and keeps its finding only where they agree.
 """
 
 from __future__ import annotations
