@@ -20,7 +20,15 @@ from _profiles import ci_examples
 from test_imprecise_dates import _get, _records, _replace, _slots
 from tkpk_rules import check
 from tkpk_rules.judge import documents_on, known_on
-from tkpk_rules.model import DocumentKind, Dossier, ImpreciseDate, PlanningDocument, date_bounds
+from tkpk_rules.model import (
+    NOT_RECORDED,
+    DocumentKind,
+    DocumentStatus,
+    Dossier,
+    ImpreciseDate,
+    PlanningDocument,
+    date_bounds,
+)
 from tkpk_rules.report import Finding, Outcome
 from tkpk_rules.rules import RULEBOOK
 from tkpk_rules.rules._docs import MAX_OPEN_ADOPTIONS
@@ -293,3 +301,29 @@ def test_the_properties_bite() -> None:
     assert _shapes(vague, ON, "TKPK53-DOC-005") != _shapes(exact, ON, "TKPK53-DOC-005")
     assert _shapes(vague, ON, "TKPK53-DOC-002") == _shapes(exact, ON, "TKPK53-DOC-002")
     _never_flips(exact, vague, ON)
+
+
+# -- TKPK53-DOC-007 reads adoption as the judge does -----------------------------------------
+
+_SWAPPED = (
+    "Pendahuluan",
+    "Profil Kemiskinan Daerah",
+    "Kondisi Umum Daerah",
+    "Prioritas Program",
+    "Lokasi Prioritas",
+)
+
+
+def _outline(**changes: object) -> list[str]:
+    d = compliant(on=ON)
+    first = _index(d, DocumentKind.RPKD, ditetapkan=D(2020, 12, 1))
+    d = _with(d, first, bab=_SWAPPED, **changes)
+    return [f.variant for f in _of(d, ON, "TKPK53-DOC-007") if f.path == f"dokumen[{first}]"]
+
+
+def test_an_rpkd_adopted_in_a_year_long_past_has_its_outline_judged() -> None:
+    assert _outline() == ["wrong"]
+    # Known only to its year (and no status): adopted all the same, not a draft.
+    assert _outline(ditetapkan=Y(2020), status=NOT_RECORDED) == ["wrong"]
+    # Recorded as a draft: a draft may still change, whatever date it carries.
+    assert _outline(status=DocumentStatus.DRAF) == ["draft_wrong"]

@@ -36,7 +36,6 @@ from tkpk_rules.law.timeline import HANDOVER_LATEST
 from tkpk_rules.model import (
     DataBasis,
     DocumentKind,
-    DocumentStatus,
     NotRecorded,
     PlanningDocument,
     YearRange,
@@ -701,7 +700,9 @@ def chapter_key(title: str) -> str:
 
 
 def _adopted(doc: PlanningDocument) -> bool:
-    return isinstance(doc.ditetapkan, dt.date) or doc.status is DocumentStatus.DITETAPKAN
+    # As the judge reads it: a draft is never adopted, whatever date it carries, and an
+    # adoption known only to its year or month is an adoption.
+    return is_adopted(doc) is True
 
 
 @rule(
