@@ -6,8 +6,9 @@ import datetime as dt
 import subprocess
 import sys
 
+import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from _profiles import ci_examples
@@ -27,9 +28,11 @@ from tkpk_rules.model import (
     Member,
     Office,
     OfficeKind,
+    PlanningDocument,
     RegionRef,
     Team,
     Topic,
+    YearRange,
 )
 from tkpk_rules.report import Outcome
 from tkpk_rules.rules import RULEBOOK
@@ -56,6 +59,7 @@ from tkpk_rules.testing import (
 )
 from tkpk_rules.testing._compliant import builder_for, compliant_dossier
 from tkpk_rules.testing._registry import _adapt
+from tkpk_rules.testing.records import compliant
 
 ON = dt.date(2024, 11, 1)
 some = settings(max_examples=ci_examples(100, 20))
@@ -186,18 +190,68 @@ def test_malformed_documents_are_refused_with_a_document_error(doc: dict[str, ob
     assert info.value.problems
 
 
+def _first_rpkd_gone(on: dt.date) -> Dossier:
+    """A compliant dossier of 2021 as three breakers leave it (a failure seen once).
+
+    The breaker of TKPK53-DOC-002 stretched the RPKD of 2021 to seven calendar
+    years (its RPJMD following), and the one of TKPK53-DOC-001 then added an
+    RPJMD for 2027-2031 adopted on 6 October 2020 and dropped every RPKD meeting
+    that period: the RAT of 2021 is left with no RPKD to elaborate.
+    """
+    d = compliant(on=on)
+    assert isinstance(d.dokumen, tuple)
+    first, seven = YearRange(mulai=2021, selesai=2025), YearRange(mulai=2021, selesai=2027)
+    docs = tuple(
+        attrs.evolve(doc, periode=seven)
+        if doc.jenis is DocumentKind.RPJMD and doc.periode == first
+        else doc
+        for doc in d.dokumen
+        # Both RPKDs meet 2027-2031 once the first is stretched to seven years: dropped.
+        if doc.jenis is not DocumentKind.RPKD
+    )
+    later = PlanningDocument(
+        jenis=DocumentKind.RPJMD,
+        periode=YearRange(mulai=2027, selesai=2031),
+        ditetapkan=dt.date(2020, 10, 6),
+    )
+    return attrs.evolve(d, dokumen=(*docs, later))
+
+
 @settings(max_examples=ci_examples(100, 15))
 @given(
     st.dates(dt.date(2011, 1, 1), dt.date(2040, 12, 31)).flatmap(
         lambda on: st.tuples(st.just(on), dossiers(on=on))
     )
 )
+@example((dt.date(2021, 1, 1), _first_rpkd_gone(dt.date(2021, 1, 1))))
 def test_realistic_dossiers_break_only_rules_that_can_be_broken_then(
     case: tuple[dt.date, Dossier],
 ) -> None:
     on, d = case
     for code in broken_rules(check(d, on=on)):
         assert breakers()[code].works_on(on), code
+
+
+def test_a_rat_without_an_rpkd_in_2021_is_within_its_breakers_dates() -> None:
+    # The first year 53/2020 governs throughout is 2021: a RAT of 2021 with no RPKD to
+    # elaborate is an advisory of TKPK53-DOC-004 already then, as in any later year.
+    on = dt.date(2021, 1, 1)
+    report = check(_first_rpkd_gone(on), on=on)
+    assert [f.variant for f in report.by_code("TKPK53-DOC-004") if f.year == 2021] == ["ok_no_rpkd"]
+    assert "TKPK53-DOC-004" in broken_rules(report)
+    assert breakers()["TKPK53-DOC-004"].works_on(on)
+
+
+@pytest.mark.parametrize("on", [dt.date(2021, 1, 1), dt.date(2021, 7, 1), dt.date(2021, 12, 31)])
+@settings(max_examples=ci_examples(10, 3))
+@given(data=st.data())
+def test_a_missing_rat_is_broken_alone_in_2021(on: dt.date, data: st.DataObject) -> None:
+    d = data.draw(violating("TKPK53-DOC-004", on=on))
+    report = check(d, on=on)
+    assert broken_rules(report) == {"TKPK53-DOC-004"}
+    assert [f.variant for f in report.by_code("TKPK53-DOC-004") if f.year == 2021] == [
+        "missing_running"
+    ]
 
 
 @some

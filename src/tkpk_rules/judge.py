@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -122,13 +122,27 @@ def kind_uncertain(meeting: Meeting) -> bool:
 
 
 def documents_on(
-    dossier: Dossier, kind: DocumentKind, on: dt.date
+    dossier: Dossier,
+    kind: DocumentKind,
+    on: dt.date,
+    *,
+    not_yet: Collection[str] = (),
 ) -> list[tuple[str, PlanningDocument]] | None:
-    """The documents of ``kind`` known on ``on``, with their paths; ``None`` if not recorded."""
+    """The documents of ``kind`` known on ``on``, with their paths; ``None`` if not recorded.
+
+    ``not_yet`` names documents (``dokumen[i]``) adopted in a year or month that
+    holds ``on``, to be read as adopted after ``on`` (see :func:`known_on`); the
+    paths of other documents in it change nothing.
+    """
     docs = dossier.dokumen
     if isinstance(docs, NotRecorded):
         return None
-    return [(f"dokumen[{i}]", d) for i, d in enumerate(docs) if d.jenis is kind and known_on(d, on)]
+    return [
+        (f"dokumen[{i}]", d)
+        for i, d in enumerate(docs)
+        if d.jenis is kind
+        and known_on(d, on, open_as=not not_yet or f"dokumen[{i}]" not in not_yet)
+    ]
 
 
 #: The head of region's office at each autonomous level.
@@ -647,17 +661,26 @@ def vacancy_at(dossier: Dossier, office: OfficeKind, day: dt.date) -> VacancyAt 
     return VacancyAt(False)
 
 
-def known_on(doc: PlanningDocument, on: dt.date) -> bool:
+def known_on(doc: PlanningDocument, on: dt.date, *, open_as: bool = True) -> bool:
     """Whether the document existed on ``on`` as far as the record shows.
 
     A document adopted after ``on`` did not exist yet; one with no adoption
     date is taken to exist.  One adopted in a year or month (``2024``) did not
-    exist before its first day; on the days it spans it is taken to exist, and
-    the rules about documents are *undetermined* there (the ``DOCUMENTS``
-    requirement of :mod:`tkpk_rules.rules.documents` names its date).
+    exist before its first day and surely exists from its last; on the days
+    before its last day from its first, the record leaves it open, and
+    ``open_as`` answers (taken to exist unless told otherwise).  The rules
+    about documents weigh both answers (the ``DOCUMENTS`` requirement of
+    :mod:`tkpk_rules.rules.documents`).
+
+    >>> from tkpk_rules.model import ImpreciseDate
+    >>> doc = PlanningDocument(jenis=DocumentKind.RAT, ditetapkan=ImpreciseDate(2024, 5))
+    >>> [known_on(doc, dt.date(2024, m, d), open_as=False) for m, d in ((4, 30), (5, 2), (5, 31))]
+    [False, False, True]
     """
     bounds = date_bounds(doc.ditetapkan)
-    return bounds is None or bounds[0] <= on
+    if bounds is None or bounds[1] <= on:
+        return True
+    return bounds[0] <= on and open_as
 
 
 def covering(docs: Sequence[tuple[str, PlanningDocument]], year: int) -> list[str]:

@@ -23,6 +23,7 @@ finding cites on a date.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar, cast
 
@@ -39,6 +40,7 @@ __all__ = [
     "ALL_LEVELS",
     "R42",
     "R53",
+    "AdoptionReading",
     "Basis",
     "Context",
     "FactValue",
@@ -310,10 +312,27 @@ def _value_text(v: FactValue) -> str:
 
 
 @attrs.frozen(kw_only=True)
+class AdoptionReading:
+    """One reading of the adoption dates that are open on the date judged.
+
+    A document adopted in a year or month holding ``on`` may or may not exist
+    on it: ``not_yet`` holds the paths (``dokumen[i]``) read as adopted after
+    ``on``; every other such document is read as adopted by then.  ``asked``
+    collects the document kinds the rule looked up under this reading, so that
+    only the documents it can see are weighed (see :mod:`tkpk_rules.rules._docs`).
+    """
+
+    not_yet: frozenset[str] = frozenset()
+    asked: set[Hashable] = attrs.field(factory=set, eq=False, repr=False)
+
+
+@attrs.frozen(kw_only=True)
 class Context:
     """Everything a rule may look at: the dossier, the date judged, the level, the team.
 
-    ``year`` is set for yearly rules: the calendar year being judged.
+    ``year`` is set for yearly rules: the calendar year being judged.  ``reading``
+    is set while a rule about documents is judged under one reading of the
+    adoption dates open on ``on`` (:class:`AdoptionReading`).
     """
 
     dossier: Dossier
@@ -322,6 +341,7 @@ class Context:
     team: TeamAt
     handover: dt.date | None = None
     year: int | None = None
+    reading: AdoptionReading | None = None
     memo: dict[Hashable, Any] = attrs.field(factory=dict, eq=False, repr=False)
     """Work the rules share (documents by kind, a year's meetings), see :meth:`shared`.
     The engine gives every check of the same dossier object the same memo while that
@@ -411,6 +431,10 @@ class Requirement:
     name: str
     check: Callable[[Context], Verdict | None]
     messages: Messages
+    around: Callable[[Context, RuleFunction], Iterable[Verdict]] | None = None
+    """How to run a rule that declares the requirement, once its check passed: given
+    the context and the rule's own function (``None``: run it as it is).  The
+    documents' requirement judges the rule under each reading of open adoption dates."""
 
     @property
     def variants(self) -> frozenset[str]:
@@ -628,9 +652,34 @@ def rule(
             requires=tuple(requires),
         )
         check_declaration(built)
-        return built
+        arounds = [r.around for r in built.requires if r.around is not None]
+        if not arounds:
+            return built
+        return attrs.evolve(built, function=_run_around(function, arounds))
 
     return wrap
+
+
+def _run_around(
+    function: RuleFunction, arounds: Sequence[Callable[[Context, RuleFunction], Iterable[Verdict]]]
+) -> RuleFunction:
+    """The rule's function run through its requirements' ``around``, the first outermost.
+
+    The result reads as the rule's own function (name, docstring, ``__wrapped__``), so
+    the declaration checks read the variants of the function itself.
+    """
+    run = function
+    for around in reversed(arounds):
+        run = functools.update_wrapper(functools.partial(_around_call, around, run), function)
+    return run
+
+
+def _around_call(
+    around: Callable[[Context, RuleFunction], Iterable[Verdict]],
+    inner: RuleFunction,
+    ctx: Context,
+) -> Iterable[Verdict]:
+    return around(ctx, inner)
 
 
 def recorded(value: object) -> bool:

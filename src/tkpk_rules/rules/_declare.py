@@ -110,6 +110,8 @@ def yielded_variants(function: Callable[..., object]) -> frozenset[str]:
     visited: set[int] = set()
 
     def visit(fn_obj: Callable[..., object]) -> None:
+        # A rule run through a requirement's ``around`` is read as its own function.
+        fn_obj = inspect.unwrap(fn_obj)
         if id(fn_obj) in visited:
             return
         visited.add(id(fn_obj))

@@ -2,22 +2,159 @@
 
 from __future__ import annotations
 
-from tkpk_rules.judge import covering, documents_on, known_on
-from tkpk_rules.model import DocumentKind, PlanningDocument, YearRange
-from tkpk_rules.report.outcome import Outcome
-from tkpk_rules.rules._base import Context, Verdict, verdict
+import itertools
+from collections.abc import Iterable, Sequence
 
-__all__ = ["covering", "documents", "known_on", "period_length"]
+import attrs
+
+from tkpk_rules.judge import covering, documents_on, known_on
+from tkpk_rules.model import DocumentKind, PlanningDocument, YearRange, date_bounds
+from tkpk_rules.report.outcome import Outcome
+from tkpk_rules.rules._base import AdoptionReading, Context, RuleFunction, Verdict, verdict
+
+__all__ = [
+    "MAX_OPEN_ADOPTIONS",
+    "Readings",
+    "covering",
+    "documents",
+    "judge_readings",
+    "known_on",
+    "open_adoptions",
+    "period_length",
+]
+
+#: The most open adoption dates one rule is judged under every combination of (2**6 runs).
+MAX_OPEN_ADOPTIONS = 6
 
 
 def documents(ctx: Context, kind: DocumentKind) -> list[tuple[str, PlanningDocument]]:
     """The documents of a kind known on the date judged, with paths.
 
     For a rule that declares ``requires=(DOCUMENTS,)``: the list is recorded.
+    Under a reading of open adoption dates (``ctx.reading``) the documents it
+    reads as not adopted yet are left out.
     """
-    found = ctx.shared(("documents", kind), lambda: documents_on(ctx.dossier, kind, ctx.on))
+    reading = ctx.reading
+    if reading is None or not reading.not_yet:
+        if reading is not None:
+            reading.asked.add(kind)
+        found = ctx.shared(("documents", kind), lambda: documents_on(ctx.dossier, kind, ctx.on))
+    else:
+        reading.asked.add(kind)
+        not_yet = reading.not_yet
+        found = ctx.shared(
+            ("documents", kind, not_yet),
+            lambda: documents_on(ctx.dossier, kind, ctx.on, not_yet=not_yet),
+        )
     assert found is not None, "DOCUMENTS requirement not declared"
     return list(found)  # the rule's own copy: the list found is shared within the check
+
+
+def open_adoptions(ctx: Context) -> tuple[tuple[str, DocumentKind], ...]:
+    """The documents whose adoption the record leaves open on the date judged.
+
+    Adopted in a year or month that holds ``on`` before its last day: they may
+    or may not exist on ``on`` (see :func:`known_on`).  Paths and kinds.
+    """
+
+    def find() -> tuple[tuple[str, DocumentKind], ...]:
+        docs = ctx.dossier.dokumen
+        if not isinstance(docs, tuple):
+            return ()
+        return tuple(
+            (f"dokumen[{i}]", d.jenis)
+            for i, d in enumerate(docs)
+            if (b := date_bounds(d.ditetapkan)) is not None and b[0] <= ctx.on < b[1]
+        )
+
+    return ctx.shared(("open_adoptions",), find)
+
+
+@attrs.frozen(kw_only=True)
+class Readings:
+    """A rule judged under each reading of the open adoption dates it can see.
+
+    ``runs`` maps the documents read as not adopted yet to the verdicts given
+    then; ``weighed`` are the open documents the rule looked at (a document
+    of a kind it never asked for cannot change what it says).  ``too_many``:
+    more than :data:`MAX_OPEN_ADOPTIONS` of them, so not every reading was run.
+    """
+
+    runs: dict[frozenset[str], list[Verdict]]
+    weighed: tuple[str, ...]
+    too_many: bool = False
+
+    @property
+    def agreed(self) -> list[Verdict] | None:
+        """The verdicts that hold under every reading (read as adopted), or ``None``."""
+        if self.too_many:
+            return None
+        first = self.runs[frozenset()]
+        if all(_same(first, other) for other in self.runs.values()):
+            return first
+        return None
+
+    @property
+    def deciding(self) -> tuple[str, ...]:
+        """The open documents whose reading changes the verdicts (all weighed if not run)."""
+        if self.too_many:
+            return self.weighed
+        return tuple(
+            p
+            for p in self.weighed
+            if any(
+                not _same(verdicts, self.runs[key | {p}])
+                for key, verdicts in self.runs.items()
+                if p not in key
+            )
+        )
+
+
+def judge_readings(ctx: Context, body: RuleFunction) -> Readings:
+    """Run ``body`` under every reading of the open adoption dates it can see.
+
+    The first reading takes every open document as adopted by the date judged;
+    then each combination of the open documents of the kinds the rule asked
+    for is read as not adopted yet.  A reading that asks for another kind with
+    an open document widens the set weighed, until none does.
+    """
+    found = open_adoptions(ctx)
+    runs: dict[frozenset[str], list[Verdict]] = {}
+    asked: set[object] = set()
+    while True:
+        weighed = tuple(p for p, kind in found if kind in asked)
+        if len(weighed) > MAX_OPEN_ADOPTIONS:
+            return Readings(runs=runs, weighed=weighed, too_many=True)
+        for size in range(len(weighed) + 1):
+            for chosen in itertools.combinations(weighed, size):
+                key = frozenset(chosen)
+                if key in runs:
+                    continue
+                reading = AdoptionReading(not_yet=key)
+                runs[key] = list(body(attrs.evolve(ctx, reading=reading)))
+                asked |= reading.asked
+        if all(kind not in asked or p in weighed for p, kind in found):
+            return Readings(runs=runs, weighed=weighed)
+
+
+def _summary(verdicts: Iterable[Verdict]) -> frozenset[tuple[object, ...]]:
+    return frozenset((v.outcome, v.advisory, v.progress) for v in verdicts)
+
+
+def _shape(verdicts: Sequence[Verdict]) -> list[tuple[str, bool, str, str, str]]:
+    return sorted(
+        (v.outcome.value, v.advisory, str(v.progress), v.variant, v.path) for v in verdicts
+    )
+
+
+def _same(a: Sequence[Verdict], b: Sequence[Verdict]) -> bool:
+    """Whether two readings say the same: the same outcomes, and the same findings unless
+    every finding is plainly compliant (a compliance is one whichever document shows it)."""
+    if _summary(a) != _summary(b):
+        return False
+    if all(v.outcome is Outcome.COMPLIANT and not v.advisory for v in a):
+        return True
+    return _shape(a) == _shape(b)
 
 
 def period_length(path: str, period: YearRange, years: int) -> Verdict:

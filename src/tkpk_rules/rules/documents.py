@@ -14,14 +14,17 @@ The report is ``53.report``.
   report is never a violation (``DOC-005``).  Practice is to present it by the
   end of the following year (``DOC-006``, advisory only).
 
-A document adopted after the date judged did not exist yet on that date.
+A document adopted after the date judged did not exist yet on that date.  One
+adopted in a year or month that holds the date may or may not exist on it: every
+rule that requires ``DOCUMENTS`` is judged under both readings of each such
+document it looks at, and keeps its finding only where they agree.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from tkpk_rules.judge import (
     covering,
@@ -33,15 +36,23 @@ from tkpk_rules.law.timeline import HANDOVER_LATEST
 from tkpk_rules.model import (
     DataBasis,
     DocumentKind,
-    DocumentStatus,
     NotRecorded,
     PlanningDocument,
     YearRange,
     date_bounds,
 )
 from tkpk_rules.report.outcome import Outcome, Progress
-from tkpk_rules.rules._base import R42, R53, Context, Requirement, Verdict, rule, verdict
-from tkpk_rules.rules._docs import documents, period_length
+from tkpk_rules.rules._base import (
+    R42,
+    R53,
+    Context,
+    Requirement,
+    RuleFunction,
+    Verdict,
+    rule,
+    verdict,
+)
+from tkpk_rules.rules._docs import documents, judge_readings, open_adoptions, period_length
 
 __all__ = [
     "RAT_TARGETING",
@@ -71,28 +82,41 @@ def _documents_check(ctx: Context) -> Verdict | None:
     docs = ctx.dossier.dokumen
     if isinstance(docs, NotRecorded):
         return verdict(Outcome.UNDETERMINED, "docs_not_recorded", "dokumen", missing=("dokumen",))
-    # A document adopted in a year or month that holds the date judged may or may not
-    # exist on it: which documents the rules see is open, so none is judged.
-    open_ = [
-        f"dokumen[{i}].ditetapkan"
-        for i, d in enumerate(docs)
-        if (b := date_bounds(d.ditetapkan)) is not None and b[0] <= ctx.on < b[1]
-    ]
-    if open_:
-        return verdict(
+    return None
+
+
+def _adoption_readings(ctx: Context, body: RuleFunction) -> Iterable[Verdict]:
+    """A rule about documents, judged as the record allows while adoption dates are open.
+
+    A document adopted in a year or month that holds the date judged may or may
+    not exist on it.  The rule is judged under each reading (each such document
+    it can see adopted by then, or not yet) and keeps its finding where every
+    reading says the same; otherwise it is *undetermined*, naming the adoption
+    dates that decide.
+    """
+    if not open_adoptions(ctx):
+        return body(ctx)
+    readings = judge_readings(ctx, body)
+    agreed = readings.agreed
+    if agreed is not None:
+        return agreed
+    deciding = readings.deciding
+    return (
+        verdict(
             Outcome.UNDETERMINED,
             "docs_adoption_open",
             "dokumen",
-            missing=tuple(open_),
-            dokumen=", ".join(p.removesuffix(".ditetapkan") for p in open_),
-        )
-    return None
+            missing=tuple(f"{p}.ditetapkan" for p in deciding),
+            dokumen=", ".join(deciding),
+        ),
+    )
 
 
 #: A rule about planning documents needs them recorded.
 DOCUMENTS = Requirement(
     name="documents",
     check=_documents_check,
+    around=_adoption_readings,
     messages=(
         (
             "docs_not_recorded",
@@ -676,7 +700,9 @@ def chapter_key(title: str) -> str:
 
 
 def _adopted(doc: PlanningDocument) -> bool:
-    return isinstance(doc.ditetapkan, dt.date) or doc.status is DocumentStatus.DITETAPKAN
+    # As the judge reads it: a draft is never adopted, whatever date it carries, and an
+    # adoption known only to its year or month is an adoption.
+    return is_adopted(doc) is True
 
 
 @rule(

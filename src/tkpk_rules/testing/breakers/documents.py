@@ -128,10 +128,20 @@ def _rpkd_apart(d: Dossier, on: dt.date) -> BreakResult:
     return _edit_rpkd(d, on, lambda doc: attrs.evolve(doc, disusun_bersama_rpjmd=False), _draft(on))
 
 
-@breaks(BREAKERS, "TKPK53-DOC-004", earliest=Y53)
+#: The first year Permendagri 53/2020 governs throughout.
+FIRST_53_YEAR = E53.year + 1
+
+
+@breaks(BREAKERS, "TKPK53-DOC-004", earliest=dt.date(FIRST_53_YEAR, 1, 1))
 def _no_rat(d: Dossier, on: dt.date) -> BreakResult:
-    """No RAT for the year before ``on``."""
-    year = on.year - 1
+    """No RAT for the year before ``on``; in 2021, none for 2021 itself.
+
+    The rule judges the running year too, so it can be broken from the first
+    year 53/2020 governs throughout: with no RAT for 2021, and with a RAT for
+    2021 that has no RPKD to elaborate, it gives an advisory then, as in any
+    later year.  (2020 is judged *undetermined*: the handover falls in it.)
+    """
+    year = max(on.year - 1, FIRST_53_YEAR)
     return edit_docs(
         d, lambda doc: None if doc.jenis is DocumentKind.RAT and doc.tahun == year else doc
     )
