@@ -58,6 +58,7 @@ from tkpk_rules.report import Finding, Report, Stamp, Subject, input_hash
 from tkpk_rules.report.diff import ReportDiff, compare
 from tkpk_rules.report.outcome import Outcome, Progress, Severity
 from tkpk_rules.rules import Basis, Context, Rule, Verdict, rulebook_hash, verdict
+from tkpk_rules.rules._base import _Pending
 
 __all__ = ["check", "check_many", "diff", "level_of"]
 
@@ -908,9 +909,12 @@ def _finding(
     table = found[1] if found is not None and found[0] is rule else _messages_of(rule)
     params = v.given_params  # a function until a message is written
     template = table.get(v.variant)
-    if template is not None:
-        msg = Text.of(f"{rule.code}.{v.variant}", params, template)
-    else:
+    # A rule's own message on the verdict's pending object is left as its key: the
+    # finding builds the Text when read (one object fewer per finding).
+    pending = type(params) is _Pending
+    lazy = template is not None and pending
+    msg: Text | None = None
+    if not lazy:
         msg = _message_text(table, v.variant, rule.code, params)
     weak = _weak_facts(ctx, v.path) if v.path else ()
     doubted: str | None = None
@@ -923,21 +927,28 @@ def _finding(
             key, why, needed = doubt
             doubted = key
             outcome, advisory, progress = Outcome.UNDETERMINED, False, None
-            msg = Text.of(key, (("alasan", why), ("pesan", msg)))
+            msg = Text.of(key, (("alasan", why), ("pesan", msg or _own(rule, v, template))))
+            lazy = False
             missing = tuple(dict.fromkeys((*needed, *missing)))
             extra_facts = {"pelanggaran_tidak_didukung": key.rsplit(".", 1)[-1]}
     if outcome is Outcome.VIOLATION and not basis.support.binding:
         # Practice is never a violation: keep the departure as an advisory.
         outcome, advisory = Outcome.COMPLIANT, True
-        msg = Text.of("_engine.practice_departure", (("pesan", msg),))
+        msg = Text.of("_engine.practice_departure", (("pesan", msg or _own(rule, v, template)),))
+        lazy = False
         extra_facts = {**(extra_facts or {}), "praktik_tidak_diikuti": True}
     if outcome is Outcome.VIOLATION and ctx.year is not None and not ctx.year_over:
         # A year still running is never a violation.
         outcome, advisory, progress = Outcome.UNDETERMINED, True, Progress.AT_RISK
         msg = Text.of(
             "_engine.running_year",
-            (("pesan", msg), ("sisa_hari", ctx.days_left), ("tahun", ctx.year)),
+            (
+                ("pesan", msg or _own(rule, v, template)),
+                ("sisa_hari", ctx.days_left),
+                ("tahun", ctx.year),
+            ),
         )
+        lazy = False
     if outcome is Outcome.VIOLATION:
         severity = Severity.VIOLATION
     elif advisory:
@@ -945,6 +956,8 @@ def _finding(
     else:
         severity = Severity.NONE
     action: Text | None = None
+    action_key: str | None = None  # the advice left as its key, as the message above
+    action_template: Words | None = None
     if doubted is not None:
         # Never the rule's advice ("add members to the decree") when the list is partial.
         action = Text.of(doubted + ".action", ())
@@ -953,7 +966,27 @@ def _finding(
         if not _has_text(table, action_variant, rule.code) and v.missing:
             action_variant = "_shared.not_recorded.action"
         if _has_text(table, action_variant, rule.code):
-            action = _message_text(table, action_variant, rule.code, params)
+            action_template = table.get(action_variant)
+            if action_template is not None:
+                action_key = f"{rule.code}.{action_variant}"
+            else:
+                action_key = _catalog_key(action_variant, rule.code)
+            if not pending or action_key.startswith("_engine."):
+                action = _message_text(table, action_variant, rule.code, params)
+                action_key = action_template = None
+    message: Text | _Pending
+    advice: Text | _Pending | None = action
+    message_key = f"{rule.code}.{v.variant}" if lazy else None
+    if (lazy or action_key is not None) and params.speak(  # type: ignore[union-attr]
+        message_key, template if lazy else None, action_key, action_template
+    ):
+        message = params if lazy else msg  # type: ignore[assignment]
+        if action_key is not None:
+            advice = params  # type: ignore[assignment]
+    else:  # the pending object speaks for another finding already: Texts of this one's own
+        message = msg if msg is not None else _own(rule, v, template)
+        if action_key is not None:
+            advice = Text.of(action_key, params, action_template)
     facts = v.given_facts  # sorted and converted when first read
     if extra_facts:
         facts = _Once(_with_facts, facts, extra_facts)
@@ -968,13 +1001,18 @@ def _finding(
         path=v.path or _default_path(rule),
         facts=facts,
         missing=missing,
-        message_text=msg,
-        action_text=action,
+        message_text=message,
+        action_text=advice,
         year=v.year if v.year is not None else ctx.year,
         progress=progress,
         variant=v.variant,
         certainty=weak,
     )
+
+
+def _own(rule: Rule, v: Verdict, template: Words | None) -> Text:
+    """The rule's own message of ``v`` (its ``template`` found in the rule's table)."""
+    return Text.of(f"{rule.code}.{v.variant}", v.given_params, template)
 
 
 #: The lists a topic's violations may rest on the absence of something from.
