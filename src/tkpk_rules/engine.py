@@ -603,36 +603,34 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
                 ),
             )
         ]
+    plan = _plan(rule, ctx.on, ctx.handover, now)
+    if plan is _BLOCKED:
+        return [
+            _made(
+                rule,
+                ctx,
+                now,
+                ("regime_block", ctx.on),
+                "",
+                lambda: _regime_block(rule, now, ctx.on),
+            )
+        ]
+    if plan is _NO_YEAR:
+        # No judgeable year (the edge of the calendar) under a regime that holds.
+        return [
+            _finding(
+                rule,
+                ctx,
+                _engine_verdict(Outcome.NOT_APPLICABLE, "no_year", "", tanggal=ctx.on),
+                now,
+            )
+        ]
+    if plan is _ON_THE_DATE:
+        return [_finding(rule, c, v, now) for c, v in _judge_team(rule, ctx)]
     out: list[Finding] = []
-    years = _years(rule, ctx.on) if rule.years is not None else ()
-    if rule.years is None or not years:
-        if _blocks(rule, now):
-            return [
-                _made(
-                    rule,
-                    ctx,
-                    now,
-                    ("regime_block", ctx.on),
-                    "",
-                    lambda: _regime_block(rule, now, ctx.on),
-                )
-            ]
-        if rule.years is not None:
-            # No judgeable year (the edge of the calendar) under a regime that holds.
-            return [
-                _finding(
-                    rule,
-                    ctx,
-                    _engine_verdict(Outcome.NOT_APPLICABLE, "no_year", "", tanggal=ctx.on),
-                    now,
-                )
-            ]
-        out.extend(_finding(rule, c, v, now) for c, v in _judge_team(rule, ctx))
-        return out
-    for year in years:
-        yctx, regimes = shared.get(year)
-        first = dt.date(year, 1, 1)
-        if len(regimes) > 1 and any(r in rule.regimes for r in regimes):
+    for year, regimes, step in plan:  # type: ignore[union-attr]
+        yctx = shared.get(year)[0]
+        if step is _MIXED:
             if (
                 ctx.handover is not None
                 and shared.team(year).team is not None
@@ -660,7 +658,8 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
                 )
             )
             continue
-        if _blocks(rule, regimes):
+        if step is _BLOCKED:
+            first = dt.date(year, 1, 1)
             out.append(
                 _made(
                     rule,
@@ -674,6 +673,55 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
             continue
         out.extend(_finding(rule, c, v, regimes) for c, v in _judge_year(rule, yctx, shared))
     return out
+
+
+#: The steps of a rule's plan on a date (:func:`_plan`).
+_BLOCKED = "blocked"  # a regime that may govern is not the rule's: the engine's finding
+_NO_YEAR = "no_year"  # a yearly rule with no judgeable year
+_ON_THE_DATE = "on_the_date"  # a rule of the date judged: run it
+_MIXED = "mixed"  # a year in which the regime may change
+_JUDGE = "judge"  # a year under the rule's regimes: run it
+
+_Plan = str | tuple[tuple[int, tuple[str | None, ...], str], ...]
+#: (id(rule), on, handover) -> (rule, plan): what :func:`_run` does, a pure function of dates.
+_PLANS: dict[tuple[int, dt.date, dt.date | None], tuple[Rule, _Plan]] = {}
+
+
+def _plan(rule: Rule, on: dt.date, handover: dt.date | None, now: tuple[str | None, ...]) -> _Plan:
+    """What judging ``rule`` on ``on`` takes, worked out from the time line once per date.
+
+    ``now`` is ``_candidates_on(on, handover)``.  A yearly rule's plan lists each year
+    judged with the regimes that may govern in it and whether the rule runs there.
+    """
+    key = (id(rule), on, handover)
+    found = _PLANS.get(key)
+    if found is not None and found[0] is rule:
+        return found[1]
+    plan: _Plan
+    years = _years(rule, on) if rule.years is not None else ()
+    if rule.years is None or not years:
+        if _blocks(rule, now):
+            plan = _BLOCKED
+        elif rule.years is not None:
+            plan = _NO_YEAR
+        else:
+            plan = _ON_THE_DATE
+    else:
+        steps = []
+        for year in years:
+            regimes = _candidates_through(dt.date(year, 1, 1), dt.date(year, 12, 31), handover)
+            if len(regimes) > 1 and any(r in rule.regimes for r in regimes):
+                step = _MIXED
+            elif _blocks(rule, regimes):
+                step = _BLOCKED
+            else:
+                step = _JUDGE
+            steps.append((year, regimes, step))
+        plan = tuple(steps)
+    if len(_PLANS) >= 8192:
+        _PLANS.clear()
+    _PLANS[key] = (rule, plan)
+    return plan
 
 
 #: Topics whose rules read the team on the date judged.
@@ -808,11 +856,30 @@ def _split_year(
 
 
 def _judge(rule: Rule, ctx: Context) -> Iterable[Verdict]:
-    """The rule's verdicts: its first unmet requirement's, or its function's."""
+    """The rule's verdicts: its first unmet requirement's, or its function's.
+
+    A requirement is a pure function of the context: once met in a context (the date,
+    year, handover and team judged), it is not asked again there by the other rules
+    that declare it (kept in the dossier's memo with the team it was met for).
+    """
+    memo = ctx.memo
     for requirement in rule.requires:
+        key = (
+            "met",
+            id(requirement),
+            ctx.on,
+            ctx.year,
+            ctx.handover,
+            id(ctx.team),
+            id(ctx.dossier),
+        )
+        found = memo.get(key)
+        if found is not None and found[0] is requirement and found[1] is ctx.team:
+            continue
         unmet = requirement.check(ctx)
         if unmet is not None:
             return (unmet,)
+        memo[key] = (requirement, ctx.team)
     return rule.function(ctx)
 
 

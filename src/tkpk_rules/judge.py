@@ -616,12 +616,16 @@ def covering(docs: Sequence[tuple[str, PlanningDocument]], year: int) -> list[st
     ['dokumen[0]', 'dokumen[1]']
     """
     found = [
-        (d.periode.mulai, d.periode.selesai, repr(d), p)
+        (d.periode.mulai, d.periode.selesai, p, d)
         for p, d in docs
         if isinstance(d.periode, YearRange) and year in d.periode
     ]
-    found.sort(key=lambda item: (-item[0], -item[1], item[2], item[3]))
-    return [item[3] for item in found]
+    if len({(item[0], item[1]) for item in found}) == len(found):
+        # Periods alone decide (the usual case): no ``repr()`` of whole documents.
+        found.sort(key=lambda item: (-item[0], -item[1]))
+    else:
+        found.sort(key=lambda item: (-item[0], -item[1], repr(item[3]), item[2]))
+    return [item[2] for item in found]
 
 
 _STEP = re.compile(r"([A-Za-z_]\w*)((?:\[\d+\])*)")
