@@ -628,7 +628,8 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
     if plan is _ON_THE_DATE:
         return [_finding(rule, c, v, now) for c, v in _judge_team(rule, ctx)]
     out: list[Finding] = []
-    for year, regimes, step in plan:  # type: ignore[union-attr]
+    assert not isinstance(plan, str)
+    for year, regimes, step in plan:
         yctx = shared.get(year)[0]
         if step is _MIXED:
             if (
