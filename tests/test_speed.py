@@ -181,3 +181,21 @@ def test_a_verdict_shared_by_two_rules_gives_each_its_own_message() -> None:
     assert a.message_text.template == Words(*first.all_messages()["ok"])
     assert b.message_text.template == Words(*second.all_messages()["ok"])
     assert b.message_text.params == a.message_text.params == (("jumlah", "3"),)
+
+
+def test_a_years_meetings_sorted_once_judge_as_sorted_each_time() -> None:
+    from tkpk_rules.examples import load_example
+    from tkpk_rules.judge import meetings_of_year, year_meetings
+    from tkpk_rules.model import NotRecorded
+
+    meetings = load_example().rapat_koordinasi
+    assert not isinstance(meetings, NotRecorded) and meetings
+    years = {
+        m.tanggal.year if isinstance(m.tanggal, dt.date) else m.tanggal.tahun for m in meetings
+    }
+    for year in sorted(years):
+        kept = meetings_of_year(meetings, year)
+        for day in (dt.date(year, 1, 1), dt.date(year, 6, 30), dt.date(year, 12, 31), ON):
+            assert year_meetings(meetings, year, day, of_year=kept) == year_meetings(
+                meetings, year, day
+            )

@@ -58,7 +58,6 @@ from tkpk_rules.report import Finding, Report, Stamp, Subject, input_hash
 from tkpk_rules.report.diff import ReportDiff, compare
 from tkpk_rules.report.outcome import Outcome, Progress, Severity
 from tkpk_rules.rules import Basis, Context, Rule, Verdict, rulebook_hash, verdict
-from tkpk_rules.rules._base import _Pending
 
 __all__ = ["check", "check_many", "diff", "level_of"]
 
@@ -979,7 +978,8 @@ def _finding(
     template = table.get(v.variant)
     # A rule's own message on the verdict's pending object is left as its key: the
     # finding builds the Text when read (one object fewer per finding).
-    pending = type(params) is _Pending
+    speak = getattr(params, "speak", None)  # a verdict's pending object (rules._base)
+    pending = speak is not None
     lazy = template is not None and pending
     msg: Text | None = None
     if not lazy:
@@ -1042,15 +1042,17 @@ def _finding(
             if not pending or action_key.startswith("_engine."):
                 action = _message_text(table, action_variant, rule.code, params)
                 action_key = action_template = None
-    message: Text | _Pending
-    advice: Text | _Pending | None = action
+    message: Any
+    advice: Any = action
     message_key = f"{rule.code}.{v.variant}" if lazy else None
-    if (lazy or action_key is not None) and params.speak(  # type: ignore[union-attr]
-        message_key, template if lazy else None, action_key, action_template
+    if (
+        (lazy or action_key is not None)
+        and speak is not None
+        and speak(message_key, template if lazy else None, action_key, action_template)
     ):
-        message = params if lazy else msg  # type: ignore[assignment]
+        message = params if lazy else msg
         if action_key is not None:
-            advice = params  # type: ignore[assignment]
+            advice = params
     else:  # the pending object speaks for another finding already: Texts of this one's own
         message = msg if msg is not None else _own(rule, v, template)
         if action_key is not None:

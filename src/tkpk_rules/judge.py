@@ -74,6 +74,7 @@ __all__ = [
     "meeting_bounds",
     "meeting_index",
     "meeting_year",
+    "meetings_of_year",
     "office_kind",
     "partial_lists",
     "planning_head",
@@ -446,7 +447,22 @@ class YearMeetings:
     """
 
 
-def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> YearMeetings:
+def meetings_of_year(meetings: tuple[Meeting, ...], year: int) -> tuple[Meeting, ...]:
+    """The meetings of ``year`` (dated to the day, month or year), in a fixed order.
+
+    What :func:`year_meetings` sorts, whatever the date judged: work it out once per
+    record and year and pass it as ``of_year`` to judge the year on several dates.
+    """
+    return tuple(_sorted(tuple(m for m in meetings if meeting_year(m) == year)))
+
+
+def year_meetings(
+    meetings: tuple[Meeting, ...],
+    year: int,
+    on: dt.date,
+    *,
+    of_year: tuple[Meeting, ...] | None = None,
+) -> YearMeetings:
     """Sort one year's coordination meetings into held, scheduled, unknown and cancelled.
 
     A meeting whose kind is uncertain (:func:`kind_uncertain`) and that was not
@@ -471,6 +487,9 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
     True
     >>> year_meetings((may,), 2024, dt.date(2024, 5, 31)).held == (may,)
     True
+
+    ``of_year`` is :func:`meetings_of_year` of the same ``meetings`` and ``year``,
+    when the caller kept it (the same answer, without filtering and sorting again).
     """
     held: list[Meeting] = []
     scheduled: list[Meeting] = []
@@ -479,7 +498,9 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
     uncertain: list[Meeting] = []
     undated: list[Meeting] = []
     without_kind = 0
-    for m in _sorted(tuple(m for m in meetings if meeting_year(m) == year)):
+    if of_year is None:
+        of_year = meetings_of_year(meetings, year)
+    for m in of_year:
         if isinstance(m.jenis, NotRecorded):
             without_kind += 1
         if kind_uncertain(m):
