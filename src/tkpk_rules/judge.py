@@ -550,7 +550,10 @@ def meeting_year(m: Meeting) -> int:
     >>> meeting_year(Meeting(tanggal=ImpreciseDate(2024)))
     2024
     """
-    return m.tanggal.tahun if isinstance(m.tanggal, ImpreciseDate) else m.tanggal.year
+    day = m.tanggal
+    if type(day) is dt.date:  # the usual case first
+        return day.year
+    return day.tahun if isinstance(day, ImpreciseDate) else day.year
 
 
 def meeting_index(meetings: Sequence[Meeting], meeting: Meeting) -> int:
