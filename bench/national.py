@@ -287,7 +287,12 @@ def reset_caches() -> None:
         function = getattr(module, name, None)
         if function is not None:  # absent before the caches came
             function.cache_clear()
-    for module, name in ((engine, "_BASES"), (engine, "_MADE"), (_canonical, "_MEMO")):
+    for module, name in (
+        (engine, "_BASES"),
+        (engine, "_MADE"),
+        (engine, "_PLANS"),
+        (_canonical, "_MEMO"),
+    ):
         getattr(module, name, {}).clear()
     if hasattr(engine, "_LAST"):  # the memo of the dossier checked last
         engine._LAST = None

@@ -132,3 +132,70 @@ def test_the_dossier_memo_is_shared_across_dates_and_goes_with_the_dossier() -> 
     del dossier
     collector.collect()
     assert engine._LAST is None  # the memo went with its dossier
+
+
+def test_messages_are_kept_as_keys_until_read() -> None:
+    import pickle
+
+    import attrs
+
+    from tkpk_rules.examples import load_example
+    from tkpk_rules.i18n import Text
+    from tkpk_rules.rules import _base
+
+    report = check(load_example(), on=ON)
+    kept = [f for f in report.findings if isinstance(f._message, _base._Pending)]
+    assert len(kept) > len(report.findings) // 2  # no Text built for most findings
+    advised = [f for f in kept if isinstance(f._action, _base._Pending)]
+    assert advised  # advice kept as a key too
+    for f in report.findings:
+        text = f.message_text
+        assert isinstance(text, Text) and f.message("en") == text.render("en")
+        assert f.action_text is None or isinstance(f.action_text, Text)
+        eager = attrs.evolve(f, message_text=text, action_text=f.action_text)
+        assert eager == f and hash(eager) == hash(f) and repr(eager) == repr(f)
+        assert "message_text=Text(" in repr(f)
+    copied = pickle.loads(pickle.dumps(report))
+    assert [f.to_dict() for f in copied.findings] == [f.to_dict() for f in report.findings]
+
+
+def test_a_verdict_shared_by_two_rules_gives_each_its_own_message() -> None:
+    from tkpk_rules.examples import load_example
+    from tkpk_rules.i18n import Words
+    from tkpk_rules.report.outcome import Outcome
+    from tkpk_rules.rules import RULEBOOK, Context, verdict
+
+    with_ok = [r for r in RULEBOOK if "ok" in r.all_messages()]
+    first, second = with_ok[0], with_ok[1]
+    dossier = load_example()
+    ctx = Context(
+        dossier=dossier,
+        on=ON,
+        level=engine.level_of(dossier),
+        team=engine._team_on({}, dossier, ON),
+    )
+    v = verdict(Outcome.COMPLIANT, "ok", "tim", jumlah=3)
+    a = engine._finding(first, ctx, v)
+    b = engine._finding(second, ctx, v)  # the same pending object, already speaking for ``a``
+    assert (a.message_text.key, b.message_text.key) == (f"{first.code}.ok", f"{second.code}.ok")
+    assert a.message_text.template == Words(*first.all_messages()["ok"])
+    assert b.message_text.template == Words(*second.all_messages()["ok"])
+    assert b.message_text.params == a.message_text.params == (("jumlah", "3"),)
+
+
+def test_a_years_meetings_sorted_once_judge_as_sorted_each_time() -> None:
+    from tkpk_rules.examples import load_example
+    from tkpk_rules.judge import meetings_of_year, year_meetings
+    from tkpk_rules.model import NotRecorded
+
+    meetings = load_example().rapat_koordinasi
+    assert not isinstance(meetings, NotRecorded) and meetings
+    years = {
+        m.tanggal.year if isinstance(m.tanggal, dt.date) else m.tanggal.tahun for m in meetings
+    }
+    for year in sorted(years):
+        kept = meetings_of_year(meetings, year)
+        for day in (dt.date(year, 1, 1), dt.date(year, 6, 30), dt.date(year, 12, 31), ON):
+            assert year_meetings(meetings, year, day, of_year=kept) == year_meetings(
+                meetings, year, day
+            )

@@ -602,36 +602,35 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
                 ),
             )
         ]
+    plan = _plan(rule, ctx.on, ctx.handover, now)
+    if plan is _BLOCKED:
+        return [
+            _made(
+                rule,
+                ctx,
+                now,
+                ("regime_block", ctx.on),
+                "",
+                lambda: _regime_block(rule, now, ctx.on),
+            )
+        ]
+    if plan is _NO_YEAR:
+        # No judgeable year (the edge of the calendar) under a regime that holds.
+        return [
+            _finding(
+                rule,
+                ctx,
+                _engine_verdict(Outcome.NOT_APPLICABLE, "no_year", "", tanggal=ctx.on),
+                now,
+            )
+        ]
+    if plan is _ON_THE_DATE:
+        return [_finding(rule, c, v, now) for c, v in _judge_team(rule, ctx)]
     out: list[Finding] = []
-    years = _years(rule, ctx.on) if rule.years is not None else ()
-    if rule.years is None or not years:
-        if _blocks(rule, now):
-            return [
-                _made(
-                    rule,
-                    ctx,
-                    now,
-                    ("regime_block", ctx.on),
-                    "",
-                    lambda: _regime_block(rule, now, ctx.on),
-                )
-            ]
-        if rule.years is not None:
-            # No judgeable year (the edge of the calendar) under a regime that holds.
-            return [
-                _finding(
-                    rule,
-                    ctx,
-                    _engine_verdict(Outcome.NOT_APPLICABLE, "no_year", "", tanggal=ctx.on),
-                    now,
-                )
-            ]
-        out.extend(_finding(rule, c, v, now) for c, v in _judge_team(rule, ctx))
-        return out
-    for year in years:
-        yctx, regimes = shared.get(year)
-        first = dt.date(year, 1, 1)
-        if len(regimes) > 1 and any(r in rule.regimes for r in regimes):
+    assert not isinstance(plan, str)
+    for year, regimes, step in plan:
+        yctx = shared.get(year)[0]
+        if step is _MIXED:
             if (
                 ctx.handover is not None
                 and shared.team(year).team is not None
@@ -659,7 +658,8 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
                 )
             )
             continue
-        if _blocks(rule, regimes):
+        if step is _BLOCKED:
+            first = dt.date(year, 1, 1)
             out.append(
                 _made(
                     rule,
@@ -673,6 +673,55 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
             continue
         out.extend(_finding(rule, c, v, regimes) for c, v in _judge_year(rule, yctx, shared))
     return out
+
+
+#: The steps of a rule's plan on a date (:func:`_plan`).
+_BLOCKED = "blocked"  # a regime that may govern is not the rule's: the engine's finding
+_NO_YEAR = "no_year"  # a yearly rule with no judgeable year
+_ON_THE_DATE = "on_the_date"  # a rule of the date judged: run it
+_MIXED = "mixed"  # a year in which the regime may change
+_JUDGE = "judge"  # a year under the rule's regimes: run it
+
+_Plan = str | tuple[tuple[int, tuple[str | None, ...], str], ...]
+#: (id(rule), on, handover) -> (rule, plan): what :func:`_run` does, a pure function of dates.
+_PLANS: dict[tuple[int, dt.date, dt.date | None], tuple[Rule, _Plan]] = {}
+
+
+def _plan(rule: Rule, on: dt.date, handover: dt.date | None, now: tuple[str | None, ...]) -> _Plan:
+    """What judging ``rule`` on ``on`` takes, worked out from the time line once per date.
+
+    ``now`` is ``_candidates_on(on, handover)``.  A yearly rule's plan lists each year
+    judged with the regimes that may govern in it and whether the rule runs there.
+    """
+    key = (id(rule), on, handover)
+    found = _PLANS.get(key)
+    if found is not None and found[0] is rule:
+        return found[1]
+    plan: _Plan
+    years = _years(rule, on) if rule.years is not None else ()
+    if rule.years is None or not years:
+        if _blocks(rule, now):
+            plan = _BLOCKED
+        elif rule.years is not None:
+            plan = _NO_YEAR
+        else:
+            plan = _ON_THE_DATE
+    else:
+        steps = []
+        for year in years:
+            regimes = _candidates_through(dt.date(year, 1, 1), dt.date(year, 12, 31), handover)
+            if len(regimes) > 1 and any(r in rule.regimes for r in regimes):
+                step = _MIXED
+            elif _blocks(rule, regimes):
+                step = _BLOCKED
+            else:
+                step = _JUDGE
+            steps.append((year, regimes, step))
+        plan = tuple(steps)
+    if len(_PLANS) >= 8192:
+        _PLANS.clear()
+    _PLANS[key] = (rule, plan)
+    return plan
 
 
 #: Topics whose rules read the team on the date judged.
@@ -807,11 +856,30 @@ def _split_year(
 
 
 def _judge(rule: Rule, ctx: Context) -> Iterable[Verdict]:
-    """The rule's verdicts: its first unmet requirement's, or its function's."""
+    """The rule's verdicts: its first unmet requirement's, or its function's.
+
+    A requirement is a pure function of the context: once met in a context (the date,
+    year, handover and team judged), it is not asked again there by the other rules
+    that declare it (kept in the dossier's memo with the team it was met for).
+    """
+    memo = ctx.memo
     for requirement in rule.requires:
+        key = (
+            "met",
+            id(requirement),
+            ctx.on,
+            ctx.year,
+            ctx.handover,
+            id(ctx.team),
+            id(ctx.dossier),
+        )
+        found = memo.get(key)
+        if found is not None and found[0] is requirement and found[1] is ctx.team:
+            continue
         unmet = requirement.check(ctx)
         if unmet is not None:
             return (unmet,)
+        memo[key] = (requirement, ctx.team)
     return rule.function(ctx)
 
 
@@ -908,9 +976,13 @@ def _finding(
     table = found[1] if found is not None and found[0] is rule else _messages_of(rule)
     params = v.given_params  # a function until a message is written
     template = table.get(v.variant)
-    if template is not None:
-        msg = Text.of(f"{rule.code}.{v.variant}", params, template)
-    else:
+    # A rule's own message on the verdict's pending object is left as its key: the
+    # finding builds the Text when read (one object fewer per finding).
+    speak = getattr(params, "speak", None)  # a verdict's pending object (rules._base)
+    pending = speak is not None
+    lazy = template is not None and pending
+    msg: Text | None = None
+    if not lazy:
         msg = _message_text(table, v.variant, rule.code, params)
     weak = _weak_facts(ctx, v.path) if v.path else ()
     doubted: str | None = None
@@ -923,21 +995,28 @@ def _finding(
             key, why, needed = doubt
             doubted = key
             outcome, advisory, progress = Outcome.UNDETERMINED, False, None
-            msg = Text.of(key, (("alasan", why), ("pesan", msg)))
+            msg = Text.of(key, (("alasan", why), ("pesan", msg or _own(rule, v, template))))
+            lazy = False
             missing = tuple(dict.fromkeys((*needed, *missing)))
             extra_facts = {"pelanggaran_tidak_didukung": key.rsplit(".", 1)[-1]}
     if outcome is Outcome.VIOLATION and not basis.support.binding:
         # Practice is never a violation: keep the departure as an advisory.
         outcome, advisory = Outcome.COMPLIANT, True
-        msg = Text.of("_engine.practice_departure", (("pesan", msg),))
+        msg = Text.of("_engine.practice_departure", (("pesan", msg or _own(rule, v, template)),))
+        lazy = False
         extra_facts = {**(extra_facts or {}), "praktik_tidak_diikuti": True}
     if outcome is Outcome.VIOLATION and ctx.year is not None and not ctx.year_over:
         # A year still running is never a violation.
         outcome, advisory, progress = Outcome.UNDETERMINED, True, Progress.AT_RISK
         msg = Text.of(
             "_engine.running_year",
-            (("pesan", msg), ("sisa_hari", ctx.days_left), ("tahun", ctx.year)),
+            (
+                ("pesan", msg or _own(rule, v, template)),
+                ("sisa_hari", ctx.days_left),
+                ("tahun", ctx.year),
+            ),
         )
+        lazy = False
     if outcome is Outcome.VIOLATION:
         severity = Severity.VIOLATION
     elif advisory:
@@ -945,6 +1024,8 @@ def _finding(
     else:
         severity = Severity.NONE
     action: Text | None = None
+    action_key: str | None = None  # the advice left as its key, as the message above
+    action_template: Words | None = None
     if doubted is not None:
         # Never the rule's advice ("add members to the decree") when the list is partial.
         action = Text.of(doubted + ".action", ())
@@ -953,7 +1034,29 @@ def _finding(
         if not _has_text(table, action_variant, rule.code) and v.missing:
             action_variant = "_shared.not_recorded.action"
         if _has_text(table, action_variant, rule.code):
-            action = _message_text(table, action_variant, rule.code, params)
+            action_template = table.get(action_variant)
+            if action_template is not None:
+                action_key = f"{rule.code}.{action_variant}"
+            else:
+                action_key = _catalog_key(action_variant, rule.code)
+            if not pending or action_key.startswith("_engine."):
+                action = _message_text(table, action_variant, rule.code, params)
+                action_key = action_template = None
+    message: Any
+    advice: Any = action
+    message_key = f"{rule.code}.{v.variant}" if lazy else None
+    if (
+        (lazy or action_key is not None)
+        and speak is not None
+        and speak(message_key, template if lazy else None, action_key, action_template)
+    ):
+        message = params if lazy else msg
+        if action_key is not None:
+            advice = params
+    else:  # the pending object speaks for another finding already: Texts of this one's own
+        message = msg if msg is not None else _own(rule, v, template)
+        if action_key is not None:
+            advice = Text.of(action_key, params, action_template)
     facts = v.given_facts  # sorted and converted when first read
     if extra_facts:
         facts = _Once(_with_facts, facts, extra_facts)
@@ -968,13 +1071,18 @@ def _finding(
         path=v.path or _default_path(rule),
         facts=facts,
         missing=missing,
-        message_text=msg,
-        action_text=action,
+        message_text=message,
+        action_text=advice,
         year=v.year if v.year is not None else ctx.year,
         progress=progress,
         variant=v.variant,
         certainty=weak,
     )
+
+
+def _own(rule: Rule, v: Verdict, template: Words | None) -> Text:
+    """The rule's own message of ``v`` (its ``template`` found in the rule's table)."""
+    return Text.of(f"{rule.code}.{v.variant}", v.given_params, template)
 
 
 #: The lists a topic's violations may rest on the absence of something from.

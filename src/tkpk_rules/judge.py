@@ -75,6 +75,7 @@ __all__ = [
     "meeting_bounds",
     "meeting_index",
     "meeting_year",
+    "meetings_of_year",
     "office_kind",
     "partial_lists",
     "planning_head",
@@ -462,7 +463,22 @@ class YearMeetings:
     """
 
 
-def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> YearMeetings:
+def meetings_of_year(meetings: tuple[Meeting, ...], year: int) -> tuple[Meeting, ...]:
+    """The meetings of ``year`` (dated to the day, month or year), in a fixed order.
+
+    What :func:`year_meetings` sorts, whatever the date judged: work it out once per
+    record and year and pass it as ``of_year`` to judge the year on several dates.
+    """
+    return tuple(_sorted(tuple(m for m in meetings if meeting_year(m) == year)))
+
+
+def year_meetings(
+    meetings: tuple[Meeting, ...],
+    year: int,
+    on: dt.date,
+    *,
+    of_year: tuple[Meeting, ...] | None = None,
+) -> YearMeetings:
     """Sort one year's coordination meetings into held, scheduled, unknown and cancelled.
 
     A meeting whose kind is uncertain (:func:`kind_uncertain`) and that was not
@@ -487,6 +503,9 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
     True
     >>> year_meetings((may,), 2024, dt.date(2024, 5, 31)).held == (may,)
     True
+
+    ``of_year`` is :func:`meetings_of_year` of the same ``meetings`` and ``year``,
+    when the caller kept it (the same answer, without filtering and sorting again).
     """
     held: list[Meeting] = []
     scheduled: list[Meeting] = []
@@ -495,7 +514,9 @@ def year_meetings(meetings: tuple[Meeting, ...], year: int, on: dt.date) -> Year
     uncertain: list[Meeting] = []
     undated: list[Meeting] = []
     without_kind = 0
-    for m in _sorted(tuple(m for m in meetings if meeting_year(m) == year)):
+    if of_year is None:
+        of_year = meetings_of_year(meetings, year)
+    for m in of_year:
         if isinstance(m.jenis, NotRecorded):
             without_kind += 1
         if kind_uncertain(m):
@@ -545,7 +566,10 @@ def meeting_year(m: Meeting) -> int:
     >>> meeting_year(Meeting(tanggal=ImpreciseDate(2024)))
     2024
     """
-    return m.tanggal.tahun if isinstance(m.tanggal, ImpreciseDate) else m.tanggal.year
+    day = m.tanggal
+    if type(day) is dt.date:  # the usual case first
+        return day.year
+    return day.tahun if isinstance(day, ImpreciseDate) else day.year
 
 
 def meeting_index(meetings: Sequence[Meeting], meeting: Meeting) -> int:
@@ -698,12 +722,16 @@ def covering(docs: Sequence[tuple[str, PlanningDocument]], year: int) -> list[st
     ['dokumen[0]', 'dokumen[1]']
     """
     found = [
-        (d.periode.mulai, d.periode.selesai, repr(d), p)
+        (d.periode.mulai, d.periode.selesai, p, d)
         for p, d in docs
         if isinstance(d.periode, YearRange) and year in d.periode
     ]
-    found.sort(key=lambda item: (-item[0], -item[1], item[2], item[3]))
-    return [item[3] for item in found]
+    if len({(item[0], item[1]) for item in found}) == len(found):
+        # Periods alone decide (the usual case): no ``repr()`` of whole documents.
+        found.sort(key=lambda item: (-item[0], -item[1]))
+    else:
+        found.sort(key=lambda item: (-item[0], -item[1], repr(item[3]), item[2]))
+    return [item[2] for item in found]
 
 
 _STEP = re.compile(r"([A-Za-z_]\w*)((?:\[\d+\])*)")

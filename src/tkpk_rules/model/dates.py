@@ -79,6 +79,8 @@ def date_bounds(value: object) -> tuple[dt.date, dt.date] | None:
     >>> date_bounds(None) is None
     True
     """
+    if type(value) is dt.date:  # the common case first: an exact day
+        return value, value
     if isinstance(value, ImpreciseDate):
         return value.earliest, value.latest
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):

@@ -42,7 +42,38 @@ def _facts_shown(value: object) -> str:
     return repr(_facts_of(value))
 
 
-@attrs.frozen(kw_only=True)
+class _Speaking(Protocol):
+    """What holds a finding's message and advice as keys, building them on read
+    (a verdict's pending object, once the engine gave it the keys)."""
+
+    def message_text(self) -> Text: ...
+
+    def action_text(self) -> Text | None: ...
+
+
+def _message_of(value: Text | _Speaking) -> Text:
+    return value if isinstance(value, Text) else value.message_text()
+
+
+def _action_of(value: Text | _Speaking | None) -> Text | None:
+    if value is None or isinstance(value, Text):
+        return value
+    return value.action_text()
+
+
+def _message_shown(value: Text | _Speaking) -> str:
+    return repr(_message_of(value))
+
+
+def _action_shown(value: Text | _Speaking | None) -> str:
+    return repr(_action_of(value))
+
+
+#: The names the repr shows for fields kept under another name (as before they were).
+_SHOWN_AS = {"_message": "message_text", "_action": "action_text"}
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Finding:
     """One conclusion of one rule about one thing, on the date judged.
 
@@ -68,10 +99,12 @@ class Finding:
         default=(), alias="facts", eq=_facts_of, repr=_facts_shown
     )
     missing: tuple[str, ...] = ()
-    message_text: Text
-    """What was found: a message key with its parameters, written on demand."""
-    action_text: Text | None = None
-    """What to do about it (``None`` when nothing is to be done)."""
+    _message: Text | _Speaking = attrs.field(
+        alias="message_text", eq=_message_of, repr=_message_shown
+    )
+    _action: Text | _Speaking | None = attrs.field(
+        default=None, alias="action_text", eq=_action_of, repr=_action_shown
+    )
     also_cited: tuple[Citation, ...] = ()
     year: int | None = None
     progress: Progress | None = None
@@ -85,6 +118,28 @@ class Finding:
     def facts(self) -> Facts:
         """What the rule used: sorted ``(name, value)`` pairs, values JSON-ready."""
         return _facts_of(self._facts)
+
+    @property
+    def message_text(self) -> Text:
+        """What was found: a message key with its parameters, written on demand.
+
+        Given as a :class:`~tkpk_rules.i18n.Text`, or (by the engine) as the
+        verdict's pending object holding the key, the ``Text`` built when read.
+        """
+        return _message_of(self._message)
+
+    @property
+    def action_text(self) -> Text | None:
+        """What to do about it (``None`` when nothing is to be done), as ``message_text``."""
+        return _action_of(self._action)
+
+    def __repr__(self) -> str:
+        shown = []
+        for field in attrs.fields(Finding):
+            value = getattr(self, field.name)
+            text = field.repr(value) if callable(field.repr) else repr(value)
+            shown.append(f"{_SHOWN_AS.get(field.name, field.name)}={text}")
+        return "Finding(" + ", ".join(shown) + ")"
 
     @property
     def unverified(self) -> bool:
@@ -130,8 +185,10 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         """The finding as JSON-ready data (see the report schema), keys in Indonesian."""
         action = None
-        if self.action_text is not None:
-            action = {"id": self.action_text.render("id"), "en": self.action_text.render("en")}
+        action_text = self.action_text
+        if action_text is not None:
+            action = {"id": action_text.render("id"), "en": action_text.render("en")}
+        message_text = self.message_text
         return {
             "kode": self.code,
             "ketentuan": self.provision,
@@ -146,7 +203,7 @@ class Finding:
             "kemajuan": self.progress.value if self.progress else None,
             "fakta": self.facts_dict(),
             "kurang": list(self.missing),
-            "pesan": {"id": self.message("id"), "en": self.message("en")},
+            "pesan": {"id": message_text.render("id"), "en": message_text.render("en")},
             "tindakan": action,
             "varian": self.variant,
             "kepastian": [{"jalur": p, "kepastian": c} for p, c in self.certainty],

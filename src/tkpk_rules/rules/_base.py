@@ -29,7 +29,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
-from tkpk_rules.i18n import LANGS, Words, date_words
+from tkpk_rules.i18n import LANGS, Text, Words, date_words
 from tkpk_rules.judge import TeamAt
 from tkpk_rules.law.citation import Citation
 from tkpk_rules.law.support import Support
@@ -183,7 +183,74 @@ class Verdict:
         return self._params
 
 
-class _Pending:
+class _Speaking:
+    """The message (and advice) a finding shows, kept as keys until the finding is read.
+
+    The engine hands a verdict's pending object (:meth:`speak`) the key and words of
+    the finding's message and advice; the finding then holds this object instead of
+    two :class:`~tkpk_rules.i18n.Text` objects, which are built when first read
+    (:meth:`message_text`, :meth:`action_text`).  Fewer objects per finding: less
+    for the garbage collector to follow in a batch of kept reports.
+    """
+
+    __slots__ = ("_action_key", "_action_template", "_key", "_template")
+
+    def _init_speech(
+        self,
+        key: str | None = None,
+        template: Words | None = None,
+        action_key: str | None = None,
+        action_template: Words | None = None,
+    ) -> None:
+        self._key = key
+        self._template = template
+        self._action_key = action_key
+        self._action_template = action_template
+
+    def speak(
+        self,
+        key: str | None,
+        template: Words | None,
+        action_key: str | None,
+        action_template: Words | None,
+    ) -> bool:
+        """Hold a finding's message and advice keys; ``False`` if it holds others already.
+
+        ``None`` for a key this object does not speak for (the finding holds its own
+        :class:`~tkpk_rules.i18n.Text`, or no advice).
+        """
+        if self._key is None and self._action_key is None:
+            self._key, self._template = key, template
+            self._action_key, self._action_template = action_key, action_template
+            return True
+        return (
+            self._key == key
+            and self._template is template
+            and self._action_key == action_key
+            and self._action_template is action_template
+        )
+
+    def __call__(self) -> Params:  # pragma: no cover - both subclasses give their own
+        raise NotImplementedError
+
+    def message_text(self) -> Text:
+        """The finding's message, with this object's parameters (written when rendered)."""
+        key = self._key
+        assert key is not None, "a finding holds this object as its message only after speak()"
+        return Text.of(key, self, self._template)
+
+    def action_text(self) -> Text | None:
+        """The finding's advice, with this object's parameters; ``None`` if it gives none."""
+        key = self._action_key
+        if key is None:
+            return None
+        return Text.of(key, self, self._action_template)
+
+    def _speech(self) -> tuple[str | None, Words | None, str | None, Words | None]:
+        return (self._key, self._template, self._action_key, self._action_template)
+
+
+class _Pending(_Speaking):
     """A verdict's facts and parameters as the rule gave them, worked out on first read.
 
     Each is computed once and kept.  Pickled as the finished values, so a
@@ -197,6 +264,8 @@ class _Pending:
         self._used = used
         self._facts: Facts | None = None
         self._params: Params | None = None
+        self._key = self._action_key = None
+        self._template = self._action_template = None
 
     def facts(self) -> Facts:
         """The facts (the verdict and its finding hold this object as their facts)."""
@@ -223,17 +292,26 @@ class _Pending:
         return found
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_Finished, (self.facts(), self()))
+        return (_Finished, (self.facts(), self(), *self._speech()))
 
 
-class _Finished:
-    """A :class:`_Pending` after pickling: the finished facts and parameters."""
+class _Finished(_Speaking):
+    """A :class:`_Pending` after pickling: the finished facts and parameters (and keys)."""
 
     __slots__ = ("_facts", "_params")
 
-    def __init__(self, facts: Facts, params: Params) -> None:
+    def __init__(
+        self,
+        facts: Facts,
+        params: Params,
+        key: str | None = None,
+        template: Words | None = None,
+        action_key: str | None = None,
+        action_template: Words | None = None,
+    ) -> None:
         self._facts = facts
         self._params = params
+        self._init_speech(key, template, action_key, action_template)
 
     def facts(self) -> Facts:
         return self._facts
@@ -242,7 +320,7 @@ class _Finished:
         return self._params
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (_Finished, (self._facts, self._params))
+        return (_Finished, (self._facts, self._params, *self._speech()))
 
 
 def _param_text(value: object) -> str | Words:

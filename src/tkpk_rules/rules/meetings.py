@@ -32,10 +32,12 @@ from collections.abc import Iterator
 
 from tkpk_rules.judge import (
     DEPUTY_HEAD,
+    YearMeetings,
     is_coordination,
     meeting_bounds,
     meeting_index,
     meeting_year,
+    meetings_of_year,
     office_kind,
     year_meetings,
 )
@@ -76,6 +78,19 @@ def _date_paths(ctx: Context, ms: tuple[Meeting, ...]) -> tuple[str, ...]:
     """``rapat_koordinasi[i].tanggal`` of each meeting, by its place in the record."""
     recorded = _meetings(ctx)
     return tuple(f"rapat_koordinasi[{meeting_index(recorded, m)}].tanggal" for m in ms)
+
+
+def _year_meetings(ctx: Context, ms: tuple[Meeting, ...], year: int) -> YearMeetings:
+    """:func:`year_meetings` once per check and year, the year's meetings sorted once per
+    record (the same on every date judged)."""
+
+    def sort() -> tuple[Meeting, ...]:
+        return meetings_of_year(ms, year)
+
+    return ctx.shared(
+        ("year_meetings", year),
+        lambda: year_meetings(ms, year, ctx.on, of_year=ctx.lasting(("meetings_of", year), sort)),
+    )
 
 
 def _chairs(ctx: Context, ms: tuple[Meeting, ...]) -> tuple[str, ...]:
@@ -225,7 +240,7 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
     ms = _meetings(ctx)
     year = ctx.year or 0
     minimum = value("minimum_rapat_koordinasi", R53)
-    ym = ctx.shared(("year_meetings", year), lambda: year_meetings(ms, year, ctx.on))
+    ym = _year_meetings(ctx, ms, year)
     held, sched, unk = len(ym.held), len(ym.scheduled), len(ym.unknown)
     used: dict[str, object] = {
         "minimum": minimum,
@@ -358,7 +373,7 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
     """The year's coordination meetings worked on the RAT and the implementation report."""
     ms = _meetings(ctx)
     year = ctx.year or 0
-    ym = ctx.shared(("year_meetings", year), lambda: year_meetings(ms, year, ctx.on))
+    ym = _year_meetings(ctx, ms, year)
     needed = (Topic.RAT, Topic.LAPORAN_PELAKSANAAN)
 
     def topics(group: tuple[Meeting, ...]) -> tuple[set[Topic], int]:
