@@ -202,3 +202,41 @@ def test_plan_says_which_recorded_meetings_it_could_not_place(lang: str, words: 
     assert isinstance(note, str) and words in note
     plain = attrs.evolve(base, rapat_koordinasi=())
     assert words not in str(plan(plain, 2026, lang=lang).keterangan)
+
+
+def _planned(day: dt.date | ImpreciseDate) -> AgendaItem:
+    return AgendaItem(kegiatan=AgendaItemKind.RAPAT_KOORDINASI, mulai=day)
+
+
+def test_a_meeting_recorded_only_by_its_year_does_not_swallow_the_planned_days() -> None:
+    """Review finding: one vague recorded meeting used to stand for every planned day."""
+    days = (dt.date(2026, 3, 10), dt.date(2026, 6, 2), dt.date(2026, 10, 20))
+    base = attrs.evolve(
+        load_example(),
+        rapat_koordinasi=(_meeting(ImpreciseDate(2026), MeetingStatus.DIJADWALKAN),),
+    )
+    after = apply_plan(base, _agenda_with(*(_planned(d) for d in days)), held=True)
+    held = [m.tanggal for m in _coordination(after, 2026) if m.status is MeetingStatus.TERLAKSANA]
+    assert held == list(days)
+    # The vague one is replaced by the agenda, as a precise one not on the agenda would be.
+    assert [m.status for m in _coordination(after, 2026) if m.tanggal == ImpreciseDate(2026)] == [
+        MeetingStatus.DIBATALKAN
+    ]
+
+
+def test_two_meetings_planned_for_one_month_take_one_recorded_meeting_each() -> None:
+    recorded = _meeting(dt.date(2026, 3, 10), MeetingStatus.DIJADWALKAN)
+    base = attrs.evolve(load_example(), rapat_koordinasi=(recorded,))
+    march = ImpreciseDate(2026, 3)
+    after = apply_plan(base, _agenda_with(_planned(march), _planned(march)))
+    assert sorted(str(m.tanggal) for m in _coordination(after, 2026)) == ["2026-03", "2026-03-10"]
+    assert all(m.status is MeetingStatus.DIJADWALKAN for m in _coordination(after, 2026))
+
+
+def test_a_month_event_moved_in_a_calendar_program_keeps_its_new_day() -> None:
+    item = AgendaItem(kegiatan=AgendaItemKind.RAPAT_KOORDINASI, mulai=ImpreciseDate(2025, 4))
+    data = to_ical(AnnualAgenda(tahun=2025, kegiatan=(item,)), stamp=STAMP).decode()
+    moved = data.replace("DTSTART;VALUE=DATE:20250401", "DTSTART;VALUE=DATE:20250415")
+    assert moved != data
+    (back,) = _items(from_ical(moved))
+    assert back.mulai == dt.date(2025, 4, 15)

@@ -260,7 +260,11 @@ def from_ical(data: bytes | str) -> AnnualAgenda:
         start: dt.date | ImpreciseDate = _date(start_prop.dt, "DTSTART")
         start_text = _text(event, "x-tkpk-mulai")
         if start_text is not None:
-            start = _recorded(start_text, "X-TKPK-MULAI")
+            vague = _recorded(start_text, "X-TKPK-MULAI")
+            # Kept only while the event still starts where it was written; an event
+            # moved in a calendar program keeps its new day.
+            if isinstance(vague, dt.date) or vague.earliest == start:
+                start = vague
         kind_text = _text(event, "x-tkpk-kegiatan")
         try:
             kind = AgendaItemKind(kind_text) if kind_text else AgendaItemKind.LAINNYA

@@ -1076,43 +1076,62 @@ def apply_plan(
     )
     records = list(dossier.rapat_koordinasi) if isinstance(dossier.rapat_koordinasi, tuple) else []
     items = agenda.kegiatan if isinstance(agenda.kegiatan, tuple) else ()
-    # The agenda's meetings with their spans: a meeting planned only for a month or
-    # year ("2026-03") may be any recorded meeting of that month, so it is matched with
-    # every one it could be; two days are the same meeting only when they are equal.
-    planned = [
-        (b, i)
+    # A planned day is the recorded meeting of the same date. A meeting planned only for
+    # a month or year ("2026-03") may be any recorded meeting of that span: it takes the
+    # first one no other planned item took, and is added only when there is none. A
+    # recorded meeting known only to its month or year is the same as a planned one
+    # only when both say the same month or year.
+    planned: list[tuple[dt.date | ImpreciseDate, AgendaItem]] = [
+        (i.mulai, i)
         for i in items
-        if i.kegiatan is AgendaItemKind.RAPAT_KOORDINASI and (b := date_bounds(i.mulai))
+        if i.kegiatan is AgendaItemKind.RAPAT_KOORDINASI
+        and isinstance(i.mulai, (dt.date, ImpreciseDate))
     ]
-    recorded = [(meeting_bounds(m), m) for m in records if is_coordination(m)]
-    for span, item in planned:
-        day = item.mulai
-        if isinstance(day, (dt.date, ImpreciseDate)) and not any(
-            _overlap(span, b) for b, _ in recorded
-        ):
-            records.append(
-                Meeting(
-                    tanggal=day,
-                    jenis=MeetingKind.RAPAT_KOORDINASI,
-                    status=MeetingStatus.DIJADWALKAN,
-                    judul=item.judul,
-                    pembahasan=item.pembahasan,
-                )
-            )
+    known = {m.tanggal for m in records if is_coordination(m)}
+    by_day = dict(planned)
+    for day, item in planned:
+        if day not in known and isinstance(day, dt.date):
+            records.append(_scheduled(day, item))
+            known.add(day)
+    match: dict[int, AgendaItem] = {
+        n: by_day[m.tanggal]
+        for n, m in enumerate(records)
+        if is_coordination(m) and meeting_year(m) == agenda.tahun and m.tanggal in by_day
+    }
+    vague = [(day, i) for day, i in planned if isinstance(day, ImpreciseDate) and day not in known]
+    for day, item in vague:
+        inside = next(
+            (
+                n
+                for n, m in enumerate(records)
+                if n not in match
+                and is_coordination(m)
+                and isinstance(m.tanggal, dt.date)
+                and day.earliest <= m.tanggal <= day.latest
+            ),
+            None,
+        )
+        if inside is None:
+            inside = len(records)
+            records.append(_scheduled(day, item))
+        match[inside] = item
+    spans = [(day.earliest, day.latest) for day, _ in vague]
     out: list[Meeting] = []
-    for m in records:
+    for n, m in enumerate(records):
         if is_coordination(m) and meeting_year(m) == agenda.tahun:
-            span = meeting_bounds(m)
-            could_be = [i for b, i in planned if _overlap(span, b)]
-            same = [i for i in could_be if i.mulai == m.tanggal]
-            mine = same[0] if same else could_be[0] if len(could_be) == 1 else None
+            mine = match.get(n)
             if (
                 mine is not None
                 and m.status is not MeetingStatus.TERLAKSANA
                 and is_recorded(mine.pembahasan)
             ):
                 m = attrs.evolve(m, pembahasan=mine.pembahasan)
-            if could_be:
+            # A day inside a month the agenda plans a meeting for may be that meeting:
+            # it is not taken for replaced.
+            maybe = isinstance(m.tanggal, dt.date) and any(
+                lo <= m.tanggal <= hi for lo, hi in spans
+            )
+            if mine is not None or maybe:
                 if held:
                     m = attrs.evolve(m, status=MeetingStatus.TERLAKSANA)
             elif m.status is not MeetingStatus.TERLAKSANA:
@@ -1122,9 +1141,15 @@ def apply_plan(
     return attrs.evolve(dossier, agenda_kerja=agendas, rapat_koordinasi=tuple(records))
 
 
-def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
-    """Whether two spans of days share a day (two dates could be the same one)."""
-    return a[0] <= b[1] and b[0] <= a[1]
+def _scheduled(day: dt.date | ImpreciseDate, item: AgendaItem) -> Meeting:
+    """The meeting an agenda item plans for ``day``, as the record holds one not yet held."""
+    return Meeting(
+        tanggal=day,
+        jenis=MeetingKind.RAPAT_KOORDINASI,
+        status=MeetingStatus.DIJADWALKAN,
+        judul=item.judul,
+        pembahasan=item.pembahasan,
+    )
 
 
 def _rkpd_by(year: int) -> Words:
