@@ -520,3 +520,25 @@ def test_the_vaguer_property_bites() -> None:
     assert _ldr(exact, D(2025, 3, 15)).outcome is Outcome.NOT_APPLICABLE
     assert _ldr(month, D(2025, 3, 15)).outcome is Outcome.UNDETERMINED
     assert isinstance(NOT_RECORDED, NotRecorded)
+
+
+@pytest.mark.parametrize(
+    ("v", "on", "words_id", "words_en"),
+    [
+        (vacancy(M(2025, 3)), D(2025, 11, 1), "kosong sejak Maret 2025", "vacant since March 2025"),
+        (
+            vacancy(D(2024, 1, 8), M(2024, 6)),
+            D(2025, 11, 1),
+            "kekosongan berakhir Juni 2024",
+            "ended on June 2024",
+        ),
+    ],
+    ids=["since-a-month", "ended-in-a-month"],
+)
+def test_messages_write_a_vacancy_month_in_words(
+    v: Vacancy, on: dt.date, words_id: str, words_en: str
+) -> None:
+    """Review finding: a month-only vacancy date showed as ``2025-03`` in the message."""
+    f = _ldr(_chair_case(v), on)
+    assert words_id in f.message("id") and words_en in f.message("en"), f.message("en")
+    assert "2025-03" not in f.message("id") and "2024-06" not in f.message("id")

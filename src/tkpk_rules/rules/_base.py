@@ -29,11 +29,11 @@ from typing import Any, Protocol, TypeVar, cast
 
 import attrs
 
-from tkpk_rules.i18n import LANGS, Text, Words, date_words
+from tkpk_rules.i18n import LANGS, Text, Words, date_words, month_words
 from tkpk_rules.judge import TeamAt
 from tkpk_rules.law.citation import Citation
 from tkpk_rules.law.support import Support
-from tkpk_rules.model import NOT_RECORDED, Dossier, Level, NotRecorded
+from tkpk_rules.model import NOT_RECORDED, Dossier, ImpreciseDate, Level, NotRecorded
 from tkpk_rules.report.outcome import Outcome, Progress
 
 __all__ = [
@@ -328,6 +328,8 @@ def _param_text(value: object) -> str | Words:
     if isinstance(value, (list, tuple)) and value and all(type(v) is dt.date for v in value):
         days = cast("Sequence[dt.date]", value)
         return Words(*(", ".join(date_words(d, lang) for d in days) for lang in LANGS))
+    if isinstance(value, ImpreciseDate):  # "Maret 2025", or the year alone
+        return month_words(value.tahun, value.bulan)
     return _value_text(_fact_value(value))
 
 

@@ -70,7 +70,7 @@ def _agenda(ctx: Context) -> tuple[str, AnnualAgenda] | Verdict | None:
                     f"agenda_kerja[{i}]",
                     missing=(f"agenda_kerja[{i}].ditetapkan",),
                     year=year,
-                    ditetapkan=str(a.ditetapkan),
+                    ditetapkan=a.ditetapkan,
                 )
             return f"agenda_kerja[{i}]", a
     return None

@@ -295,7 +295,7 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
                 used=used,
                 missing=(f"{path}.ditetapkan",),
                 periode=used["periode"],
-                ditetapkan=str(rpjmd.ditetapkan),
+                ditetapkan=rpjmd.ditetapkan,
             )
         else:
             yield verdict(
@@ -644,7 +644,7 @@ def REPORT_TIMING(ctx: Context) -> Iterator[Verdict]:
             path,
             advisory=not on_time,
             year=year,
-            ditetapkan=doc.ditetapkan if bounds[0] == bounds[1] else str(doc.ditetapkan),
+            ditetapkan=doc.ditetapkan,
             batas=by,
         )
     elif found:
