@@ -327,3 +327,19 @@ def test_an_rpkd_adopted_in_a_year_long_past_has_its_outline_judged() -> None:
     assert _outline(ditetapkan=Y(2020), status=NOT_RECORDED) == ["wrong"]
     # Recorded as a draft: a draft may still change, whatever date it carries.
     assert _outline(status=DocumentStatus.DRAF) == ["draft_wrong"]
+
+
+def test_an_agreed_undetermined_names_what_every_reading_lacks() -> None:
+    """Review finding: agreeing readings kept only the first reading's missing facts."""
+    from tkpk_rules.report.outcome import Outcome as O
+    from tkpk_rules.rules._base import verdict as make
+    from tkpk_rules.rules._docs import Readings
+
+    first = make(O.UNDETERMINED, "x", "dokumen", missing=("dokumen[0].periode",))
+    other = make(O.UNDETERMINED, "x", "dokumen", missing=("dokumen[1].periode",))
+    readings = Readings(
+        runs={frozenset(): [first], frozenset({"dokumen[2]"}): [other]}, weighed=("dokumen[2]",)
+    )
+    (agreed,) = readings.agreed or ()
+    assert agreed.missing == ("dokumen[0].periode", "dokumen[1].periode")
+    assert (agreed.outcome, agreed.variant, agreed.path) == (O.UNDETERMINED, "x", "dokumen")

@@ -90,9 +90,23 @@ class Readings:
         if self.too_many:
             return None
         first = self.runs[frozenset()]
-        if all(_same(first, other) for other in self.runs.values()):
-            return first
-        return None
+        if not all(_same(first, other) for other in self.runs.values()):
+            return None
+        # An undetermined finding names what every reading lacks, not only the first's.
+        out = []
+        for v in first:
+            if v.outcome is Outcome.UNDETERMINED:
+                also = [
+                    m
+                    for run in self.runs.values()
+                    for w in run
+                    if (w.variant, w.path, w.year) == (v.variant, v.path, v.year)
+                    for m in w.missing
+                ]
+                if also:
+                    v = attrs.evolve(v, missing=tuple(dict.fromkeys((*v.missing, *also))))
+            out.append(v)
+        return out
 
     @property
     def deciding(self) -> tuple[str, ...]:
