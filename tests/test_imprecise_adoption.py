@@ -127,8 +127,14 @@ def test_a_violation_of_the_open_document_itself_waits_for_its_span() -> None:
     exact = _with(d, index, disusun_bersama_rpjmd=False)
     assert Outcome.VIOLATION in {f.outcome for f in _of(exact, on, "TKPK53-DOC-003")}
     vague = _with(exact, index, ditetapkan=M(2025, 11))
-    (f,) = _of(vague, on, "TKPK53-DOC-003")
-    assert f.outcome is Outcome.UNDETERMINED and f.missing == (f"dokumen[{index}].ditetapkan",)
+    during = _of(vague, on, "TKPK53-DOC-003")
+    assert Outcome.VIOLATION not in {f.outcome for f in during}
+    (f,) = [f for f in during if f.outcome is Outcome.UNDETERMINED]
+    assert f.missing == (f"dokumen[{index}].ditetapkan",)
+    # The other, fully dated RPKD is judged as it is in every reading.
+    assert {f.path for f in during if f.outcome is Outcome.COMPLIANT} <= {
+        p for p in (g.path for g in _of(exact, on, "TKPK53-DOC-003")) if p != f"dokumen[{index}]"
+    }
     # Before its month the RPKD did not exist; after it, it surely does.
     assert {f.outcome for f in _of(vague, D(2025, 10, 31), "TKPK53-DOC-003")} == {Outcome.COMPLIANT}
     assert Outcome.VIOLATION in {f.outcome for f in _of(vague, D(2025, 12, 1), "TKPK53-DOC-003")}
@@ -343,3 +349,19 @@ def test_an_agreed_undetermined_names_what_every_reading_lacks() -> None:
     (agreed,) = readings.agreed or ()
     assert agreed.missing == ("dokumen[0].periode", "dokumen[1].periode")
     assert (agreed.outcome, agreed.variant, agreed.path) == (O.UNDETERMINED, "x", "dokumen")
+
+
+def test_a_violation_about_a_dated_document_stands_beside_an_open_one() -> None:
+    """Review finding: an open RPKD date hid the violation of another, fully dated RPKD."""
+    on = dt.date(2025, 11, 1)
+    d = compliant(on=on)
+    old = _index(d, DocumentKind.RPKD, ditetapkan=dt.date(2020, 12, 1))
+    new = _index(d, DocumentKind.RPKD, ditetapkan=dt.date(2025, 11, 10))
+    d = _with(_with(d, old, disusun_bersama_rpjmd=False), new, ditetapkan=M(2025, 11))
+    during = _of(d, dt.date(2025, 11, 20), "TKPK53-DOC-003")
+    found = {(f.outcome, f.variant, f.path) for f in during}
+    assert (Outcome.VIOLATION, "not_with_rpjmd", f"dokumen[{old}]") in found
+    assert (Outcome.UNDETERMINED, "docs_adoption_open", "dokumen") in found
+    # Once November is over, the open date is settled and only the violation is left.
+    after = {f.variant for f in _of(d, dt.date(2025, 12, 1), "TKPK53-DOC-003")}
+    assert "docs_adoption_open" not in after and "not_with_rpjmd" in after

@@ -109,6 +109,19 @@ class Readings:
         return out
 
     @property
+    def common(self) -> list[Verdict]:
+        """The findings every reading gives alike (outcome, variant, path, year), in order.
+
+        Where the readings differ as a whole, these still stand: a violation about a
+        fully dated document is the same whether or not another, open one existed.
+        """
+        if self.too_many:
+            return []
+        runs = list(self.runs.values())
+        shared = set.intersection(*({_key(v) for v in run} for run in runs))
+        return [v for v in self.runs[frozenset()] if _key(v) in shared]
+
+    @property
     def deciding(self) -> tuple[str, ...]:
         """The open documents whose reading changes the verdicts (all weighed if not run)."""
         if self.too_many:
@@ -149,6 +162,10 @@ def judge_readings(ctx: Context, body: RuleFunction) -> Readings:
                 asked |= reading.asked
         if all(kind not in asked or p in weighed for p, kind in found):
             return Readings(runs=runs, weighed=weighed)
+
+
+def _key(v: Verdict) -> tuple[object, ...]:
+    return (v.outcome, v.advisory, v.progress, v.variant, v.path, v.year, v.missing)
 
 
 def _summary(verdicts: Iterable[Verdict]) -> frozenset[tuple[object, ...]]:

@@ -90,9 +90,9 @@ def _adoption_readings(ctx: Context, body: RuleFunction) -> Iterable[Verdict]:
 
     A document adopted in a year or month that holds the date judged may or may
     not exist on it.  The rule is judged under each reading (each such document
-    it can see adopted by then, or not yet) and keeps its finding where every
-    reading says the same; otherwise it is *undetermined*, naming the adoption
-    dates that decide.
+    it can see adopted by then, or not yet) and keeps its findings where every
+    reading says the same; otherwise the findings every reading gives alike stand
+    and the rest is one *undetermined*, naming the adoption dates that decide.
     """
     if not open_adoptions(ctx):
         return body(ctx)
@@ -102,6 +102,7 @@ def _adoption_readings(ctx: Context, body: RuleFunction) -> Iterable[Verdict]:
         return agreed
     deciding = readings.deciding
     return (
+        *readings.common,
         verdict(
             Outcome.UNDETERMINED,
             "docs_adoption_open",
