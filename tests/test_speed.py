@@ -67,12 +67,13 @@ def test_loading_leaves_the_collector_as_it_was(was_on: bool) -> None:
 
 def _pending_facts(report: object) -> int:
     """How many findings still hold their facts as a function nobody has called."""
+    from tkpk_rules.report.finding import _OWN
     from tkpk_rules.rules import _base
 
     count = 0
     for f in report.findings:  # type: ignore[attr-defined]
         given = f._facts
-        if isinstance(given, _base._Pending) and given._facts is None:
+        if given is _OWN or (isinstance(given, _base._Pending) and given._facts is None):
             count += 1
     return count
 
@@ -141,12 +142,15 @@ def test_messages_are_kept_as_keys_until_read() -> None:
 
     from tkpk_rules.examples import load_example
     from tkpk_rules.i18n import Text
+    from tkpk_rules.report.finding import _OWN
     from tkpk_rules.rules import _base
 
     report = check(load_example(), on=ON)
-    kept = [f for f in report.findings if isinstance(f._message, _base._Pending)]
+    kept = [
+        f for f in report.findings if f._message is _OWN or isinstance(f._message, _base._Pending)
+    ]
     assert len(kept) > len(report.findings) // 2  # no Text built for most findings
-    advised = [f for f in kept if isinstance(f._action, _base._Pending)]
+    advised = [f for f in kept if f._action is _OWN or isinstance(f._action, _base._Pending)]
     assert advised  # advice kept as a key too
     for f in report.findings:
         text = f.message_text
@@ -199,3 +203,43 @@ def test_a_years_meetings_sorted_once_judge_as_sorted_each_time() -> None:
             assert year_meetings(meetings, year, day, of_year=kept) == year_meetings(
                 meetings, year, day
             )
+
+
+def test_a_finding_keeps_its_pending_values_in_its_own_slots() -> None:
+    """One object per finding for the collector: no pending object, no Text, until read;
+    equality, hashing, repr, pickling and ``attrs.evolve`` as for a finding of values."""
+    import copy
+    import pickle
+
+    import attrs
+
+    from tkpk_rules.examples import load_example
+    from tkpk_rules.i18n import Text
+    from tkpk_rules.report.finding import _OWN
+
+    report = check(load_example(), on=ON)
+    own = [f for f in report.findings if f._facts is _OWN and f._message is _OWN]
+    assert len(own) > len(report.findings) // 2
+    for f in own:
+        held = [getattr(f, a.name) for a in attrs.fields(type(f))]
+        # nothing it holds is an object of its own for the collector (but shared words)
+        assert not any(type(v).__name__ in ("_Pending", "_Finished", "Text") for v in held)
+    fresh = check(load_example(), on=ON)
+    pickled = pickle.dumps(fresh.findings)  # before anything was read
+    assert b"tkpk_rules.model" not in pickled
+    for f, g, p in zip(report.findings, fresh.findings, pickle.loads(pickled), strict=True):
+        text = f.message_text
+        action = f.action_text
+        eager = attrs.evolve(
+            f,
+            facts=tuple(f.facts),
+            message_text=Text.of(text.key, text.params, text.template),
+            action_text=None
+            if action is None
+            else Text.of(action.key, action.params, action.template),
+        )
+        for other in (g, p, eager, copy.deepcopy(g), attrs.evolve(g), attrs.evolve(g, year=f.year)):
+            assert other == f and (other != f) is False and hash(other) == hash(f)
+            assert repr(other) == repr(f) and other.to_dict() == f.to_dict()
+        assert attrs.evolve(g, year=(f.year or 0) + 1) != f
+        assert f.__eq__(object()) is NotImplemented

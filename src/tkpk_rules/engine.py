@@ -56,8 +56,10 @@ from tkpk_rules.law.timeline import (
 from tkpk_rules.model import Certainty, Coverage, Dossier, Level, NotRecorded, certainty_of
 from tkpk_rules.report import Finding, Report, Stamp, Subject, input_hash
 from tkpk_rules.report.diff import ReportDiff, compare
+from tkpk_rules.report.finding import _OWN
 from tkpk_rules.report.outcome import Outcome, Progress, Severity
 from tkpk_rules.rules import Basis, Context, Rule, Verdict, rulebook_hash, verdict
+from tkpk_rules.rules._base import _Pending
 
 __all__ = ["check", "check_many", "diff", "level_of"]
 
@@ -1045,6 +1047,36 @@ def _finding(
     message: Any
     advice: Any = action
     message_key = f"{rule.code}.{v.variant}" if lazy else None
+    facts: Any = v.given_facts  # sorted and converted when first read
+    if type(params) is _Pending and facts is params and not extra_facts:
+        # The finding keeps the pending object's state in its own slots: one object
+        # for the collector per kept finding instead of two.
+        raw, used, done_facts, done_params = params.state()
+        return Finding(
+            code=rule.code,
+            provision=basis.provision,
+            outcome=outcome,
+            severity=severity,
+            support=basis.support,
+            citation=basis.citation,
+            also_cited=basis.also_cited,
+            path=v.path or _default_path(rule),
+            facts=_OWN if done_facts is None else done_facts,
+            missing=missing,
+            message_text=_OWN if msg is None else msg,  # None exactly when lazy
+            action_text=_OWN if action_key is not None else action,
+            year=v.year if v.year is not None else ctx.year,
+            progress=progress,
+            variant=v.variant,
+            certainty=weak,
+            _raw=raw,
+            _used=used,
+            _params=done_params,
+            _key=message_key,
+            _template=template if lazy else None,
+            _action_key=action_key,
+            _action_template=action_template,
+        )
     if (
         (lazy or action_key is not None)
         and speak is not None
@@ -1057,7 +1089,6 @@ def _finding(
         message = msg if msg is not None else _own(rule, v, template)
         if action_key is not None:
             advice = Text.of(action_key, params, action_template)
-    facts = v.given_facts  # sorted and converted when first read
     if extra_facts:
         facts = _Once(_with_facts, facts, extra_facts)
     return Finding(

@@ -271,25 +271,22 @@ class _Pending(_Speaking):
         """The facts (the verdict and its finding hold this object as their facts)."""
         found = self._facts
         if found is None:
-            source = self._raw if self._used is None else self._used
-            plain = _PLAIN
-            found = self._facts = tuple(
-                sorted(
-                    (k, cast(FactValue, v) if type(v) in plain else _fact_value(v))
-                    for k, v in source.items()
-                )
-            )
+            found = self._facts = pending_facts(self._raw, self._used)
         return found
 
     def __call__(self) -> Params:
         """The parameters (the verdict and its messages hold this object as theirs)."""
         found = self._params
         if found is None:
-            found = self._params = tuple(
-                (k, v if type(v) is str or type(v) is dt.date else _param_text(v))
-                for k, v in sorted(self._raw.items())
-            )
+            found = self._params = pending_params(self._raw)
         return found
+
+    def state(
+        self,
+    ) -> tuple[dict[str, object], dict[str, object] | None, Facts | None, Params | None]:
+        """What a finding copies into its own slots: the raw parameters, the facts
+        used, and the facts and parameters if already worked out (else ``None``)."""
+        return (self._raw, self._used, self._facts, self._params)
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_Finished, (self.facts(), self(), *self._speech()))
@@ -321,6 +318,26 @@ class _Finished(_Speaking):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_Finished, (self._facts, self._params, *self._speech()))
+
+
+def pending_facts(raw: Mapping[str, object], used: Mapping[str, object] | None) -> Facts:
+    """The facts of a verdict from what the rule gave: ``used`` if given, else ``raw``."""
+    source = raw if used is None else used
+    plain = _PLAIN
+    return tuple(
+        sorted(
+            (k, cast(FactValue, v) if type(v) in plain else _fact_value(v))
+            for k, v in source.items()
+        )
+    )
+
+
+def pending_params(raw: Mapping[str, object]) -> Params:
+    """The parameters of a verdict's messages, from the parameters the rule gave."""
+    return tuple(
+        (k, v if type(v) is str or type(v) is dt.date else _param_text(v))
+        for k, v in sorted(raw.items())
+    )
 
 
 def _param_text(value: object) -> str | Words:
