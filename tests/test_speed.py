@@ -243,3 +243,40 @@ def test_a_finding_keeps_its_pending_values_in_its_own_slots() -> None:
             assert repr(other) == repr(f) and other.to_dict() == f.to_dict()
         assert attrs.evolve(g, year=(f.year or 0) + 1) != f
         assert f.__eq__(object()) is NotImplemented
+
+
+def test_plainer_parameters_give_the_same_facts_and_texts() -> None:
+    """Enum members and *not recorded* replaced by their plain values change nothing shown."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tkpk_rules.model import NOT_RECORDED, DocumentStatus, Issuer, Level, OfficeKind
+    from tkpk_rules.rules._base import pending_facts, pending_params, plainer
+
+    values = st.one_of(
+        st.sampled_from([*OfficeKind, *Issuer, *Level, *DocumentStatus, NOT_RECORDED, None]),
+        st.text(max_size=5),
+        st.integers(),
+        st.booleans(),
+        st.dates(),
+        st.tuples(st.text(max_size=3)),
+    )
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.dictionaries(st.text(min_size=1, max_size=4), values, max_size=6))
+    def same(given_dict: dict[str, object]) -> None:
+        plain = plainer(given_dict)
+        assert pending_facts(plain, None) == pending_facts(given_dict, None)
+        assert pending_params(plain) == pending_params(given_dict)
+        assert repr(pending_facts(plain, None)) == repr(pending_facts(given_dict, None))
+
+    same()
+
+
+def test_kept_findings_leave_no_dict_for_the_collector() -> None:
+    from tkpk_rules.examples import load_example
+
+    report = check(load_example(), on=ON)
+    gc.collect()
+    held = [d for f in report.findings for d in (f._raw, f._used) if d is not None]
+    assert held and not any(gc.is_tracked(d) for d in held)

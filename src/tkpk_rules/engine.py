@@ -36,6 +36,7 @@ import datetime as dt
 import functools
 import weakref
 from collections.abc import Callable, Iterable, Iterator
+from gc import is_tracked
 from typing import Any, overload
 
 import attrs
@@ -59,7 +60,7 @@ from tkpk_rules.report.diff import ReportDiff, compare
 from tkpk_rules.report.finding import _OWN
 from tkpk_rules.report.outcome import Outcome, Progress, Severity
 from tkpk_rules.rules import Basis, Context, Rule, Verdict, rulebook_hash, verdict
-from tkpk_rules.rules._base import _Pending
+from tkpk_rules.rules._base import _Pending, plainer
 
 __all__ = ["check", "check_many", "diff", "level_of"]
 
@@ -1052,6 +1053,12 @@ def _finding(
         # The finding keeps the pending object's state in its own slots: one object
         # for the collector per kept finding instead of two.
         raw, used, done_facts, done_params = params.state()
+        # Enum members and *not recorded* among them kept as the texts (or None) they
+        # become anyway: a dict of plain values is one the collector stops following.
+        if is_tracked(raw):
+            raw = plainer(raw)
+        if used is not None and is_tracked(used):
+            used = plainer(used)
         return Finding(
             code=rule.code,
             provision=basis.provision,

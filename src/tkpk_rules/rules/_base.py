@@ -23,6 +23,7 @@ finding cites on a date.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar, cast
@@ -330,6 +331,30 @@ def pending_facts(raw: Mapping[str, object], used: Mapping[str, object] | None) 
             for k, v in source.items()
         )
     )
+
+
+def plainer(given: dict[str, object]) -> dict[str, object]:
+    """``given`` with each enum member of text value and each *not recorded* replaced by
+    what the facts and the parameters make of it anyway (its value, ``None``).
+
+    The facts and parameters worked out from the result are the same as from ``given``
+    (:func:`pending_facts`, :func:`pending_params`); a dict of plain values only is one the
+    garbage collector stops following.  ``given`` itself if nothing needed replacing.
+    """
+    changed: dict[str, object] | None = None
+    for k, v in given.items():
+        if isinstance(v, NotRecorded):  # (itself an enum: first)
+            plain = None
+        elif isinstance(v, enum.Enum) and not isinstance(v, (str, int)):
+            plain = v.value  # (a str or int enum is its own fact value: kept)
+            if type(plain) is not str:
+                continue
+        else:
+            continue
+        if changed is None:
+            changed = dict(given)
+        changed[k] = plain
+    return given if changed is None else changed
 
 
 def pending_params(raw: Mapping[str, object]) -> Params:
