@@ -291,6 +291,7 @@ def reset_caches() -> None:
         (engine, "_BASES"),
         (engine, "_MADE"),
         (engine, "_PLANS"),
+        (engine, "_SPEECH"),
         (_canonical, "_MEMO"),
     ):
         getattr(module, name, {}).clear()

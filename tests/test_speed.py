@@ -280,3 +280,14 @@ def test_kept_findings_leave_no_dict_for_the_collector() -> None:
     gc.collect()
     held = [d for f in report.findings for d in (f._raw, f._used) if d is not None]
     assert held and not any(gc.is_tracked(d) for d in held)
+
+
+def test_what_a_rule_says_is_worked_out_once_and_the_same_afresh() -> None:
+    from tkpk_rules.examples import load_example
+
+    engine._SPEECH.clear()
+    first = check(load_example(), on=ON)
+    assert engine._SPEECH  # remembered per rule and variant
+    engine._SPEECH.clear()
+    again = check(load_example(), on=ON)
+    assert again.to_json() == first.to_json() and again.findings == first.findings

@@ -978,7 +978,10 @@ def _finding(
     found = _MESSAGES.get(id(rule))
     table = found[1] if found is not None and found[0] is rule else _messages_of(rule)
     params = v.given_params  # a function until a message is written
-    template = table.get(v.variant)
+    said = _SPEECH.get((id(rule), v.variant, not v.missing))
+    if said is None or said[0] is not rule:
+        said = _speech_of(rule, table, v.variant, bool(v.missing))
+    _, template, own_key, action_variant, said_action_key, said_action_template = said
     # A rule's own message on the verdict's pending object is left as its key: the
     # finding builds the Text when read (one object fewer per finding).
     speak = getattr(params, "speak", None)  # a verdict's pending object (rules._base)
@@ -1032,22 +1035,14 @@ def _finding(
     if doubted is not None:
         # Never the rule's advice ("add members to the decree") when the list is partial.
         action = Text.of(doubted + ".action", ())
-    elif outcome is not Outcome.COMPLIANT or advisory:
-        action_variant = v.variant + ".action"
-        if not _has_text(table, action_variant, rule.code) and v.missing:
-            action_variant = "_shared.not_recorded.action"
-        if _has_text(table, action_variant, rule.code):
-            action_template = table.get(action_variant)
-            if action_template is not None:
-                action_key = f"{rule.code}.{action_variant}"
-            else:
-                action_key = _catalog_key(action_variant, rule.code)
-            if not pending or action_key.startswith("_engine."):
-                action = _message_text(table, action_variant, rule.code, params)
-                action_key = action_template = None
+    elif action_variant is not None and (outcome is not Outcome.COMPLIANT or advisory):
+        if not pending or said_action_key is None:
+            action = _message_text(table, action_variant, rule.code, params)
+        else:
+            action_key, action_template = said_action_key, said_action_template
     message: Any
     advice: Any = action
-    message_key = f"{rule.code}.{v.variant}" if lazy else None
+    message_key = own_key if lazy else None
     facts: Any = v.given_facts  # sorted and converted when first read
     if type(params) is _Pending and facts is params and not extra_facts:
         # The finding keeps the pending object's state in its own slots: one object
@@ -1212,6 +1207,53 @@ def _messages_of(rule: Rule) -> dict[str, Words]:
         _MESSAGES.clear()
     _MESSAGES[id(rule)] = (rule, table)
     return table
+
+
+#: What a rule says for a variant, by (rule, variant, whether the verdict names nothing
+#: missing): see :func:`_speech_of`.
+_SPEECH: dict[
+    tuple[int, str, bool],
+    tuple[Rule, Words | None, str, str | None, str | None, Words | None],
+] = {}
+
+
+def _speech_of(
+    rule: Rule, table: dict[str, Words], variant: str, missing: bool
+) -> tuple[Rule, Words | None, str, str | None, str | None, Words | None]:
+    """The rule, its own words for ``variant`` (``None``: the catalogue's or the
+    engine's), the key of its message, the variant of its advice (``None``: no advice),
+    and that advice's key and words when a finding may keep it as its key (``None``,
+    ``None`` for the engine's own advice, always written as a ``Text``).  The same
+    for every verdict of that variant: worked out once."""
+    code = rule.code
+    action_variant: str | None = variant + ".action"
+    assert action_variant is not None
+    if not _has_text(table, action_variant, code) and missing:
+        action_variant = "_shared.not_recorded.action"
+    action_key: str | None = None
+    action_template: Words | None = None
+    if not _has_text(table, action_variant, code):
+        action_variant = None
+    else:
+        action_template = table.get(action_variant)
+        if action_template is not None:
+            action_key = f"{code}.{action_variant}"
+        else:
+            action_key = _catalog_key(action_variant, code)
+        if action_key.startswith("_engine."):
+            action_key = action_template = None
+    said = (
+        rule,
+        table.get(variant),
+        f"{code}.{variant}",
+        action_variant,
+        action_key,
+        action_template,
+    )
+    if len(_SPEECH) >= 16384:
+        _SPEECH.clear()
+    _SPEECH[(id(rule), variant, not missing)] = said
+    return said
 
 
 def _catalog_key(variant: str, code: str) -> str:
