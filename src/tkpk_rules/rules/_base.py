@@ -333,6 +333,12 @@ def pending_facts(raw: Mapping[str, object], used: Mapping[str, object] | None) 
     )
 
 
+#: The types :func:`plainer` leaves as they are (no enum member, no *not recorded*).
+_KEPT_AS_GIVEN: frozenset[type] = frozenset(
+    {str, int, bool, float, type(None), dt.date, tuple, list, Words}
+)
+
+
 def plainer(given: dict[str, object]) -> dict[str, object]:
     """``given`` with each enum member of text value and each *not recorded* replaced by
     what the facts and the parameters make of it anyway (its value, ``None``).
@@ -341,6 +347,8 @@ def plainer(given: dict[str, object]) -> dict[str, object]:
     (:func:`pending_facts`, :func:`pending_params`); a dict of plain values only is one the
     garbage collector stops following.  ``given`` itself if nothing needed replacing.
     """
+    if _KEPT_AS_GIVEN.issuperset(map(type, given.values())):
+        return given  # the usual case, tested at C speed
     changed: dict[str, object] | None = None
     for k, v in given.items():
         if isinstance(v, NotRecorded):  # (itself an enum: first)
