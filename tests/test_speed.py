@@ -291,3 +291,17 @@ def test_what_a_rule_says_is_worked_out_once_and_the_same_afresh() -> None:
     engine._SPEECH.clear()
     again = check(load_example(), on=ON)
     assert again.to_json() == first.to_json() and again.findings == first.findings
+
+
+def test_meeting_chairs_kept_across_dates_are_those_worked_out_afresh() -> None:
+    from tkpk_rules.examples import load_example
+
+    dossier = load_example()
+    days = [dt.date(y, 12, 31) for y in range(2019, 2026)]
+    reused = [check(dossier, on=day).by_code("TKPK53-MTG-001") for day in days]
+    afresh = []
+    for day in days:
+        engine._LAST = None
+        afresh.append(check(load_example(), on=day).by_code("TKPK53-MTG-001"))
+    assert any(dict(f.facts).get("pimpinan_rapat") for fs in reused for f in fs)
+    assert [[f.facts for f in fs] for fs in reused] == [[f.facts for f in fs] for fs in afresh]
