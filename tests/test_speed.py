@@ -305,3 +305,23 @@ def test_meeting_chairs_kept_across_dates_are_those_worked_out_afresh() -> None:
         afresh.append(check(load_example(), on=day).by_code("TKPK53-MTG-001"))
     assert any(dict(f.facts).get("pimpinan_rapat") for fs in reused for f in fs)
     assert [[f.facts for f in fs] for fs in reused] == [[f.facts for f in fs] for fs in afresh]
+
+
+def test_a_finding_pickled_without_its_own_fields_unpickles_whole() -> None:
+    """State as releases before the fields were added wrote it: no ``_raw`` and the rest."""
+    import copy
+    import pickle
+
+    import attrs
+
+    from tkpk_rules.examples import load_example
+    from tkpk_rules.report import Finding
+    from tkpk_rules.report.finding import _OWN_NAMES
+
+    f = check(load_example(), on=ON).findings[0]
+    state = {k: v for k, v in f.__getstate__().items() if k not in _OWN_NAMES}
+    old = Finding.__new__(Finding)
+    old.__setstate__(state)
+    assert old == f and repr(old) == repr(f)
+    assert pickle.loads(pickle.dumps(old)) == f and copy.deepcopy(old) == f
+    assert attrs.evolve(old) == f

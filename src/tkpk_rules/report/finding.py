@@ -259,6 +259,9 @@ class Finding:
         for name in _STATE_NAMES:
             if name in state:
                 object.__setattr__(self, name, state[name])
+        for name in _OWN_NAMES:  # a finding pickled before these fields came
+            if name not in state:
+                object.__setattr__(self, name, None)
 
     def __repr__(self) -> str:
         shown = []
