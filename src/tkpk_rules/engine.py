@@ -57,10 +57,9 @@ from tkpk_rules.law.timeline import (
 from tkpk_rules.model import Certainty, Coverage, Dossier, Level, NotRecorded, certainty_of
 from tkpk_rules.report import Finding, Report, Stamp, Subject, input_hash
 from tkpk_rules.report.diff import ReportDiff, compare
-from tkpk_rules.report.finding import _OWN
+from tkpk_rules.report.finding import OWN as _OWN
 from tkpk_rules.report.outcome import Outcome, Progress, Severity
-from tkpk_rules.rules import Basis, Context, Rule, Verdict, rulebook_hash, verdict
-from tkpk_rules.rules._base import _Pending, plainer
+from tkpk_rules.rules import Basis, Context, Rule, Verdict, plainer, rulebook_hash, verdict
 
 __all__ = ["check", "check_many", "diff", "level_of"]
 
@@ -1044,10 +1043,11 @@ def _finding(
     advice: Any = action
     message_key = own_key if lazy else None
     facts: Any = v.given_facts  # sorted and converted when first read
-    if type(params) is _Pending and facts is params and not extra_facts:
+    state = getattr(params, "state", None)  # a verdict's pending object (rules._base)
+    if state is not None and facts is params and not extra_facts:
         # The finding keeps the pending object's state in its own slots: one object
         # for the collector per kept finding instead of two.
-        raw, used, done_facts, done_params = params.state()
+        raw, used, done_facts, done_params = state()
         # Enum members and *not recorded* among them kept as the texts (or None) they
         # become anyway: a dict of plain values is one the collector stops following.
         if is_tracked(raw):

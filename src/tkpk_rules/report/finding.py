@@ -87,11 +87,13 @@ class _Own:
         return "<own>"
 
     def __reduce__(self) -> str:
-        return "_OWN"
+        return "OWN"
 
 
-#: The value of ``_facts``, ``_message`` or ``_action`` kept in the finding's own slots.
-_OWN: Any = _Own()
+#: The value of ``_facts``, ``_message`` or ``_action`` kept in the finding's own slots
+#: (the engine's marker; not part of the API).
+OWN: Any = _Own()
+_OWN = OWN
 
 #: Mixed into every finding's hash (as attrs mixes a value of its own into its hashes).
 _HASH_SALT = hash("tkpk_rules.report.finding.Finding")
@@ -156,7 +158,7 @@ class Finding:
         """What the rule used: sorted ``(name, value)`` pairs, values JSON-ready."""
         value = self._facts
         if value is _OWN:
-            from tkpk_rules.rules._base import pending_facts
+            from tkpk_rules.rules import pending_facts
 
             assert self._raw is not None
             found = pending_facts(self._raw, self._used)
@@ -167,7 +169,7 @@ class Finding:
     def _own_params(self) -> Any:
         found = self._params
         if found is None:
-            from tkpk_rules.rules._base import pending_params
+            from tkpk_rules.rules import pending_params
 
             assert self._raw is not None
             found = pending_params(self._raw)
@@ -237,11 +239,11 @@ class Finding:
         state = {name: getattr(self, name) for name in names}
         own = [name for name in ("_facts", "_message", "_action") if state[name] is _OWN]
         if own:
-            from tkpk_rules.rules._base import _Finished
+            from tkpk_rules.rules import finished as _finished
 
             speaks = state["_message"] is _OWN
             advises = state["_action"] is _OWN
-            finished = _Finished(
+            done = _finished(
                 self.facts,
                 self._own_params(),
                 self._key if speaks else None,
@@ -250,7 +252,7 @@ class Finding:
                 self._action_template if advises else None,
             )
             for name in own:
-                state[name] = finished
+                state[name] = done
         for name in _OWN_NAMES:
             state[name] = None
         return state

@@ -373,6 +373,18 @@ def pending_params(raw: Mapping[str, object]) -> Params:
     )
 
 
+def finished(
+    facts: Facts,
+    params: Params,
+    key: str | None = None,
+    template: Words | None = None,
+    action_key: str | None = None,
+    action_template: Words | None = None,
+) -> _Speaking:
+    """A verdict's pending values already worked out (what a pickled finding carries)."""
+    return _Finished(facts, params, key, template, action_key, action_template)
+
+
 def _param_text(value: object) -> str | Words:
     """A parameter as its message shows it: text, or a list of dates in words."""
     if isinstance(value, (list, tuple)) and value and all(type(v) is dt.date for v in value):
