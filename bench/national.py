@@ -271,6 +271,7 @@ def reset_caches() -> None:
     try:
         from tkpk_rules import engine, rules
         from tkpk_rules.io import converter
+        from tkpk_rules.law import parameters
         from tkpk_rules.report import _canonical
     except ImportError:
         return
@@ -282,15 +283,17 @@ def reset_caches() -> None:
         (rules, "_rulebook_hash_of_all"),
         (rules, "_cached_rulebook_hash"),
         (converter, "_close_matches"),
+        (parameters, "history"),
     )
     for module, name in cached:
-        function = getattr(module, name, None)
-        if function is not None:  # absent before the caches came
-            function.cache_clear()
+        clear = getattr(getattr(module, name, None), "cache_clear", None)
+        if clear is not None:  # absent before the caches came
+            clear()
     for module, name in (
         (engine, "_BASES"),
         (engine, "_MADE"),
         (engine, "_PLANS"),
+        (engine, "_SPEECH"),
         (_canonical, "_MEMO"),
     ):
         getattr(module, name, {}).clear()

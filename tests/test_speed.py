@@ -67,12 +67,13 @@ def test_loading_leaves_the_collector_as_it_was(was_on: bool) -> None:
 
 def _pending_facts(report: object) -> int:
     """How many findings still hold their facts as a function nobody has called."""
+    from tkpk_rules.report.finding import _OWN
     from tkpk_rules.rules import _base
 
     count = 0
     for f in report.findings:  # type: ignore[attr-defined]
         given = f._facts
-        if isinstance(given, _base._Pending) and given._facts is None:
+        if given is _OWN or (isinstance(given, _base._Pending) and given._facts is None):
             count += 1
     return count
 
@@ -141,12 +142,15 @@ def test_messages_are_kept_as_keys_until_read() -> None:
 
     from tkpk_rules.examples import load_example
     from tkpk_rules.i18n import Text
+    from tkpk_rules.report.finding import _OWN
     from tkpk_rules.rules import _base
 
     report = check(load_example(), on=ON)
-    kept = [f for f in report.findings if isinstance(f._message, _base._Pending)]
+    kept = [
+        f for f in report.findings if f._message is _OWN or isinstance(f._message, _base._Pending)
+    ]
     assert len(kept) > len(report.findings) // 2  # no Text built for most findings
-    advised = [f for f in kept if isinstance(f._action, _base._Pending)]
+    advised = [f for f in kept if f._action is _OWN or isinstance(f._action, _base._Pending)]
     assert advised  # advice kept as a key too
     for f in report.findings:
         text = f.message_text
@@ -199,3 +203,125 @@ def test_a_years_meetings_sorted_once_judge_as_sorted_each_time() -> None:
             assert year_meetings(meetings, year, day, of_year=kept) == year_meetings(
                 meetings, year, day
             )
+
+
+def test_a_finding_keeps_its_pending_values_in_its_own_slots() -> None:
+    """One object per finding for the collector: no pending object, no Text, until read;
+    equality, hashing, repr, pickling and ``attrs.evolve`` as for a finding of values."""
+    import copy
+    import pickle
+
+    import attrs
+
+    from tkpk_rules.examples import load_example
+    from tkpk_rules.i18n import Text
+    from tkpk_rules.report.finding import _OWN
+
+    report = check(load_example(), on=ON)
+    own = [f for f in report.findings if f._facts is _OWN and f._message is _OWN]
+    assert len(own) > len(report.findings) // 2
+    for f in own:
+        held = [getattr(f, a.name) for a in attrs.fields(type(f))]
+        # nothing it holds is an object of its own for the collector (but shared words)
+        assert not any(type(v).__name__ in ("_Pending", "_Finished", "Text") for v in held)
+    fresh = check(load_example(), on=ON)
+    pickled = pickle.dumps(fresh.findings)  # before anything was read
+    assert b"tkpk_rules.model" not in pickled
+    for f, g, p in zip(report.findings, fresh.findings, pickle.loads(pickled), strict=True):
+        text = f.message_text
+        action = f.action_text
+        eager = attrs.evolve(
+            f,
+            facts=tuple(f.facts),
+            message_text=Text.of(text.key, text.params, text.template),
+            action_text=None
+            if action is None
+            else Text.of(action.key, action.params, action.template),
+        )
+        for other in (g, p, eager, copy.deepcopy(g), attrs.evolve(g), attrs.evolve(g, year=f.year)):
+            assert other == f and (other != f) is False and hash(other) == hash(f)
+            assert repr(other) == repr(f) and other.to_dict() == f.to_dict()
+        assert attrs.evolve(g, year=(f.year or 0) + 1) != f
+        assert f.__eq__(object()) is NotImplemented
+
+
+def test_plainer_parameters_give_the_same_facts_and_texts() -> None:
+    """Enum members and *not recorded* replaced by their plain values change nothing shown."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tkpk_rules.model import NOT_RECORDED, DocumentStatus, Issuer, Level, OfficeKind
+    from tkpk_rules.rules._base import pending_facts, pending_params, plainer
+
+    values = st.one_of(
+        st.sampled_from([*OfficeKind, *Issuer, *Level, *DocumentStatus, NOT_RECORDED, None]),
+        st.text(max_size=5),
+        st.integers(),
+        st.booleans(),
+        st.dates(),
+        st.tuples(st.text(max_size=3)),
+    )
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.dictionaries(st.text(min_size=1, max_size=4), values, max_size=6))
+    def same(given_dict: dict[str, object]) -> None:
+        plain = plainer(given_dict)
+        assert pending_facts(plain, None) == pending_facts(given_dict, None)
+        assert pending_params(plain) == pending_params(given_dict)
+        assert repr(pending_facts(plain, None)) == repr(pending_facts(given_dict, None))
+
+    same()
+
+
+def test_kept_findings_leave_no_dict_for_the_collector() -> None:
+    from tkpk_rules.examples import load_example
+
+    report = check(load_example(), on=ON)
+    gc.collect()
+    held = [d for f in report.findings for d in (f._raw, f._used) if d is not None]
+    assert held and not any(gc.is_tracked(d) for d in held)
+
+
+def test_what_a_rule_says_is_worked_out_once_and_the_same_afresh() -> None:
+    from tkpk_rules.examples import load_example
+
+    engine._SPEECH.clear()
+    first = check(load_example(), on=ON)
+    assert engine._SPEECH  # remembered per rule and variant
+    engine._SPEECH.clear()
+    again = check(load_example(), on=ON)
+    assert again.to_json() == first.to_json() and again.findings == first.findings
+
+
+def test_meeting_chairs_kept_across_dates_are_those_worked_out_afresh() -> None:
+    from tkpk_rules.examples import load_example
+
+    dossier = load_example()
+    days = [dt.date(y, 12, 31) for y in range(2019, 2026)]
+    reused = [check(dossier, on=day).by_code("TKPK53-MTG-001") for day in days]
+    afresh = []
+    for day in days:
+        engine._LAST = None
+        afresh.append(check(load_example(), on=day).by_code("TKPK53-MTG-001"))
+    assert any(dict(f.facts).get("pimpinan_rapat") for fs in reused for f in fs)
+    assert [[f.facts for f in fs] for fs in reused] == [[f.facts for f in fs] for fs in afresh]
+
+
+def test_a_finding_pickled_without_its_own_fields_unpickles_whole() -> None:
+    """State as releases before the fields were added wrote it: no ``_raw`` and the rest."""
+    import copy
+    import pickle
+
+    import attrs
+
+    from tkpk_rules.examples import load_example
+    from tkpk_rules.report import Finding
+    from tkpk_rules.report.finding import _OWN_NAMES
+
+    f = check(load_example(), on=ON).findings[0]
+    state = {k: v for k, v in f.__getstate__().items() if k not in _OWN_NAMES}
+    old = Finding.__new__(Finding)
+    old.__setstate__(state)
+    assert old == f and repr(old) == repr(f)
+    assert pickle.loads(pickle.dumps(old)) == f and copy.deepcopy(old) == f
+    assert attrs.evolve(old) == f

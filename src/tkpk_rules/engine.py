@@ -36,6 +36,7 @@ import datetime as dt
 import functools
 import weakref
 from collections.abc import Callable, Iterable, Iterator
+from gc import is_tracked
 from typing import Any, overload
 
 import attrs
@@ -56,8 +57,9 @@ from tkpk_rules.law.timeline import (
 from tkpk_rules.model import Certainty, Coverage, Dossier, Level, NotRecorded, certainty_of
 from tkpk_rules.report import Finding, Report, Stamp, Subject, input_hash
 from tkpk_rules.report.diff import ReportDiff, compare
+from tkpk_rules.report.finding import OWN as _OWN
 from tkpk_rules.report.outcome import Outcome, Progress, Severity
-from tkpk_rules.rules import Basis, Context, Rule, Verdict, rulebook_hash, verdict
+from tkpk_rules.rules import Basis, Context, Rule, Verdict, plainer, rulebook_hash, verdict
 
 __all__ = ["check", "check_many", "diff", "level_of"]
 
@@ -975,7 +977,10 @@ def _finding(
     found = _MESSAGES.get(id(rule))
     table = found[1] if found is not None and found[0] is rule else _messages_of(rule)
     params = v.given_params  # a function until a message is written
-    template = table.get(v.variant)
+    said = _SPEECH.get((id(rule), v.variant, not v.missing))
+    if said is None or said[0] is not rule:
+        said = _speech_of(rule, table, v.variant, bool(v.missing))
+    _, template, own_key, action_variant, said_action_key, said_action_template = said
     # A rule's own message on the verdict's pending object is left as its key: the
     # finding builds the Text when read (one object fewer per finding).
     speak = getattr(params, "speak", None)  # a verdict's pending object (rules._base)
@@ -1029,22 +1034,51 @@ def _finding(
     if doubted is not None:
         # Never the rule's advice ("add members to the decree") when the list is partial.
         action = Text.of(doubted + ".action", ())
-    elif outcome is not Outcome.COMPLIANT or advisory:
-        action_variant = v.variant + ".action"
-        if not _has_text(table, action_variant, rule.code) and v.missing:
-            action_variant = "_shared.not_recorded.action"
-        if _has_text(table, action_variant, rule.code):
-            action_template = table.get(action_variant)
-            if action_template is not None:
-                action_key = f"{rule.code}.{action_variant}"
-            else:
-                action_key = _catalog_key(action_variant, rule.code)
-            if not pending or action_key.startswith("_engine."):
-                action = _message_text(table, action_variant, rule.code, params)
-                action_key = action_template = None
+    elif action_variant is not None and (outcome is not Outcome.COMPLIANT or advisory):
+        if not pending or said_action_key is None:
+            action = _message_text(table, action_variant, rule.code, params)
+        else:
+            action_key, action_template = said_action_key, said_action_template
     message: Any
     advice: Any = action
-    message_key = f"{rule.code}.{v.variant}" if lazy else None
+    message_key = own_key if lazy else None
+    facts: Any = v.given_facts  # sorted and converted when first read
+    state = getattr(params, "state", None)  # a verdict's pending object (rules._base)
+    if state is not None and facts is params and not extra_facts:
+        # The finding keeps the pending object's state in its own slots: one object
+        # for the collector per kept finding instead of two.
+        raw, used, done_facts, done_params = state()
+        # Enum members and *not recorded* among them kept as the texts (or None) they
+        # become anyway: a dict of plain values is one the collector stops following.
+        if is_tracked(raw):
+            raw = plainer(raw)
+        if used is not None and is_tracked(used):
+            used = plainer(used)
+        return Finding(
+            code=rule.code,
+            provision=basis.provision,
+            outcome=outcome,
+            severity=severity,
+            support=basis.support,
+            citation=basis.citation,
+            also_cited=basis.also_cited,
+            path=v.path or _default_path(rule),
+            facts=_OWN if done_facts is None else done_facts,
+            missing=missing,
+            message_text=_OWN if msg is None else msg,  # None exactly when lazy
+            action_text=_OWN if action_key is not None else action,
+            year=v.year if v.year is not None else ctx.year,
+            progress=progress,
+            variant=v.variant,
+            certainty=weak,
+            _raw=raw,
+            _used=used,
+            _params=done_params,
+            _key=message_key,
+            _template=template if lazy else None,
+            _action_key=action_key,
+            _action_template=action_template,
+        )
     if (
         (lazy or action_key is not None)
         and speak is not None
@@ -1057,7 +1091,6 @@ def _finding(
         message = msg if msg is not None else _own(rule, v, template)
         if action_key is not None:
             advice = Text.of(action_key, params, action_template)
-    facts = v.given_facts  # sorted and converted when first read
     if extra_facts:
         facts = _Once(_with_facts, facts, extra_facts)
     return Finding(
@@ -1174,6 +1207,53 @@ def _messages_of(rule: Rule) -> dict[str, Words]:
         _MESSAGES.clear()
     _MESSAGES[id(rule)] = (rule, table)
     return table
+
+
+#: What a rule says for a variant, by (rule, variant, whether the verdict names nothing
+#: missing): see :func:`_speech_of`.
+_SPEECH: dict[
+    tuple[int, str, bool],
+    tuple[Rule, Words | None, str, str | None, str | None, Words | None],
+] = {}
+
+
+def _speech_of(
+    rule: Rule, table: dict[str, Words], variant: str, missing: bool
+) -> tuple[Rule, Words | None, str, str | None, str | None, Words | None]:
+    """The rule, its own words for ``variant`` (``None``: the catalogue's or the
+    engine's), the key of its message, the variant of its advice (``None``: no advice),
+    and that advice's key and words when a finding may keep it as its key (``None``,
+    ``None`` for the engine's own advice, always written as a ``Text``).  The same
+    for every verdict of that variant: worked out once."""
+    code = rule.code
+    action_variant: str | None = variant + ".action"
+    assert action_variant is not None
+    if not _has_text(table, action_variant, code) and missing:
+        action_variant = "_shared.not_recorded.action"
+    action_key: str | None = None
+    action_template: Words | None = None
+    if not _has_text(table, action_variant, code):
+        action_variant = None
+    else:
+        action_template = table.get(action_variant)
+        if action_template is not None:
+            action_key = f"{code}.{action_variant}"
+        else:
+            action_key = _catalog_key(action_variant, code)
+        if action_key.startswith("_engine."):
+            action_key = action_template = None
+    said = (
+        rule,
+        table.get(variant),
+        f"{code}.{variant}",
+        action_variant,
+        action_key,
+        action_template,
+    )
+    if len(_SPEECH) >= 16384:
+        _SPEECH.clear()
+    _SPEECH[(id(rule), variant, not missing)] = said
+    return said
 
 
 def _catalog_key(variant: str, code: str) -> str:

@@ -30,6 +30,7 @@ datetime.date(2026, 6, 30)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Mapping
 
 import attrs
@@ -267,8 +268,13 @@ PARAMETERS: Mapping[tuple[str, str], Parameter] = {
 }
 
 
+@functools.lru_cache(maxsize=256)
 def history(name: str, regime: str) -> tuple[Parameter, ...]:
-    """Every value the parameter has had under ``regime``, oldest first."""
+    """Every value the parameter has had under ``regime``, oldest first.
+
+    Worked out once per name and regime (the parameters are fixed at import; a rule
+    asks for one in every check).
+    """
     return tuple(
         sorted((p for p in _ALL if p.name == name and p.regime == regime), key=lambda p: p.since)
     )

@@ -69,11 +69,37 @@ def _action_shown(value: Text | _Speaking | None) -> str:
     return repr(_action_of(value))
 
 
-#: The names the repr shows for fields kept under another name (as before they were).
-_SHOWN_AS = {"_message": "message_text", "_action": "action_text"}
+#: For the fields read through a property: the name the repr shows (as it always
+#: has) and the property giving the value shown.
+_SHOWN_AS = {
+    "_facts": ("_facts", "facts"),
+    "_message": ("message_text", "message_text"),
+    "_action": ("action_text", "action_text"),
+}
 
 
-@attrs.frozen(kw_only=True, repr=False)
+class _Own:
+    """Marks a field whose value the finding works out from its own slots (``_raw``...)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<own>"
+
+    def __reduce__(self) -> str:
+        return "OWN"
+
+
+#: The value of ``_facts``, ``_message`` or ``_action`` kept in the finding's own slots
+#: (the engine's marker; not part of the API).
+OWN: Any = _Own()
+_OWN = OWN
+
+#: Mixed into every finding's hash (as attrs mixes a value of its own into its hashes).
+_HASH_SALT = hash("tkpk_rules.report.finding.Finding")
+
+
+@attrs.frozen(kw_only=True, repr=False, eq=False)
 class Finding:
     """One conclusion of one rule about one thing, on the date judged.
 
@@ -114,31 +140,138 @@ class Finding:
     """The facts on ``path`` the record holds as inferred (``disimpulkan``) or
     uncertain (``belum_pasti``), each as ``(path, certainty)``: the finding rests on them."""
 
+    # What the engine gives a finding in place of a separate pending object (one
+    # object fewer for the garbage collector to follow per kept finding): the
+    # verdict's parameters and facts as the rule gave them, and the keys and
+    # words of the message and advice.  Used where ``_facts``, ``_message`` or
+    # ``_action`` is ``_OWN``; otherwise ``None``.  Not compared, not shown.
+    _raw: Mapping[str, object] | None = attrs.field(default=None, alias="_raw", repr=False)
+    _used: Mapping[str, object] | None = attrs.field(default=None, alias="_used", repr=False)
+    _params: Any = attrs.field(default=None, alias="_params", repr=False)
+    _key: str | None = attrs.field(default=None, alias="_key", repr=False)
+    _template: Any = attrs.field(default=None, alias="_template", repr=False)
+    _action_key: str | None = attrs.field(default=None, alias="_action_key", repr=False)
+    _action_template: Any = attrs.field(default=None, alias="_action_template", repr=False)
+
     @property
     def facts(self) -> Facts:
         """What the rule used: sorted ``(name, value)`` pairs, values JSON-ready."""
-        return _facts_of(self._facts)
+        value = self._facts
+        if value is _OWN:
+            from tkpk_rules.rules import pending_facts
+
+            assert self._raw is not None
+            found = pending_facts(self._raw, self._used)
+            object.__setattr__(self, "_facts", found)  # frozen, but only ever this value
+            return found
+        return _facts_of(value)
+
+    def _own_params(self) -> Any:
+        found = self._params
+        if found is None:
+            from tkpk_rules.rules import pending_params
+
+            assert self._raw is not None
+            found = pending_params(self._raw)
+            object.__setattr__(self, "_params", found)  # frozen, but only ever this value
+        return found
 
     @property
     def message_text(self) -> Text:
         """What was found: a message key with its parameters, written on demand.
 
-        Given as a :class:`~tkpk_rules.i18n.Text`, or (by the engine) as the
-        verdict's pending object holding the key, the ``Text`` built when read.
+        Given as a :class:`~tkpk_rules.i18n.Text`, or (by the engine) kept as the
+        key and the verdict's parameters, the ``Text`` built when read.
         """
-        return _message_of(self._message)
+        value = self._message
+        if value is _OWN:
+            assert self._key is not None
+            return Text.of(self._key, self._own_params(), self._template)
+        return _message_of(value)
 
     @property
     def action_text(self) -> Text | None:
         """What to do about it (``None`` when nothing is to be done), as ``message_text``."""
-        return _action_of(self._action)
+        value = self._action
+        if value is _OWN:
+            assert self._action_key is not None
+            return Text.of(self._action_key, self._own_params(), self._action_template)
+        return _action_of(value)
+
+    def _compared(self) -> tuple[object, ...]:
+        """The values equality and hashing see, in field order (as attrs compared them)."""
+        return (
+            self.code,
+            self.provision,
+            self.outcome,
+            self.severity,
+            self.support,
+            self.citation,
+            self.path,
+            self.facts,
+            self.missing,
+            self.message_text,
+            self.action_text,
+            self.also_cited,
+            self.year,
+            self.progress,
+            self.variant,
+            self.certainty,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._compared() == other._compared()
+
+    def __ne__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._compared() != other._compared()
+
+    def __hash__(self) -> int:
+        return hash((_HASH_SALT, *self._compared()))
+
+    def __getstate__(self) -> dict[str, object]:
+        """The fields, with what the finding keeps in its own slots finished: a pickled
+        finding carries the facts, parameters and keys, never model objects."""
+        names = _STATE_NAMES
+        state = {name: getattr(self, name) for name in names}
+        own = [name for name in ("_facts", "_message", "_action") if state[name] is _OWN]
+        if own:
+            from tkpk_rules.rules import finished as _finished
+
+            speaks = state["_message"] is _OWN
+            advises = state["_action"] is _OWN
+            done = _finished(
+                self.facts,
+                self._own_params(),
+                self._key if speaks else None,
+                self._template if speaks else None,
+                self._action_key if advises else None,
+                self._action_template if advises else None,
+            )
+            for name in own:
+                state[name] = done
+        for name in _OWN_NAMES:
+            state[name] = None
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name in _STATE_NAMES:
+            if name in state:
+                object.__setattr__(self, name, state[name])
+        for name in _OWN_NAMES:  # a finding pickled before these fields came
+            if name not in state:
+                object.__setattr__(self, name, None)
 
     def __repr__(self) -> str:
         shown = []
         for field in attrs.fields(Finding):
-            value = getattr(self, field.name)
-            text = field.repr(value) if callable(field.repr) else repr(value)
-            shown.append(f"{_SHOWN_AS.get(field.name, field.name)}={text}")
+            if field.repr is False:
+                continue
+            label, read = _SHOWN_AS.get(field.name, (field.name, field.name))
+            shown.append(f"{label}={getattr(self, read)!r}")
         return "Finding(" + ", ".join(shown) + ")"
 
     @property
@@ -208,6 +341,10 @@ class Finding:
             "varian": self.variant,
             "kepastian": [{"jalur": p, "kepastian": c} for p, c in self.certainty],
         }
+
+
+_STATE_NAMES = tuple(f.name for f in attrs.fields(Finding))
+_OWN_NAMES = ("_raw", "_used", "_params", "_key", "_template", "_action_key", "_action_template")
 
 
 @attrs.frozen(kw_only=True)

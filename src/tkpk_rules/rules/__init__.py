@@ -58,6 +58,18 @@ from tkpk_rules.rules._base import (
     under_42,
     verdict,
 )
+from tkpk_rules.rules._base import (
+    finished as finished,
+)
+from tkpk_rules.rules._base import (
+    pending_facts as pending_facts,
+)
+from tkpk_rules.rules._base import (
+    pending_params as pending_params,
+)
+from tkpk_rules.rules._base import (
+    plainer as plainer,
+)
 from tkpk_rules.rules._declare import yielded_variants
 
 __all__ = [

@@ -23,6 +23,7 @@ finding cites on a date.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, Protocol, TypeVar, cast
@@ -271,25 +272,22 @@ class _Pending(_Speaking):
         """The facts (the verdict and its finding hold this object as their facts)."""
         found = self._facts
         if found is None:
-            source = self._raw if self._used is None else self._used
-            plain = _PLAIN
-            found = self._facts = tuple(
-                sorted(
-                    (k, cast(FactValue, v) if type(v) in plain else _fact_value(v))
-                    for k, v in source.items()
-                )
-            )
+            found = self._facts = pending_facts(self._raw, self._used)
         return found
 
     def __call__(self) -> Params:
         """The parameters (the verdict and its messages hold this object as theirs)."""
         found = self._params
         if found is None:
-            found = self._params = tuple(
-                (k, v if type(v) is str or type(v) is dt.date else _param_text(v))
-                for k, v in sorted(self._raw.items())
-            )
+            found = self._params = pending_params(self._raw)
         return found
+
+    def state(
+        self,
+    ) -> tuple[dict[str, object], dict[str, object] | None, Facts | None, Params | None]:
+        """What a finding copies into its own slots: the raw parameters, the facts
+        used, and the facts and parameters if already worked out (else ``None``)."""
+        return (self._raw, self._used, self._facts, self._params)
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_Finished, (self.facts(), self(), *self._speech()))
@@ -321,6 +319,70 @@ class _Finished(_Speaking):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_Finished, (self._facts, self._params, *self._speech()))
+
+
+def pending_facts(raw: Mapping[str, object], used: Mapping[str, object] | None) -> Facts:
+    """The facts of a verdict from what the rule gave: ``used`` if given, else ``raw``."""
+    source = raw if used is None else used
+    plain = _PLAIN
+    return tuple(
+        sorted(
+            (k, cast(FactValue, v) if type(v) in plain else _fact_value(v))
+            for k, v in source.items()
+        )
+    )
+
+
+#: The types :func:`plainer` leaves as they are (no enum member, no *not recorded*).
+_KEPT_AS_GIVEN: frozenset[type] = frozenset(
+    {str, int, bool, float, type(None), dt.date, tuple, list, Words}
+)
+
+
+def plainer(given: dict[str, object]) -> dict[str, object]:
+    """``given`` with each enum member of text value and each *not recorded* replaced by
+    what the facts and the parameters make of it anyway (its value, ``None``).
+
+    The facts and parameters worked out from the result are the same as from ``given``
+    (:func:`pending_facts`, :func:`pending_params`); a dict of plain values only is one the
+    garbage collector stops following.  ``given`` itself if nothing needed replacing.
+    """
+    if _KEPT_AS_GIVEN.issuperset(map(type, given.values())):
+        return given  # the usual case, tested at C speed
+    changed: dict[str, object] | None = None
+    for k, v in given.items():
+        if isinstance(v, NotRecorded):  # (itself an enum: first)
+            plain = None
+        elif isinstance(v, enum.Enum) and not isinstance(v, (str, int)):
+            plain = v.value  # (a str or int enum is its own fact value: kept)
+            if type(plain) is not str:
+                continue
+        else:
+            continue
+        if changed is None:
+            changed = dict(given)
+        changed[k] = plain
+    return given if changed is None else changed
+
+
+def pending_params(raw: Mapping[str, object]) -> Params:
+    """The parameters of a verdict's messages, from the parameters the rule gave."""
+    return tuple(
+        (k, v if type(v) is str or type(v) is dt.date else _param_text(v))
+        for k, v in sorted(raw.items())
+    )
+
+
+def finished(
+    facts: Facts,
+    params: Params,
+    key: str | None = None,
+    template: Words | None = None,
+    action_key: str | None = None,
+    action_template: Words | None = None,
+) -> _Speaking:
+    """A verdict's pending values already worked out (what a pickled finding carries)."""
+    return _Finished(facts, params, key, template, action_key, action_template)
 
 
 def _param_text(value: object) -> str | Words:

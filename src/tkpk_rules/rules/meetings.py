@@ -250,7 +250,11 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
         "dibatalkan": _dates(ym.cancelled),
         "tanpa_jenis": ym.without_kind,
         "jenis_belum_pasti": _dates(ym.uncertain_kind),
-        "pimpinan_rapat": _chairs(ctx, ym.held),
+        # The same meetings give the same chairs on every date: once per dossier (the
+        # dossier holds the meetings, so their ids stand for them while the memo lives).
+        "pimpinan_rapat": ctx.lasting(
+            ("chairs", tuple(map(id, ym.held))), lambda: _chairs(ctx, ym.held)
+        ),
         "sisa_hari": ctx.days_left,
     }
     params = {
