@@ -325,3 +325,20 @@ def test_a_finding_pickled_without_its_own_fields_unpickles_whole() -> None:
     assert old == f and repr(old) == repr(f)
     assert pickle.loads(pickle.dumps(old)) == f and copy.deepcopy(old) == f
     assert attrs.evolve(old) == f
+
+
+def test_finding_equality_sees_every_field_but_the_engines_own_slots() -> None:
+    """``Finding.__eq__`` is written by hand: a field added later must not be left out."""
+    import attrs
+
+    from tkpk_rules.report import Finding
+
+    own = {"_raw", "_used", "_params", "_key", "_template", "_action_key", "_action_template"}
+    read_as = {"_facts": "facts", "_message": "message_text", "_action": "action_text"}
+    fields = [read_as.get(f.name, f.name) for f in attrs.fields(Finding) if f.name not in own]
+    from tkpk_rules.examples import load_example
+
+    finding = check(load_example(), on=dt.date(2025, 12, 31)).findings[0]
+    compared = finding._compared()
+    assert len(compared) == len(fields)
+    assert list(compared) == [getattr(finding, name) for name in fields]
