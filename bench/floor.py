@@ -48,13 +48,15 @@ written from the rule's text and not tested against the library.  Messages, fact
 citations, missing-fact lists, progress and severity are not produced: a finding is
 ``(code, outcome, year, path, variant)``.
 
-The judging of partial records (issue 12) is still to come in the library: the floor
-ignores ``cakupan``, ``kepastian`` and ``sumber`` as the rules do today.  The judges
-whose answers that work is likely to move are marked in their comments: a meeting
-without ``jenis`` counted as a coordination meeting (:meth:`Check.meetings`), a draft
-RPKD standing for an RPKD (``DOC-001``, ``DOC-007``), and the national set's
-"not recorded" answers of ``DOC-007``..``DOC-009`` (it records no chapters, no RPJMD
-and no data basis, so only those branches are compared there).
+The library judges partial records (issue 12): ``cakupan``, ``kepastian`` and
+``sumber``, meetings whose kind is unknown, drafts, open dates.  The floor reads
+none of that: the national set records no coverage or certainty and dates every
+fact to the day, so the comparison holds there, and on a record that uses them the
+floor's answers are not the library's.  The judges those readings touch are marked
+in their comments: a meeting without ``jenis`` (:meth:`Check.meetings`), a draft
+RPKD (``DOC-001``, ``DOC-007``), and the national set's "not recorded" answers of
+``DOC-007``..``DOC-009`` (it records no chapters, no RPJMD and no data basis, so
+only those branches are compared there).
 """
 
 from __future__ import annotations
