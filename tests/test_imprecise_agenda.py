@@ -240,3 +240,17 @@ def test_a_month_event_moved_in_a_calendar_program_keeps_its_new_day() -> None:
     assert moved != data
     (back,) = _items(from_ical(moved))
     assert back.mulai == dt.date(2025, 4, 15)
+
+
+def test_a_recorded_day_that_may_be_a_planned_month_is_left_as_recorded() -> None:
+    first = _meeting(dt.date(2026, 3, 10), MeetingStatus.DIJADWALKAN)
+    second = _meeting(dt.date(2026, 3, 24), MeetingStatus.DIJADWALKAN)
+    base = attrs.evolve(load_example(), rapat_koordinasi=(first, second))
+    after = apply_plan(base, _agenda_with(_planned(ImpreciseDate(2026, 3))), held=True)
+    statuses = {str(m.tanggal): m.status for m in _coordination(after, 2026)}
+    # The month's one planned meeting is the first; the second may be it too: neither
+    # replaced nor taken for held.
+    assert statuses == {
+        "2026-03-10": MeetingStatus.TERLAKSANA,
+        "2026-03-24": MeetingStatus.DIJADWALKAN,
+    }

@@ -1058,8 +1058,11 @@ def apply_plan(
     (``dijadwalkan``); a coordination meeting of that year the record holds as
     not held yet, and the agenda no longer holds, is marked cancelled
     (``dibatalkan``: the agenda replaced it); one it still holds takes the
-    agenda's topics (``pembahasan``).  With ``held=True`` every coordination meeting of the
-    agenda's year is recorded as held, which shows what the record will look
+    agenda's topics (``pembahasan``).  A meeting the agenda plans only for a month or
+    year ("2026-03") is the first recorded meeting of that span no other item took, or
+    added; another recorded day of that span is left as recorded (it may be that
+    meeting).  With ``held=True`` every coordination meeting of the agenda is recorded
+    as held, which shows what the record will look
     like once the plan is carried out.  ``adopted`` sets the agenda's adoption
     date.
 
@@ -1127,14 +1130,14 @@ def apply_plan(
             ):
                 m = attrs.evolve(m, pembahasan=mine.pembahasan)
             # A day inside a month the agenda plans a meeting for may be that meeting:
-            # it is not taken for replaced.
+            # it is not taken for replaced, nor for held; it stays as recorded.
             maybe = isinstance(m.tanggal, dt.date) and any(
                 lo <= m.tanggal <= hi for lo, hi in spans
             )
-            if mine is not None or maybe:
+            if mine is not None:
                 if held:
                     m = attrs.evolve(m, status=MeetingStatus.TERLAKSANA)
-            elif m.status is not MeetingStatus.TERLAKSANA:
+            elif not maybe and m.status is not MeetingStatus.TERLAKSANA:
                 m = attrs.evolve(m, status=MeetingStatus.DIBATALKAN)  # replaced by the agenda
         out.append(m)
     records = out
