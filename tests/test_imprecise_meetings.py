@@ -16,6 +16,7 @@ from pathlib import Path
 import attrs
 import pytest
 
+from _round_trips import assert_workbook_and_convert_round_trip
 from rules_fixtures import D, compliant, judge, meeting, only
 from tkpk_rules.errors import DocumentError
 from tkpk_rules.io import dump, dumps, load, loads
@@ -278,20 +279,7 @@ def test_an_end_surely_before_the_start_is_refused_a_possible_one_is_not() -> No
 
 
 def test_the_workbook_and_convert_round_trip_meeting_dates(tmp_path: Path) -> None:
-    pytest.importorskip("openpyxl")
-    from tkpk_rules.cli import main
-    from tkpk_rules.io.workbook import read_workbook, write_workbook
-
-    d = loads(_TEXT)
-    path = tmp_path / "tkpk.xlsx"
-    write_workbook(str(path), dump(d))
-    document, _ = read_workbook(str(path))
-    assert load(document) == d
-    source, back = tmp_path / "tkpk.yaml", tmp_path / "back.yaml"
-    source.write_text(_TEXT, encoding="utf-8")
-    assert main(["convert", str(source), str(tmp_path / "c.xlsx")]) == 0
-    assert main(["convert", str(tmp_path / "c.xlsx"), str(back)]) == 0
-    assert loads(back.read_text(encoding="utf-8")) == d
+    assert_workbook_and_convert_round_trip(_TEXT, tmp_path)
 
 
 def test_redaction_keeps_a_meeting_month() -> None:

@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from _profiles import ci_examples
+from _round_trips import assert_workbook_and_convert_round_trip
 from rules_fixtures import D, compliant, compliant_2018, judge, meeting, official, only, with_team
 from tkpk_rules.errors import DocumentError
 from tkpk_rules.io import _fast, dump, dumps, load, loads
@@ -205,20 +206,7 @@ def test_strict_loading_refuses_an_end_surely_before_the_start() -> None:
 
 
 def test_the_workbook_and_convert_round_trip_vacancy_dates(tmp_path: Path) -> None:
-    pytest.importorskip("openpyxl")
-    from tkpk_rules.cli import main
-    from tkpk_rules.io.workbook import read_workbook, write_workbook
-
-    d = loads(_TEXT)
-    path = tmp_path / "tkpk.xlsx"
-    write_workbook(str(path), dump(d))
-    document, _ = read_workbook(str(path))
-    assert load(document) == d
-    source, back = tmp_path / "tkpk.yaml", tmp_path / "back.yaml"
-    source.write_text(_TEXT, encoding="utf-8")
-    assert main(["convert", str(source), str(tmp_path / "c.xlsx")]) == 0
-    assert main(["convert", str(tmp_path / "c.xlsx"), str(back)]) == 0
-    assert loads(back.read_text(encoding="utf-8")) == d
+    assert_workbook_and_convert_round_trip(_TEXT, tmp_path)
 
 
 @settings(max_examples=ci_examples(100, 25))
