@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from _profiles import ci_examples
@@ -306,3 +306,68 @@ def test_a_small_document_under_each_bound(limits: Limits, monkeypatch: pytest.M
     for number in (10**101, 99, 100, -100, 10, 9):  # just within, just beyond max_digits
         edited = _with(SMALL, ["tim_bawahan", 0, "jumlah"], number)
         _same_either_way(lambda: load(edited, limits=limits), monkeypatch)  # noqa: B023
+
+
+#: Values a day-or-imprecise field (``Meeting.tanggal``, ``AgendaItem.mulai``...) may be
+#: given: days the fast path reads itself, and everything it must leave to the hook.
+_DATE_FORMS = st.one_of(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)).map(str),
+    st.dates().map(str),
+    st.integers(min_value=1900, max_value=2200),
+    st.builds(lambda y, m: f"{y:04d}-{m:02d}", st.integers(1900, 2200), st.integers(0, 13)),
+    st.sampled_from(
+        [
+            "2024-02-30",
+            "2024-13-01",
+            " 2024-03-01",
+            "2024-03-01 ",
+            "2024-3-1",
+            "2024/03/01",
+            "٢٠٢٤-٠٣-٠١",
+            "2024-05",
+            "2024-5",
+            "2024",
+            "",
+            "2024-03-01T00:00",
+            "2024-W10-1",  # ISO week date: fromisoformat reads it, the loader must not
+            True,
+            None,
+            2024.0,
+        ]
+    ),
+    st.text(max_size=12),
+)
+
+
+@settings(
+    max_examples=ci_examples(500, 100), suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(meeting=_DATE_FORMS, agenda=_DATE_FORMS)
+@example(meeting="2024-W10-1", agenda="2024-05")  # a week date, which fromisoformat would read
+@example(meeting=" 2024-03-01", agenda="2024-02-30")
+@example(meeting=2024, agenda="2024-03-01")
+def test_day_or_month_dates_load_the_same_either_way(
+    meeting: object, agenda: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = {
+        "format": "tkpk-rules/1",
+        "wilayah": {"kode": "33.02"},
+        "rapat_koordinasi": [{"tanggal": meeting}],
+        "agenda_kerja": [
+            {"tahun": 2024, "kegiatan": [{"kegiatan": "penyusunan_rat", "mulai": agenda}]}
+        ],
+    }
+    _same_either_way(lambda: load(document), monkeypatch)
+
+
+def test_a_day_written_in_full_is_read_by_the_fast_path(used: list[int]) -> None:
+    before = used[0]
+    dossier = load(
+        {
+            "format": "tkpk-rules/1",
+            "wilayah": {"kode": "33.02"},
+            "rapat_koordinasi": [{"tanggal": "2024-03-01"}],
+        }
+    )
+    assert used[0] == before + 1
+    assert dossier.rapat_koordinasi[0].tanggal == dt.date(2024, 3, 1)  # type: ignore[index]

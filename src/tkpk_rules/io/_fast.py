@@ -155,6 +155,17 @@ class _Compiler:
                 f"elif type({src}) is date: {dst} = {src}",
                 "else: raise Slow",
             ], 0
+        if kind == "day_or_imprecise":
+            # A day written in full (the usual case) as the "date" kind; a year, a month or
+            # anything else goes to the hook, which decides it exactly as the converter does.
+            rest = self.delegate(tp, hook, src, dst)
+            return [
+                f"if type({src}) is str and len({src}) == 10 and {src}.isascii() "
+                f"and ISO({src}) is not None:",
+                f"    {dst} = fromiso({src})",
+                "else:",
+                *_indent(rest),
+            ], 0
         if kind == "enum":
             _, cls, by_value = plan  # type: ignore[misc]
             table = self.constant(by_value)

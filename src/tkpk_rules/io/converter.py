@@ -549,6 +549,7 @@ HOOK_PLANS.update(
         _structure_int: ("int",),
         _structure_bool: ("bool",),
         _structure_date: ("date",),
+        _structure_date_or_imprecise: ("day_or_imprecise",),
     }
 )
 
