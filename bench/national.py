@@ -598,6 +598,31 @@ def national(repeat: int, yaml_sample: int) -> list[tuple[str, str, str]]:
         both,
         Timing(m_parse.cpu + m_floor.cpu, m_parse.wall + m_floor.wall),
     )
+
+    # What the cyclic garbage collector costs in that job: the same load and check as one
+    # job (nothing of an earlier repetition alive), with the collector on and paused, side
+    # by side.  The collections are set off by what the checks keep (the findings); freezing
+    # the loaded dossiers (``gc.freeze()``) was measured and took nothing off.
+    def load_and_check() -> None:
+        reports.clear()
+        dossiers.clear()
+        load_json()
+        check_all()
+
+    def load_and_check_paused() -> None:
+        gc.disable()
+        try:
+            load_and_check()
+        finally:
+            gc.enable()
+
+    m_on, m_paused = side_by_side(repeat, load_and_check, load_and_check_paused)
+    add_ratio(
+        "load (JSON) + check at 5 year-ends, as one job",
+        "the same with the collector paused",
+        m_on,
+        m_paused,
+    )
     rows.append(
         (
             "**load (JSON) + check at each year-end**",
