@@ -10,14 +10,23 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+from collections.abc import Callable, Iterator
 
+import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from _profiles import ci_examples
 from tkpk_rules import check, engine
 from tkpk_rules.errors import DocumentError
+from tkpk_rules.examples import load_example
 from tkpk_rules.io import loads
+from tkpk_rules.judge import team_on
 from tkpk_rules.model import Dossier, RegionRef
-from tkpk_rules.report import _canonical
+from tkpk_rules.report import Outcome, _canonical
+from tkpk_rules.rules import Context, Rule, Verdict, rule, verdict
+from tkpk_rules.testing.strategies import dossiers
 
 ON = dt.date(2024, 12, 31)
 
@@ -342,3 +351,88 @@ def test_finding_equality_sees_every_field_but_the_engines_own_slots() -> None:
     compared = finding._compared()
     assert len(compared) == len(fields)
     assert list(compared) == [getattr(finding, name) for name in fields]
+
+
+# -- a rule of the date judged, judged once per team (issue 15, sixth pass) ---------------
+
+
+@settings(
+    max_examples=ci_examples(500, 60),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(
+    dossier=st.one_of(dossiers(), dossiers(on=dt.date(2024, 12, 31))),
+    days=st.lists(
+        st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2027, 12, 31)),
+        min_size=2,
+        max_size=5,
+    ),
+)
+def test_reports_of_one_dossier_at_several_dates_are_those_judged_afresh(
+    dossier: Dossier, days: list[dt.date]
+) -> None:
+    """The same dossier object judged date after date (its memo shared, rules of the date
+    judged once per team where they did not read the date) gives, at every date, the
+    report of a copy judged on its own with nothing remembered."""
+    shared = [check(dossier, on=day).to_json() for day in days]
+    afresh = [check(attrs.evolve(dossier), on=day).to_json() for day in days]
+    assert shared == afresh
+
+
+def _rule_of_the_date(code: str, body: Callable[[Context], Iterator[Verdict]]) -> Rule:
+    messages = {"title": ("Uji", "Test"), "ok": ("Tanggal {tanggal}.", "Date {tanggal}.")}
+    return rule(code, "53.formation", messages=messages)(body)
+
+
+def test_a_rule_that_reads_the_date_is_judged_on_every_date() -> None:
+    def direct(ctx: Context) -> Iterator[Verdict]:
+        yield verdict(Outcome.COMPLIANT, "ok", "tim", tanggal=ctx.on)
+
+    def through_shared(ctx: Context) -> Iterator[Verdict]:
+        seen = ctx.shared(("uji",), lambda: 1)
+        yield verdict(Outcome.COMPLIANT, "ok", "tim", tanggal="x", dilihat=seen)
+
+    def lazily(ctx: Context) -> Iterator[Verdict]:  # the date read only when the facts are
+        yield verdict(Outcome.COMPLIANT, "ok", "tim", tanggal="x", extra={"hari": _Later(ctx)})
+
+    rules = [
+        _rule_of_the_date("TKPK53-FRM-901", direct),
+        _rule_of_the_date("TKPK53-FRM-902", through_shared),
+        _rule_of_the_date("TKPK53-FRM-903", lazily),
+    ]
+    dossier = load_example()
+    days = [dt.date(2023, 12, 31), dt.date(2024, 12, 31)]
+    first, second = (check(dossier, on=day, rules=rules) for day in days)
+    for a, b in zip(first.findings, second.findings, strict=True):
+        assert a is not b, a.code  # judged again
+    assert dict(first.findings[0].facts)["tanggal"] == "2023-12-31"
+    assert dict(second.findings[0].facts)["tanggal"] == "2024-12-31"
+
+
+class _Later:
+    """A fact value that reads the date judged only when it is turned into a fact."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def __str__(self) -> str:
+        return self.ctx.on.isoformat()
+
+
+def test_a_rule_that_does_not_read_the_date_is_judged_once_per_team() -> None:
+    calls: list[dt.date] = []
+
+    def dateless(ctx: Context) -> Iterator[Verdict]:
+        calls.append(ctx.level)  # type: ignore[arg-type]
+        yield verdict(Outcome.COMPLIANT, "ok", "tim", tanggal="-")
+
+    rules = [_rule_of_the_date("TKPK53-FRM-904", dateless)]
+    dossier = load_example()
+    days = [dt.date(2024, 3, 31), dt.date(2024, 6, 30), dt.date(2024, 12, 31)]
+    assert team_on(dossier, days[0]) == team_on(dossier, days[1]) == team_on(dossier, days[2])
+    reports = [check(dossier, on=day, rules=rules) for day in days]
+    assert len(calls) == 1  # the same team on all three dates
+    assert reports[2].findings[0] is reports[1].findings[0] is reports[0].findings[0]
+    afresh = [check(attrs.evolve(dossier), on=day, rules=rules).to_json() for day in days]
+    assert [r.to_json() for r in reports] == afresh

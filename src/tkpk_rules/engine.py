@@ -33,6 +33,7 @@ been replaced is judged as usual: the region went on, only its code changed.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 import weakref
 from collections.abc import Callable, Iterable, Iterator
@@ -54,7 +55,15 @@ from tkpk_rules.law.timeline import (
     governing,
     governing_through,
 )
-from tkpk_rules.model import Certainty, Coverage, Dossier, Level, NotRecorded, certainty_of
+from tkpk_rules.model import (
+    Certainty,
+    Coverage,
+    Dossier,
+    ImpreciseDate,
+    Level,
+    NotRecorded,
+    certainty_of,
+)
 from tkpk_rules.report import Finding, Report, Stamp, Subject, input_hash
 from tkpk_rules.report.diff import ReportDiff, compare
 from tkpk_rules.report.finding import OWN as _OWN
@@ -254,7 +263,17 @@ def _team_on(memo: dict[Any, Any], dossier: Dossier, day: dt.date) -> TeamAt:
     key = ("team_on", day, id(dossier))
     found: TeamAt | None = memo.get(key)
     if found is None:
-        found = memo[key] = team_on(dossier, day)
+        found = team_on(dossier, day)
+        # Equal answers on different days are one object: what is judged of a team once
+        # (see _on_the_date) is found again by its identity.
+        known: list[TeamAt] = memo.setdefault(("teams_at", id(dossier)), [])
+        for earlier in known:
+            if earlier == found:
+                found = earlier
+                break
+        else:
+            known.append(found)
+        memo[key] = found
     return found
 
 
@@ -627,7 +646,7 @@ def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) 
             )
         ]
     if plan is _ON_THE_DATE:
-        return [_finding(rule, c, v, now) for c, v in _judge_team(rule, ctx)]
+        return _on_the_date(rule, ctx, now)
     out: list[Finding] = []
     assert not isinstance(plan, str)
     for year, regimes, step in plan:
@@ -724,6 +743,111 @@ def _plan(rule: Rule, on: dt.date, handover: dt.date | None, now: tuple[str | No
         _PLANS.clear()
     _PLANS[key] = (rule, plan)
     return plan
+
+
+class _WatchedContext(Context):
+    """A context that notes whether the date judged (``on``) was read, for one probing run.
+
+    Everything of :class:`Context` that depends on the date reads ``on`` (``shared``,
+    ``year_over``, ``days_left``, copying it with ``attrs.evolve``, comparing it), so a
+    run that never read it judged the team, the level and the record alone.
+    """
+
+    __slots__ = ("read_on",)
+    read_on: bool
+
+    @property
+    def on(self) -> dt.date:
+        object.__setattr__(self, "read_on", True)
+        return _ON_SLOT.__get__(self, Context)  # type: ignore[no-any-return]
+
+    @on.setter
+    def on(self, value: dt.date) -> None:  # only attrs' own __init__ (through evolve) sets it
+        _ON_SLOT.__set__(self, value)
+
+
+#: The slot holding a context's ``on`` (what :class:`_WatchedContext` reads through).
+_ON_SLOT: Any = Context.__dict__["on"]
+_CONTEXT_SLOTS: tuple[tuple[str, Any], ...] = tuple(
+    (name, Context.__dict__[name])
+    for name in Context.__slots__  # type: ignore[attr-defined]
+    if name != "__weakref__"
+)
+
+
+def _watched(ctx: Context) -> _WatchedContext:
+    """A copy of ``ctx`` that notes whether ``on`` is read."""
+    copy = object.__new__(_WatchedContext)
+    for _, slot in _CONTEXT_SLOTS:
+        slot.__set__(copy, slot.__get__(ctx, Context))
+    object.__setattr__(copy, "read_on", False)
+    return copy
+
+
+def _on_the_date(rule: Rule, ctx: Context, now: tuple[str | None, ...]) -> list[Finding]:
+    """The findings of a rule of the date judged: judged once for every date with the same team.
+
+    A dossier judged at several dates (its year-ends) meets the same team on most of
+    them, and a rule about the team gives the same findings on each unless it reads the
+    date.  The first run for a team is a probe: judged on a context that notes whether
+    the date was read (:class:`_WatchedContext`; the verdicts' lazy facts and parameters
+    are worked out under it too).  When it was not, its findings serve every other date
+    with the same team (:func:`_team_on` gives equal teams one object), level, handover
+    and regimes; otherwise every date is judged on its own, as before.  Not for a record
+    with ``cakupan`` (whether it speaks for the date is asked of every doubtful finding)
+    or a team the record leaves open (the undetermined finding names the date).
+    """
+    at = ctx.team
+    if isinstance(ctx.dossier.cakupan, Coverage) or (
+        at.alternatives and rule.topic in _TEAM_TOPICS
+    ):
+        return [_finding(rule, c, v, now) for c, v in _judge_team(rule, ctx)]
+    memo = ctx.memo
+    key = ("dateless", id(rule), id(at), ctx.level, ctx.handover, now)
+    found = memo.get(key)
+    if found is not None and found[0] is rule and found[1] is at:
+        if found[2] is not None:
+            return found[2]  # type: ignore[no-any-return]
+        return [_finding(rule, ctx, v, now) for v in _judge(rule, ctx)]
+    probe = _watched(ctx)
+    verdicts = list(_judge_fresh(rule, probe))
+    findings = [_finding(rule, ctx, v, now) for v in verdicts]
+    # Reused only if nothing was left to read the date later: every value the verdicts
+    # hold for their facts and messages is plain (a text, a number, a date, an enum...).
+    dateless = not probe.read_on and all(_plain_verdict(v) for v in verdicts)
+    memo[key] = (rule, at, findings if dateless else None)
+    return findings
+
+
+def _plain_verdict(v: Verdict) -> bool:
+    """Whether ``v``'s facts and parameters are the rule's values, each of a plain type."""
+    params = v.given_params
+    state = getattr(params, "state", None)
+    if state is None or v.given_facts is not params:
+        return False  # facts or parameters given as a function: they may read anything
+    raw, used, _, _ = state()
+    return all(_plain(x) for x in raw.values()) and (
+        used is None or all(_plain(x) for x in used.values())
+    )
+
+
+_PLAIN_TYPES = frozenset({str, int, bool, float, type(None), dt.date, NotRecorded})
+
+
+def _plain(value: object) -> bool:
+    kind = type(value)
+    if kind in _PLAIN_TYPES or isinstance(value, enum.Enum) or kind is ImpreciseDate:
+        return True
+    return kind is tuple and all(_plain(x) for x in value)  # type: ignore[attr-defined]
+
+
+def _judge_fresh(rule: Rule, ctx: Context) -> Iterable[Verdict]:
+    """:func:`_judge` without the memo of met requirements (whose key reads the date)."""
+    for requirement in rule.requires:
+        unmet = requirement.check(ctx)
+        if unmet is not None:
+            return (unmet,)
+    return rule.function(ctx)
 
 
 #: Topics whose rules read the team on the date judged.
