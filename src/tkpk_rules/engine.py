@@ -790,27 +790,28 @@ def _on_the_date(rule: Rule, ctx: Context, now: tuple[str | None, ...]) -> list[
     A dossier judged at several dates (its year-ends) meets the same team on most of
     them, and a rule about the team gives the same findings on each unless it reads the
     date.  The first run for a team is a probe: judged on a context that notes whether
-    the date was read (:class:`_WatchedContext`; the verdicts' lazy facts and parameters
-    are worked out under it too).  When it was not, its findings serve every other date
-    with the same team (:func:`_team_on` gives equal teams one object), level, handover
-    and regimes; otherwise every date is judged on its own, as before.  Not for a record
+    the date was read (:class:`_WatchedContext`).  When it was not, and its verdicts keep
+    only plain values (nothing that could read the date when turned into facts later),
+    its findings serve every other date with the same team (:func:`_team_on` gives equal
+    teams one object), level, handover and regimes; otherwise every date is judged on
+    its own, as before.  Not for a record
     with ``cakupan`` (whether it speaks for the date is asked of every doubtful finding)
     or a team the record leaves open (the undetermined finding names the date).
     """
     at = ctx.team
-    if isinstance(ctx.dossier.cakupan, Coverage) or (
-        at.alternatives and rule.topic in _TEAM_TOPICS
-    ):
-        return [_finding(rule, c, v, now) for c, v in _judge_team(rule, ctx)]
     memo = ctx.memo
     key = ("dateless", id(rule), id(at), ctx.level, ctx.handover, now)
     found = memo.get(key)
-    if found is not None and found[0] is rule and found[1] is at:
-        if found[2] is not None:
-            return found[2]  # type: ignore[no-any-return]
-        return [_finding(rule, ctx, v, now) for v in _judge(rule, ctx)]
+    if found is not None and found[0] is rule and found[1] is at and found[2] is not None:
+        return found[2]  # type: ignore[no-any-return]
+    if (
+        found is not None
+        or isinstance(ctx.dossier.cakupan, Coverage)
+        or (at.alternatives and rule.topic in _TEAM_TOPICS)
+    ):
+        return [_finding(rule, c, v, now) for c, v in _judge_team(rule, ctx)]
     probe = _watched(ctx)
-    verdicts = list(_judge_fresh(rule, probe))
+    verdicts = list(_judge(rule, probe, remember=False))
     findings = [_finding(rule, ctx, v, now) for v in verdicts]
     # Reused only if nothing was left to read the date later: every value the verdicts
     # hold for their facts and messages is plain (a text, a number, a date, an enum...).
@@ -839,15 +840,6 @@ def _plain(value: object) -> bool:
     if kind in _PLAIN_TYPES or isinstance(value, enum.Enum) or kind is ImpreciseDate:
         return True
     return kind is tuple and all(_plain(x) for x in value)  # type: ignore[attr-defined]
-
-
-def _judge_fresh(rule: Rule, ctx: Context) -> Iterable[Verdict]:
-    """:func:`_judge` without the memo of met requirements (whose key reads the date)."""
-    for requirement in rule.requires:
-        unmet = requirement.check(ctx)
-        if unmet is not None:
-            return (unmet,)
-    return rule.function(ctx)
 
 
 #: Topics whose rules read the team on the date judged.
@@ -981,13 +973,21 @@ def _split_year(
     ]
 
 
-def _judge(rule: Rule, ctx: Context) -> Iterable[Verdict]:
+def _judge(rule: Rule, ctx: Context, *, remember: bool = True) -> Iterable[Verdict]:
     """The rule's verdicts: its first unmet requirement's, or its function's.
 
     A requirement is a pure function of the context: once met in a context (the date,
     year, handover and team judged), it is not asked again there by the other rules
     that declare it (kept in the dossier's memo with the team it was met for).
+    ``remember=False`` asks every requirement afresh and keeps nothing (a probing run,
+    whose reads of the date must be the rule's own, not the memo key's).
     """
+    if not remember:
+        for requirement in rule.requires:
+            unmet = requirement.check(ctx)
+            if unmet is not None:
+                return (unmet,)
+        return rule.function(ctx)
     memo = ctx.memo
     for requirement in rule.requires:
         key = (
