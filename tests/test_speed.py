@@ -23,7 +23,7 @@ from tkpk_rules.errors import DocumentError
 from tkpk_rules.examples import load_example
 from tkpk_rules.io import loads
 from tkpk_rules.judge import team_on
-from tkpk_rules.model import Dossier, RegionRef
+from tkpk_rules.model import DocumentKind, Dossier, RegionRef
 from tkpk_rules.report import Outcome, _canonical
 from tkpk_rules.rules import Context, Rule, Verdict, rule, verdict
 from tkpk_rules.testing.strategies import dossiers
@@ -435,4 +435,39 @@ def test_a_rule_that_does_not_read_the_date_is_judged_once_per_team() -> None:
     assert len(calls) == 1  # the same team on all three dates
     assert reports[2].findings[0] is reports[1].findings[0] is reports[0].findings[0]
     afresh = [check(attrs.evolve(dossier), on=day, rules=rules).to_json() for day in days]
+    assert [r.to_json() for r in reports] == afresh
+
+
+def _adopted_by(dossier: Dossier, on: dt.date, kind: DocumentKind) -> int:
+    """A question for ``Context.ask``: how many documents of ``kind`` are adopted by ``on``."""
+    docs = dossier.dokumen
+    if not isinstance(docs, tuple):
+        return 0
+    return sum(
+        1
+        for d in docs
+        if d.jenis is kind and isinstance(d.ditetapkan, dt.date) and d.ditetapkan <= on
+    )
+
+
+def test_a_rule_that_asks_the_record_is_judged_again_only_when_the_answer_changes() -> None:
+    calls: list[int] = []
+
+    def asking(ctx: Context) -> Iterator[Verdict]:
+        count = ctx.ask(_adopted_by, DocumentKind.RPKD)
+        calls.append(count)
+        yield verdict(Outcome.COMPLIANT, "ok", "tim", tanggal=f"{count} RPKD")
+
+    rules = [_rule_of_the_date("TKPK53-FRM-905", asking)]
+    dossier = load_example()  # its RPKD is adopted on 2025-10-31
+    days = [dt.date(2025, 10, 29), dt.date(2025, 10, 30), dt.date(2025, 10, 31)]
+    days.append(dt.date(2025, 11, 1))
+    assert len({id(team_on(dossier, d).team) for d in days}) == 1
+    reports = [check(dossier, on=d, rules=rules) for d in days]
+    texts = [dict(r.findings[0].facts)["tanggal"] for r in reports]
+    assert texts == ["0 RPKD", "0 RPKD", "1 RPKD", "1 RPKD"]
+    assert calls == [0, 1]  # judged once per answer: the same team on every date
+    assert reports[1].findings[0] is reports[0].findings[0]
+    assert reports[3].findings[0] is reports[2].findings[0]
+    afresh = [check(attrs.evolve(dossier), on=d, rules=rules).to_json() for d in days]
     assert [r.to_json() for r in reports] == afresh

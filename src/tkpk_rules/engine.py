@@ -36,9 +36,9 @@ import datetime as dt
 import enum
 import functools
 import weakref
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from gc import is_tracked
-from typing import Any, overload
+from typing import Any, TypeVar, overload
 
 import attrs
 
@@ -745,16 +745,21 @@ def _plan(rule: Rule, on: dt.date, handover: dt.date | None, now: tuple[str | No
     return plan
 
 
+_T = TypeVar("_T")
+
+
 class _WatchedContext(Context):
     """A context that notes whether the date judged (``on``) was read, for one probing run.
 
     Everything of :class:`Context` that depends on the date reads ``on`` (``shared``,
     ``year_over``, ``days_left``, copying it with ``attrs.evolve``, comparing it), so a
-    run that never read it judged the team, the level and the record alone.
+    run that never read it judged the team, the level and the record alone, and what
+    the record says on the date through :meth:`ask`, whose answers it notes.
     """
 
-    __slots__ = ("read_on",)
+    __slots__ = ("answers", "read_on")
     read_on: bool
+    answers: list[tuple[Callable[..., Any], tuple[Hashable, ...], Any]]
 
     @property
     def on(self) -> dt.date:
@@ -764,6 +769,20 @@ class _WatchedContext(Context):
     @on.setter
     def on(self, value: dt.date) -> None:  # only attrs' own __init__ (through evolve) sets it
         _ON_SLOT.__set__(self, value)
+
+    def ask(self, question: Callable[..., _T], *args: Hashable) -> _T:
+        """The answer of :meth:`Context.ask`, noted: the date is read through the record."""
+        on = _ON_SLOT.__get__(self, Context)
+        full = (question, args, on, self.handover, id(self.dossier))
+        try:
+            found: _T = self.memo[full]
+        except KeyError:
+            found = self.memo[full] = question(self.dossier, on, *args)
+        try:
+            self.answers.append((question, args, found))
+        except AttributeError:  # a copy made by attrs.evolve (which read the date already)
+            object.__setattr__(self, "answers", [(question, args, found)])
+        return found
 
 
 #: The slot holding a context's ``on`` (what :class:`_WatchedContext` reads through).
@@ -781,6 +800,7 @@ def _watched(ctx: Context) -> _WatchedContext:
     for _, slot in _CONTEXT_SLOTS:
         slot.__set__(copy, slot.__get__(ctx, Context))
     object.__setattr__(copy, "read_on", False)
+    object.__setattr__(copy, "answers", [])
     return copy
 
 
@@ -793,8 +813,10 @@ def _on_the_date(rule: Rule, ctx: Context, now: tuple[str | None, ...]) -> list[
     the date was read (:class:`_WatchedContext`).  When it was not, and its verdicts keep
     only plain values (nothing that could read the date when turned into facts later),
     its findings serve every other date with the same team (:func:`_team_on` gives equal
-    teams one object), level, handover and regimes; otherwise every date is judged on
-    its own, as before.  Not for a record
+    teams one object), level, handover and regimes, and on which the record answers
+    every question the probe asked of it (:meth:`Context.ask`: the documents adopted by
+    then, a post vacant then) as it did at the probe's date; a date with other answers
+    is probed again.  A rule that read the date is judged on every date.  Not for a record
     with ``cakupan`` (whether it speaks for the date is asked of every doubtful finding)
     or a team the record leaves open (the undetermined finding names the date).
     """
@@ -802,21 +824,25 @@ def _on_the_date(rule: Rule, ctx: Context, now: tuple[str | None, ...]) -> list[
     memo = ctx.memo
     key = ("dateless", id(rule), id(at), ctx.level, ctx.handover, now)
     found = memo.get(key)
-    if found is not None and found[0] is rule and found[1] is at and found[2] is not None:
-        return found[2]  # type: ignore[no-any-return]
+    if found is not None and found[0] is rule and found[1] is at:
+        if found[2] is not None and all(ctx.ask(q, *a) == was for q, a, was in found[3]):
+            return found[2]  # type: ignore[no-any-return]
+    elif found is not None:
+        found = None  # another rule's or team's whose id was reused: probe afresh
     if (
-        found is not None
+        (found is not None and found[2] is None)
         or isinstance(ctx.dossier.cakupan, Coverage)
         or (at.alternatives and rule.topic in _TEAM_TOPICS)
     ):
         return [_finding(rule, c, v, now) for c, v in _judge_team(rule, ctx)]
+    # Not probed yet, or probed at a date on which the record answered otherwise.
     probe = _watched(ctx)
     verdicts = list(_judge(rule, probe, remember=False))
     findings = [_finding(rule, ctx, v, now) for v in verdicts]
     # Reused only if nothing was left to read the date later: every value the verdicts
     # hold for their facts and messages is plain (a text, a number, a date, an enum...).
     dateless = not probe.read_on and all(_plain_verdict(v) for v in verdicts)
-    memo[key] = (rule, at, findings if dateless else None)
+    memo[key] = (rule, at, findings if dateless else None, tuple(probe.answers))
     return findings
 
 

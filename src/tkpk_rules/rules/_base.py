@@ -504,6 +504,24 @@ class Context:
             found = self.memo[full] = compute()
         return found
 
+    def ask(self, question: Callable[..., _T], *args: Hashable) -> _T:
+        """``question(dossier, on, *args)``: what the record says on the date judged.
+
+        The way for a rule to look at the date through the record (documents adopted
+        by then, a post vacant then), done once per check like :meth:`shared`.  Asked
+        this way, and not by reading ``on``, a rule of the date judged lets the engine
+        reuse its findings at another date on which every answer is the same: the
+        question must be a pure function of its arguments, and its answers comparable
+        with ``==``.
+        """
+        on = self.on
+        full = (question, args, on, self.handover, id(self.dossier))
+        try:
+            found: _T = self.memo[full]
+        except KeyError:
+            found = self.memo[full] = question(self.dossier, on, *args)
+        return found
+
     def lasting(self, key: Hashable, compute: Callable[[], _T]) -> _T:
         """``compute()``, done once per dossier whatever the date judged, for ``key``.
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Iterable, Sequence
 
 import attrs
 
 from tkpk_rules.judge import covering, documents_on, known_on
-from tkpk_rules.model import DocumentKind, PlanningDocument, YearRange, date_bounds
+from tkpk_rules.model import DocumentKind, Dossier, PlanningDocument, YearRange, date_bounds
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import AdoptionReading, Context, RuleFunction, Verdict, verdict
 
@@ -38,14 +39,10 @@ def documents(ctx: Context, kind: DocumentKind) -> list[tuple[str, PlanningDocum
     if reading is None or not reading.not_yet:
         if reading is not None:
             reading.asked.add(kind)
-        found = ctx.shared(("documents", kind), lambda: documents_on(ctx.dossier, kind, ctx.on))
+        found = ctx.ask(_documents_on, kind, frozenset())
     else:
         reading.asked.add(kind)
-        not_yet = reading.not_yet
-        found = ctx.shared(
-            ("documents", kind, not_yet),
-            lambda: documents_on(ctx.dossier, kind, ctx.on, not_yet=not_yet),
-        )
+        found = ctx.ask(_documents_on, kind, reading.not_yet)
     assert found is not None, "DOCUMENTS requirement not declared"
     return list(found)  # the rule's own copy: the list found is shared within the check
 
@@ -57,17 +54,26 @@ def open_adoptions(ctx: Context) -> tuple[tuple[str, DocumentKind], ...]:
     or may not exist on ``on`` (see :func:`known_on`).  Paths and kinds.
     """
 
-    def find() -> tuple[tuple[str, DocumentKind], ...]:
-        docs = ctx.dossier.dokumen
-        if not isinstance(docs, tuple):
-            return ()
-        return tuple(
-            (f"dokumen[{i}]", d.jenis)
-            for i, d in enumerate(docs)
-            if (b := date_bounds(d.ditetapkan)) is not None and b[0] <= ctx.on < b[1]
-        )
+    return ctx.ask(_open_adoptions)
 
-    return ctx.shared(("open_adoptions",), find)
+
+def _documents_on(
+    dossier: Dossier, on: dt.date, kind: DocumentKind, not_yet: frozenset[str]
+) -> tuple[tuple[str, PlanningDocument], ...] | None:
+    """:func:`documents_on` as a question for :meth:`Context.ask`."""
+    found = documents_on(dossier, kind, on, not_yet=not_yet)
+    return None if found is None else tuple(found)
+
+
+def _open_adoptions(dossier: Dossier, on: dt.date) -> tuple[tuple[str, DocumentKind], ...]:
+    docs = dossier.dokumen
+    if not isinstance(docs, tuple):
+        return ()
+    return tuple(
+        (f"dokumen[{i}]", d.jenis)
+        for i, d in enumerate(docs)
+        if (b := date_bounds(d.ditetapkan)) is not None and b[0] <= on < b[1]
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -17,6 +17,7 @@ recorded in the facts.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from tkpk_rules.judge import (
@@ -30,7 +31,15 @@ from tkpk_rules.judge import (
     vacancy_at,
 )
 from tkpk_rules.law import Citation
-from tkpk_rules.model import Member, NotRecorded, OfficeKind, Team, Vacancy, date_bounds
+from tkpk_rules.model import (
+    Dossier,
+    Member,
+    NotRecorded,
+    OfficeKind,
+    Team,
+    Vacancy,
+    date_bounds,
+)
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import R42, R53, Context, Verdict, rule, under_42, verdict
 from tkpk_rules.rules.formation import TEAM, the_team
@@ -111,16 +120,21 @@ def _unless_open(
     )
 
 
-def _ended(ctx: Context, office: OfficeKind) -> list[Vacancy]:
-    """The recorded vacancies of ``office`` that surely ended before the date judged."""
-    vacancies = ctx.dossier.kekosongan_jabatan
+def _vacancy(dossier: Dossier, on: dt.date, office: OfficeKind) -> VacancyAt | None:
+    """:func:`vacancy_at` as a question for :meth:`Context.ask`."""
+    return vacancy_at(dossier, office, on)
+
+
+def _ended(dossier: Dossier, on: dt.date, office: OfficeKind) -> tuple[Vacancy, ...]:
+    """The recorded vacancies of ``office`` that surely ended before ``on`` (asked of the
+    record through :meth:`Context.ask`)."""
+    vacancies = dossier.kekosongan_jabatan
     assert not isinstance(vacancies, NotRecorded)
-    out = []
-    for v in vacancies:
-        bounds = date_bounds(v.selesai)
-        if v.jabatan is office and bounds is not None and bounds[1] < ctx.on:
-            out.append(v)
-    return out
+    return tuple(
+        v
+        for v in vacancies
+        if v.jabatan is office and (bounds := date_bounds(v.selesai)) is not None and bounds[1] < on
+    )
 
 
 def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | None) -> Verdict:
@@ -192,7 +206,7 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
         )
     if chair is None:
         return verdict(Outcome.VIOLATION, "no_chair", path, used=used, diharapkan=deputy)
-    ended = _ended(ctx, deputy)
+    ended = ctx.ask(_ended, deputy)
     if ended:
         last = max(ended, key=lambda v: date_bounds(v.selesai) or ()).selesai
         return verdict(
@@ -307,7 +321,7 @@ def CHAIR(ctx: Context) -> Iterator[Verdict]:
             Outcome.UNDETERMINED, "not_recorded", path, missing=(path,), diharapkan=deputy
         )
         return
-    at = vacancy_at(ctx.dossier, deputy, ctx.on)
+    at = ctx.ask(_vacancy, deputy)
     if at is None or at.vacant is not None:
         yield _chair(ctx, team, path, None if at is None else at.vacancies)
         return
@@ -633,7 +647,7 @@ def RESPONSIBLE(ctx: Context) -> Iterator[Verdict]:
             diharapkan=head,
         )
         return
-    at = vacancy_at(ctx.dossier, head, ctx.on)
+    at = ctx.ask(_vacancy, head)
     if at is None or at.vacant is not None:
         yield _responsible(ctx, path, kind, used, vacant=bool(at and at.vacant))
         return
@@ -742,7 +756,7 @@ def VICE_CHAIR_42(ctx: Context) -> Iterator[Verdict]:
             missing=(f"{path}.jabatan.jenis",),
         )
     else:
-        at = vacancy_at(ctx.dossier, sekda, ctx.on)
+        at = ctx.ask(_vacancy, sekda)
         if at is None or at.vacant is not None:
             yield _vice_42(path, kind, used, vacant=bool(at and at.vacant))
             return
