@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 import json
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import attrs
 import pytest
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 
 from _profiles import ci_examples
 from tkpk_rules import check, engine
-from tkpk_rules.errors import DocumentError
+from tkpk_rules.errors import ArgumentTypeError, DocumentError
 from tkpk_rules.examples import load_example
 from tkpk_rules.io import loads
 from tkpk_rules.judge import team_on
@@ -471,3 +472,15 @@ def test_a_rule_that_asks_the_record_is_judged_again_only_when_the_answer_change
     assert reports[3].findings[0] is reports[2].findings[0]
     afresh = [check(attrs.evolve(dossier), on=d, rules=rules).to_json() for d in days]
     assert [r.to_json() for r in reports] == afresh
+
+
+def test_a_question_with_arguments_that_cannot_be_hashed_is_refused_in_words() -> None:
+    def asking(ctx: Context) -> Iterator[Verdict]:
+        kinds: Any = [DocumentKind.RPKD]  # a list: cannot be part of the memo's key
+        ctx.ask(_adopted_by, kinds)
+        yield verdict(Outcome.COMPLIANT, "ok", "tim", tanggal="-")
+
+    rules = [_rule_of_the_date("TKPK53-FRM-906", asking)]
+    with pytest.raises(ArgumentTypeError, match="hashable") as caught:
+        check(load_example(), on=dt.date(2024, 12, 31), rules=rules)
+    assert "_adopted_by" in str(caught.value) and "di-hash" in str(caught.value)

@@ -772,12 +772,7 @@ class _WatchedContext(Context):
 
     def ask(self, question: Callable[..., _T], *args: Hashable) -> _T:
         """The answer of :meth:`Context.ask`, noted: the date is read through the record."""
-        on = _ON_SLOT.__get__(self, Context)
-        full = (question, args, on, self.handover, id(self.dossier))
-        try:
-            found: _T = self.memo[full]
-        except KeyError:
-            found = self.memo[full] = question(self.dossier, on, *args)
+        found = self._answer(_ON_SLOT.__get__(self, Context), question, args)
         try:
             self.answers.append((question, args, found))
         except AttributeError:  # a copy made by attrs.evolve (which read the date already)

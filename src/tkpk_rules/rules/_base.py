@@ -514,12 +514,23 @@ class Context:
         question must be a pure function of its arguments, and its answers comparable
         with ``==``.
         """
-        on = self.on
+        return self._answer(self.on, question, args)
+
+    def _answer(self, on: dt.date, question: Callable[..., _T], args: tuple[Hashable, ...]) -> _T:
         full = (question, args, on, self.handover, id(self.dossier))
         try:
             found: _T = self.memo[full]
         except KeyError:
             found = self.memo[full] = question(self.dossier, on, *args)
+        except TypeError:  # only hashing the key can raise it here
+            from tkpk_rules.errors import ArgumentTypeError
+
+            name = getattr(question, "__qualname__", repr(question))
+            raise ArgumentTypeError(
+                f"Context.ask({name}, ...): argumen pertanyaan harus dapat di-hash (teks, angka,"
+                " tuple, enum...), bukan list atau dict / the question's arguments must be"
+                " hashable (text, numbers, tuples, enums...), not lists or dicts"
+            ) from None
         return found
 
     def lasting(self, key: Hashable, compute: Callable[[], _T]) -> _T:
