@@ -484,3 +484,41 @@ def test_a_question_with_arguments_that_cannot_be_hashed_is_refused_in_words() -
     with pytest.raises(ArgumentTypeError, match="hashable") as caught:
         check(load_example(), on=dt.date(2024, 12, 31), rules=rules)
     assert "_adopted_by" in str(caught.value) and "di-hash" in str(caught.value)
+
+
+def _odd_year(dossier: Dossier, on: dt.date) -> object:
+    """Answers that are equal but not the same: ``True == 1``."""
+    return True if on.year % 2 else 1
+
+
+def _rpkds_as_list(dossier: Dossier, on: dt.date) -> list[object]:
+    docs = dossier.dokumen
+    assert isinstance(docs, tuple)
+    return [d for d in docs if d.jenis is DocumentKind.RPKD and d.ditetapkan == on]
+
+
+def test_an_equal_answer_of_another_type_is_not_the_same_answer() -> None:
+    def asking(ctx: Context) -> Iterator[Verdict]:
+        yield verdict(Outcome.COMPLIANT, "ok", "tim", tanggal=repr(ctx.ask(_odd_year)))
+
+    rules = [_rule_of_the_date("TKPK53-FRM-907", asking)]
+    dossier = load_example()
+    days = [dt.date(2025, 12, 31), dt.date(2026, 12, 31)]
+    shown = [dict(check(dossier, on=d, rules=rules).findings[0].facts)["tanggal"] for d in days]
+    assert shown == ["True", "1"]
+
+
+def test_a_rule_that_changes_a_list_it_was_answered_is_judged_on_every_date() -> None:
+    def changing(ctx: Context) -> Iterator[Verdict]:
+        found = ctx.ask(_rpkds_as_list)
+        count = len(found)
+        found.clear()  # the answer noted by the probe is now the empty list
+        yield verdict(Outcome.COMPLIANT, "ok", "tim", tanggal=f"{count} RPKD")
+
+    rules = [_rule_of_the_date("TKPK53-FRM-908", changing)]
+    dossier = load_example()  # its RPKD is adopted on 2025-10-31
+    days = [dt.date(2025, 10, 31), dt.date(2025, 10, 30)]
+    reports = [check(dossier, on=d, rules=rules).to_json() for d in days]
+    afresh = [check(attrs.evolve(dossier), on=d, rules=rules).to_json() for d in days]
+    assert reports == afresh
+    assert "1 RPKD" in reports[0] and "0 RPKD" in reports[1]

@@ -773,11 +773,23 @@ class _WatchedContext(Context):
     def ask(self, question: Callable[..., _T], *args: Hashable) -> _T:
         """The answer of :meth:`Context.ask`, noted: the date is read through the record."""
         found = self._answer(_ON_SLOT.__get__(self, Context), question, args)
+        if type(found) in _MUTABLE:
+            # A list or dict the rule could change after it was noted: no reuse.
+            object.__setattr__(self, "read_on", True)
         try:
             self.answers.append((question, args, found))
         except AttributeError:  # a copy made by attrs.evolve (which read the date already)
             object.__setattr__(self, "answers", [(question, args, found)])
         return found
+
+
+#: Answers a rule could change after the probe noted them (the rule is then not reused).
+_MUTABLE: frozenset[type] = frozenset({list, dict, set, bytearray})
+
+
+def _same_answer(now: object, was: object) -> bool:
+    """Whether the record answers a question now as it did at the probe's date."""
+    return type(now) is type(was) and bool(now == was)  # True == 1, but not the same answer
 
 
 #: The slot holding a context's ``on`` (what :class:`_WatchedContext` reads through).
@@ -820,7 +832,9 @@ def _on_the_date(rule: Rule, ctx: Context, now: tuple[str | None, ...]) -> list[
     key = ("dateless", id(rule), id(at), ctx.level, ctx.handover, now)
     found = memo.get(key)
     if found is not None and found[0] is rule and found[1] is at:
-        if found[2] is not None and all(ctx.ask(q, *a) == was for q, a, was in found[3]):
+        if found[2] is not None and all(
+            _same_answer(ctx.ask(q, *a), was) for q, a, was in found[3]
+        ):
             return found[2]  # type: ignore[no-any-return]
     elif found is not None:
         found = None  # another rule's or team's whose id was reused: probe afresh

@@ -510,9 +510,10 @@ class Context:
         The way for a rule to look at the date through the record (documents adopted
         by then, a post vacant then), done once per check like :meth:`shared`.  Asked
         this way, and not by reading ``on``, a rule of the date judged lets the engine
-        reuse its findings at another date on which every answer is the same: the
-        question must be a pure function of its arguments, and its answers comparable
-        with ``==``.
+        reuse its findings at another date on which every answer is the same (of the
+        same type and ``==``).  The question must be a pure function of its arguments;
+        its answer is shared by the rules of the check and must not be changed (an
+        answer that is a list, dict or set is never reused: return a tuple).
         """
         return self._answer(self.on, question, args)
 
