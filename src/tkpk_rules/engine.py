@@ -1315,10 +1315,12 @@ def _doubt(
 ) -> tuple[str, str, tuple[str, ...]] | None:
     """Why the record cannot support ``v``'s violation or warning (key, reason, facts), or None.
 
-    Three reasons, checked once here for every rule: the record does not speak for
+    Four reasons, checked once here for every rule: the record does not speak for
     the whole year (so far, for a year still running; or the day) judged
     (``cakupan.mulai``/``selesai``); a list the
-    rule's answer may rest on is marked incomplete (``cakupan.sebagian``); the fact
+    rule's answer may rest on is marked incomplete (``cakupan.sebagian``); a year
+    over is judged against a team whose forming date is not recorded
+    (:attr:`TeamAt.formed_unknown`: it may not have existed then); the fact
     the finding points at is recorded as uncertain (``kepastian: belum_pasti``).
     A compliant answer is never doubted: what a partial record shows, it shows.
     """
@@ -1347,6 +1349,9 @@ def _doubt(
         partial = partial_lists(ctx.dossier, list(dict.fromkeys(lists)))
         if partial:
             return ("_engine.partial_list", ", ".join(partial), tuple(partial))
+    if ctx.year is not None and ctx.team.formed_unknown and ctx.year_over:
+        # An undated team may have been formed after the year: nothing was due from it.
+        return ("_engine.team_undated", str(ctx.year), ("tim.pembentukan.tanggal",))
     unsure = [where for where, level in weak if level == Certainty.BELUM_PASTI.value]
     if unsure:
         return ("_engine.uncertain_fact", ", ".join(unsure), tuple(unsure))

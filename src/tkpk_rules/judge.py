@@ -182,7 +182,36 @@ _EMPOWERMENT = re.compile(
     r"\bdisperm(?:as)?des\b)",
     re.IGNORECASE,
 )
-_HEAD_TITLE = re.compile(r"^\s*(?:(?:plt|pj|plh)\.?\s+)?kepala\s+(?!bidang|sub|seksi|bagian)", re.I)
+# An acting label before a title: Plt., Pj., Plh., Pjs., spelled out or not.
+_ACTING = r"^\s*(?:(?:plt|pjs?|plh|pelaksana\s+tugas(?:\s+harian)?|penjabat)\.?\s+)?"
+# The head of the agency itself: "Kepala Bappeda", "Ka. Bappeda", "Kaban", not the head
+# of one of its parts.
+_HEAD_TITLE = re.compile(
+    _ACTING + r"(?:kepala(?:\s*$|\s+(?!bidang|sub|seksi|bagian|upt|balai|unit))|"
+    r"ka\.\s*(?!bid|sub|si\b)|kaban\b)",
+    re.IGNORECASE,
+)
+# Titles that surely are not the agency's head: its secretary, the head of a part, staff.
+_OTHER_TITLE = re.compile(
+    _ACTING + r"(?:sekretaris|kepala\s+(?:bidang|sub|seksi|bagian|upt|balai|unit)|kabid|kabag|"
+    r"kasub\w*|kasie?|staf|analis|perencana|fungsional|pengelola)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_says_head(title: str) -> bool | None:
+    """Whether a recorded title is the agency head's (``None``: the words do not tell).
+
+    >>> [_title_says_head(t) for t in ("Kepala Bappeda", "Plt. Kepala", "Ka. Bappeda",
+    ...  "Pelaksana Tugas Kepala Bappeda", "Sekretaris Bappeda", "Kepala Bidang Ekonomi",
+    ...  "Kabid Sosbud", "Kepala", "Koordinator", "Ketua Tim Kerja")]
+    [True, True, True, True, False, False, False, True, None, None]
+    """
+    if _HEAD_TITLE.search(title):
+        return True
+    if _OTHER_TITLE.search(title):
+        return False
+    return None
 
 
 def is_planning_agency(name: str | NotRecorded) -> bool:
@@ -223,7 +252,10 @@ def planning_head(person: Member | Official) -> tuple[bool | None, bool]:
     Returns ``(answer, inferred)``; ``answer`` is ``None`` when the record
     cannot tell.  The recorded ``jenis`` decides; without it, the agency name
     (``instansi`` or the title) is read: a planning agency with a head's title
-    (``Kepala ...``) or no title at all counts as its head, inferred.
+    (``Kepala ...``, ``Ka. ...``, ``Kaban``, with or without Plt./Pj./Plh.) or no
+    title at all counts as its head, inferred; a title that surely is not the head's
+    (``Sekretaris ...``, ``Kepala Bidang ...``, ``Kabid``) does not; any other title
+    leaves it open (``None``): a spelling the library does not know is no violation.
     """
     office = person.jabatan
     if not isinstance(office, Office):
@@ -235,7 +267,7 @@ def planning_head(person: Member | Official) -> tuple[bool | None, bool]:
         return None, False
     title = office.sebutan
     if isinstance(title, str):
-        return bool(_HEAD_TITLE.search(title)), True
+        return _title_says_head(title), True
     return True, True
 
 
@@ -261,7 +293,7 @@ def empowerment_head(person: Member | Official) -> tuple[bool | None, bool]:
         return None, False
     title = office.sebutan
     if isinstance(title, str):
-        return bool(_HEAD_TITLE.search(title)), True
+        return _title_says_head(title), True
     return True, True
 
 
@@ -302,6 +334,10 @@ class TeamAt:
     """
     alternatives: tuple[TeamAt, ...] = ()
     """The answers the record allows when it cannot tell which applies (see above)."""
+    formed_unknown: bool = False
+    """``tim`` taken to apply because its forming date is not recorded and no earlier team
+    is dated: whether it already existed in a year judged is open, so a yearly rule's
+    violation is not supported (the engine makes it *undetermined*)."""
 
 
 def _formed(team: Team) -> tuple[dt.date, dt.date] | None:
@@ -412,7 +448,7 @@ def _none_formed(dossier: Dossier, on: dt.date, candidates: list[tuple[str, Team
     history = dossier.riwayat_tim
     undated = isinstance(dossier.tim, Team) and _formed(dossier.tim) is None
     if undated and not _dated_history(dossier):
-        return _with_term(TeamAt(team=dossier.tim, path="tim"), on)
+        return _with_term(TeamAt(team=dossier.tim, path="tim", formed_unknown=True), on)
     if dossier.tim is None and not isinstance(history, NotRecorded):
         return TeamAt(team=None, path="tim")
     if dossier.tim is None and isinstance(history, NotRecorded):

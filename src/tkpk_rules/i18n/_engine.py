@@ -135,6 +135,18 @@ ENGINE: dict[str, tuple[str, str]] = {
         "Cannot be judged: the fact {alasan} is recorded as uncertain (kepastian:"
         " belum_pasti). The finding if it is true: {pesan}",
     ),
+    "_engine.team_undated": (
+        "Belum dapat dinilai: tanggal pembentukan tim tidak dicatat, jadi belum pasti tim"
+        " sudah ada pada tahun {alasan}. Temuan bila tim sudah ada: {pesan}",
+        "Cannot be judged: the team's forming date is not recorded, so whether the team"
+        " existed in {alasan} is not known. The finding if it did: {pesan}",
+    ),
+    "_engine.team_undated.action": (
+        "Catat tanggal keputusan pembentukan tim (tim.pembentukan.tanggal), atau tim"
+        " sebelumnya (riwayat_tim).",
+        "Record the date of the team's forming decree (tim.pembentukan.tanggal), or the"
+        " earlier teams (riwayat_tim).",
+    ),
     "_engine.outside_coverage.action": (
         "Lengkapi catatan untuk periode itu (dan perluas cakupan.mulai/selesai), atau biarkan"
         " belum ditentukan.",

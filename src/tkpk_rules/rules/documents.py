@@ -493,6 +493,16 @@ def RPKD_WITH_RPJMD(ctx: Context) -> Iterator[Verdict]:
             "Susun dan catat RAT tahun {tahun}.",
             "Prepare and record the {tahun} RAT.",
         ),
+        "year_unknown": (
+            "Tidak ada RAT yang tercatat untuk tahun {tahun}, tetapi tahun RAT {rat} tidak"
+            " dicatat: mungkin itulah RAT tahun {tahun}.",
+            "No RAT is recorded for {tahun}, but the year of the RAT {rat} is not recorded: it"
+            " may be the {tahun} RAT.",
+        ),
+        "year_unknown.action": (
+            "Catat tahun yang dijabarkan setiap RAT (tahun).",
+            "Record the year each RAT is for (tahun).",
+        ),
     },
 )
 def RAT_YEARLY(ctx: Context) -> Iterator[Verdict]:
@@ -521,6 +531,17 @@ def RAT_YEARLY(ctx: Context) -> Iterator[Verdict]:
             advisory=not cover,
             year=year,
             rpkd=", ".join(drafts),
+        )
+    elif unyeared := [p for p, d in rats if isinstance(d.tahun, NotRecorded)]:
+        # A RAT whose year is not recorded may be this year's: no violation rests on it.
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "year_unknown",
+            unyeared[0],
+            used={"rat_tanpa_tahun": tuple(unyeared)},
+            missing=tuple(f"{p}.tahun" for p in unyeared),
+            year=year,
+            rat=", ".join(unyeared),
         )
     elif ctx.year_over:
         yield verdict(Outcome.VIOLATION, "missing", "dokumen", year=year)

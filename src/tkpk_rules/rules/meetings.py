@@ -34,6 +34,7 @@ from tkpk_rules.judge import (
     DEPUTY_HEAD,
     YearMeetings,
     is_coordination,
+    kind_uncertain,
     meeting_bounds,
     meeting_index,
     meeting_year,
@@ -495,6 +496,20 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
             " diperlukan.",
             "Record the full dates of the meetings and the RPKD adoption listed as facts needed.",
         ),
+        "status_unknown": (
+            "Belum pasti ada rapat koordinasi yang membahas RPKD sebelum penetapannya"
+            " ({ditetapkan}): jenis atau status rapat yang mungkin membahasnya tidak"
+            " dicatat atau belum pasti.",
+            "Whether a coordination meeting worked on the RPKD before its adoption"
+            " ({ditetapkan}) is open: the kind or the status of the meetings that may have"
+            " done so is not recorded or uncertain.",
+        ),
+        "status_unknown.action": (
+            "Catat jenis (rapat_koordinasi atau jenis lain) dan status rapat yang disebut pada"
+            " fakta yang diperlukan.",
+            "Record the kind (rapat_koordinasi or another) and the status of the meetings"
+            " listed as facts needed.",
+        ),
         "no_rpkd": (
             "Tidak ada RPKD yang ditetapkan menurut 53/2020 dalam catatan.",
             "No RPKD adopted under 53/2020 is recorded.",
@@ -506,7 +521,9 @@ def MEETINGS_RPKD(ctx: Context) -> Iterator[Verdict]:
 
     The library reads "prepared through" as: a held coordination meeting that
     discussed the RPKD, in the year of adoption or the year before, on or
-    before the adoption date.
+    before the adoption date.  A meeting there that may have been one (its kind
+    uncertain, its status not recorded or still "scheduled") and may have discussed
+    the RPKD leaves the answer open rather than counting as no meeting.
     """
     rpkds = documents(ctx, DocumentKind.RPKD)
     start = ctx.handover or HANDOVER_LATEST
@@ -534,16 +551,23 @@ def MEETINGS_RPKD(ctx: Context) -> Iterator[Verdict]:
         # be, from the year before it), or only maybe (a month or year spanning it).
         sure: list[Meeting] = []
         maybe: list[Meeting] = []
+        # Not cancelled, but not known to be a held coordination meeting either: its
+        # kind is uncertain, or its status is not recorded (or still "scheduled").
+        doubtful: list[Meeting] = []
         for m in ms:
             m_first, m_last = meeting_bounds(m)
             if (
-                m.status is not MeetingStatus.TERLAKSANA
-                or not is_coordination(m)
+                m.status is MeetingStatus.DIBATALKAN
                 or meeting_year(m) < first.year - 1
                 or m_first > last
             ):
                 continue
-            (sure if m_last <= first else maybe).append(m)
+            if kind_uncertain(m) or (
+                is_coordination(m) and m.status is not MeetingStatus.TERLAKSANA
+            ):
+                doubtful.append(m)
+            elif is_coordination(m):
+                (sure if m_last <= first else maybe).append(m)
         window = sure + maybe
 
         def on_rpkd(m: Meeting) -> bool:
@@ -566,6 +590,20 @@ def MEETINGS_RPKD(ctx: Context) -> Iterator[Verdict]:
                 path,
                 used=used,
                 missing=("rapat_koordinasi[*].pembahasan",),
+                ditetapkan=shown,
+            )
+        elif open_ := [m for m in doubtful if on_rpkd(m) or isinstance(m.pembahasan, NotRecorded)]:
+            # A meeting that may have been a held coordination meeting on the RPKD.
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "status_unknown",
+                path,
+                used={**used, "rapat_belum_pasti": _dates(tuple(open_))},
+                missing=tuple(
+                    f"rapat_koordinasi[{meeting_index(ms, m)}]."
+                    + ("jenis" if kind_uncertain(m) else "status")
+                    for m in open_
+                ),
                 ditetapkan=shown,
             )
         elif unsure or first < start:

@@ -1,0 +1,176 @@
+"""Violations a partial record cannot support, found by a review (2026-12-03) and mended.
+
+Each test builds the smallest record that gave a violation before and checks that it
+is now *undetermined*, with the missing fact named, and that the violation still
+stands where the record does support it (so each test can fail both ways).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rules_fixtures import compliant, judge, only, team, with_team
+from tkpk_rules.judge import planning_head
+from tkpk_rules.model import (
+    NOT_RECORDED,
+    DocumentKind,
+    Dossier,
+    MeetingKind,
+    MeetingStatus,
+    Member,
+    Office,
+)
+from tkpk_rules.report import Outcome
+
+D = dt.date
+
+
+def _without_meetings_of(d: Dossier, year: int) -> Dossier:
+    assert isinstance(d.rapat_koordinasi, tuple)
+    kept = tuple(m for m in d.rapat_koordinasi if getattr(m.tanggal, "year", None) != year)
+    return attrs.evolve(d, rapat_koordinasi=kept)
+
+
+# ------------------------------------------------- a team whose forming date is not recorded
+
+
+def _undated(d: Dossier) -> Dossier:
+    inst = team(d).pembentukan
+    assert not isinstance(inst, type(NOT_RECORDED))
+    return with_team(d, pembentukan=attrs.evolve(inst, tanggal=NOT_RECORDED))
+
+
+def test_an_undated_team_gives_no_violation_for_a_year_it_may_not_have_existed_in() -> None:
+    d = _without_meetings_of(compliant(), 2024)
+    # Dated (formed in 2020): 2024 had too few meetings, a violation the record supports.
+    assert only(judge(d), "TKPK53-MTG-001", 2024).outcome is Outcome.VIOLATION
+    f = only(judge(_undated(d)), "TKPK53-MTG-001", 2024)
+    assert f.outcome is Outcome.UNDETERMINED
+    assert f.missing == ("tim.pembentukan.tanggal",)
+    assert f.facts_dict()["pelanggaran_tidak_didukung"] == "team_undated"
+    assert "tanggal pembentukan tim tidak dicatat" in f.message("id")
+    assert "forming date is not recorded" in f.message("en")
+
+
+def test_an_undated_team_keeps_what_the_record_shows() -> None:
+    # A compliant year stays compliant, and the running year's warning stays a warning.
+    d = _undated(_without_meetings_of(compliant(), 2025))
+    assert only(judge(d), "TKPK53-MTG-001", 2024).outcome is Outcome.COMPLIANT
+    running = only(judge(d), "TKPK53-MTG-001", 2025)
+    assert running.outcome is Outcome.UNDETERMINED and running.missing == ()
+
+
+def test_an_undated_team_with_the_rat_missing() -> None:
+    d = compliant()
+    assert isinstance(d.dokumen, tuple)
+    d = attrs.evolve(
+        d,
+        dokumen=tuple(
+            x for x in d.dokumen if not (x.jenis is DocumentKind.RAT and x.tahun == 2024)
+        ),
+    )
+    assert only(judge(d), "TKPK53-DOC-004", 2024).outcome is Outcome.VIOLATION
+    assert only(judge(_undated(d)), "TKPK53-DOC-004", 2024).outcome is Outcome.UNDETERMINED
+
+
+# ------------------------------------------------------------ a RAT whose year is not recorded
+
+
+def _rat_of(d: Dossier, year: int) -> int:
+    assert isinstance(d.dokumen, tuple)
+    return next(
+        i for i, x in enumerate(d.dokumen) if x.jenis is DocumentKind.RAT and x.tahun == year
+    )
+
+
+def test_a_rat_without_its_year_may_be_the_missing_one() -> None:
+    d = compliant()
+    assert isinstance(d.dokumen, tuple)
+    i = _rat_of(d, 2024)
+    docs = list(d.dokumen)
+    gone = attrs.evolve(d, dokumen=tuple(docs[:i] + docs[i + 1 :]))
+    assert only(judge(gone), "TKPK53-DOC-004", 2024).outcome is Outcome.VIOLATION
+    docs[i] = attrs.evolve(docs[i], tahun=NOT_RECORDED)
+    f = only(judge(attrs.evolve(d, dokumen=tuple(docs))), "TKPK53-DOC-004", 2024)
+    assert f.outcome is Outcome.UNDETERMINED
+    assert f.missing == (f"dokumen[{i}].tahun",) and f.path == f"dokumen[{i}]"
+    assert "tahun RAT" in f.message("id") and "may be the 2024 RAT" in f.message("en")
+
+
+# ------------------------------------- MTG-003: meetings on the RPKD whose status is not known
+
+
+def _rpkd_meetings(d: Dossier, **change: object) -> Dossier:
+    """Every meeting of 2020 (the year the first RPKD was adopted) changed."""
+    assert isinstance(d.rapat_koordinasi, tuple)
+    return attrs.evolve(
+        d,
+        rapat_koordinasi=tuple(
+            attrs.evolve(m, **change) if m.tanggal.year == 2020 else m  # type: ignore[union-attr]
+            for m in d.rapat_koordinasi
+        ),
+    )
+
+
+def _mtg003(d: Dossier) -> list[tuple[Outcome, str, tuple[str, ...]]]:
+    return [(f.outcome, f.variant, f.missing) for f in judge(d).by_code("TKPK53-MTG-003")]
+
+
+@given(
+    st.sampled_from(
+        [
+            {"status": NOT_RECORDED},
+            {"status": MeetingStatus.DIJADWALKAN},
+            {"jenis": NOT_RECORDED},
+            {"jenis": MeetingKind.PLENO},
+            {"jenis": MeetingKind.FGD},
+        ]
+    )
+)
+def test_a_meeting_that_may_have_been_held_on_the_rpkd_leaves_it_open(
+    change: dict[str, object],
+) -> None:
+    d = compliant()
+    cancelled = _rpkd_meetings(d, status=MeetingStatus.DIBATALKAN)
+    assert _mtg003(cancelled)[0][0] is Outcome.VIOLATION
+    found = _mtg003(_rpkd_meetings(d, **change))
+    outcome, variant, missing = found[0]
+    assert (outcome, variant) == (Outcome.UNDETERMINED, "status_unknown"), found
+    field = "status" if "status" in change else "jenis"
+    assert missing and all(m.startswith("rapat_koordinasi[") for m in missing)
+    assert all(m.endswith("." + field) for m in missing), missing
+
+
+def test_a_meeting_of_another_kind_does_not_prepare_the_rpkd() -> None:
+    d = _rpkd_meetings(compliant(), jenis=MeetingKind.RAPAT_TEKNIS)
+    assert _mtg003(d)[0][0] is Outcome.VIOLATION
+
+
+# ---------------------------------------------- the secretary's title, read from its words
+
+
+def _secretary(title: str) -> Member:
+    return Member(jabatan=Office(sebutan=title, instansi="Bappeda Kabupaten Banyumas"))
+
+
+def test_abbreviated_and_acting_head_titles_are_the_head() -> None:
+    for title in ("Ka. Bappeda", "Kaban Bappeda", "Pelaksana Tugas Kepala Bappeda", "Kepala"):
+        assert planning_head(_secretary(title)) == (True, True), title
+        f = only(judge(with_team(compliant(), sekretaris=_secretary(title))), "TKPK53-LDR-002")
+        assert f.outcome is Outcome.COMPLIANT, title
+
+
+def test_a_title_the_library_cannot_read_is_no_violation() -> None:
+    f = only(
+        judge(with_team(compliant(), sekretaris=_secretary("Koordinator Perencanaan"))),
+        "TKPK53-LDR-002",
+    )
+    assert f.outcome is Outcome.UNDETERMINED
+    assert f.missing == ("tim.sekretaris.jabatan.jenis",)
+    for title in ("Sekretaris Bappeda", "Kepala Bidang Ekonomi", "Kabid Sosbud"):
+        f = only(judge(with_team(compliant(), sekretaris=_secretary(title))), "TKPK53-LDR-002")
+        assert f.outcome is Outcome.VIOLATION, title
