@@ -17,12 +17,15 @@ from rules_fixtures import compliant, judge, only, team, with_team
 from tkpk_rules.judge import planning_head
 from tkpk_rules.model import (
     NOT_RECORDED,
+    Certainty,
+    Coverage,
     DocumentKind,
     Dossier,
     MeetingKind,
     MeetingStatus,
     Member,
     Office,
+    Topic,
 )
 from tkpk_rules.report import Outcome
 
@@ -174,3 +177,93 @@ def test_a_title_the_library_cannot_read_is_no_violation() -> None:
     for title in ("Sekretaris Bappeda", "Kepala Bidang Ekonomi", "Kabid Sosbud"):
         f = only(judge(with_team(compliant(), sekretaris=_secretary(title))), "TKPK53-LDR-002")
         assert f.outcome is Outcome.VIOLATION, title
+
+
+# ------------------------------------------- a list inside an item marked incomplete (sebagian)
+
+
+def _partial(d: Dossier, *paths: str) -> Dossier:
+    return attrs.evolve(d, cakupan=Coverage(sebagian=paths))
+
+
+def test_an_incomplete_list_of_agenda_items_leaves_the_agenda_open() -> None:
+    d = compliant()
+    assert isinstance(d.agenda_kerja, tuple)
+    i = next(k for k, a in enumerate(d.agenda_kerja) if a.tahun == 2024)
+    agendas = list(d.agenda_kerja)
+    items = agendas[i].kegiatan
+    assert isinstance(items, tuple)
+    agendas[i] = attrs.evolve(agendas[i], kegiatan=(items[0], items[2]))  # no RAT item
+    short = attrs.evolve(d, agenda_kerja=tuple(agendas))
+    assert only(judge(short), "TKPK53-AGD-002", 2024).outcome is Outcome.VIOLATION
+    # Another agenda's items marked incomplete change nothing about this one.
+    other = _partial(short, f"agenda_kerja[{i + 1}].kegiatan")
+    assert only(judge(other), "TKPK53-AGD-002", 2024).outcome is Outcome.VIOLATION
+    f = only(judge(_partial(short, f"agenda_kerja[{i}].kegiatan")), "TKPK53-AGD-002", 2024)
+    assert f.outcome is Outcome.UNDETERMINED
+    assert f.missing == (f"agenda_kerja[{i}].kegiatan",)
+    assert f.facts_dict()["pelanggaran_tidak_didukung"] == "partial_list"
+
+
+def test_an_incomplete_list_of_a_meetings_topics_leaves_the_topics_open() -> None:
+    d = compliant()
+    assert isinstance(d.rapat_koordinasi, tuple)
+    # 2024's meetings discussed only the RAT: no meeting on the implementation report.
+    only_rat = tuple(
+        attrs.evolve(m, pembahasan=(Topic.RAT,)) if m.tanggal.year == 2024 else m  # type: ignore[union-attr]
+        for m in d.rapat_koordinasi
+    )
+    d = attrs.evolve(d, rapat_koordinasi=only_rat)
+    assert only(judge(d), "TKPK53-MTG-002", 2024).outcome is Outcome.VIOLATION
+    i = next(k for k, m in enumerate(only_rat) if m.tanggal == D(2024, 3, 10))
+    f = only(judge(_partial(d, f"rapat_koordinasi[{i}].pembahasan")), "TKPK53-MTG-002", 2024)
+    assert f.outcome is Outcome.UNDETERMINED
+    assert f.missing == (f"rapat_koordinasi[{i}].pembahasan",)
+
+
+def test_rules_declare_the_lists_inside_items_they_read() -> None:
+    from tkpk_rules.rules import RULEBOOK
+
+    declared = {r.code: r.lists for r in RULEBOOK if r.lists}
+    assert declared == {
+        "TKPK53-AGD-002": ("agenda_kerja[].kegiatan",),
+        "TKPK53-DOC-007": ("dokumen[].bab",),
+        "TKPK53-DOC-009": ("dokumen[].basis_data",),
+        "TKPK53-MTG-002": ("rapat_koordinasi[].pembahasan",),
+        "TKPK53-MTG-003": ("rapat_koordinasi[].pembahasan",),
+    }
+
+
+# ------------------------------------------- a meeting recorded as uncertain (belum_pasti)
+
+
+@given(
+    st.sampled_from(
+        [
+            {"status": MeetingStatus.DIBATALKAN},
+            {"jenis": MeetingKind.RAPAT_TEKNIS},
+        ]
+    )
+)
+def test_an_uncertain_meeting_that_would_not_count_may_count(change: dict[str, object]) -> None:
+    d = compliant()
+    assert isinstance(d.rapat_koordinasi, tuple)
+    i = next(k for k, m in enumerate(d.rapat_koordinasi) if m.tanggal == D(2024, 9, 10))
+    meetings = list(d.rapat_koordinasi)
+    meetings[i] = attrs.evolve(meetings[i], **change)
+    sure = attrs.evolve(d, rapat_koordinasi=tuple(meetings))
+    assert only(judge(sure), "TKPK53-MTG-001", 2024).outcome is Outcome.VIOLATION
+    meetings[i] = attrs.evolve(meetings[i], kepastian=Certainty.BELUM_PASTI)
+    f = only(judge(attrs.evolve(d, rapat_koordinasi=tuple(meetings))), "TKPK53-MTG-001", 2024)
+    assert f.outcome is Outcome.UNDETERMINED
+    field = "status" if "status" in change else "jenis"
+    assert f.missing == (f"rapat_koordinasi[tanggal=2024-09-10].{field}",)
+
+
+def test_an_uncertain_cancelled_meeting_on_the_rpkd_leaves_mtg003_open() -> None:
+    d = _rpkd_meetings(compliant(), status=MeetingStatus.DIBATALKAN)
+    assert _mtg003(d)[0][0] is Outcome.VIOLATION
+    d = _rpkd_meetings(d, kepastian=Certainty.BELUM_PASTI)
+    outcome, variant, missing = _mtg003(d)[0]
+    assert (outcome, variant) == (Outcome.UNDETERMINED, "status_unknown")
+    assert missing and all(m.endswith(".status") for m in missing)

@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import re
 import weakref
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from gc import is_tracked
@@ -1347,6 +1348,7 @@ def _doubt(
         if team != "tim":
             lists = [*lists, *(p.replace(team, "tim") for p in lists)]
         partial = partial_lists(ctx.dossier, list(dict.fromkeys(lists)))
+        partial += [p for p in _partial_inside(rule, coverage, v.path) if p not in partial]
         if partial:
             return ("_engine.partial_list", ", ".join(partial), tuple(partial))
     if ctx.year is not None and ctx.team.formed_unknown and ctx.year_over:
@@ -1356,6 +1358,33 @@ def _doubt(
     if unsure:
         return ("_engine.uncertain_fact", ", ".join(unsure), tuple(unsure))
     return None
+
+
+def _partial_inside(rule: Rule, coverage: Coverage, path: str) -> list[str]:
+    """The lists of :attr:`Rule.lists` that ``cakupan.sebagian`` marks as incomplete.
+
+    For a finding about one item (``dokumen[1]``), only that item's lists count.
+    """
+    if not rule.lists or not isinstance(coverage.sebagian, tuple):
+        return []
+    out = []
+    for given in coverage.sebagian:
+        written = given.strip()
+        for pattern in rule.lists:
+            found = _list_pattern(pattern).fullmatch(written)
+            if found is None:
+                continue
+            item = f"{found.group(1)}[{found.group(2)}]"
+            if not path.startswith(found.group(1) + "[") or path.startswith(item):
+                out.append(written)
+    return out
+
+
+@functools.lru_cache(maxsize=64)
+def _list_pattern(pattern: str) -> re.Pattern[str]:
+    """``rapat_koordinasi[].pembahasan`` as a pattern of its paths (any index, or ``*``)."""
+    head, _, rest = pattern.partition("[]")
+    return re.compile(f"({re.escape(head)})" + r"\[(\d+|\*)\]" + re.escape(rest))
 
 
 #: id(rule) -> (rule, its messages with its requirements', as words).

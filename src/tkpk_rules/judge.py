@@ -32,6 +32,7 @@ import attrs
 from tkpk_rules.model import (
     NOT_RECORDED,
     ActingStatus,
+    Certainty,
     Coverage,
     DocumentKind,
     DocumentStatus,
@@ -519,6 +520,8 @@ def year_meetings(
 
     A meeting whose kind is uncertain (:func:`kind_uncertain`) and that was not
     cancelled is *unknown*, whatever its date or status: it may or may not count.
+    So is a meeting recorded with ``kepastian: belum_pasti`` that would otherwise not
+    count (of another kind, or cancelled): the record is not sure of what excludes it.
 
     A meeting known only to its year or month (:class:`ImpreciseDate`) belongs
     to that year.  When every day it may be lies on or before ``on`` it is
@@ -555,15 +558,20 @@ def year_meetings(
     for m in of_year:
         if isinstance(m.jenis, NotRecorded):
             without_kind += 1
-        if kind_uncertain(m):
-            if m.status is not MeetingStatus.DIBATALKAN:
+        # A meeting recorded as uncertain (``kepastian: belum_pasti``) that would not
+        # count (another kind, cancelled) may count after all: it is unknown.
+        doubted = m.kepastian is Certainty.BELUM_PASTI
+        if kind_uncertain(m) or (doubted and not is_coordination(m)):
+            if m.status is not MeetingStatus.DIBATALKAN or doubted:
                 unknown.append(m)
                 uncertain.append(m)
             continue
         if not is_coordination(m):
             continue
         first, last = meeting_bounds(m)
-        if m.status is MeetingStatus.DIBATALKAN:
+        if m.status is MeetingStatus.DIBATALKAN and doubted:
+            unknown.append(m)
+        elif m.status is MeetingStatus.DIBATALKAN:
             cancelled.append(m)
         elif first > on or (first == last == on and m.status is MeetingStatus.DIJADWALKAN):
             scheduled.append(m)

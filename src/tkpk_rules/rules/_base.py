@@ -657,6 +657,10 @@ class Rule:
     """The rule's basis under regimes other than its own (``citation.regulation``)."""
     messages: Messages = ()
     requires: tuple[Requirement, ...] = ()
+    lists: tuple[str, ...] = ()
+    """Lists inside the record's items the rule's answer rests on, ``[]`` for any item
+    (``rapat_koordinasi[].pembahasan``): one marked incomplete (``cakupan.sebagian``)
+    makes a violation about it undetermined, like the topic's own list."""
 
     @property
     def own_basis(self) -> Basis:
@@ -775,6 +779,7 @@ def rule(
     bases: Sequence[Basis] = (),
     requires: Sequence[Requirement] = (),
     title_params: Mapping[str, object] | None = None,
+    lists: Sequence[str] = (),
 ) -> Callable[[RuleFunction], Rule]:
     """Decorator that declares a rule, once: code, provision, basis, scope, messages.
 
@@ -783,7 +788,8 @@ def rule(
     the title and every variant the function can yield, with optional
     ``<variant>.action`` advice, as ``(indonesian, english)`` pairs;
     ``title_params`` fill the title (numbers of the law come from
-    :mod:`tkpk_rules.law.parameters`, never written into it).  The
+    :mod:`tkpk_rules.law.parameters`, never written into it); ``lists`` names the
+    lists inside the record's items it reads (:attr:`Rule.lists`).  The
     declaration is refused (:class:`RuleDeclarationError`) when the variants
     declared and those the function can yield differ.
     """
@@ -822,6 +828,7 @@ def rule(
             bases=tuple(bases),
             messages=tuple(sorted(pairs.items())),
             requires=tuple(requires),
+            lists=tuple(lists),
         )
         check_declaration(built)
         arounds = [r.around for r in built.requires if r.around is not None]

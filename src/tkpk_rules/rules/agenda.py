@@ -155,6 +155,7 @@ def AGENDA(ctx: Context) -> Iterator[Verdict]:
     "TKPK53-AGD-002",
     "53.agenda-contents",
     yearly=True,
+    lists=("agenda_kerja[].kegiatan",),
     messages={
         "not_recorded": (
             "Isi agenda tahun {tahun} tidak dapat dinilai: agenda kerja tidak dicatat.",

@@ -732,6 +732,7 @@ def _adopted(doc: PlanningDocument) -> bool:
     "53.rpkd-outline",
     requires=(DOCUMENTS,),
     title_params={"jumlah": len(RPKD_CHAPTERS)},
+    lists=("dokumen[].bab",),
     messages={
         "title": (
             "RPKD terdiri atas {jumlah} bab yang berurutan",
@@ -913,6 +914,7 @@ def RPKD_PERIOD_IS_RPJMD(ctx: Context) -> Iterator[Verdict]:
     "53.targeting",
     yearly=True,
     requires=(DOCUMENTS,),
+    lists=("dokumen[].basis_data",),
     messages={
         "title": (
             "RAT menyasar penerima dengan data berbasis nama, alamat dan NIK",

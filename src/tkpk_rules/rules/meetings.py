@@ -46,6 +46,7 @@ from tkpk_rules.law import PROVISIONS
 from tkpk_rules.law.parameters import value
 from tkpk_rules.law.timeline import HANDOVER_LATEST
 from tkpk_rules.model import (
+    Certainty,
     DocumentKind,
     ImpreciseDate,
     Meeting,
@@ -321,6 +322,7 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
     "53.meetings",
     yearly=True,
     requires=(MEETINGS,),
+    lists=("rapat_koordinasi[].pembahasan",),
     messages={
         "title": (
             "RAT dan laporan pelaksanaan dibahas dalam rapat koordinasi",
@@ -450,6 +452,7 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
     "53.meetings",
     also_cited=(PROVISIONS["53.rpkd"].citation,),
     requires=(DOCUMENTS,),
+    lists=("rapat_koordinasi[].pembahasan",),
     messages={
         "title": (
             "RPKD disusun melalui rapat koordinasi",
@@ -554,20 +557,20 @@ def MEETINGS_RPKD(ctx: Context) -> Iterator[Verdict]:
         # Not cancelled, but not known to be a held coordination meeting either: its
         # kind is uncertain, or its status is not recorded (or still "scheduled").
         doubtful: list[Meeting] = []
+        # So is one recorded as uncertain (``kepastian: belum_pasti``) that would not count.
         for m in ms:
             m_first, m_last = meeting_bounds(m)
+            doubted = m.kepastian is Certainty.BELUM_PASTI
             if (
-                m.status is MeetingStatus.DIBATALKAN
+                (m.status is MeetingStatus.DIBATALKAN and not doubted)
                 or meeting_year(m) < first.year - 1
                 or m_first > last
             ):
                 continue
-            if kind_uncertain(m) or (
-                is_coordination(m) and m.status is not MeetingStatus.TERLAKSANA
-            ):
-                doubtful.append(m)
-            elif is_coordination(m):
+            if is_coordination(m) and m.status is MeetingStatus.TERLAKSANA:
                 (sure if m_last <= first else maybe).append(m)
+            elif kind_uncertain(m) or is_coordination(m) or doubted:
+                doubtful.append(m)
         window = sure + maybe
 
         def on_rpkd(m: Meeting) -> bool:
@@ -601,7 +604,7 @@ def MEETINGS_RPKD(ctx: Context) -> Iterator[Verdict]:
                 used={**used, "rapat_belum_pasti": _dates(tuple(open_))},
                 missing=tuple(
                     f"rapat_koordinasi[{meeting_index(ms, m)}]."
-                    + ("jenis" if kind_uncertain(m) else "status")
+                    + ("status" if is_coordination(m) else "jenis")
                     for m in open_
                 ),
                 ditetapkan=shown,
