@@ -267,3 +267,15 @@ def test_an_uncertain_cancelled_meeting_on_the_rpkd_leaves_mtg003_open() -> None
     outcome, variant, missing = _mtg003(d)[0]
     assert (outcome, variant) == (Outcome.UNDETERMINED, "status_unknown")
     assert missing and all(m.endswith(".status") for m in missing)
+
+
+def test_mtg003_looks_for_meetings_only_where_the_record_speaks() -> None:
+    d = _rpkd_meetings(compliant(), status=MeetingStatus.DIBATALKAN)
+    assert _mtg003(attrs.evolve(d, cakupan=Coverage(mulai=D(2019, 1, 1))))[0][0] is (
+        Outcome.VIOLATION
+    )
+    # The record speaks only from July 2020: the RPKD of December 2020 may have been
+    # worked on in meetings of 2019 or early 2020 it does not show.
+    outcome, variant, missing = _mtg003(attrs.evolve(d, cakupan=Coverage(mulai=D(2020, 7, 1))))[0]
+    assert (outcome, variant) == (Outcome.UNDETERMINED, "outside_coverage")
+    assert missing == ("cakupan (2019-01-01..2020-12-01)",)

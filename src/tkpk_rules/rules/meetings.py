@@ -28,6 +28,7 @@ deputy-head post was vacant that day; it is not judged.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from tkpk_rules.judge import (
@@ -47,6 +48,7 @@ from tkpk_rules.law.parameters import value
 from tkpk_rules.law.timeline import HANDOVER_LATEST
 from tkpk_rules.model import (
     Certainty,
+    Coverage,
     DocumentKind,
     ImpreciseDate,
     Meeting,
@@ -513,6 +515,18 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
             "Record the kind (rapat_koordinasi or another) and the status of the meetings"
             " listed as facts needed.",
         ),
+        "outside_coverage": (
+            "Tidak tampak rapat koordinasi yang membahas RPKD sebelum penetapannya"
+            " ({ditetapkan}), tetapi catatan tidak mencakup seluruh {rentang} (cakupan), jadi"
+            " rapat itu belum tentu tidak ada.",
+            "No coordination meeting is seen working on the RPKD before its adoption"
+            " ({ditetapkan}), but the record does not speak for all of {rentang} (cakupan), so"
+            " such a meeting may still have been held.",
+        ),
+        "outside_coverage.action": (
+            "Lengkapi catatan rapat untuk rentang itu (dan perluas cakupan.mulai/selesai).",
+            "Complete the record of meetings for that span (and widen cakupan.mulai/selesai).",
+        ),
         "no_rpkd": (
             "Tidak ada RPKD yang ditetapkan menurut 53/2020 dalam catatan.",
             "No RPKD adopted under 53/2020 is recorded.",
@@ -626,10 +640,29 @@ def MEETINGS_RPKD(ctx: Context) -> Iterator[Verdict]:
                 missing=dates,
                 ditetapkan=shown,
             )
+        elif (span := _uncovered(ctx, dt.date(first.year - 1, 1, 1), last)) is not None:
+            # The window the rule looks in is not wholly inside what the record speaks for.
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "outside_coverage",
+                path,
+                used=used,
+                missing=(f"cakupan ({span})",),
+                ditetapkan=shown,
+                rentang=span,
+            )
         else:
             yield verdict(Outcome.VIOLATION, "none", path, used=used, ditetapkan=shown)
     if judged == 0:
         yield verdict(Outcome.NOT_APPLICABLE, "no_rpkd", "dokumen")
+
+
+def _uncovered(ctx: Context, first: dt.date, last: dt.date) -> str | None:
+    """The span ``first``..``last`` as text when ``cakupan`` does not surely cover it."""
+    coverage = ctx.dossier.cakupan
+    if not isinstance(coverage, Coverage) or coverage.speaks_for(first, last) is True:
+        return None
+    return f"{first.isoformat()}..{last.isoformat()}"
 
 
 RULES = (MEETINGS_MINIMUM, MEETINGS_TOPICS, MEETINGS_RPKD)
