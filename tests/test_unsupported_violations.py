@@ -14,20 +14,24 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rules_fixtures import compliant, judge, only, team, with_team
-from tkpk_rules.judge import planning_head
+from tkpk_rules.judge import ISSUER, planning_head
 from tkpk_rules.model import (
     NOT_RECORDED,
     Certainty,
     Coverage,
     DocumentKind,
     Dossier,
+    Instrument,
+    InstrumentKind,
+    Level,
     MeetingKind,
     MeetingStatus,
     Member,
     Office,
+    Secretariat,
     Topic,
 )
-from tkpk_rules.report import Outcome
+from tkpk_rules.report import Outcome, Report
 
 D = dt.date
 
@@ -279,3 +283,34 @@ def test_mtg003_looks_for_meetings_only_where_the_record_speaks() -> None:
     outcome, variant, missing = _mtg003(attrs.evolve(d, cakupan=Coverage(mulai=D(2020, 7, 1))))[0]
     assert (outcome, variant) == (Outcome.UNDETERMINED, "outside_coverage")
     assert missing == ("cakupan (2019-01-01..2020-12-01)",)
+
+
+# --------------------------------------------- a secretariat decree later than the date judged
+
+
+def test_a_secretariat_formed_after_the_date_is_not_there_yet() -> None:
+    d = compliant(Level.PROVINSI)
+    decree = Instrument(
+        jenis=InstrumentKind.KEPUTUSAN,
+        penerbit=_ISSUER_PROVINSI,
+        nomor="X/2025",
+        tanggal=D(2025, 1, 10),
+    )
+    d = attrs.evolve(d, sekretariat=Secretariat(pembentukan=decree))
+    assert only(judge(d, D(2025, 6, 30)), "TKPK53-SEC-001").outcome is Outcome.COMPLIANT
+    f = only(judge(d, D(2024, 6, 30)), "TKPK53-SEC-001")
+    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "formed_later")
+    # Judged at several dates in one call, each date gets its own answer.
+    early, late = (
+        only(r, "TKPK53-SEC-001") for r in judge_dates(d, D(2024, 6, 30), D(2025, 6, 30))
+    )
+    assert (early.outcome, late.outcome) == (Outcome.UNDETERMINED, Outcome.COMPLIANT)
+
+
+def judge_dates(d: Dossier, *days: dt.date) -> tuple[Report, ...]:
+    from tkpk_rules import check
+
+    return check(d, on=list(days))
+
+
+_ISSUER_PROVINSI = ISSUER[Level.PROVINSI]

@@ -9,6 +9,7 @@ it and where it sits are unknown; regions put it in the planning agency
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from tkpk_rules.judge import (
@@ -16,7 +17,15 @@ from tkpk_rules.judge import (
     is_planning_agency,
 )
 from tkpk_rules.law import PROVISIONS, Support
-from tkpk_rules.model import Instrument, Level, NotRecorded, Secretariat
+from tkpk_rules.model import (
+    Dossier,
+    ImpreciseDate,
+    Instrument,
+    Level,
+    NotRecorded,
+    Secretariat,
+    date_bounds,
+)
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import R53, Context, Verdict, rule, verdict
 
@@ -38,6 +47,18 @@ def _formed_by_decree(ctx: Context) -> Iterator[Verdict]:
     if not isinstance(inst, Instrument):
         yield verdict(
             Outcome.UNDETERMINED, "instrument_not_recorded", path, missing=(f"{path}.pembentukan",)
+        )
+        return
+    if ctx.ask(_formed_after, inst.tanggal):
+        # The decree recorded is of a later day (or a month or year not over yet):
+        # the record says nothing of the secretariat before it.
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "formed_later",
+            path,
+            used={"tanggal": inst.tanggal},
+            missing=(f"{path} (sebelum/before {inst.tanggal})",),
+            tanggal=inst.tanggal,
         )
         return
     expected = ISSUER[ctx.level]
@@ -71,6 +92,28 @@ def _formed_by_decree(ctx: Context) -> Iterator[Verdict]:
         )
 
 
+def _formed_after(dossier: Dossier, on: dt.date, day: object) -> bool:
+    """Whether a decree dated ``day`` may be later than ``on`` (a question for ``ask``)."""
+    bounds = date_bounds(day) if isinstance(day, (dt.date, ImpreciseDate)) else None
+    return bounds is not None and bounds[1] > on
+
+
+_FORMED_LATER = {
+    "formed_later": (
+        "Keputusan pembentukan sekretariat yang tercatat bertanggal {tanggal}, sesudah"
+        " tanggal penilaian (atau belum pasti sebelumnya): catatan tidak menyebut"
+        " sekretariat sebelum itu.",
+        "The secretariat's forming decree on record is dated {tanggal}, after the date"
+        " judged (or not surely before it): the record says nothing of a secretariat"
+        " before that.",
+    ),
+    "formed_later.action": (
+        "Catat keputusan pembentukan sekretariat yang berlaku pada tanggal penilaian, bila ada.",
+        "Record the secretariat's forming decree in force on the date judged, if there was one.",
+    ),
+}
+
+
 @rule(
     "TKPK53-SEC-001",
     "53.secretariat",
@@ -93,6 +136,7 @@ def _formed_by_decree(ctx: Context) -> Iterator[Verdict]:
             "Bentuk Sekretariat TKPK dengan keputusan gubernur.",
             "Form the TKPK secretariat by decree of the governor.",
         ),
+        **_FORMED_LATER,
         "instrument_not_recorded": (
             "Instrumen pembentukan sekretariat tidak dicatat.",
             "The instrument forming the secretariat is not recorded.",
@@ -145,6 +189,7 @@ def SECRETARIAT_PROVINSI(ctx: Context) -> Iterator[Verdict]:
             "Pertimbangkan membentuk Sekretariat TKPK dengan keputusan kepala daerah.",
             "Consider forming a TKPK secretariat by decree of the head of region.",
         ),
+        **_FORMED_LATER,
         "instrument_not_recorded": (
             "Instrumen pembentukan sekretariat tidak dicatat.",
             "The instrument forming the secretariat is not recorded.",

@@ -61,6 +61,7 @@ from tkpk_rules.model import (
     Vacancy,
     WorkingGroup,
     YearRange,
+    date_bounds,
 )
 
 __all__ = [
@@ -613,12 +614,17 @@ def compliant_dossier(draw: st.DrawFn, on: dt.date, level: Level) -> Dossier:
             jenis=_maybe(draw, InstrumentKind.KEPUTUSAN),
             penerbit=_ISSUER[roles],
             nomor=_maybe(draw, f"{draw(_ints(1, 999))}/SEK"),
-            # No rule reads the secretariat decree's date: it may be known to the year only.
+            # Known to the day, month or year, but surely by the date judged (a decree
+            # that may be later is not there yet: the secretariat rules are undetermined).
             tanggal=_maybe(
                 draw,
-                (formed, ImpreciseDate(formed.year), ImpreciseDate(formed.year, formed.month))[
-                    draw(_ints(0, 2))
-                ],
+                _by_then(
+                    (formed, ImpreciseDate(formed.year), ImpreciseDate(formed.year, formed.month))[
+                        draw(_ints(0, 2))
+                    ],
+                    formed,
+                    on,
+                ),
             ),
         ),
         kepala=_maybe(draw, Official(jabatan=Office(jenis=OfficeKind.PEJABAT_PERANGKAT_DAERAH))),
@@ -659,3 +665,9 @@ def builder_for(on: dt.date, builders: Mapping[str, CompliantBuilder]) -> Compli
         if regime is not None and regime in builders:
             return builders[regime]
     return compliant_dossier
+
+
+def _by_then(day: dt.date | ImpreciseDate, exact: dt.date, on: dt.date) -> dt.date | ImpreciseDate:
+    """``day``, or the ``exact`` day it stands for when its span runs past ``on``."""
+    bounds = date_bounds(day)
+    return exact if bounds is None or bounds[1] > on else day
