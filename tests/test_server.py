@@ -232,6 +232,8 @@ def test_400_for_a_parameter_that_cannot_be_used(client: Any) -> None:
         ("/check?lang=fr", "?lang"),
         ("/check?redact=maybe", "?redact"),
         ("/plan?year=duaribu", "?year"),
+        ("/plan?year=2_0_2_7", "?year"),  # int() would take it: a query takes digits only
+        ("/plan?meetings=%203", "?meetings"),
         ("/diff?from=2019-06-01", "?to"),
     ):
         data = _problems(client.post(path, content=example_text(), headers=YAML), 400)
@@ -240,6 +242,13 @@ def test_400_for_a_parameter_that_cannot_be_used(client: Any) -> None:
         client.post("/check?handover=2022-01-01", content=example_text(), headers=YAML), 400
     )
     assert "2022-01-01" in data["masalah"][0]["pesan"]["en"]
+
+
+def test_year_0_is_refused_as_the_command_refuses_it(client: Any) -> None:
+    # It was read as "not given" and planned the current year without a word.
+    r = client.post("/plan?year=0", content=example_text(), headers=YAML)
+    assert r.status_code in (400, 422), r.text
+    assert "0" in json.dumps(r.json()["masalah"][0]["pesan"])
 
 
 def test_404_and_405_are_problems_too(client: Any) -> None:

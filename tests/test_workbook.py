@@ -486,3 +486,47 @@ def test_the_skeleton_shows_both_forms_of_a_text_or_object_list() -> None:
     block = text[at : at + 400]
     assert "# Tiap isian boleh teks biasa" in block and '# - "___"' in block
     assert "- id:" in block
+
+
+# --- cells a clerk's workbook may hold that must never pass silently (review, 2026-12-03)
+
+
+def test_an_excel_error_cell_is_a_problem_not_a_value(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    write_workbook(str(path))
+    _fill(path, "Wilayah", 2, {"wilayah.kode": "32.05"})
+    _fill(path, "Tim", 2, {"nama": "#REF!"})  # openpyxl stores it as an error cell
+    with pytest.raises(DocumentError) as info:
+        load(path)
+    (problem,) = info.value.problems
+    assert (problem.sheet, problem.row, problem.column) == ("Tim", 2, "nama")
+    assert "#REF!" in problem.message_id and "formula" in problem.message_en
+
+
+def test_a_column_heading_written_twice_is_a_problem(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    write_workbook(str(path))
+    _fill(path, "Wilayah", 2, {"wilayah.kode": "32.05"})
+    book = openpyxl.load_workbook(path)
+    ws = book["Tim"]
+    column = ws.max_column + 1
+    ws.cell(row=1, column=column, value="nama")
+    ws.cell(row=2, column=column, value="Nama Lain")
+    book.save(path)
+    with pytest.raises(DocumentError) as info:
+        load(path)
+    (problem,) = info.value.problems
+    assert "'nama'" in problem.message_en and "twice" in problem.message_en
+    assert problem.sheet == "Tim" and problem.row == 1
+
+
+@pytest.mark.parametrize("text", ["[" * 3000 + "]" * 3000, '{"a": 1, "a": 2}', "{nope"])
+def test_an_escaped_cell_that_cannot_be_read_is_a_problem(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "t.xlsx"
+    write_workbook(str(path))
+    _fill(path, "Wilayah", 2, {"wilayah.kode": "32.05"})
+    _fill(path, "Tim", 2, {"nama": ESCAPE + text})
+    with pytest.raises(DocumentError) as info:  # never a RecursionError, never a value lost
+        load(path)
+    (problem,) = info.value.problems
+    assert (problem.sheet, problem.row, problem.column) == ("Tim", 2, "nama")

@@ -445,7 +445,22 @@ WORKBOOK_WORDS: dict[str, tuple[str, str]] = {
         "a text of {length} characters does not fit in one Excel cell (at most {most}); keep"
         " this record as YAML or JSON",
     ),
-    "workbook.bad_json": ("{escape}: JSON tidak sah", "{escape}: invalid JSON"),
+    "workbook.duplicate_header": (
+        "judul kolom {name!r} ditulis dua kali (kolom {first} dan {second}); hapus atau"
+        " gabungkan salah satunya",
+        "the column heading {name!r} is written twice (columns {first} and {second}); remove"
+        " or merge one of them",
+    ),
+    "workbook.error_cell": (
+        "sel berisi galat Excel {value} (rumus yang gagal); perbaiki rumusnya atau tulis"
+        " nilainya langsung",
+        "the cell holds the Excel error {value} (a formula that failed); fix the formula or"
+        " type the value in",
+    ),
+    "workbook.bad_json": (
+        "{escape}: JSON tidak sah (atau kunci ditulis dua kali, atau bersarang terlalu dalam)",
+        "{escape}: invalid JSON (or a key written twice, or nested too deep)",
+    ),
     "workbook.year_as_date": (
         "tanggal {day} mungkin tahun {year} yang diformat sebagai tanggal; bila hanya tahunnya"
         " yang diketahui, format sel sebagai Angka dan tulis {year}",

@@ -449,8 +449,22 @@ def _warn(where: _Cell, text_id: str, text_en: str) -> None:
     warnings.warn(NormalisationWarning(f"{place}: {text_id} / {text_en}"), stacklevel=3)
 
 
+#: What Excel shows in a cell whose formula failed (openpyxl reads them as this text).
+_EXCEL_ERRORS = frozenset(
+    {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
+)
+
+
 def _unescape(text: str) -> Any:
-    return json.loads(text[len(ESCAPE) :])
+    """The JSON after the escape mark; a key written twice is refused, not dropped."""
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        found = dict(items)
+        if len(found) != len(items):
+            raise ValueError("duplicate key")
+        return found
+
+    return json.loads(text[len(ESCAPE) :], object_pairs_hook=pairs)
 
 
 def _decode(column: Column, value: Any, where: _Cell, problems: list[Problem]) -> Any:
@@ -460,10 +474,15 @@ def _decode(column: Column, value: Any, where: _Cell, problems: list[Problem]) -
     if isinstance(value, str) and value.startswith(ESCAPE):
         try:
             return _unescape(value)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, a key twice, nested too deep
             detail = _both("workbook.bad_json", escape=ESCAPE)
             problems.append(_at(make_problem("", "syntax", detail=detail), where))
             return _MISSING
+    if isinstance(value, str) and value in _EXCEL_ERRORS:
+        # A formula that failed (#REF!, #N/A...): the value the clerk meant is not there.
+        detail = _both("workbook.error_cell", value=value)
+        problems.append(_at(make_problem("", "syntax", detail=detail), where))
+        return _MISSING
     if column.nullable and value == NONE_MARK:
         return None
     kind = column.kind
@@ -700,8 +719,29 @@ def _headers(sheet: SheetLayout, header_row: list[Any], reader: _Reader) -> dict
                 hint_en=hint[1],
             )
             continue
+        if name in found.values():
+            # Two columns of one field: neither value may silently win.
+            first = next(i for i, n in found.items() if n == name)
+            detail = _both(
+                "workbook.duplicate_header",
+                name=name,
+                first=_column_letter(first),
+                second=_column_letter(index),
+            )
+            reader.problem(_Cell(sheet.name, 1, name), "syntax", detail=detail)
+            continue
         found[index] = name
     return found
+
+
+def _column_letter(index: int) -> str:
+    """The letter Excel shows over the 0-based column ``index`` (A, B, ..., AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _letak_hint(lay: Layout, pattern: str) -> dict[str, str]:

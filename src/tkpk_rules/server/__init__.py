@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -114,16 +115,20 @@ def _int(request: Request, name: str) -> int | None:
     text = request.query_params.get(name)
     if text is None or text == "":
         return None
-    try:
-        return int(text)
-    except ValueError:
+    # Plain ASCII digits only: ``int`` would also take "2_0_2_7", " 7 " and other scripts'
+    # digits, which a query should not silently turn into a number.
+    if _WHOLE.fullmatch(text) is None:
         raise _problem(
             400,
             f"?{name}",
             f"{text!r} bukan bilangan bulat",
             f"{text!r} is not a whole number",
             found=text,
-        ) from None
+        )
+    return int(text)
+
+
+_WHOLE = re.compile(r"[+-]?[0-9]{1,9}")
 
 
 def _dates(request: Request, name: str) -> list[str]:
@@ -235,7 +240,9 @@ def _avoid(text: str) -> dt.date | tuple[dt.date, dt.date]:
 
 async def _plan(request: Request, limits: Limits) -> dict[str, Any]:
     lang = _lang(request)
-    year = _int(request, "year") or dt.date.today().year
+    year = _int(request, "year")
+    if year is None:  # not given: this year (0 is given, and refused by the planner)
+        year = dt.date.today().year
     meetings = _int(request, "meetings")
     fixed = [_parse_date("fixed", t) for t in _dates(request, "fixed")]
     avoid = [_avoid(t) for t in _dates(request, "avoid")]
