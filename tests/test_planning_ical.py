@@ -125,3 +125,41 @@ def test_bad_calendars_raise_calendar_file_error(data: bytes) -> None:
 def test_to_ical_needs_an_agenda() -> None:
     with pytest.raises(CalendarFileError):
         to_ical({"tahun": 2026})  # type: ignore[arg-type]
+
+
+# --- calendars from other programs that must not pass silently (review, 2026-12-03)
+
+_HEAD = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"
+_EVENT = b"BEGIN:VEVENT\r\nUID:1\r\nDTSTAMP:20240101T000000Z\r\n"
+_END = b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        (
+            _EVENT + b"DTSTART;VALUE=DATE:20240101\r\nDTSTART;VALUE=DATE:20240102\r\n" + _END,
+            "DTSTART",
+        ),
+        (_EVENT + b"DTSTART:garbage\r\n" + _END, "event 1"),
+        (
+            _EVENT + b"DTSTART;VALUE=DATE:00010101\r\nDTEND;VALUE=DATE:00010101\r\n" + _END,
+            "event 1",
+        ),
+        ("X-TKPK-TAHUN:\u00b2\r\nEND:VCALENDAR\r\n".encode(), "X-TKPK-TAHUN"),
+        (b"X-TKPK-TAHUN:0\r\nEND:VCALENDAR\r\n", "X-TKPK-TAHUN"),
+        (_EVENT + b"DTSTART;VALUE=DATE:20240101\r\nSUMMARY:A\r\nSUMMARY:B\r\n" + _END, "SUMMARY"),
+        (
+            _EVENT + b"DTSTART;VALUE=DATE:20240105\r\nRRULE:FREQ=MONTHLY;COUNT=12\r\n" + _END,
+            "RRULE",
+        ),
+        (_EVENT + b"DTSTART;VALUE=DATE:20240101\r\nSUMMARY:Caf\xe9\r\n" + _END, "UTF-8"),
+    ],
+)
+def test_a_calendar_that_cannot_be_read_as_written_is_refused_in_words(
+    body: bytes, said: str
+) -> None:
+    with pytest.raises(CalendarFileError) as info:  # never a bare Python error
+        from_ical(_HEAD + body)
+    assert said in info.value.message("en")
+    assert info.value.message("id") != info.value.message("en")

@@ -196,10 +196,19 @@ def to_ical(
 
 
 def _text(component: Any, key: str) -> str | None:
+    return None if (value := _one(component, key)) is None else str(value)
+
+
+def _one(component: Any, key: str) -> Any:
+    """The property ``key`` of ``component``, refused when it is written more than once."""
     value = component.get(key)
-    if value is None:
-        return None
-    return str(value)
+    if isinstance(value, list):
+        # Keeping one of them would drop the others without a word.
+        raise CalendarFileError(
+            f"{key.upper()} ditulis {len(value)} kali; satu saja yang boleh",
+            f"{key.upper()} is written {len(value)} times; only one is allowed",
+        )
+    return value
 
 
 def _date(value: Any, what: str) -> dt.date:
@@ -244,6 +253,15 @@ def from_ical(data: bytes | str) -> AnnualAgenda:
     tkpk_rules.planning._errors.CalendarFileError: berkas bukan iCalendar yang sah...
     """
     icalendar = _import_icalendar()
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            # Replacing the bytes would change a title without a word.
+            raise CalendarFileError(
+                f"berkas bukan UTF-8 (byte ke-{exc.start + 1}); simpan ulang sebagai UTF-8",
+                f"the file is not UTF-8 (byte {exc.start + 1}); save it again as UTF-8",
+            ) from None
     try:
         cal = icalendar.Calendar.from_ical(data)
     except Exception as exc:  # icalendar raises ValueError, IndexError, KeyError...
@@ -253,66 +271,28 @@ def from_ical(data: bytes | str) -> AnnualAgenda:
     if getattr(cal, "name", None) != "VCALENDAR":
         raise CalendarFileError("berkas bukan VCALENDAR", "the file is not a VCALENDAR")
     items: list[AgendaItem] = []
-    for event in cal.walk("VEVENT"):
-        start_prop = event.get("dtstart")
-        if start_prop is None:
-            raise CalendarFileError("acara tanpa DTSTART", "an event without DTSTART")
-        start: dt.date | ImpreciseDate = _date(start_prop.dt, "DTSTART")
-        start_text = _text(event, "x-tkpk-mulai")
-        if start_text is not None:
-            vague = _recorded(start_text, "X-TKPK-MULAI")
-            # Kept only while the event still starts where it was written; an event
-            # moved in a calendar program keeps its new day.
-            if isinstance(vague, dt.date) or vague.earliest == start:
-                start = vague
-        kind_text = _text(event, "x-tkpk-kegiatan")
+    for number, event in enumerate(cal.walk("VEVENT"), start=1):
         try:
-            kind = AgendaItemKind(kind_text) if kind_text else AgendaItemKind.LAINNYA
-        except ValueError:
+            items.append(_item(event))
+        except CalendarFileError as exc:
             raise CalendarFileError(
-                f"jenis kegiatan tidak dikenal: {kind_text!r}",
-                f"unknown kind of item: {kind_text!r}",
+                f"acara ke-{number}{_event_uid(event)}: {exc.message_id}",
+                f"event {number}{_event_uid(event)}: {exc.message_en}",
             ) from None
-        end_text = _text(event, "x-tkpk-selesai")
-        if end_text is not None:
-            selesai: dt.date | Any = _recorded(end_text, "X-TKPK-SELESAI")
-        elif isinstance(start, ImpreciseDate):
-            selesai = NOT_RECORDED  # its DTEND only closes the span of the vague start
-        elif event.get("dtend") is not None:
-            selesai = _date(event.get("dtend").dt, "DTEND") - dt.timedelta(days=1)
-            if kind_text is not None and selesai == start:
-                selesai = start
-        else:
-            selesai = NOT_RECORDED
-        topics_text = _text(event, "x-tkpk-pembahasan")
-        try:
-            topics: tuple[Topic, ...] | Any = (
-                tuple(Topic(t) for t in topics_text.split(",") if t)
-                if topics_text is not None
-                else NOT_RECORDED
-            )
-        except ValueError:
+        except (ValueError, TypeError, AttributeError, OverflowError, KeyError, IndexError):
+            # A property icalendar parsed but cannot give as a value (a broken DTSTART...).
+            which = f"{number}{_event_uid(event)}"
             raise CalendarFileError(
-                f"topik tidak dikenal: {topics_text!r}", f"unknown topic: {topics_text!r}"
+                f"acara ke-{which} tidak dapat dibaca (tanggal atau isian rusak)",
+                f"event {which} cannot be read (a broken date or property)",
             ) from None
-        judul = _text(event, "x-tkpk-judul")
-        if judul is None and kind_text is None:
-            judul = _text(event, "summary")
-        alasan = _text(event, "x-tkpk-alasan")
-        if alasan is None and kind_text is None:
-            alasan = _text(event, "description")
-        items.append(
-            AgendaItem(
-                kegiatan=kind,
-                judul=judul if judul is not None else NOT_RECORDED,
-                mulai=start,
-                selesai=selesai,
-                pembahasan=topics,
-                alasan=alasan if alasan is not None else NOT_RECORDED,
-            )
-        )
     year_text = _text(cal, "x-tkpk-tahun")
-    if year_text is not None and year_text.strip().isdigit():
+    if year_text is not None and year_text.strip():
+        if re.fullmatch(r"[0-9]{4}", year_text.strip()) is None or int(year_text) < 1900:
+            raise CalendarFileError(
+                f"X-TKPK-TAHUN bukan tahun (empat angka): {year_text[:20]!r}",
+                f"X-TKPK-TAHUN is not a year (four digits): {year_text[:20]!r}",
+            )
         year = int(year_text)
     elif items:
         year = min(b[0] for i in items if (b := date_bounds(i.mulai))).year
@@ -333,4 +313,77 @@ def from_ical(data: bytes | str) -> AnnualAgenda:
         ditetapkan=adopted,
         kegiatan=tuple(items),
         keterangan=keterangan if keterangan is not None else NOT_RECORDED,
+    )
+
+
+def _event_uid(event: Any) -> str:
+    uid = event.get("uid")
+    return f" (UID {str(uid)[:60]})" if isinstance(uid, str) else ""
+
+
+def _item(event: Any) -> AgendaItem:
+    """One event as an agenda item (what :func:`from_ical` reads of it)."""
+    for repeat in ("rrule", "rdate"):
+        if event.get(repeat) is not None:
+            # Reading only the first day would lose every later one.
+            raise CalendarFileError(
+                f"acara berulang ({repeat.upper()}) tidak dibaca; tulis setiap rapat sebagai"
+                " acara sendiri",
+                f"a repeating event ({repeat.upper()}) is not read; write each meeting as an"
+                " event of its own",
+            )
+    start_prop = _one(event, "dtstart")
+    if start_prop is None:
+        raise CalendarFileError("acara tanpa DTSTART", "an event without DTSTART")
+    start: dt.date | ImpreciseDate = _date(start_prop.dt, "DTSTART")
+    start_text = _text(event, "x-tkpk-mulai")
+    if start_text is not None:
+        vague = _recorded(start_text, "X-TKPK-MULAI")
+        # Kept only while the event still starts where it was written; an event
+        # moved in a calendar program keeps its new day.
+        if isinstance(vague, dt.date) or vague.earliest == start:
+            start = vague
+    kind_text = _text(event, "x-tkpk-kegiatan")
+    try:
+        kind = AgendaItemKind(kind_text) if kind_text else AgendaItemKind.LAINNYA
+    except ValueError:
+        raise CalendarFileError(
+            f"jenis kegiatan tidak dikenal: {kind_text!r}",
+            f"unknown kind of item: {kind_text!r}",
+        ) from None
+    end_text = _text(event, "x-tkpk-selesai")
+    if end_text is not None:
+        selesai: dt.date | Any = _recorded(end_text, "X-TKPK-SELESAI")
+    elif isinstance(start, ImpreciseDate):
+        selesai = NOT_RECORDED  # its DTEND only closes the span of the vague start
+    elif (end := _one(event, "dtend")) is not None:
+        selesai = _date(end.dt, "DTEND") - dt.timedelta(days=1)
+        if kind_text is not None and selesai == start:
+            selesai = start
+    else:
+        selesai = NOT_RECORDED
+    topics_text = _text(event, "x-tkpk-pembahasan")
+    try:
+        topics: tuple[Topic, ...] | Any = (
+            tuple(Topic(t) for t in topics_text.split(",") if t)
+            if topics_text is not None
+            else NOT_RECORDED
+        )
+    except ValueError:
+        raise CalendarFileError(
+            f"topik tidak dikenal: {topics_text!r}", f"unknown topic: {topics_text!r}"
+        ) from None
+    judul = _text(event, "x-tkpk-judul")
+    if judul is None and kind_text is None:
+        judul = _text(event, "summary")
+    alasan = _text(event, "x-tkpk-alasan")
+    if alasan is None and kind_text is None:
+        alasan = _text(event, "description")
+    return AgendaItem(
+        kegiatan=kind,
+        judul=judul if judul is not None else NOT_RECORDED,
+        mulai=start,
+        selesai=selesai,
+        pembahasan=topics,
+        alasan=alasan if alasan is not None else NOT_RECORDED,
     )
