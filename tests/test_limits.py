@@ -395,3 +395,14 @@ def test_every_reader_agrees_with_a_plain_measure(
         assert over
     else:
         assert not over
+
+
+def test_a_refused_limit_says_so_in_both_languages() -> None:
+    from tkpk_rules.errors import ArgumentValueError
+
+    for kwargs in ({"max_bytes": "5"}, {"max_depth": MAX_SAFE_DEPTH + 1}, {"max_digits": 10**6}):
+        with pytest.raises(ArgumentValueError) as info:
+            Limits(**kwargs)  # type: ignore[arg-type]
+        text = str(info.value)
+        assert "harus" in text or "paling banyak" in text
+        assert "must" in text or "at most" in text

@@ -59,6 +59,11 @@ def frame(
         named = [(None, reports)]
     elif isinstance(reports, Mapping):
         named = [(str(k), v) for k, v in reports.items()]
+    elif isinstance(reports, (str, bytes)) or not isinstance(reports, Iterable):
+        raise TkpkError(
+            f"frame() menerima Report atau daftar Report, bukan {type(reports).__name__} / "
+            f"frame() takes a Report or a list of Reports, not {type(reports).__name__}"
+        )
     else:
         named = [(None, r) for r in reports]
     rows: list[dict[str, Any]] = []

@@ -385,14 +385,19 @@ def check_many(
 def _workers_argument(workers: object, chunk_size: object) -> int:
     from tkpk_rules.errors import ArgumentTypeError, ArgumentValueError
 
-    for name, value in (("workers", workers), ("chunk_size", chunk_size)):
+    if chunk_size is None or isinstance(chunk_size, bool) or not isinstance(chunk_size, int):
+        raise ArgumentTypeError(
+            f"chunk_size: seharusnya / expected a whole number, bukan / got"
+            f" {type(chunk_size).__name__}"
+        )
+    for name, value in (("workers", workers),):
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
             raise ArgumentTypeError(
                 f"{name}: seharusnya / expected a whole number, bukan / got {type(value).__name__}"
             )
     if workers is not None and workers < 1:  # type: ignore[operator]
         raise ArgumentValueError(f"workers: paling sedikit / at least 1, bukan / got {workers}")
-    if chunk_size < 1:  # type: ignore[operator]
+    if chunk_size < 1:
         raise ArgumentValueError(
             f"chunk_size: paling sedikit / at least 1, bukan / got {chunk_size}"
         )

@@ -53,7 +53,12 @@ from typing import Any
 
 import attrs
 
-from tkpk_rules.errors import DocumentError, LimitExceededError, Problem
+from tkpk_rules.errors import (
+    ArgumentValueError,
+    DocumentError,
+    LimitExceededError,
+    Problem,
+)
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -77,16 +82,27 @@ MAX_SAFE_DEPTH = 200
 
 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValueError(f"{attribute.name} must be a whole number >= 1, not {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int):
+        # A ValueError as before (ArgumentValueError is one), so callers' handlers still work.
+        raise ArgumentValueError(
+            f"{attribute.name}: harus bilangan bulat >= 1, bukan {value!r} / must be a whole"
+            f" number >= 1, not {value!r}"
+        )
+    if value < 1:
+        raise ArgumentValueError(
+            f"{attribute.name}: harus bilangan bulat >= 1, bukan {value!r} / must be a whole"
+            f" number >= 1, not {value!r}"
+        )
 
 
 def _safe_depth(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     _positive(instance, attribute, value)
     if value > MAX_SAFE_DEPTH:
-        raise ValueError(
-            f"max_depth may be at most {MAX_SAFE_DEPTH} (deeper nesting cannot be read "
-            f"without risking Python's recursion limit), not {value!r}"
+        raise ArgumentValueError(
+            f"max_depth: paling banyak {MAX_SAFE_DEPTH} (lebih dalam tidak dapat dibaca tanpa"
+            f" risiko batas rekursi Python), bukan {value!r} / may be at most {MAX_SAFE_DEPTH}"
+            f" (deeper nesting cannot be read without risking Python's recursion limit), not"
+            f" {value!r}"
         )
 
 
@@ -98,7 +114,10 @@ MAX_SAFE_DIGITS = 4300
 def _digits(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     _positive(instance, attribute, value)
     if value > MAX_SAFE_DIGITS:
-        raise ValueError(f"max_digits may be at most {MAX_SAFE_DIGITS}, not {value!r}")
+        raise ArgumentValueError(
+            f"max_digits: paling banyak {MAX_SAFE_DIGITS}, bukan {value!r} / may be at most"
+            f" {MAX_SAFE_DIGITS}, not {value!r}"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -117,10 +136,13 @@ class Limits:
       one costs time that grows with the square of its length).  At most
       :data:`MAX_SAFE_DIGITS`.
 
-    >>> Limits(max_depth=500)
+    A bound the library cannot honour is refused in both languages (an
+    :class:`~tkpk_rules.errors.ArgumentValueError`, also a ``ValueError``):
+
+    >>> Limits(max_depth=500)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: max_depth may be at most 200 (...), not 500
+    tkpk_rules.errors.ArgumentValueError: max_depth: paling banyak 200 ...
     """
 
     max_bytes: int = attrs.field(default=4_000_000, validator=_positive)

@@ -120,6 +120,17 @@ def to_ical(
             f"to_ical() memerlukan AnnualAgenda, bukan {type(agenda).__name__}",
             f"to_ical() needs an AnnualAgenda, not {type(agenda).__name__}",
         )
+    if lang not in ("id", "en"):
+        raise CalendarFileError(
+            f"lang harus 'id' atau 'en', bukan {lang!r}", f"lang must be 'id' or 'en', not {lang!r}"
+        )
+    if stamp is not None and not isinstance(stamp, dt.datetime):
+        raise CalendarFileError(
+            f"stamp harus datetime (misalnya datetime(2026, 1, 5, tzinfo=timezone.utc)), bukan"
+            f" {type(stamp).__name__}",
+            f"stamp must be a datetime (e.g. datetime(2026, 1, 5, tzinfo=timezone.utc)), not"
+            f" {type(stamp).__name__}",
+        )
     if stamp is None:
         stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     # A calendar's header lines hold one line each: a line break in a region's name

@@ -38,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -250,6 +251,18 @@ def _as_date(value: object, what_id: str, what_en: str) -> dt.date:
             f"{what_en} must be a date (datetime.date), not {value!r}",
         )
     return value
+
+
+def _dates_argument(value: Any, name: str, what_id: str, what_en: str) -> list[Any]:
+    """``fixed`` or ``avoid`` as a list: a single date or a text is refused, not walked."""
+    if isinstance(value, (dt.date, str, bytes)) or not isinstance(value, Iterable):
+        raise PlanningError(
+            f"{name}: {what_id} harus daftar tanggal (misalnya [date(2027, 3, 3)]), bukan"
+            f" {type(value).__name__}",
+            f"{name}: {what_en} must be a list of dates (e.g. [date(2027, 3, 3)]), not"
+            f" {type(value).__name__}",
+        )
+    return list(value)
 
 
 def _expand_avoid(
@@ -545,6 +558,15 @@ def plan_details(
     preferred = parse_weekday(weekday)
     if inauguration is not None:
         inauguration = _as_date(inauguration, "tanggal pelantikan", "the inauguration date")
+    if calendar is not None and not isinstance(calendar, WorkingCalendar):
+        raise PlanningError(
+            f"calendar harus WorkingCalendar (misalnya indonesian_calendar), bukan"
+            f" {type(calendar).__name__}",
+            f"calendar must be a WorkingCalendar (e.g. indonesian_calendar), not"
+            f" {type(calendar).__name__}",
+        )
+    fixed = _dates_argument(fixed, "fixed", "tanggal tetap", "fixed dates")
+    avoid = _dates_argument(avoid, "avoid", "tanggal yang dihindari", "dates to avoid")
     cal = calendar if calendar is not None else indonesian_calendar([year])
     blocked = _expand_avoid(avoid, year)
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)

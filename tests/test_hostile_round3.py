@@ -1,0 +1,65 @@
+"""Arguments of the wrong kind get the library's own errors (review of 2026-12-03).
+
+Each call below raised a bare ``TypeError``, ``AttributeError`` or ``ValueError`` from
+deep inside, or walked a text character by character ("bukan '2'").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tkpk_rules import check_many
+from tkpk_rules.errors import ArgumentTypeError, TkpkError
+from tkpk_rules.examples import load_example
+from tkpk_rules.planning import PlanningError, plan
+
+DAY = dt.date(2027, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("call", "named"),
+    [
+        (lambda d: plan(d, 2027, fixed=DAY), "fixed"),
+        (lambda d: plan(d, 2027, fixed="2027-03-03"), "fixed"),
+        (lambda d: plan(d, 2027, avoid=None), "avoid"),
+        (lambda d: plan(d, 2027, calendar="x"), "calendar"),
+    ],
+)
+def test_planner_arguments_of_the_wrong_kind(call: Callable[[Any], object], named: str) -> None:
+    with pytest.raises(PlanningError) as info:
+        call(load_example())
+    assert named in info.value.message("id") and named in info.value.message("en")
+
+
+def test_a_list_of_fixed_dates_still_works() -> None:
+    found = plan(load_example(), 2027, fixed=[DAY])
+    assert any(getattr(i, "mulai", None) == DAY for i in found.kegiatan)
+
+
+def test_to_ical_arguments_of_the_wrong_kind() -> None:
+    pytest.importorskip("icalendar")
+    from tkpk_rules.planning import to_ical
+
+    agenda = plan(load_example(), 2027)
+    for kwargs, named in (({"lang": "fr"}, "lang"), ({"stamp": "2027"}, "stamp")):
+        with pytest.raises(PlanningError) as info:
+            to_ical(agenda, **kwargs)  # type: ignore[arg-type]
+        assert named in info.value.message("en")
+
+
+def test_check_many_chunk_size_none_is_refused_in_words() -> None:
+    with pytest.raises(ArgumentTypeError, match="chunk_size"):
+        list(check_many([load_example()], on=dt.date(2024, 1, 1), chunk_size=None))  # type: ignore[arg-type]
+
+
+def test_frame_of_nothing_is_refused_in_words() -> None:
+    pytest.importorskip("pandas")
+    from tkpk_rules import frame
+
+    for wrong in (None, 5, "laporan"):
+        with pytest.raises(TkpkError, match="Report"):
+            frame(wrong)  # type: ignore[arg-type]
