@@ -63,3 +63,19 @@ def test_frame_of_nothing_is_refused_in_words() -> None:
     for wrong in (None, 5, "laporan"):
         with pytest.raises(TkpkError, match="Report"):
             frame(wrong)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("before", ["", "\n\n\n\n", "\r\n\r\n\r\n\r\n", "\ufeff\n \n\t\n\n"])
+def test_blank_lines_before_the_document_do_not_shift_the_lines_named(before: str) -> None:
+    from tkpk_rules.errors import DocumentError
+    from tkpk_rules.io import loads
+
+    lines = before.count("\n") + before.count("\r") - before.count("\r\n")
+    yaml_text = before + 'format: tkpk-rules/1\nwilayah:\n  kode: "33.02"\n  kode: "33.02"\n'
+    with pytest.raises(DocumentError) as info:
+        loads(yaml_text)
+    assert f"(baris {4 + lines})" in info.value.describe("id")
+    json_text = before + '{"format": "tkpk-rules/1",\n "wilayah": {"kode": "33.02",, }}\n'
+    with pytest.raises(DocumentError) as info:
+        loads(json_text)
+    assert f"line {2 + lines}," in info.value.describe("en")

@@ -77,7 +77,12 @@ def _parse_text(text: str, *, source: str | None, limits: Limits) -> tuple[Any, 
         )
     check_text_size(text, limits, source=source)
     stripped = text.lstrip("\ufeff \t\r\n")
-    if stripped.startswith("{"):
+    # What comes before the document is dropped, but its line breaks are kept, or every
+    # problem after blank lines would name the wrong line.
+    prefix = text[: len(text) - len(stripped)]
+    breaks = prefix.count("\n") + prefix.count("\r") - prefix.count("\r\n")
+    stripped = "\n" * breaks + stripped
+    if stripped.lstrip("\n").startswith("{"):
         return _parse_json(stripped, source=source, limits=limits), False
     try:
         from tkpk_rules.io._yaml import parse_yaml
