@@ -314,6 +314,18 @@ def test_a_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
     assert "FIFO" in done.stderr
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_or_device_named_xlsx_is_refused_without_hanging(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipa.xlsx"
+    os.mkfifo(fifo)
+    zero = tmp_path / "nol.xlsx"
+    zero.symlink_to("/dev/zero")
+    for path, kind in ((fifo, "FIFO"), (zero, "device")):
+        done = _cli("check", str(path))  # the timeout fails the test if it hangs
+        assert done.returncode == 74, done.stderr
+        assert kind in done.stderr
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
 def test_a_full_stdout_exits_74_without_a_traceback() -> None:
     with open("/dev/full", "w") as full:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import warnings
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -287,14 +288,21 @@ def load_other_file(name: str, *, limits: Limits, structure: Callable[..., Dossi
             ],
             source=name,
         )
-    try:
-        size = os.stat(name).st_size
-    except OSError as exc:
-        from tkpk_rules.io.converter import make_problem
+    from tkpk_rules.io.converter import make_problem
 
+    try:
+        info = os.stat(name)  # never blocks, not even on a FIFO
+    except OSError as exc:
         raise DocumentError(
             [make_problem("", "file", detail=exc.strerror or str(exc))], source=name
         ) from None
+    if not stat.S_ISREG(info.st_mode):
+        # A FIFO or a device named *.xlsx would hang the zip reader, or read forever.
+        from tkpk_rules.io.document import _kind
+
+        detail = f"bukan berkas biasa / not a regular file ({_kind(info.st_mode)})"
+        raise DocumentError([make_problem("", "file", detail=detail)], source=name)
+    size = info.st_size
     if size > limits.max_bytes:
         raise limit_error("", "max_bytes", size, limits.max_bytes, source=name)
     from tkpk_rules.io.workbook import read_workbook
