@@ -79,3 +79,35 @@ def test_blank_lines_before_the_document_do_not_shift_the_lines_named(before: st
     with pytest.raises(DocumentError) as info:
         loads(json_text)
     assert f"line {2 + lines}," in info.value.describe("en")
+
+
+@pytest.mark.parametrize(
+    ("argv", "said_id"),
+    [
+        (["init"], "argumen wajib belum diberikan: --wilayah"),
+        (["check", "--example", "--format", "pdf"], "pilihan tidak dikenal: 'pdf'"),
+        (["plan", "--example", "--meetings", "x"], "bukan bilangan bulat: 'x'"),
+        (["check", "--on"], "perlu satu nilai"),
+        (["check", "--example", "--bogus"], "argumen tidak dikenal: --bogus"),
+    ],
+)
+def test_usage_errors_speak_indonesian_beside_english(
+    argv: list[str], said_id: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tkpk_rules.cli import main
+
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 64
+    err = capsys.readouterr().err
+    assert said_id in err and "galat / error:" in err and "cara pakai / usage:" in err
+
+
+def test_help_speaks_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    from tkpk_rules.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    out = capsys.readouterr().out
+    assert "tampilkan bantuan ini lalu keluar" in out and "show this help" in out
+    assert "opsi / options" in out

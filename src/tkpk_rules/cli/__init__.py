@@ -25,10 +25,11 @@ import argparse
 import contextlib
 import importlib
 import os
+import re
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
-from typing import NoReturn, Protocol
+from typing import Any, NoReturn, Protocol
 
 from tkpk_rules import __version__
 from tkpk_rules.errors import DocumentError, TkpkError
@@ -91,9 +92,65 @@ class _Parser(argparse.ArgumentParser):
     Exit code 2 means "a document could not be read"; a wrong option is another thing.
     """
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        wants_help = kwargs.pop("add_help", True)
+        kwargs["add_help"] = False  # added below, with its help in both languages
+        super().__init__(*args, **kwargs)
+        self._optionals.title = "opsi / options"
+        self._positionals.title = "argumen / positional arguments"
+        if wants_help:
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                default=argparse.SUPPRESS,
+                help="tampilkan bantuan ini lalu keluar / show this help and exit",
+            )
+
+    def format_usage(self) -> str:
+        return _usage_words(super().format_usage())
+
+    def format_help(self) -> str:
+        return _usage_words(super().format_help())
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        said = _usage_error_id(message)
+        self.exit(EXIT_USAGE, f"{self.prog}: galat / error: {said} / {message}\n")
+
+
+def _usage_words(text: str) -> str:
+    """argparse's ``usage:`` heading, with the Indonesian word beside it."""
+    return "cara pakai / " + text if text.startswith("usage:") else text
+
+
+#: argparse's usage errors (English), and the same in Indonesian.
+_USAGE_ERRORS = (
+    (r"the following arguments are required: (.*)", "argumen wajib belum diberikan: {0}"),
+    (
+        r"argument (.*?): invalid choice: (.*?) \(choose from (.*)\)",
+        "argumen {0}: pilihan tidak dikenal: {1} (pilih salah satu: {2})",
+    ),
+    (r"argument (.*?): invalid int value: (.*)", "argumen {0}: bukan bilangan bulat: {1}"),
+    (r"argument (.*?): invalid (\w+) value: (.*)", "argumen {0}: nilai {1} tidak sah: {2}"),
+    (r"argument (.*?): expected one argument", "argumen {0}: perlu satu nilai"),
+    (
+        r"argument (.*?): expected at least one argument",
+        "argumen {0}: perlu paling sedikit satu nilai",
+    ),
+    (r"argument (.*?): not allowed with argument (.*)", "argumen {0}: tidak boleh bersama {1}"),
+    (r"unrecognized arguments: (.*)", "argumen tidak dikenal: {0}"),
+    (r"ambiguous option: (.*?) could match (.*)", "opsi {0} ambigu, bisa berarti: {1}"),
+)
+
+
+def _usage_error_id(message: str) -> str:
+    """An argparse usage error in Indonesian (its English is shown beside it)."""
+    for pattern, words in _USAGE_ERRORS:
+        found = re.fullmatch(pattern, message)
+        if found is not None:
+            return words.format(*found.groups())
+    return "perintah tidak dapat dipakai seperti itu"
 
 
 def _load(name: str) -> _Subcommand | None:
