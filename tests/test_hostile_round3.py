@@ -111,3 +111,25 @@ def test_help_speaks_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "tampilkan bantuan ini lalu keluar" in out and "show this help" in out
     assert "opsi / options" in out
+
+
+def test_a_control_character_is_named_by_its_line_and_code() -> None:
+    from tkpk_rules.errors import DocumentError
+    from tkpk_rules.io import loads
+
+    text = 'format: tkpk-rules/1\nwilayah:\n  kode: "33.02"\n  nama: "a\x07b"\n'
+    with pytest.raises(DocumentError) as info:
+        loads(text)
+    said = info.value.describe("id")
+    assert "U+0007" in said and "baris 4" in said and "<unicode string>" not in said
+
+
+def test_a_missing_file_is_said_in_both_languages(tmp_path: Any) -> None:
+    from tkpk_rules.errors import DocumentError
+    from tkpk_rules.io import load
+
+    with pytest.raises(DocumentError) as info:
+        load(tmp_path / "tidak-ada.yaml")
+    (problem,) = info.value.problems
+    assert "tidak ada" in problem.message_id and "no such file" in problem.message_en
+    assert "No such file or directory" not in problem.message_id

@@ -237,3 +237,35 @@ class ArgumentValueError(TkpkError, ValueError):
     ...
     tkpk_rules.errors.ArgumentValueError: format: ...
     """
+
+
+#: What the system says of a file it cannot open, in the clerk's words (by errno name).
+_OS_REASONS = {
+    "ENOENT": ("berkas atau folder tidak ada", "no such file or folder"),
+    "EACCES": ("tidak ada izin untuk membukanya", "permission denied"),
+    "EPERM": ("tidak ada izin untuk membukanya", "permission denied"),
+    "EISDIR": ("itu sebuah folder, bukan berkas", "it is a folder, not a file"),
+    "ENOTDIR": ("sebagian jalurnya bukan folder", "part of the path is not a folder"),
+    "ENAMETOOLONG": ("nama berkasnya terlalu panjang", "the file name is too long"),
+    "ELOOP": ("tautannya berputar-putar", "too many levels of links"),
+    "ENOSPC": ("ruang penyimpanan penuh", "no space left on the device"),
+    "EROFS": ("penyimpanan hanya dapat dibaca", "the storage is read-only"),
+    "EEXIST": ("berkas itu sudah ada", "the file exists already"),
+    "EBUSY": ("berkas sedang dipakai", "the file is busy"),
+    "EIO": ("galat baca/tulis perangkat", "an input/output error of the device"),
+}
+
+
+def os_error_words(exc: OSError) -> tuple[str, str]:
+    """Why the system refused a file, in Indonesian and English (its own text as a fallback).
+
+    >>> os_error_words(FileNotFoundError(2, "No such file or directory"))
+    ('berkas atau folder tidak ada', 'no such file or folder')
+    """
+    import errno
+
+    name = errno.errorcode.get(exc.errno) if isinstance(exc.errno, int) else None
+    if name in _OS_REASONS:
+        return _OS_REASONS[name]
+    said = exc.strerror or type(exc).__name__
+    return said, said

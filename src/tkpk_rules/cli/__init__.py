@@ -96,8 +96,10 @@ class _Parser(argparse.ArgumentParser):
         wants_help = kwargs.pop("add_help", True)
         kwargs["add_help"] = False  # added below, with its help in both languages
         super().__init__(*args, **kwargs)
-        self._optionals.title = "opsi / options"
-        self._positionals.title = "argumen / positional arguments"
+        from tkpk_rules.cli._common import both
+
+        self._optionals.title = both("ui.cli.options")
+        self._positionals.title = both("ui.cli.positionals")
         if wants_help:
             self.add_argument(
                 "-h",
@@ -116,41 +118,49 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         said = _usage_error_id(message)
-        self.exit(EXIT_USAGE, f"{self.prog}: galat / error: {said} / {message}\n")
+        from tkpk_rules.cli._common import both
+
+        self.exit(EXIT_USAGE, f"{self.prog}: {both('ui.cli.error')}: {said} / {message}\n")
 
 
 def _usage_words(text: str) -> str:
     """argparse's ``usage:`` heading, with the Indonesian word beside it."""
-    return "cara pakai / " + text if text.startswith("usage:") else text
+    from tkpk_rules.cli._common import words
+
+    return f"{words('ui.cli.usage', 'id')} / {text}" if text.startswith("usage:") else text
 
 
-#: argparse's usage errors (English), and the same in Indonesian.
+#: argparse's usage errors, most specific first (``ui.cli.usage_error.<name>``).
 _USAGE_ERRORS = (
-    (r"the following arguments are required: (.*)", "argumen wajib belum diberikan: {0}"),
-    (
-        r"argument (.*?): invalid choice: (.*?) \(choose from (.*)\)",
-        "argumen {0}: pilihan tidak dikenal: {1} (pilih salah satu: {2})",
-    ),
-    (r"argument (.*?): invalid int value: (.*)", "argumen {0}: bukan bilangan bulat: {1}"),
-    (r"argument (.*?): invalid (\w+) value: (.*)", "argumen {0}: nilai {1} tidak sah: {2}"),
-    (r"argument (.*?): expected one argument", "argumen {0}: perlu satu nilai"),
-    (
-        r"argument (.*?): expected at least one argument",
-        "argumen {0}: perlu paling sedikit satu nilai",
-    ),
-    (r"argument (.*?): not allowed with argument (.*)", "argumen {0}: tidak boleh bersama {1}"),
-    (r"unrecognized arguments: (.*)", "argumen tidak dikenal: {0}"),
-    (r"ambiguous option: (.*?) could match (.*)", "opsi {0} ambigu, bisa berarti: {1}"),
+    "required",
+    "invalid_choice",
+    "invalid_int",
+    "invalid_value",
+    "expected_one",
+    "expected_some",
+    "not_allowed",
+    "unrecognized",
+    "ambiguous",
 )
 
 
 def _usage_error_id(message: str) -> str:
     """An argparse usage error in Indonesian (its English is shown beside it)."""
-    for pattern, words in _USAGE_ERRORS:
-        found = re.fullmatch(pattern, message)
+    from tkpk_rules.cli._common import words
+    from tkpk_rules.i18n import MESSAGES
+
+    for name in _USAGE_ERRORS:
+        key = f"ui.cli.usage_error.{name}"
+        found = _english_pattern(MESSAGES[key].en).fullmatch(message)
         if found is not None:
-            return words.format(*found.groups())
-    return "perintah tidak dapat dipakai seperti itu"
+            return words(key, "id", **found.groupdict())
+    return words("ui.cli.usage_error.other", "id")
+
+
+def _english_pattern(template: str) -> re.Pattern[str]:
+    """A message template's English as a pattern: each ``{name}`` matches some text."""
+    pattern = re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.*?)", re.escape(template))
+    return re.compile(pattern)
 
 
 def _load(name: str) -> _Subcommand | None:
@@ -290,7 +300,12 @@ def _output_failure(exc: BaseException) -> str:
     if isinstance(exc, UnicodeEncodeError):
         encoding = getattr(sys.stdout, "encoding", None) or "?"
         return both("ui.cli.encoding", encoding=encoding)
-    reason = getattr(exc, "strerror", None) or type(exc).__name__
+    if isinstance(exc, OSError):
+        from tkpk_rules.errors import os_error_words
+
+        reason = " / ".join(os_error_words(exc))
+    else:
+        reason = type(exc).__name__
     return f"{both('ui.cli.cannot_write_output')}: {reason}"
 
 

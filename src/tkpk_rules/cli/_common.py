@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from tkpk_rules import i18n
-from tkpk_rules.errors import DocumentError, TkpkError
+from tkpk_rules.errors import DocumentError, TkpkError, os_error_words
 from tkpk_rules.model import Dossier
 from tkpk_rules.timezones import Zone
 
@@ -313,7 +313,7 @@ def write_output(name: str, data: bytes, *, force: bool, inputs: list[str]) -> N
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise refuse(i18n.Words(str(exc.strerror), str(exc.strerror))) from None
+        raise refuse(i18n.Words(*os_error_words(exc))) from None
     if info is not None:
         if stat.S_ISLNK(info.st_mode):
             raise refuse("ui.cli.refuse.symlink")
@@ -338,4 +338,5 @@ def write_output(name: str, data: bytes, *, force: bool, inputs: list[str]) -> N
     except FileExistsError:
         raise refuse("ui.cli.refuse.exists") from None
     except OSError as exc:
-        raise OutputError(f"{both('ui.cli.cannot_write', name=name)}: {exc.strerror}") from None
+        reason = " / ".join(os_error_words(exc))
+        raise OutputError(f"{both('ui.cli.cannot_write', name=name)}: {reason}") from None

@@ -108,6 +108,52 @@ UI: dict[str, tuple[str, str]] = {
         "it is a symbolic link; links are never followed",
     ),
     "ui.cli.refuse.not_regular": ("bukan berkas biasa", "it is not a regular file"),
+    # argparse's own words, with the Indonesian beside them.  The English side is
+    # argparse's message as it writes it: it is also the pattern the error is matched by.
+    "ui.cli.usage": ("cara pakai", "usage"),
+    "ui.cli.error": ("galat", "error"),
+    "ui.cli.options": ("opsi", "options"),
+    "ui.cli.positionals": ("argumen", "positional arguments"),
+    "ui.cli.usage_error.required": (
+        "argumen wajib belum diberikan: {args}",
+        "the following arguments are required: {args}",
+    ),
+    "ui.cli.usage_error.invalid_choice": (
+        "argumen {arg}: pilihan tidak dikenal: {value} (pilih salah satu: {choices})",
+        "argument {arg}: invalid choice: {value} (choose from {choices})",
+    ),
+    "ui.cli.usage_error.invalid_int": (
+        "argumen {arg}: bukan bilangan bulat: {value}",
+        "argument {arg}: invalid int value: {value}",
+    ),
+    "ui.cli.usage_error.invalid_value": (
+        "argumen {arg}: nilai {kind} tidak sah: {value}",
+        "argument {arg}: invalid {kind} value: {value}",
+    ),
+    "ui.cli.usage_error.expected_one": (
+        "argumen {arg}: perlu satu nilai",
+        "argument {arg}: expected one argument",
+    ),
+    "ui.cli.usage_error.expected_some": (
+        "argumen {arg}: perlu paling sedikit satu nilai",
+        "argument {arg}: expected at least one argument",
+    ),
+    "ui.cli.usage_error.not_allowed": (
+        "argumen {arg}: tidak boleh bersama {other}",
+        "argument {arg}: not allowed with argument {other}",
+    ),
+    "ui.cli.usage_error.unrecognized": (
+        "argumen tidak dikenal: {args}",
+        "unrecognized arguments: {args}",
+    ),
+    "ui.cli.usage_error.ambiguous": (
+        "opsi {arg} ambigu, bisa berarti: {choices}",
+        "ambiguous option: {arg} could match {choices}",
+    ),
+    "ui.cli.usage_error.other": (
+        "perintah tidak dapat dipakai seperti itu",
+        "the command cannot be used that way",
+    ),
     "ui.cli.refuse.input": ("berkas itu masukan perintah ini", "it is an input of this command"),
     "ui.cli.refuse.exists": (
         "berkas sudah ada; pakai --force untuk menimpanya",

@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from tkpk_rules.errors import DocumentError, DocumentWarning, Problem
+from tkpk_rules.errors import DocumentError, DocumentWarning, Problem, os_error_words
 from tkpk_rules.io._messages import words
 from tkpk_rules.io.limits import Limits, check_value, limit_error
 from tkpk_rules.model import Dossier
@@ -294,14 +294,15 @@ def load_other_file(name: str, *, limits: Limits, structure: Callable[..., Dossi
         info = os.stat(name)  # never blocks, not even on a FIFO
     except OSError as exc:
         raise DocumentError(
-            [make_problem("", "file", detail=exc.strerror or str(exc))], source=name
+            [make_problem("", "file", detail=" / ".join(os_error_words(exc)))], source=name
         ) from None
     if not stat.S_ISREG(info.st_mode):
         # A FIFO or a device named *.xlsx would hang the zip reader, or read forever.
-        from tkpk_rules.io.document import _kind
+        from tkpk_rules.io.document import _not_regular
 
-        detail = f"bukan berkas biasa / not a regular file ({_kind(info.st_mode)})"
-        raise DocumentError([make_problem("", "file", detail=detail)], source=name)
+        raise DocumentError(
+            [make_problem("", "file", detail=_not_regular(info.st_mode))], source=name
+        )
     size = info.st_size
     if size > limits.max_bytes:
         raise limit_error("", "max_bytes", size, limits.max_bytes, source=name)

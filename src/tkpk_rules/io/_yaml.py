@@ -347,6 +347,23 @@ def _syntax(detail: str, source: str | None) -> DocumentError:
     return DocumentError([make_problem("", "syntax", detail=detail)], source=source)
 
 
+def _yaml_error(exc: yaml.YAMLError, text: str, source: str | None) -> DocumentError:
+    """PyYAML's error in the clerk's words: a control character by its line and code."""
+    if isinstance(exc, yaml.reader.ReaderError) and isinstance(exc.character, (str, int)):
+        char = exc.character  # the character, or its code point (from the C reader)
+        before = text[: exc.position]
+        line = before.count("\n") + 1
+        column = exc.position - (before.rfind("\n") + 1) + 1
+        code = f"U+{char if isinstance(char, int) else ord(char):04X}"
+        detail = (
+            f"karakter kendali {code} tidak boleh ada dalam dokumen (baris {line}, kolom"
+            f" {column}); hapus karakter itu / the control character {code} is not allowed in"
+            f" a document (line {line}, column {column}); remove it"
+        )
+        return _syntax(detail, source)
+    return _syntax(str(exc), source)
+
+
 def parse_yaml(text: str, *, source: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Any:
     """Parse one YAML document into plain values, or raise :class:`DocumentError`.
 
@@ -361,7 +378,7 @@ def parse_yaml(text: str, *, source: str | None = None, limits: Limits = DEFAULT
     try:
         loader = cls(text, limits)
     except yaml.YAMLError as exc:  # the reader refuses control characters
-        raise _syntax(str(exc), source) from None
+        raise _yaml_error(exc, text, source) from None
     try:
         data = loader.get_single_data()
     except _Refused as exc:
@@ -379,7 +396,7 @@ def parse_yaml(text: str, *, source: str | None = None, limits: Limits = DEFAULT
 
         raise DocumentError([syntax_problem(exc, text)], source=source) from None
     except yaml.YAMLError as exc:
-        raise _syntax(str(exc), source) from None
+        raise _yaml_error(exc, text, source) from None
     except (ValueError, OverflowError) as exc:  # a constructor refused a scalar
         raise _syntax(f"YAML: {exc}", source) from None
     finally:

@@ -26,7 +26,7 @@ from typing import Any, Literal
 
 import attrs
 
-from tkpk_rules.errors import ArgumentTypeError, DocumentError, Problem
+from tkpk_rules.errors import ArgumentTypeError, DocumentError, Problem, os_error_words
 from tkpk_rules.io.converter import (
     converter,
     gc_paused,
@@ -382,7 +382,7 @@ def load_file(
         with os.fdopen(fd, "rb") as stream:
             info = os.fstat(stream.fileno())
             if not stat.S_ISREG(info.st_mode):
-                detail = f"bukan berkas biasa / not a regular file ({_kind(info.st_mode)})"
+                detail = _not_regular(info.st_mode)
                 raise DocumentError([make_problem("", "file", detail=detail)], source=name)
             size = info.st_size
             if size > limits.max_bytes:
@@ -391,7 +391,7 @@ def load_file(
             raw = stream.read(limits.max_bytes + 1)
     except OSError as exc:
         raise DocumentError(
-            [make_problem("", "file", detail=exc.strerror or str(exc))], source=name
+            [make_problem("", "file", detail=" / ".join(os_error_words(exc)))], source=name
         ) from None
     if len(raw) > limits.max_bytes:
         raise limit_error("", "max_bytes", len(raw), limits.max_bytes, source=name)
@@ -402,6 +402,11 @@ def load_file(
 
         raise DocumentError([encoding_problem(raw, exc)], source=name) from None
     return loads(text, source=name, limits=limits, strict=strict)
+
+
+def _not_regular(mode: int) -> str:
+    """Why a path that is no regular file (a FIFO, a device, a folder) is not read."""
+    return f"bukan berkas biasa / not a regular file ({_kind(mode)})"
 
 
 def _kind(mode: int) -> str:

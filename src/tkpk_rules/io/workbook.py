@@ -461,7 +461,7 @@ def _unescape(text: str) -> Any:
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
         found = dict(items)
         if len(found) != len(items):
-            raise ValueError("duplicate key")
+            raise ValueError(items)  # a key twice: refused as the cell's bad JSON
         return found
 
     return json.loads(text[len(ESCAPE) :], object_pairs_hook=pairs)
