@@ -314,3 +314,22 @@ def judge_dates(d: Dossier, *days: dt.date) -> tuple[Report, ...]:
 
 
 _ISSUER_PROVINSI = ISSUER[Level.PROVINSI]
+
+
+def test_a_rat_only_in_draft_is_said_not_passed_as_plain_compliance() -> None:
+    from tkpk_rules.model import DocumentStatus
+    from tkpk_rules.report import Severity
+
+    d = compliant()
+    assert isinstance(d.dokumen, tuple)
+    i = _rat_of(d, 2024)
+    docs = list(d.dokumen)
+    assert only(judge(d), "TKPK53-DOC-004", 2024).severity is Severity.NONE
+    docs[i] = attrs.evolve(docs[i], status=DocumentStatus.DRAF, ditetapkan=None)
+    f = only(judge(attrs.evolve(d, dokumen=tuple(docs))), "TKPK53-DOC-004", 2024)
+    assert (f.outcome, f.variant, f.severity) == (
+        Outcome.COMPLIANT,
+        "ok_draft",
+        Severity.ADVISORY,
+    )
+    assert "draf" in f.message("id") and "draft" in f.message("en")

@@ -476,6 +476,14 @@ def RPKD_WITH_RPJMD(ctx: Context) -> Iterator[Verdict]:
             "Tetapkan RPKD, atau catat penetapannya (status: ditetapkan, tanggal).",
             "Adopt the RPKD, or record its adoption (status: ditetapkan, the date).",
         ),
+        "ok_draft": (
+            "Ada RAT untuk tahun {tahun}, tetapi baru draf (belum ditetapkan).",
+            "There is a RAT for {tahun}, but only as a draft (not adopted).",
+        ),
+        "ok_draft.action": (
+            "Tetapkan RAT tahun {tahun}, atau catat penetapannya (status: ditetapkan, tanggal).",
+            "Adopt the {tahun} RAT, or record its adoption (status: ditetapkan, the date).",
+        ),
         "missing": (
             "Tidak ada RAT untuk tahun {tahun}.",
             "There is no RAT for {tahun}.",
@@ -523,12 +531,19 @@ def RAT_YEARLY(ctx: Context) -> Iterator[Verdict]:
         }
         if drafts:
             used["rpkd_draf_yang_mencakup"] = tuple(drafts)
+        # Only drafts of the year's RAT: there is one, but not adopted (the brief does not
+        # say a RAT must be adopted, so this is said, not judged).
+        only_drafts = all(is_adopted(d) is False for _, d in mine)
+        if only_drafts:
+            variant = "ok_draft"
+        else:
+            variant = "ok" if cover else ("ok_draft_rpkd" if drafts else "ok_no_rpkd")
         yield verdict(
             Outcome.COMPLIANT,
-            "ok" if cover else ("ok_draft_rpkd" if drafts else "ok_no_rpkd"),
+            variant,
             path,
             used=used,
-            advisory=not cover,
+            advisory=not cover or only_drafts,
             year=year,
             rpkd=", ".join(drafts),
         )
