@@ -133,3 +133,27 @@ def test_a_missing_file_is_said_in_both_languages(tmp_path: Any) -> None:
     (problem,) = info.value.problems
     assert "tidak ada" in problem.message_id and "no such file" in problem.message_en
     assert "No such file or directory" not in problem.message_id
+
+
+def test_a_control_character_after_other_scripts_is_placed_right() -> None:
+    from tkpk_rules.errors import DocumentError
+    from tkpk_rules.io import loads
+
+    text = (
+        "# \u201ccatatan\u201d \u2014 \u00e9\n# \u2018lagi\u2019\n"
+        "format: tkpk-rules/1\nwilayah:\n  nama: Ban\x07yumas\n"
+    )
+    with pytest.raises(DocumentError) as info:
+        loads(text)
+    assert "baris 5, kolom 12" in info.value.describe("id")
+
+
+def test_a_calendar_with_a_byte_order_mark_is_read() -> None:
+    pytest.importorskip("icalendar")
+    from tkpk_rules.planning import from_ical, to_ical
+
+    agenda = plan(load_example(), 2027)
+    stamp = dt.datetime(2026, 1, 5, tzinfo=dt.timezone.utc)
+    assert from_ical(b"\xef\xbb\xbf" + to_ical(agenda, stamp=stamp)) == from_ical(
+        to_ical(agenda, stamp=stamp)
+    )

@@ -333,3 +333,22 @@ def test_a_rat_only_in_draft_is_said_not_passed_as_plain_compliance() -> None:
         Severity.ADVISORY,
     )
     assert "draf" in f.message("id") and "draft" in f.message("en")
+
+
+def test_the_head_of_a_part_written_short_is_not_the_head() -> None:
+    for title in ("Ka. Bidang Ekonomi", "Ka.Subbag Umum", "Kepala  Bidang Ekonomi"):
+        f = only(judge(with_team(compliant(), sekretaris=_secretary(title))), "TKPK53-LDR-002")
+        assert f.outcome is Outcome.VIOLATION, title
+
+
+def test_an_incomplete_topic_list_of_another_year_changes_nothing() -> None:
+    d = compliant()
+    assert isinstance(d.rapat_koordinasi, tuple)
+    only_rat = tuple(
+        attrs.evolve(m, pembahasan=(Topic.RAT,)) if m.tanggal.year == 2024 else m  # type: ignore[union-attr]
+        for m in d.rapat_koordinasi
+    )
+    d = attrs.evolve(d, rapat_koordinasi=only_rat)
+    i = next(k for k, m in enumerate(only_rat) if m.tanggal == D(2020, 3, 10))
+    f = only(judge(_partial(d, f"rapat_koordinasi[{i}].pembahasan")), "TKPK53-MTG-002", 2024)
+    assert f.outcome is Outcome.VIOLATION

@@ -47,7 +47,7 @@ from tkpk_rules import i18n
 from tkpk_rules._arguments import iterable_argument, selected_rules
 from tkpk_rules._version import __version__
 from tkpk_rules.i18n import Text, Words
-from tkpk_rules.judge import TeamAt, facts_on_path, partial_lists, team_on
+from tkpk_rules.judge import TeamAt, facts_on_path, meeting_year, partial_lists, team_on
 from tkpk_rules.law.regulations import short_name
 from tkpk_rules.law.timeline import (
     HANDOVER_EARLIEST,
@@ -62,6 +62,7 @@ from tkpk_rules.model import (
     Dossier,
     ImpreciseDate,
     Level,
+    Meeting,
     NotRecorded,
     certainty_of,
 )
@@ -1353,7 +1354,7 @@ def _doubt(
         if team != "tim":
             lists = [*lists, *(p.replace(team, "tim") for p in lists)]
         partial = partial_lists(ctx.dossier, list(dict.fromkeys(lists)))
-        partial += [p for p in _partial_inside(rule, coverage, v.path) if p not in partial]
+        partial += [p for p in _partial_inside(rule, ctx, coverage, v.path) if p not in partial]
         if partial:
             return ("_engine.partial_list", ", ".join(partial), tuple(partial))
     if ctx.year is not None and ctx.team.formed_unknown and ctx.year_over:
@@ -1365,10 +1366,12 @@ def _doubt(
     return None
 
 
-def _partial_inside(rule: Rule, coverage: Coverage, path: str) -> list[str]:
+def _partial_inside(rule: Rule, ctx: Context, coverage: Coverage, path: str) -> list[str]:
     """The lists of :attr:`Rule.lists` that ``cakupan.sebagian`` marks as incomplete.
 
-    For a finding about one item (``dokumen[1]``), only that item's lists count.
+    For a finding about one item (``dokumen[1]``), only that item's lists count; for a
+    year judged, only the lists of items of that year (a meeting of 2020 with topics
+    left out says nothing about 2024's meetings).
     """
     if not rule.lists or not isinstance(coverage.sebagian, tuple):
         return []
@@ -1380,9 +1383,29 @@ def _partial_inside(rule: Rule, coverage: Coverage, path: str) -> list[str]:
             if found is None:
                 continue
             item = f"{found.group(1)}[{found.group(2)}]"
-            if not path.startswith(found.group(1) + "[") or path.startswith(item):
-                out.append(written)
+            if path.startswith(found.group(1) + "[") and not path.startswith(item):
+                continue  # another item's list
+            if ctx.year is not None and _item_year(
+                ctx.dossier, found.group(1), found.group(2)
+            ) not in (
+                None,
+                ctx.year,
+            ):
+                continue  # an item of another year
+            out.append(written)
     return out
+
+
+def _item_year(dossier: Dossier, head: str, index: str) -> int | None:
+    """The year of the record's item ``head[index]`` (a meeting's, an agenda's), or ``None``."""
+    items = getattr(dossier, head, None) if head.isidentifier() else None
+    if not isinstance(items, tuple) or not index.isdigit() or int(index) >= len(items):
+        return None
+    item = items[int(index)]
+    if isinstance(item, Meeting):
+        return meeting_year(item)
+    year = getattr(item, "tahun", None)
+    return year if isinstance(year, int) else None
 
 
 @functools.lru_cache(maxsize=64)

@@ -194,8 +194,9 @@ _HEAD_TITLE = re.compile(
 )
 # Titles that surely are not the agency's head: its secretary, the head of a part, staff.
 _OTHER_TITLE = re.compile(
-    _ACTING + r"(?:sekretaris|kepala\s+(?:bidang|sub|seksi|bagian|upt|balai|unit)|kabid|kabag|"
-    r"kasub\w*|kasie?|staf|analis|perencana|fungsional|pengelola)\b",
+    _ACTING
+    + r"(?:sekretaris|(?:kepala|ka\.)\s*(?:bid\w*|sub\w*|seksi|sie|si|bag\w*|upt|sekretariat|"
+    r"balai|unit)|kabid|kabag|kasub\w*|kasie?|staf|analis|perencana|fungsional|pengelola)\b",
     re.IGNORECASE,
 )
 
@@ -207,11 +208,16 @@ def _title_says_head(title: str) -> bool | None:
     ...  "Pelaksana Tugas Kepala Bappeda", "Sekretaris Bappeda", "Kepala Bidang Ekonomi",
     ...  "Kabid Sosbud", "Kepala", "Koordinator", "Ketua Tim Kerja")]
     [True, True, True, True, False, False, False, True, None, None]
+    >>> [_title_says_head(t) for t in ("Ka. Bidang Ekonomi", "Ka.Subbag Umum", "Ka. Sie X",
+    ...  "Ka. UPT", "Kepala  Bidang Ekonomi", "Kepala Badan Perencanaan Pembangunan Daerah",
+    ...  "Plt. Kepala Bappeda", "Sekretaris Daerah")]
+    [False, False, False, False, False, True, True, False]
     """
+    title = " ".join(title.split())  # "Kepala  Bidang" is "Kepala Bidang"
+    if _OTHER_TITLE.search(title):  # first: the head of a part is never the head
+        return False
     if _HEAD_TITLE.search(title):
         return True
-    if _OTHER_TITLE.search(title):
-        return False
     return None
 
 

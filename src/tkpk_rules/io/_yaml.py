@@ -351,9 +351,12 @@ def _yaml_error(exc: yaml.YAMLError, text: str, source: str | None) -> DocumentE
     """PyYAML's error in the clerk's words: a control character by its line and code."""
     if isinstance(exc, yaml.reader.ReaderError) and isinstance(exc.character, (str, int)):
         char = exc.character  # the character, or its code point (from the C reader)
-        before = text[: exc.position]
+        position = exc.position
+        if isinstance(char, int):  # libyaml counts UTF-8 bytes, not characters
+            position = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
+        before = text[:position]
         line = before.count("\n") + 1
-        column = exc.position - (before.rfind("\n") + 1) + 1
+        column = position - (before.rfind("\n") + 1) + 1
         code = f"U+{char if isinstance(char, int) else ord(char):04X}"
         detail = (
             f"karakter kendali {code} tidak boleh ada dalam dokumen (baris {line}, kolom"

@@ -266,7 +266,7 @@ def from_ical(data: bytes | str) -> AnnualAgenda:
     icalendar = _import_icalendar()
     if isinstance(data, bytes):
         try:
-            data = data.decode("utf-8")
+            data = data.decode("utf-8-sig")  # a byte-order mark (Windows exporters) is dropped
         except UnicodeDecodeError as exc:
             # Replacing the bytes would change a title without a word.
             raise CalendarFileError(
