@@ -386,19 +386,17 @@ def check_many(
 def _workers_argument(workers: object, chunk_size: object) -> int:
     from tkpk_rules.errors import ArgumentTypeError, ArgumentValueError
 
-    if chunk_size is None or isinstance(chunk_size, bool) or not isinstance(chunk_size, int):
-        raise ArgumentTypeError(
-            f"chunk_size: seharusnya / expected a whole number, bukan / got"
-            f" {type(chunk_size).__name__}"
-        )
-    for name, value in (("workers", workers),):
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+    # ``workers`` may be left out (None); ``chunk_size`` may not.
+    for name, value in (("workers", workers), ("chunk_size", chunk_size)):
+        if (value is not None or name == "chunk_size") and (
+            isinstance(value, bool) or not isinstance(value, int)
+        ):
             raise ArgumentTypeError(
                 f"{name}: seharusnya / expected a whole number, bukan / got {type(value).__name__}"
             )
     if workers is not None and workers < 1:  # type: ignore[operator]
         raise ArgumentValueError(f"workers: paling sedikit / at least 1, bukan / got {workers}")
-    if chunk_size < 1:
+    if chunk_size < 1:  # type: ignore[operator]
         raise ArgumentValueError(
             f"chunk_size: paling sedikit / at least 1, bukan / got {chunk_size}"
         )
@@ -1382,15 +1380,11 @@ def _partial_inside(rule: Rule, ctx: Context, coverage: Coverage, path: str) -> 
             found = _list_pattern(pattern).fullmatch(written)
             if found is None:
                 continue
-            item = f"{found.group(1)}[{found.group(2)}]"
-            if path.startswith(found.group(1) + "[") and not path.startswith(item):
+            head, index = found.groups()
+            if path.startswith(head + "[") and not path.startswith(f"{head}[{index}]"):
                 continue  # another item's list
-            if ctx.year is not None and _item_year(
-                ctx.dossier, found.group(1), found.group(2)
-            ) not in (
-                None,
-                ctx.year,
-            ):
+            year = _item_year(ctx.dossier, head, index) if ctx.year is not None else None
+            if year is not None and year != ctx.year:
                 continue  # an item of another year
             out.append(written)
     return out

@@ -185,13 +185,9 @@ _EMPOWERMENT = re.compile(
 )
 # An acting label before a title: Plt., Pj., Plh., Pjs., spelled out or not.
 _ACTING = r"^\s*(?:(?:plt|pjs?|plh|pelaksana\s+tugas(?:\s+harian)?|penjabat)\.?\s+)?"
-# The head of the agency itself: "Kepala Bappeda", "Ka. Bappeda", "Kaban", not the head
-# of one of its parts.
-_HEAD_TITLE = re.compile(
-    _ACTING + r"(?:kepala(?:\s*$|\s+(?!bidang|sub|seksi|bagian|upt|balai|unit))|"
-    r"ka\.\s*(?!bid|sub|si\b)|kaban\b)",
-    re.IGNORECASE,
-)
+# The head of the agency itself: "Kepala Bappeda", "Ka. Bappeda", "Kaban" (the head of
+# one of its parts is _OTHER_TITLE's, asked first).
+_HEAD_TITLE = re.compile(_ACTING + r"(?:kepala\b|ka\.|kaban\b)", re.IGNORECASE)
 # Titles that surely are not the agency's head: its secretary, the head of a part, staff.
 _OTHER_TITLE = re.compile(
     _ACTING

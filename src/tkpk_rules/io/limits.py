@@ -82,13 +82,8 @@ MAX_SAFE_DEPTH = 200
 
 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         # A ValueError as before (ArgumentValueError is one), so callers' handlers still work.
-        raise ArgumentValueError(
-            f"{attribute.name}: harus bilangan bulat >= 1, bukan {value!r} / must be a whole"
-            f" number >= 1, not {value!r}"
-        )
-    if value < 1:
         raise ArgumentValueError(
             f"{attribute.name}: harus bilangan bulat >= 1, bukan {value!r} / must be a whole"
             f" number >= 1, not {value!r}"

@@ -722,26 +722,18 @@ def _headers(sheet: SheetLayout, header_row: list[Any], reader: _Reader) -> dict
         if name in found.values():
             # Two columns of one field: neither value may silently win.
             first = next(i for i, n in found.items() if n == name)
+            from openpyxl.utils import get_column_letter
+
             detail = _both(
                 "workbook.duplicate_header",
                 name=name,
-                first=_column_letter(first),
-                second=_column_letter(index),
+                first=get_column_letter(first + 1),
+                second=get_column_letter(index + 1),
             )
             reader.problem(_Cell(sheet.name, 1, name), "syntax", detail=detail)
             continue
         found[index] = name
     return found
-
-
-def _column_letter(index: int) -> str:
-    """The letter Excel shows over the 0-based column ``index`` (A, B, ..., AA)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def _letak_hint(lay: Layout, pattern: str) -> dict[str, str]:
