@@ -111,16 +111,21 @@ def test_a_rat_without_its_year_may_be_the_missing_one() -> None:
 # ------------------------------------- MTG-003: meetings on the RPKD whose status is not known
 
 
-def _rpkd_meetings(d: Dossier, **change: object) -> Dossier:
-    """Every meeting of 2020 (the year the first RPKD was adopted) changed."""
+def _meetings_of_year_changed(d: Dossier, year: int, **change: object) -> Dossier:
+    """Every meeting of ``year`` changed."""
     assert isinstance(d.rapat_koordinasi, tuple)
     return attrs.evolve(
         d,
         rapat_koordinasi=tuple(
-            attrs.evolve(m, **change) if m.tanggal.year == 2020 else m  # type: ignore[union-attr]
+            attrs.evolve(m, **change) if m.tanggal.year == year else m  # type: ignore[union-attr]
             for m in d.rapat_koordinasi
         ),
     )
+
+
+def _rpkd_meetings(d: Dossier, **change: object) -> Dossier:
+    """Every meeting of 2020 (the year the first RPKD was adopted) changed."""
+    return _meetings_of_year_changed(d, 2020, **change)
 
 
 def _mtg003(d: Dossier) -> list[tuple[Outcome, str, tuple[str, ...]]]:
@@ -210,14 +215,10 @@ def test_an_incomplete_list_of_agenda_items_leaves_the_agenda_open() -> None:
 
 
 def test_an_incomplete_list_of_a_meetings_topics_leaves_the_topics_open() -> None:
-    d = compliant()
-    assert isinstance(d.rapat_koordinasi, tuple)
     # 2024's meetings discussed only the RAT: no meeting on the implementation report.
-    only_rat = tuple(
-        attrs.evolve(m, pembahasan=(Topic.RAT,)) if m.tanggal.year == 2024 else m  # type: ignore[union-attr]
-        for m in d.rapat_koordinasi
-    )
-    d = attrs.evolve(d, rapat_koordinasi=only_rat)
+    d = _meetings_of_year_changed(compliant(), 2024, pembahasan=(Topic.RAT,))
+    assert isinstance(d.rapat_koordinasi, tuple)
+    only_rat = d.rapat_koordinasi
     assert only(judge(d), "TKPK53-MTG-002", 2024).outcome is Outcome.VIOLATION
     i = next(k for k, m in enumerate(only_rat) if m.tanggal == D(2024, 3, 10))
     f = only(judge(_partial(d, f"rapat_koordinasi[{i}].pembahasan")), "TKPK53-MTG-002", 2024)
@@ -342,13 +343,9 @@ def test_the_head_of_a_part_written_short_is_not_the_head() -> None:
 
 
 def test_an_incomplete_topic_list_of_another_year_changes_nothing() -> None:
-    d = compliant()
+    d = _meetings_of_year_changed(compliant(), 2024, pembahasan=(Topic.RAT,))
     assert isinstance(d.rapat_koordinasi, tuple)
-    only_rat = tuple(
-        attrs.evolve(m, pembahasan=(Topic.RAT,)) if m.tanggal.year == 2024 else m  # type: ignore[union-attr]
-        for m in d.rapat_koordinasi
-    )
-    d = attrs.evolve(d, rapat_koordinasi=only_rat)
+    only_rat = d.rapat_koordinasi
     i = next(k for k, m in enumerate(only_rat) if m.tanggal == D(2020, 3, 10))
     f = only(judge(_partial(d, f"rapat_koordinasi[{i}].pembahasan")), "TKPK53-MTG-002", 2024)
     assert f.outcome is Outcome.VIOLATION
