@@ -174,6 +174,14 @@ def test_bundled_example_findings_are_unchanged(case: str) -> None:
             assert decree.tanggal > on, old["kode"]  # type: ignore[union-attr,operator]
             assert (old["hasil"], new["hasil"]) == ("compliant", "undetermined")
             continue
+        if new["fakta"].get("pelanggaran_tidak_didukung") == "team_formed_in_year":
+            # Review of 2026-12-03: a year's shortfall, the team formed during that year
+            # and no team recorded at its start, is no longer a violation (CHANGELOG).
+            formed = load_example(name).tim.pembentukan.tanggal  # type: ignore[union-attr]
+            assert formed.year == new["tahun"] and formed > dt.date(formed.year, 1, 1)  # type: ignore[union-attr,operator]
+            assert (old["hasil"], new["hasil"]) == ("violation", "undetermined")
+            assert new["varian"] == old["varian"] and new["jalur"] == old["jalur"]
+            continue
         expected = _as_now(old)
         if not old["varian"].startswith("_engine."):
             # Issue 13 (last item): a rule's messages write the dates it gives them in

@@ -349,3 +349,63 @@ def test_an_incomplete_topic_list_of_another_year_changes_nothing() -> None:
     i = next(k for k, m in enumerate(only_rat) if m.tanggal == D(2020, 3, 10))
     f = only(judge(_partial(d, f"rapat_koordinasi[{i}].pembahasan")), "TKPK53-MTG-002", 2024)
     assert f.outcome is Outcome.VIOLATION
+
+
+# ------------------------------------- a team formed during the year, none before it
+
+
+def _formed_on(d: Dossier, day: object, history: object = ()) -> Dossier:
+    inst = team(d).pembentukan
+    assert not isinstance(inst, type(NOT_RECORDED))
+    d = with_team(d, pembentukan=attrs.evolve(inst, tanggal=day))
+    return attrs.evolve(d, riwayat_tim=history)
+
+
+def test_a_year_the_team_was_formed_in_is_not_a_shortfall_without_a_team_before() -> None:
+    d = _without_meetings_of(compliant(), 2024)
+    # Formed on 1 January 2024 (or earlier): the whole year was its own, a violation.
+    for day in (D(2020, 3, 1), D(2024, 1, 1)):
+        assert only(judge(_formed_on(d, day)), "TKPK53-MTG-001", 2024).outcome is (
+            Outcome.VIOLATION
+        )
+    f = only(judge(_formed_on(d, D(2024, 5, 10))), "TKPK53-MTG-001", 2024)
+    assert (f.outcome, f.variant, f.missing) == (Outcome.UNDETERMINED, "too_few", ())
+    assert f.facts_dict()["pelanggaran_tidak_didukung"] == "team_formed_in_year"
+    assert "10 Mei 2024" in f.message("id") and "10 May 2024" in f.message("en")
+    assert "riwayat_tim" in f.action("id")
+    # Earlier teams not recorded: one may have run the year from 1 January.
+    f = only(judge(_formed_on(d, D(2024, 5, 10), NOT_RECORDED)), "TKPK53-MTG-001", 2024)
+    assert f.outcome is Outcome.UNDETERMINED and f.missing == ("riwayat_tim",)
+    # A team recorded before it: the year had a team from its first day.
+    old = team(_formed_on(d, D(2016, 3, 1)))
+    f = only(judge(_formed_on(d, D(2024, 5, 10), (old,))), "TKPK53-MTG-001", 2024)
+    assert f.outcome is Outcome.VIOLATION
+
+
+def test_a_recorded_item_at_fault_stays_a_violation_in_the_year_the_team_was_formed() -> None:
+    d = compliant()
+    assert isinstance(d.agenda_kerja, tuple)
+    agendas = tuple(
+        attrs.evolve(a, kegiatan=a.kegiatan[:1]) if a.tahun == 2024 else a for a in d.agenda_kerja
+    )
+    d = _formed_on(attrs.evolve(d, agenda_kerja=agendas), D(2024, 5, 10))
+    f = only(judge(d), "TKPK53-AGD-002", 2024)
+    assert f.outcome is Outcome.VIOLATION and f.path.startswith("agenda_kerja[")
+    # Without the agenda at all, what the year lacks is open.
+    gone = attrs.evolve(d, agenda_kerja=tuple(a for a in agendas if a.tahun != 2024))
+    assert only(judge(gone), "TKPK53-AGD-001", 2024).outcome is Outcome.UNDETERMINED
+
+
+@given(st.dates(D(2023, 1, 1), D(2024, 12, 31)))
+def test_no_yearly_shortfall_is_a_violation_in_a_year_the_team_began_in_part(day: dt.date) -> None:
+    d = _formed_on(_without_meetings_of(compliant(), 2024), day)
+    f = only(judge(d), "TKPK53-MTG-001", 2024)
+    if day.year == 2024 and day > D(2024, 1, 1):
+        assert f.outcome is Outcome.UNDETERMINED
+        assert f.facts_dict()["pelanggaran_tidak_didukung"] == "team_formed_in_year"
+    else:
+        assert f.outcome is Outcome.VIOLATION
+    if day.year == 2024 and day > D(2024, 1, 1):
+        # No rule finds the year lacking anything (what a recorded item says still counts).
+        lacking = [x for x in judge(d).findings if x.year == 2024 and "[" not in x.path]
+        assert all(x.outcome is not Outcome.VIOLATION for x in lacking)

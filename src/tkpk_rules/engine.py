@@ -64,7 +64,9 @@ from tkpk_rules.model import (
     Level,
     Meeting,
     NotRecorded,
+    Team,
     certainty_of,
+    date_bounds,
 )
 from tkpk_rules.report import Finding, Report, Stamp, Subject, input_hash
 from tkpk_rules.report.diff import ReportDiff, compare
@@ -1317,15 +1319,18 @@ def _find_weak_facts(ctx: Context, path: str) -> tuple[tuple[str, str], ...]:
 
 def _doubt(
     rule: Rule, ctx: Context, v: Verdict, weak: tuple[tuple[str, str], ...]
-) -> tuple[str, str, tuple[str, ...]] | None:
+) -> tuple[str, str | dt.date, tuple[str, ...]] | None:
     """Why the record cannot support ``v``'s violation or warning (key, reason, facts), or None.
 
-    Four reasons, checked once here for every rule: the record does not speak for
+    Five reasons, checked once here for every rule: the record does not speak for
     the whole year (so far, for a year still running; or the day) judged
     (``cakupan.mulai``/``selesai``); a list the
     rule's answer may rest on is marked incomplete (``cakupan.sebagian``); a year
     over is judged against a team whose forming date is not recorded
-    (:attr:`TeamAt.formed_unknown`: it may not have existed then); the fact
+    (:attr:`TeamAt.formed_unknown`: it may not have existed then), or finds the year
+    lacking something (not a recorded item at fault) although its team was formed during
+    it with no team recorded at its start (the brief does not say whether a yearly duty
+    applies in full to that year); the fact
     the finding points at is recorded as uncertain (``kepastian: belum_pasti``).
     A compliant answer is never doubted: what a partial record shows, it shows.
     """
@@ -1358,10 +1363,41 @@ def _doubt(
     if ctx.year is not None and ctx.team.formed_unknown and ctx.year_over:
         # An undated team may have been formed after the year: nothing was due from it.
         return ("_engine.team_undated", str(ctx.year), ("tim.pembentukan.tanggal",))
+    if ctx.year is not None and ctx.year_over and "[" not in v.path:
+        # What the year lacks (an agenda, meetings, a RAT), not what a recorded item says:
+        # formed during the year with no team recorded before it, the brief does not say
+        # whether a yearly duty applies in full to the year a team is formed.
+        late = _formed_in_year(ctx, ctx.year)
+        if late is not None:
+            return ("_engine.team_formed_in_year", late[0], late[1])
     unsure = [where for where, level in weak if level == Certainty.BELUM_PASTI.value]
     if unsure:
         return ("_engine.uncertain_fact", ", ".join(unsure), tuple(unsure))
     return None
+
+
+def _formed_in_year(ctx: Context, year: int) -> tuple[dt.date | str, tuple[str, ...]] | None:
+    """When the team of ``year`` may have been formed after 1 January of it and the record
+    shows no team on that day: the forming date as written, and what would settle it."""
+
+    def find() -> tuple[dt.date | str, tuple[str, ...]] | None:
+        first_day = dt.date(year, 1, 1)
+        at = _team_on(ctx.memo, ctx.dossier, dt.date(year, 12, 31))
+        team = at.team
+        if not isinstance(team, Team) or isinstance(team.pembentukan, NotRecorded):
+            return None
+        written = team.pembentukan.tanggal
+        bounds = date_bounds(written)
+        if bounds is None or bounds[1] <= first_day:
+            return None
+        shown = written if isinstance(written, dt.date) else str(written)  # "2024-05" as written
+        before = _team_on(ctx.memo, ctx.dossier, first_day)
+        if isinstance(before.team, Team):
+            return None  # a team was there when the year began: its duties ran all year
+        needed = before.missing if isinstance(before.team, NotRecorded) else ()
+        return shown, needed
+
+    return ctx.lasting(("formed_in_year", year), find)
 
 
 def _partial_inside(rule: Rule, ctx: Context, coverage: Coverage, path: str) -> list[str]:

@@ -147,6 +147,20 @@ ENGINE: dict[str, tuple[str, str]] = {
         "Record the date of the team's forming decree (tim.pembentukan.tanggal), or the"
         " earlier teams (riwayat_tim).",
     ),
+    "_engine.team_formed_in_year": (
+        "Belum dapat dinilai: tim dibentuk pada {alasan}, dan catatan tidak menunjukkan ada tim"
+        " pada awal tahun itu. Ringkasan aturan tidak menyebut apakah kewajiban tahunan berlaku"
+        " penuh pada tahun tim dibentuk. Temuan bila berlaku penuh: {pesan}",
+        "Cannot be judged: the team was formed on {alasan}, and the record does not show a team"
+        " at the start of that year. The brief of the law does not say whether a yearly duty"
+        " applies in full to the year a team is formed. The finding if it does: {pesan}",
+    ),
+    "_engine.team_formed_in_year.action": (
+        "Bila ada tim sebelumnya pada tahun itu, catat tim itu (riwayat_tim); bila tidak ada,"
+        " biarkan belum ditentukan sampai teks resmi Permendagri 53/2020 dibaca.",
+        "If an earlier team existed that year, record it (riwayat_tim); if none did, leave this"
+        " undetermined until the official text of Permendagri 53/2020 is read.",
+    ),
     "_engine.outside_coverage.action": (
         "Lengkapi catatan untuk periode itu (dan perluas cakupan.mulai/selesai), atau biarkan"
         " belum ditentukan.",
