@@ -27,6 +27,7 @@ from tkpk_rules.model import (
     Dossier,
     ImpreciseDate,
     PlanningDocument,
+    YearRange,
     date_bounds,
 )
 from tkpk_rules.report import Finding, Outcome
@@ -110,34 +111,36 @@ def test_only_the_rules_that_read_the_open_document_are_undetermined() -> None:
     assert {f.variant for f in _of(d, D(2026, 1, 1), "TKPK53-DOC-005", 2024)} == {"ok"}
 
 
+#: An RPKD period of seven years: a violation of TKPK53-DOC-002 (five years).
+_SEVEN_YEARS = YearRange(mulai=2021, selesai=2027)
+
+
 def test_a_violation_elsewhere_stands_while_an_adoption_is_open() -> None:
     """Before, one open adoption date made every document rule undetermined."""
     d = _report_of_2024_adopted_in_2025()
-    d = _with(
-        d, _index(d, DocumentKind.RPKD, ditetapkan=D(2020, 12, 1)), disusun_bersama_rpjmd=False
-    )
-    (f,) = _of(d, ON, "TKPK53-DOC-003")
-    assert f.outcome is Outcome.VIOLATION and f.variant == "not_with_rpjmd"
+    d = _with(d, _index(d, DocumentKind.RPKD, ditetapkan=D(2020, 12, 1)), periode=_SEVEN_YEARS)
+    (f,) = _of(d, ON, "TKPK53-DOC-002")
+    assert f.outcome is Outcome.VIOLATION and f.variant == "wrong_length"
 
 
 def test_a_violation_of_the_open_document_itself_waits_for_its_span() -> None:
     on = D(2025, 11, 20)
     d = compliant(on=on)
     index = _index(d, DocumentKind.RPKD, ditetapkan=D(2025, 11, 10))
-    exact = _with(d, index, disusun_bersama_rpjmd=False)
-    assert Outcome.VIOLATION in {f.outcome for f in _of(exact, on, "TKPK53-DOC-003")}
+    exact = _with(d, index, periode=YearRange(mulai=2026, selesai=2032))
+    assert Outcome.VIOLATION in {f.outcome for f in _of(exact, on, "TKPK53-DOC-002")}
     vague = _with(exact, index, ditetapkan=M(2025, 11))
-    during = _of(vague, on, "TKPK53-DOC-003")
+    during = _of(vague, on, "TKPK53-DOC-002")
     assert Outcome.VIOLATION not in {f.outcome for f in during}
     (f,) = [f for f in during if f.outcome is Outcome.UNDETERMINED]
     assert f.missing == (f"dokumen[{index}].ditetapkan",)
     # The other, fully dated RPKD is judged as it is in every reading.
     assert {f.path for f in during if f.outcome is Outcome.COMPLIANT} <= {
-        p for p in (g.path for g in _of(exact, on, "TKPK53-DOC-003")) if p != f"dokumen[{index}]"
+        p for p in (g.path for g in _of(exact, on, "TKPK53-DOC-002")) if p != f"dokumen[{index}]"
     }
     # Before its month the RPKD did not exist; after it, it surely does.
-    assert {f.outcome for f in _of(vague, D(2025, 10, 31), "TKPK53-DOC-003")} == {Outcome.COMPLIANT}
-    assert Outcome.VIOLATION in {f.outcome for f in _of(vague, D(2025, 12, 1), "TKPK53-DOC-003")}
+    assert {f.outcome for f in _of(vague, D(2025, 10, 31), "TKPK53-DOC-002")} == {Outcome.COMPLIANT}
+    assert Outcome.VIOLATION in {f.outcome for f in _of(vague, D(2025, 12, 1), "TKPK53-DOC-002")}
 
 
 def test_an_open_document_the_rule_sees_but_that_cannot_change_it() -> None:
@@ -344,11 +347,11 @@ def test_a_violation_about_a_dated_document_stands_beside_an_open_one() -> None:
     d = compliant(on=on)
     old = _index(d, DocumentKind.RPKD, ditetapkan=dt.date(2020, 12, 1))
     new = _index(d, DocumentKind.RPKD, ditetapkan=dt.date(2025, 11, 10))
-    d = _with(_with(d, old, disusun_bersama_rpjmd=False), new, ditetapkan=M(2025, 11))
-    during = _of(d, dt.date(2025, 11, 20), "TKPK53-DOC-003")
+    d = _with(_with(d, old, periode=_SEVEN_YEARS), new, ditetapkan=M(2025, 11))
+    during = _of(d, dt.date(2025, 11, 20), "TKPK53-DOC-002")
     found = {(f.outcome, f.variant, f.path) for f in during}
-    assert (Outcome.VIOLATION, "not_with_rpjmd", f"dokumen[{old}]") in found
+    assert (Outcome.VIOLATION, "wrong_length", f"dokumen[{old}]") in found
     assert (Outcome.UNDETERMINED, "docs_adoption_open", "dokumen") in found
     # Once November is over, the open date is settled and only the violation is left.
-    after = {f.variant for f in _of(d, dt.date(2025, 12, 1), "TKPK53-DOC-003")}
-    assert "docs_adoption_open" not in after and "not_with_rpjmd" in after
+    after = {f.variant for f in _of(d, dt.date(2025, 12, 1), "TKPK53-DOC-002")}
+    assert "docs_adoption_open" not in after and "wrong_length" in after

@@ -358,16 +358,18 @@ PLANNING: dict[str, tuple[str, str]] = {
         "The RPKD {period} covers {year} and {next}.",
     ),
     "planning.rpkd_ends": (
-        "RPKD {period} berakhir tahun {year}; RPKD berikutnya perlu disusun (bersama RPJMD baru)"
-        " paling lambat {deadline}.",
-        "The RPKD {period} ends in {year}; the next one has to be drafted (with the new RPJMD)"
-        " by {deadline}.",
+        "RPKD {period} berakhir tahun {year}; RPKD berikutnya disusun sebelum atau bersama"
+        " RPJMD baru. Saran praktik: siapkan sebelum {deadline} (aturan tidak menyebut"
+        " tenggat).",
+        "The RPKD {period} ends in {year}; the next one is drafted before or with the new"
+        " RPJMD. Practice advice: have it ready before {deadline} (the rules name no"
+        " deadline).",
     ),
     "planning.rpkd_new_rpjmd": (
-        "Periode RPJMD {period} dimulai; RPKD disusun bersama RPJMD (praktik: {months}"
-        " setelah pelantikan kepala daerah).",
-        "The RPJMD period {period} begins; the RPKD is drafted together with the RPJMD"
-        " (practice: within {months} of the head of region taking office).",
+        "Periode RPJMD {period} dimulai; RPKD disusun sebelum atau bersama RPJMD (praktik:"
+        " {months} setelah pelantikan kepala daerah).",
+        "The RPJMD period {period} begins; the RPKD is drafted before or together with the"
+        " RPJMD (practice: within {months} of the head of region taking office).",
     ),
     "planning.rpkd_none": (
         "Tidak ada RPKD yang ditetapkan untuk tahun {year} menurut catatan.",

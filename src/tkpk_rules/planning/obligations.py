@@ -622,9 +622,16 @@ def _rpkd(
     if drafted is None or drafted.outcome is not Outcome.COMPLIANT or docs is None:
         return _from_finding(code, drafted, year, on)
 
-    def remind(status: ObligationStatus, text: Text, deadline: dt.date | None) -> Obligation:
+    def remind(
+        status: ObligationStatus, text: Text, deadline: dt.date | None, *, timed: bool = False
+    ) -> Obligation:
         # How long an RPKD runs is the law's (53.rpkd); the reminder is never a violation.
-        return _make_from(code, status, year, deadline, None, text, provision="53.rpkd")
+        # When the next one is due the brief does not say: a reminder with a time is
+        # practice (the current period's end, the RPJMD's months), advice only.
+        support = Support.PRACTICE if timed else None
+        return _make_from(
+            code, status, year, deadline, None, text, provision="53.rpkd", support=support
+        )
 
     rpkds = [
         (d, per) for d in docs if d.jenis is DocumentKind.RPKD and (per := _period(d)) is not None
@@ -640,7 +647,7 @@ def _rpkd(
         ):
             months = duration_words(law_value("rpjmd_bulan", "permendagri-53-2020"), "month")
             text = Text("planning.rpkd_new_rpjmd", period=_span(per), months=months)
-            return remind(ObligationStatus.DUE, text, None)
+            return remind(ObligationStatus.DUE, text, None, timed=True)
     nxt = [per for _, per in adopted if (year + 1) in per]
     if nxt:
         per = max(nxt, key=lambda r: r.mulai)
@@ -651,7 +658,7 @@ def _rpkd(
         per = max(now, key=lambda r: r.mulai)
         deadline = dt.date(year, 12, 31)
         text = Text("planning.rpkd_ends", period=_span(per), year=year, deadline=deadline)
-        return remind(ObligationStatus.DUE, text, deadline)
+        return remind(ObligationStatus.DUE, text, deadline, timed=True)
     return remind(ObligationStatus.AT_RISK, Text("planning.rpkd_none", year=year), None)
 
 

@@ -2,7 +2,7 @@
 
 The report is ``53.report``.
 
-* The team drafts the RPKD, together with the RPJMD.  The law gives no
+* The team drafts the RPKD, before or together with the RPJMD.  The law gives no
   deadline, so a missing RPKD is a violation only when the record shows an
   RPJMD adopted under 53/2020 with no RPKD for an overlapping period (drafted
   "together" means at least a draft exists by then); otherwise undetermined.
@@ -385,27 +385,71 @@ def RPKD_FIVE_YEARS(ctx: Context) -> Iterator[Verdict]:
         yield period_length(path, doc.periode, years)
 
 
+def _existed_before(
+    rpkd: PlanningDocument, rpjmds: list[PlanningDocument]
+) -> tuple[dt.date | str, dt.date | str] | None:
+    """The day (as written) by which ``rpkd`` surely existed, adopted or as a draft, and the
+    adoption of an RPJMD surely after it; ``None`` when its dates do not show that."""
+    known = [rpkd.ditetapkan] + (
+        list(rpkd.tanggal_draf) if isinstance(rpkd.tanggal_draf, tuple) else []
+    )
+    seen: list[tuple[dt.date, object]] = []
+    for day in known:
+        bounds = date_bounds(day)
+        if bounds is not None:
+            seen.append((bounds[1], day))
+    adopted: list[tuple[dt.date, object]] = []
+    for rpjmd in rpjmds:
+        bounds = date_bounds(rpjmd.ditetapkan)
+        if bounds is not None:
+            adopted.append((bounds[0], rpjmd.ditetapkan))
+    if not seen or not adopted:
+        return None
+    by, first = min(seen, key=lambda x: x[0])
+    after, when = min(adopted, key=lambda x: x[0])
+    if by >= after:
+        return None
+    return _written(first), _written(when)
+
+
+def _written(day: object) -> dt.date | str:
+    return day if isinstance(day, dt.date) else str(day)
+
+
 @rule(
     "TKPK53-DOC-003",
     "53.rpkd",
     requires=(DOCUMENTS,),
     messages={
         "title": (
-            "RPKD disusun bersama RPJMD",
-            "The RPKD is drafted together with the RPJMD",
+            "RPKD disusun sebelum atau bersama RPJMD",
+            "The RPKD is drafted before or together with the RPJMD",
         ),
         "no_rpkd": ("Tidak ada RPKD untuk dinilai.", "There is no RPKD to judge."),
         "ok": (
             "RPKD disusun bersama RPJMD.",
             "The RPKD was drafted together with the RPJMD.",
         ),
-        "not_with_rpjmd": (
-            "Menurut catatan, RPKD tidak disusun bersama RPJMD.",
-            "According to the record, the RPKD was not drafted together with the RPJMD.",
+        "before_rpjmd": (
+            "Menurut catatan, RPKD tidak disusun bersama RPJMD, tetapi sudah ada pada {ada_sejak},"
+            " sebelum RPJMD periode yang sama ditetapkan ({rpjmd_ditetapkan}): disusun"
+            " sebelumnya.",
+            "According to the record the RPKD was not drafted together with the RPJMD, but it"
+            " existed by {ada_sejak}, before the RPJMD of the same period was adopted"
+            " ({rpjmd_ditetapkan}): it was drafted before it.",
         ),
-        "not_with_rpjmd.action": (
-            "Susun RPKD berikutnya bersamaan dengan RPJMD.",
-            "Draft the next RPKD alongside the RPJMD.",
+        "not_together": (
+            "Menurut catatan, RPKD tidak disusun bersama RPJMD. Itu sesuai bila RPKD disusun"
+            " sebelum RPJMD, dan tidak bila sesudahnya; catatan tidak menunjukkan yang mana.",
+            "According to the record the RPKD was not drafted together with the RPJMD. That"
+            " complies if it was drafted before the RPJMD, and not if after it; the record"
+            " does not show which.",
+        ),
+        "not_together.action": (
+            "Catat kapan draf RPKD sudah ada (tanggal_draf) dan kapan RPJMD periode yang sama"
+            " ditetapkan (dokumen jenis rpjmd).",
+            "Record when a draft of the RPKD existed (tanggal_draf) and when the RPJMD of the"
+            " same period was adopted (a document of jenis rpjmd).",
         ),
         "not_recorded": (
             "Tidak dicatat apakah RPKD disusun bersama RPJMD (RPJMD periode sama: {rpjmd}).",
@@ -415,7 +459,7 @@ def RPKD_FIVE_YEARS(ctx: Context) -> Iterator[Verdict]:
     },
 )
 def RPKD_WITH_RPJMD(ctx: Context) -> Iterator[Verdict]:
-    """Each RPKD was drafted together with the RPJMD."""
+    """Each RPKD was drafted before or together with the RPJMD."""
     rpjmds = documents(ctx, DocumentKind.RPJMD) or []
     for item in _each_rpkd(ctx):
         if isinstance(item, Verdict):
@@ -434,7 +478,26 @@ def RPKD_WITH_RPJMD(ctx: Context) -> Iterator[Verdict]:
         if flag is True:
             yield verdict(Outcome.COMPLIANT, "ok", path, used=used)
         elif flag is False:
-            yield verdict(Outcome.VIOLATION, "not_with_rpjmd", path, used=used)
+            # "Before or together" (53.rpkd): not together is a breach only if it came after
+            # the RPJMD, which a record can hardly show; before it, when its dates show so.
+            before = _existed_before(doc, [d for p, d in rpjmds if p in same])
+            if before is not None:
+                yield verdict(
+                    Outcome.COMPLIANT,
+                    "before_rpjmd",
+                    path,
+                    used=used,
+                    ada_sejak=before[0],
+                    rpjmd_ditetapkan=before[1],
+                )
+            else:
+                yield verdict(
+                    Outcome.UNDETERMINED,
+                    "not_together",
+                    path,
+                    used=used,
+                    missing=(f"{path}.tanggal_draf",),
+                )
         else:
             yield verdict(
                 Outcome.UNDETERMINED,

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from tkpk_rules.law.timeline import HANDOVER_EARLIEST
 from tkpk_rules.model import (
+    NOT_RECORDED,
     DataBasis,
     DocumentKind,
     Dossier,
@@ -122,10 +123,38 @@ def _rpkd_wrong_length(d: Dossier, on: dt.date) -> BreakResult:
     return st.sampled_from([6, 7, 9]).flatmap(lambda n: as_strategy(wrong(n)))
 
 
-@breaks(BREAKERS, "TKPK53-DOC-003", earliest=E53)
+@breaks(BREAKERS, "TKPK53-DOC-003", earliest=E53, adverse=("not_together",))
 def _rpkd_apart(d: Dossier, on: dt.date) -> BreakResult:
-    """An RPKD recorded as not drafted together with the RPJMD."""
-    return _edit_rpkd(d, on, lambda doc: attrs.evolve(doc, disusun_bersama_rpjmd=False), _draft(on))
+    """An RPKD recorded as not drafted together with the RPJMD, and not shown to come before
+    it (undetermined, since before is allowed): its RPJMD adopted no later than it."""
+
+    def apart(doc: PlanningDocument) -> PlanningDocument:
+        return attrs.evolve(doc, disusun_bersama_rpjmd=False, tanggal_draf=NOT_RECORDED)
+
+    return as_strategy(_edit_rpkd(d, on, apart, _draft(on))).map(_rpjmd_not_after)
+
+
+def _rpjmd_not_after(d: Dossier) -> Dossier:
+    """Each RPJMD adopted no later than an RPKD of its period recorded as drafted apart."""
+    if not isinstance(d.dokumen, tuple):
+        return d
+    apart = {
+        doc.periode: doc.ditetapkan
+        for doc in d.dokumen
+        if doc.jenis is DocumentKind.RPKD
+        and doc.disusun_bersama_rpjmd is False
+        and isinstance(doc.ditetapkan, dt.date)
+    }
+
+    def earlier(doc: PlanningDocument) -> PlanningDocument:
+        day = apart.get(doc.periode)
+        if doc.jenis is not DocumentKind.RPJMD or not isinstance(day, dt.date):
+            return doc
+        if isinstance(doc.ditetapkan, dt.date) and doc.ditetapkan > day:
+            return attrs.evolve(doc, ditetapkan=day)
+        return doc
+
+    return attrs.evolve(d, dokumen=tuple(earlier(doc) for doc in d.dokumen))
 
 
 #: The first year Permendagri 53/2020 governs throughout.
