@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import attrs
 
@@ -77,6 +77,7 @@ __all__ = [
     "meeting_index",
     "meeting_year",
     "meetings_of_year",
+    "names_deputy_head",
     "office_kind",
     "partial_lists",
     "planning_head",
@@ -217,6 +218,21 @@ def _title_says_head(title: str) -> bool | None:
     return None
 
 
+_DEPUTY_TITLE = re.compile(
+    _ACTING + r"wakil\s+(?:bupati|wali\s*kota|walikota|gubernur)\b", re.IGNORECASE
+)
+
+
+def names_deputy_head(title: str) -> bool:
+    """Whether a title is a deputy head of region's (wakil bupati, wali kota, gubernur).
+
+    >>> [names_deputy_head(t) for t in ("Wakil Bupati Banyumas", "Plt. Wakil Walikota",
+    ...  "Wakil Gubernur", "Wakil Ketua", "Sekretaris Daerah")]
+    [True, True, True, False, False]
+    """
+    return _DEPUTY_TITLE.search(" ".join(title.split())) is not None
+
+
 def is_planning_agency(name: str | NotRecorded) -> bool:
     """Whether a name denotes a regional planning agency, however it is spelled.
 
@@ -253,32 +269,34 @@ def planning_head(person: Member | Official) -> tuple[bool | None, bool]:
     """Whether ``person`` heads the planning agency, and whether that was inferred.
 
     Returns ``(answer, inferred)``; ``answer`` is ``None`` when the record
-    cannot tell.  The recorded ``jenis`` decides; without it, the agency name
-    (``instansi`` or the title) is read: a planning agency with a head's title
-    (``Kepala ...``, ``Ka. ...``, ``Kaban``, with or without Plt./Pj./Plh.) or no
-    title at all counts as its head, inferred; a title that surely is not the head's
-    (``Sekretaris ...``, ``Kepala Bidang ...``, ``Kabid``) does not; any other title
-    leaves it open (``None``): a spelling the library does not know is no violation.
+    cannot tell.  A recorded ``jenis`` of ``kepala_perencanaan`` decides, and so does
+    any specific other kind (``sekretaris_daerah``...).  Without it, or with a kind
+    that says only "an agency's head", "an agency's official" or "another"
+    (``kepala_perangkat_daerah``, ``pejabat_perangkat_daerah``, ``lainnya``) beside a
+    planning agency's name (``instansi`` or the title), the title is read
+    (:func:`_agency_head`): a head's title (``Kepala ...``, ``Ka. ...``, ``Kaban``,
+    with or without Plt./Pj./Plh.) counts as its head, inferred; a title that surely is
+    not the head's (``Sekretaris ...``, ``Kepala Bidang ...``, ``Kabid``) does not; a
+    title the words do not settle, or one the recorded kind contradicts, leaves it
+    open (``None``): a spelling the library does not know is no violation.
+
+    >>> from tkpk_rules.model import Member, Office
+    >>> head = OfficeKind.KEPALA_PERANGKAT_DAERAH
+    >>> planning_head(Member(jabatan=Office(jenis=head, instansi="Bappeda Kota Bogor")))
+    (True, True)
+    >>> planning_head(Member(jabatan=Office(jenis=head, instansi="Dinas Sosial")))
+    (False, False)
+    >>> official = OfficeKind.PEJABAT_PERANGKAT_DAERAH
+    >>> planning_head(Member(jabatan=Office(jenis=official, sebutan="Plt. Kepala Bappeda")))
+    (None, False)
     """
-    office = person.jabatan
-    if not isinstance(office, Office):
-        return None, False
-    if not isinstance(office.jenis, NotRecorded):
-        return office.jenis is OfficeKind.KEPALA_PERENCANAAN, False
-    names = [n for n in (office.sebutan, office.instansi) if isinstance(n, str)]
-    if not any(is_planning_agency(n) for n in names):
-        return None, False
-    title = office.sebutan
-    if isinstance(title, str):
-        return _title_says_head(title), True
-    return True, True
+    return _agency_head(person, is_planning_agency, OfficeKind.KEPALA_PERENCANAAN)
 
 
 def empowerment_head(person: Member | Official) -> tuple[bool | None, bool]:
     """Whether ``person`` heads the community-empowerment agency, and whether that was inferred.
 
-    Read like :func:`planning_head`: the recorded ``jenis`` decides; without
-    it, the agency name and the title are read, and the answer is inferred.
+    Read like :func:`planning_head`, with the community-empowerment agency's names.
 
     >>> from tkpk_rules.model import Member, Office
     >>> empowerment_head(Member(jabatan=Office(instansi="Bapermas Kabupaten Banyumas")))
@@ -286,18 +304,43 @@ def empowerment_head(person: Member | Official) -> tuple[bool | None, bool]:
     >>> empowerment_head(Member(jabatan=Office(jenis=OfficeKind.SEKRETARIS_DAERAH)))
     (False, False)
     """
+    return _agency_head(person, is_empowerment_agency, OfficeKind.KEPALA_PEMBERDAYAAN_MASYARAKAT)
+
+
+#: Kinds of office that say only "an agency's head", "an agency's official" or "another":
+#: the agency named beside them tells which agency, and the title whether its head.
+_GENERIC_KINDS = frozenset(
+    {OfficeKind.KEPALA_PERANGKAT_DAERAH, OfficeKind.PEJABAT_PERANGKAT_DAERAH, OfficeKind.LAINNYA}
+)
+
+
+def _agency_head(
+    person: Member | Official, is_agency: Callable[[str | NotRecorded], bool], head: OfficeKind
+) -> tuple[bool | None, bool]:
     office = person.jabatan
     if not isinstance(office, Office):
         return None, False
-    if not isinstance(office.jenis, NotRecorded):
-        return office.jenis is OfficeKind.KEPALA_PEMBERDAYAAN_MASYARAKAT, False
-    names = [n for n in (office.sebutan, office.instansi) if isinstance(n, str)]
-    if not any(is_empowerment_agency(n) for n in names):
-        return None, False
+    kind = office.jenis
+    if kind is head:
+        return True, False
+    named = any(is_agency(n) for n in (office.sebutan, office.instansi) if isinstance(n, str))
+    if not named:
+        # No agency of that kind named: the recorded kind decides (unknown without one).
+        return (None, False) if isinstance(kind, NotRecorded) else (False, False)
+    if not isinstance(kind, NotRecorded) and kind not in _GENERIC_KINDS:
+        return False, False  # a specific other office (the sekda...) of or beside that agency
     title = office.sebutan
-    if isinstance(title, str):
-        return _title_says_head(title), True
-    return True, True
+    said = _title_says_head(title) if isinstance(title, str) else None
+    if isinstance(kind, NotRecorded):
+        return (said if isinstance(title, str) else True), True
+    if kind is OfficeKind.KEPALA_PERANGKAT_DAERAH:
+        # The head of an agency, the agency named that one: its head, unless the title
+        # says otherwise (then the record contradicts itself).
+        return (None, False) if said is False else (True, True)
+    if kind is OfficeKind.PEJABAT_PERANGKAT_DAERAH:
+        # An official of the agency, not its head, unless the title names the head.
+        return (None, False) if said is True else (False, False)
+    return (False, False) if said is False else (None, False)  # lainnya: the title decides
 
 
 def acting_label(person: Member | Official | NotRecorded | None) -> str | None:

@@ -26,6 +26,7 @@ from tkpk_rules.judge import (
     VacancyAt,
     acting_label,
     empowerment_head,
+    names_deputy_head,
     office_kind,
     planning_head,
     vacancy_at,
@@ -182,6 +183,19 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
             missing=(f"{path}.jabatan.jenis",),
             diharapkan=deputy,
         )
+    title = getattr(chair.jabatan, "sebutan", None) if chair is not None else None
+    if kind is OfficeKind.LAINNYA and isinstance(title, str) and names_deputy_head(title):
+        # "Another office" with a deputy head's title: the record contradicts itself.
+        return verdict(
+            Outcome.UNDETERMINED,
+            "office_unclear",
+            path,
+            used=used,
+            missing=(f"{path}.jabatan.jenis",),
+            jabatan=kind,
+            sebutan=title,
+            diharapkan=deputy,
+        )
     if kind in DEPUTY_HEAD.values():
         return verdict(
             Outcome.UNDETERMINED,
@@ -271,6 +285,17 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
         "title_mismatch.action": (
             "Periksa dan perbaiki jenis jabatan ketua.",
             "Check and correct the chair's kind of office.",
+        ),
+        "office_unclear": (
+            "Jenis jabatan ketua dicatat {jabatan}, tetapi sebutannya ({sebutan}) menyebut"
+            " wakil kepala daerah: belum pasti apakah ketuanya {diharapkan}.",
+            "The chair's kind of office is recorded as {jabatan}, but the title ({sebutan})"
+            " names a deputy head of region: whether the chair is the {diharapkan} is not"
+            " certain.",
+        ),
+        "office_unclear.action": (
+            "Periksa jabatan ketua pada SK dan catat jenis jabatan yang tepat.",
+            "Check the chair's office in the decree and record the right kind of office.",
         ),
         "vacancy_not_recorded": (
             "Ketua adalah {jabatan}, bukan {diharapkan}; apakah jabatan {diharapkan} sedang kosong"
@@ -374,6 +399,30 @@ def CHAIR(ctx: Context) -> Iterator[Verdict]:
             "The secretary heads the planning agency: inferred from the agency name ({instansi}),"
             " as the kind of office is not recorded.",
         ),
+        "ok_agency_head": (
+            "Sekretaris adalah kepala badan perencanaan: jenis jabatannya dicatat {jabatan},"
+            " dan instansi yang dipimpinnya ({instansi}) adalah badan perencanaan.",
+            "The secretary heads the planning agency: the kind of office is recorded as"
+            " {jabatan}, and the agency headed ({instansi}) is the planning agency.",
+        ),
+        "ok_agency_head.action": (
+            "Catat jenis jabatan 'kepala_perencanaan' agar tidak perlu disimpulkan.",
+            "Record the kind of office 'kepala_perencanaan' so it need not be inferred.",
+        ),
+        "office_unclear": (
+            "Jenis jabatan sekretaris dicatat {jabatan}, tetapi sebutan atau instansinya"
+            " ({sebutan}) tidak sejalan dengan itu: belum pasti apakah ia kepala badan"
+            " perencanaan.",
+            "The secretary's kind of office is recorded as {jabatan}, but the title or agency"
+            " ({sebutan}) does not agree with it: whether they head the planning agency is not"
+            " certain.",
+        ),
+        "office_unclear.action": (
+            "Periksa jabatan sekretaris pada SK dan catat jenis jabatan yang tepat (misalnya"
+            " kepala_perencanaan).",
+            "Check the secretary's office in the decree and record the right kind of office (for"
+            " example kepala_perencanaan).",
+        ),
         "ok_inferred.action": (
             "Catat jenis jabatan 'kepala_perencanaan' agar tidak perlu disimpulkan.",
             "Record the kind of office 'kepala_perencanaan' so it need not be inferred.",
@@ -419,15 +468,19 @@ def SECRETARY(ctx: Context) -> Iterator[Verdict]:
         "plt_pj_plh": acting_label(sec),
     }
     if head is None:
+        kind = office_kind(sec)
         yield verdict(
             Outcome.UNDETERMINED,
-            "office_not_recorded",
+            "office_not_recorded" if isinstance(kind, NotRecorded) else "office_unclear",
             path,
             used=used,
             missing=(f"{path}.jabatan.jenis",),
+            extra=_unclear(kind, used),
         )
     elif head:
         variant = "ok_inferred" if inferred else ("ok_acting" if acting_label(sec) else "ok")
+        if inferred and not isinstance(office_kind(sec), NotRecorded):
+            variant = "ok_agency_head"  # kepala_perangkat_daerah of the planning agency
         yield verdict(
             Outcome.COMPLIANT,
             variant,
@@ -435,6 +488,7 @@ def SECRETARY(ctx: Context) -> Iterator[Verdict]:
             used=used,
             instansi=used["instansi"] or used["sebutan"] or "-",
             status=(acting_label(sec) or "").upper(),
+            jabatan=office_kind(sec),
         )
     else:
         variant = "not_head_inferred" if inferred else "not_planning_head"
@@ -807,6 +861,28 @@ def VICE_CHAIR_42(ctx: Context) -> Iterator[Verdict]:
             "The vice-secretary heads the community-empowerment agency: inferred from the agency"
             " name ({instansi}), as the kind of office is not recorded.",
         ),
+        "ok_agency_head": (
+            "Wakil sekretaris adalah kepala perangkat daerah pemberdayaan masyarakat: jenis"
+            " jabatannya dicatat {jabatan}, dan instansi yang dipimpinnya ({instansi}) adalah"
+            " perangkat daerah pemberdayaan masyarakat.",
+            "The vice-secretary heads the community-empowerment agency: the kind of office is"
+            " recorded as {jabatan}, and the agency headed ({instansi}) is the"
+            " community-empowerment agency.",
+        ),
+        "office_unclear": (
+            "Jenis jabatan wakil sekretaris dicatat {jabatan}, tetapi sebutan atau instansinya"
+            " ({sebutan}) tidak sejalan dengan itu: belum pasti apakah ia kepala perangkat daerah"
+            " pemberdayaan masyarakat.",
+            "The vice-secretary's kind of office is recorded as {jabatan}, but the title or"
+            " agency ({sebutan}) does not agree with it: whether they head the"
+            " community-empowerment agency is not certain.",
+        ),
+        "office_unclear.action": (
+            "Periksa jabatan wakil sekretaris pada SK dan catat jenis jabatan yang tepat"
+            " (misalnya kepala_pemberdayaan_masyarakat).",
+            "Check the vice-secretary's office in the decree and record the right kind of office"
+            " (for example kepala_pemberdayaan_masyarakat).",
+        ),
         "office_not_recorded": (
             "Jabatan wakil sekretaris tidak dicatat dan tidak dapat disimpulkan dari nama"
             " instansi.",
@@ -847,15 +923,19 @@ def VICE_SECRETARY(ctx: Context) -> Iterator[Verdict]:
         "plt_pj_plh": acting,
     }
     if head is None:
+        kind = office_kind(person)
         yield verdict(
             Outcome.UNDETERMINED,
-            "office_not_recorded",
+            "office_not_recorded" if isinstance(kind, NotRecorded) else "office_unclear",
             path,
             used=used,
             missing=(f"{path}.jabatan.jenis",),
+            extra=_unclear(kind, used),
         )
     elif head:
         variant = "ok_inferred" if inferred else ("ok_acting" if acting else "ok")
+        if inferred and not isinstance(office_kind(person), NotRecorded):
+            variant = "ok_agency_head"  # kepala_perangkat_daerah of the empowerment agency
         yield verdict(
             Outcome.COMPLIANT,
             variant,
@@ -863,6 +943,7 @@ def VICE_SECRETARY(ctx: Context) -> Iterator[Verdict]:
             used=used,
             instansi=used["instansi"] or used["sebutan"] or "-",
             status=(acting or "").upper(),
+            jabatan=office_kind(person),
         )
     else:
         yield verdict(
@@ -872,6 +953,14 @@ def VICE_SECRETARY(ctx: Context) -> Iterator[Verdict]:
             used=used,
             jabatan=used["sebutan"] or office_kind(person),
         )
+
+
+def _unclear(kind: OfficeKind | NotRecorded, used: dict[str, object]) -> dict[str, object]:
+    """The parameters of ``office_unclear``: the kind recorded and the words beside it."""
+    if isinstance(kind, NotRecorded):
+        return {}
+    words = [w for w in (used["sebutan"], used["instansi"]) if isinstance(w, str)]
+    return {"jabatan": kind, "sebutan": "; ".join(words) or "-"}
 
 
 RULES = (CHAIR, SECRETARY, VICE_CHAIR, RESPONSIBLE, VICE_CHAIR_42, VICE_SECRETARY)
