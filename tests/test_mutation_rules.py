@@ -361,6 +361,7 @@ def test_elements_are_counted_per_element() -> None:
             Member(unsur=Element.MASYARAKAT),
             Member(unsur=Element.MASYARAKAT),
         ),
+        kelompok_kerja=(),
         pembentukan=_team(d).pembentukan,
     )
     f = _one(check(attrs.evolve(d, tim=team), on=ON), "TKPK53-MEM-001")
@@ -854,7 +855,7 @@ SWEEP: dict[str, str] = {
     "2018-kota/wakil_sekretaris=wrongtitle": "ee888fc7585b",
     "2018-kota/wakil_sekretaris=bupati": "780e3793654e",
     "2018-kota/anggota=nr": "360d6ea28fb2",
-    "2018-kota/anggota=empty": "16ca2390e43c",
+    "2018-kota/anggota=empty": "0c237fa48615",  # MEM-001: working groups not recorded
     "2018-kota/pembentukan=nr": "0970971f03af",
     "2018-kota/penerbit=nr": "7718afd82ba6",
     "2018-kota/jenis=nr": "4279a046ebc3",

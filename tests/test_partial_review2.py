@@ -108,3 +108,64 @@ def test_a_violation_of_the_secretary_always_agrees_with_kind_and_title(
     if f.outcome is Outcome.VIOLATION:
         # Only when neither the kind nor the title says "head".
         assert kind is not KPD and not says_head
+
+
+# ------------------------------------------------------------ a vacancy list in part
+
+
+def test_a_chair_not_the_deputy_with_the_vacancies_recorded_in_part_is_open() -> None:
+    import attrs
+
+    from tkpk_rules.model import Coverage
+
+    d = with_team(compliant(), ketua=official(OfficeKind.SEKRETARIS_DAERAH))
+    assert d.kekosongan_jabatan == ()
+    assert only(judge(d), "TKPK53-LDR-001").outcome is Outcome.VIOLATION
+    partial = attrs.evolve(d, cakupan=Coverage(sebagian=("kekosongan_jabatan",)))
+    f = only(judge(partial), "TKPK53-LDR-001")
+    assert f.outcome is Outcome.UNDETERMINED and "kekosongan_jabatan" in f.missing
+    assert f.facts_dict()["pelanggaran_tidak_didukung"] == "partial_list"
+    # Another list in part changes nothing here.
+    other = attrs.evolve(d, cakupan=Coverage(sebagian=("rapat_koordinasi",)))
+    assert only(judge(other), "TKPK53-LDR-001").outcome is Outcome.VIOLATION
+
+
+# --------------------------------------------------------- working groups not recorded
+
+
+def test_an_element_missing_is_open_while_the_working_groups_are_not_recorded() -> None:
+    import attrs
+
+    from tkpk_rules.model import NOT_RECORDED, Coverage, Element, WorkingGroup
+    from tkpk_rules.testing.records import compliant as base
+
+    d = base()
+    team = d.tim
+    assert not isinstance(team, type(NOT_RECORDED)) and team is not None
+    assert isinstance(team.anggota, tuple)
+    members = tuple(m for m in team.anggota if m.unsur is not Element.DUNIA_USAHA)
+    d = with_team(d, anggota=members)
+    # No working groups, recorded so: the business element is surely missing.
+    assert only(judge(d), "TKPK53-MEM-001").outcome is Outcome.VIOLATION
+    for groups, missing in (
+        (NOT_RECORDED, ("tim.kelompok_kerja",)),
+        (
+            (WorkingGroup(nama="Pokja Data"),),
+            ("tim.kelompok_kerja[0].koordinator", "tim.kelompok_kerja[0].anggota"),
+        ),
+    ):
+        f = only(judge(with_team(d, kelompok_kerja=groups)), "TKPK53-MEM-001")
+        assert (f.outcome, f.variant, f.missing) == (
+            Outcome.UNDETERMINED,
+            "groups_not_recorded",
+            missing,
+        )
+    # Recorded in part: a business member may sit in a group not listed.
+    partial = attrs.evolve(d, cakupan=Coverage(sebagian=("tim.kelompok_kerja",)))
+    f = only(judge(partial), "TKPK53-MEM-001")
+    assert f.outcome is Outcome.UNDETERMINED and "tim.kelompok_kerja" in f.missing
+    # A group whose members are recorded and hold no business member: still a violation.
+    known = (WorkingGroup(nama="Pokja Data", koordinator=None, anggota=()),)
+    assert only(judge(with_team(d, kelompok_kerja=known)), "TKPK53-MEM-001").outcome is (
+        Outcome.VIOLATION
+    )

@@ -236,6 +236,11 @@ def test_rules_declare_the_lists_inside_items_they_read() -> None:
         "TKPK53-DOC-009": ("dokumen[].basis_data",),
         "TKPK53-MTG-002": ("rapat_koordinasi[].pembahasan",),
         "TKPK53-MTG-003": ("rapat_koordinasi[].pembahasan",),
+        # Lists of the record beyond the topic's own (a second review, 2026-12-03).
+        "TKPK42-LDR-001": ("kekosongan_jabatan",),
+        "TKPK42-LDR-002": ("kekosongan_jabatan",),
+        "TKPK53-LDR-001": ("kekosongan_jabatan",),
+        "TKPK53-MEM-001": ("{team}.kelompok_kerja",),
     }
 
 

@@ -1354,6 +1354,7 @@ def _doubt(
             lists += [head, v.path]
             if ".anggota" in v.path:
                 lists.append(v.path[: v.path.index(".anggota") + len(".anggota")])
+        lists += [p.format(team=team) for p in rule.lists if "[]" not in p]
         if team != "tim":
             lists = [*lists, *(p.replace(team, "tim") for p in lists)]
         partial = partial_lists(ctx.dossier, list(dict.fromkeys(lists)))
@@ -1412,7 +1413,7 @@ def _partial_inside(rule: Rule, ctx: Context, coverage: Coverage, path: str) -> 
     out = []
     for given in coverage.sebagian:
         written = given.strip()
-        for pattern in rule.lists:
+        for pattern in (p for p in rule.lists if "[]" in p):  # the others: _doubt's own
             found = _list_pattern(pattern).fullmatch(written)
             if found is None:
                 continue

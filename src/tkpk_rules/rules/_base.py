@@ -658,9 +658,10 @@ class Rule:
     messages: Messages = ()
     requires: tuple[Requirement, ...] = ()
     lists: tuple[str, ...] = ()
-    """Lists inside the record's items the rule's answer rests on, ``[]`` for any item
-    (``rapat_koordinasi[].pembahasan``): one marked incomplete (``cakupan.sebagian``)
-    makes a violation about it undetermined, like the topic's own list."""
+    """Lists the rule's answer rests on besides its topic's own: a list of the record
+    (``kekosongan_jabatan``), or lists inside its items, ``[]`` for any item
+    (``rapat_koordinasi[].pembahasan``). One marked incomplete (``cakupan.sebagian``)
+    makes a violation resting on it undetermined, like the topic's own list."""
 
     @property
     def own_basis(self) -> Basis:

@@ -244,6 +244,7 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
     also_cited=(_PERPRES15,),
     bases=(under_42("42.chair", _PERPRES15),),
     requires=(TEAM,),
+    lists=("kekosongan_jabatan",),  # a documented vacancy is its own case
     messages={
         "title": ("Ketua adalah wakil kepala daerah", "The chair is the deputy head"),
         **_VACANCY_OPEN,
@@ -610,6 +611,7 @@ def _responsible(
     "42.responsible",
     regimes=(R42,),
     requires=(TEAM,),
+    lists=("kekosongan_jabatan",),  # a documented vacancy is its own case
     messages={
         "title": (
             "Penanggung jawab adalah kepala daerah (42/2010)",
@@ -722,6 +724,7 @@ def _vice_42(path: str, kind: OfficeKind, used: dict[str, object], vacant: bool 
     "42.vice-chair",
     regimes=(R42,),
     requires=(TEAM,),
+    lists=("kekosongan_jabatan",),  # a documented vacancy is its own case
     messages={
         "title": (
             "Wakil ketua adalah sekretaris daerah (42/2010)",

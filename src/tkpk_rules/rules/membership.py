@@ -180,6 +180,7 @@ def _census(team: Team, path: str) -> tuple[Mapping[str, int], Mapping[str, int]
     also_cited=(Citation(regulation="perpres-15-2010"), Citation(regulation=R42)),
     bases=(under_42("42.members", Citation(regulation="perpres-15-2010")),),
     requires=(TEAM,),
+    lists=("{team}.kelompok_kerja",),  # its members count (team_members)
     messages={
         "title": (
             "Anggota dari empat unsur",
@@ -215,6 +216,18 @@ def _census(team: Team, path: str) -> tuple[Mapping[str, int], Mapping[str, int]
         "unclassified.action": (
             "Catat 'unsur' atau 'kategori' anggota yang tercantum di fakta 'anggota_tanpa_unsur'.",
             "Record 'unsur' or 'kategori' for the members listed in 'anggota_tanpa_unsur'.",
+        ),
+        "groups_not_recorded": (
+            "Unsur yang belum tampak: {kurang}; anggota kelompok kerja, yang juga dihitung"
+            " sebagai anggota tim, tidak dicatat.",
+            "Elements not seen: {kurang}; the working groups' members, who count as members of"
+            " the team too, are not recorded.",
+        ),
+        "groups_not_recorded.action": (
+            "Catat kelompok kerja (kelompok_kerja) dengan koordinator dan anggotanya, atau"
+            " daftar kosong bila tidak ada.",
+            "Record the working groups (kelompok_kerja) with their coordinators and members, or"
+            " an empty list if there are none.",
         ),
         "missing_elements": (
             "Unsur keanggotaan yang tidak terwakili: {kurang}.",
@@ -271,7 +284,34 @@ def ELEMENTS_RULE(ctx: Context) -> Iterator[Verdict]:
             tanpa_unsur=len(unknown),
         )
         return
+    groups = _groups_open(team, path)
+    if groups:
+        # Members of the working groups count too (team_members): not recorded, they may
+        # hold the element not seen.
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "groups_not_recorded",
+            path,
+            used=used,
+            missing=groups,
+            kurang=tuple(absent),
+        )
+        return
     yield verdict(Outcome.VIOLATION, "missing_elements", path, used=used, kurang=tuple(absent))
+
+
+def _groups_open(team: Team, path: str) -> tuple[str, ...]:
+    """The paths of the working groups' members the record leaves open."""
+    groups = team.kelompok_kerja
+    if isinstance(groups, NotRecorded):
+        return (f"{path}.kelompok_kerja",)
+    out: list[str] = []
+    for i, group in enumerate(groups):
+        if isinstance(group.koordinator, NotRecorded):
+            out.append(f"{path}.kelompok_kerja[{i}].koordinator")
+        if isinstance(group.anggota, NotRecorded):
+            out.append(f"{path}.kelompok_kerja[{i}].anggota")
+    return tuple(out)
 
 
 RULES = (ELEMENTS_RULE,)

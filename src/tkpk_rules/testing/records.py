@@ -124,6 +124,7 @@ def compliant(level: Level = Level.KABUPATEN, on: dt.date = ON) -> Dossier:
             Member(organisasi="KADIN", unsur=Element.DUNIA_USAHA),
             Member(organisasi="Universitas", unsur=Element.PEMANGKU_KEPENTINGAN_LAINNYA),
         ),
+        kelompok_kerja=(),  # recorded: no working groups (their members would count)
     )
     docs = (
         PlanningDocument(

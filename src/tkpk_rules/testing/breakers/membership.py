@@ -46,25 +46,22 @@ def _without_element(d: Dossier, on: dt.date, element: Element) -> Dossier:
         return d
     team = found[1]
     anggota = () if isinstance(team.anggota, NotRecorded) else team.anggota
-    groups = team.kelompok_kerja
-    if isinstance(groups, tuple):
-        groups = tuple(
-            attrs.evolve(
-                g,
-                koordinator=(
-                    g.koordinator
-                    if not isinstance(g.koordinator, Member)
-                    or classify(g.koordinator)[0] not in (element, None)
-                    else None
-                ),
-                anggota=(
-                    _strip_element(g.anggota, element)
-                    if isinstance(g.anggota, tuple)
-                    else g.anggota
-                ),
-            )
-            for g in groups
+    # Working groups' members count as members: the record must say who they are (none
+    # where it did not say), or the rule cannot tell that the element is missing.
+    groups = team.kelompok_kerja if isinstance(team.kelompok_kerja, tuple) else ()
+    groups = tuple(
+        attrs.evolve(
+            g,
+            koordinator=(
+                g.koordinator
+                if isinstance(g.koordinator, Member)
+                and classify(g.koordinator)[0] not in (element, None)
+                else None
+            ),
+            anggota=_strip_element(g.anggota, element) if isinstance(g.anggota, tuple) else (),
         )
+        for g in groups
+    )
     posts = {}
     for post in ("penanggung_jawab", "ketua", "wakil_ketua", "sekretaris", "wakil_sekretaris"):
         person = getattr(team, post)
