@@ -169,3 +169,149 @@ def test_an_element_missing_is_open_while_the_working_groups_are_not_recorded() 
     assert only(judge(with_team(d, kelompok_kerja=known)), "TKPK53-MEM-001").outcome is (
         Outcome.VIOLATION
     )
+
+
+# ------------------------------------------------------------------ planning documents
+
+
+def _docs(d: object, *changes: tuple[int, dict[str, object]]) -> object:
+    import attrs
+
+    docs = list(d.dokumen)  # type: ignore[attr-defined]
+    for i, change in changes:
+        docs[i] = attrs.evolve(docs[i], **change)
+    return attrs.evolve(d, dokumen=tuple(docs))
+
+
+def _index(d: object, kind: object, start: int) -> int:
+    return next(
+        i
+        for i, x in enumerate(d.dokumen)  # type: ignore[attr-defined]
+        if x.jenis is kind and getattr(x.periode, "mulai", None) == start
+    )
+
+
+def test_an_agenda_without_rpkd_work_is_open_when_an_rpkd_may_be_in_force() -> None:
+    import attrs
+
+    from tkpk_rules.model import NOT_RECORDED, Coverage, DocumentKind
+
+    d = compliant()
+    assert isinstance(d.agenda_kerja, tuple) and isinstance(d.dokumen, tuple)
+    agendas = tuple(
+        attrs.evolve(a, kegiatan=a.kegiatan[1:]) if a.tahun == 2024 else a for a in d.agenda_kerja
+    )
+    rpkds = [i for i, x in enumerate(d.dokumen) if x.jenis is DocumentKind.RPKD]
+    none = attrs.evolve(
+        d, agenda_kerja=agendas, dokumen=tuple(x for i, x in enumerate(d.dokumen) if i not in rpkds)
+    )
+    # No RPKD at all, the list complete: the agenda surely lacks RPKD work.
+    assert only(judge(none), "TKPK53-AGD-002", 2024).outcome is Outcome.VIOLATION
+    # An RPKD whose period is not recorded may be the one in force.
+    i = _index(d, DocumentKind.RPKD, 2021)
+    vague = _docs(attrs.evolve(d, agenda_kerja=agendas), (i, {"periode": NOT_RECORDED}))
+    f = only(judge(vague), "TKPK53-AGD-002", 2024)  # type: ignore[arg-type]
+    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "rpkd_may_be_in_force")
+    assert f.missing == (f"dokumen[{i}].periode",)
+    # A document list recorded in part may leave out the RPKD in force.
+    partial = attrs.evolve(none, cakupan=Coverage(sebagian=("dokumen",)))
+    f = only(judge(partial), "TKPK53-AGD-002", 2024)
+    assert f.outcome is Outcome.UNDETERMINED and "dokumen" in f.missing
+
+
+def test_an_rpjmd_meeting_the_rpkd_in_one_year_only_is_not_its_rpjmd() -> None:
+    from tkpk_rules.model import DocumentKind, YearRange
+
+    d = compliant(on=D(2025, 11, 1))
+    assert isinstance(d.dokumen, tuple)
+    j = _index(d, DocumentKind.RPJMD, 2021)
+    # The RPJMD of the RPKD 2021-2025 not recorded; the one before (2016-2021) is.
+    d = _docs(d, (j, {"periode": YearRange(mulai=2016, selesai=2021)}))
+    i = _index(d, DocumentKind.RPKD, 2021)
+    (f,) = [
+        f
+        for f in judge(d).by_code("TKPK53-DOC-008")
+        if f.path == f"dokumen[{i}]"  # type: ignore[arg-type]
+    ]
+    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "boundary_only")
+    # Sharing two years or more, it is the RPKD's RPJMD, and the periods differ.
+    d2 = _docs(d, (j, {"periode": YearRange(mulai=2020, selesai=2025)}))
+    (f,) = [
+        f
+        for f in judge(d2).by_code("TKPK53-DOC-008")
+        if f.path == f"dokumen[{i}]"  # type: ignore[arg-type]
+    ]
+    assert (f.outcome, f.variant) == (Outcome.VIOLATION, "differs")
+
+
+def test_an_rpkd_adopted_before_53_2020_is_not_judged_by_its_rpkd_provisions() -> None:
+    from tkpk_rules.model import DocumentKind, YearRange
+
+    d = compliant(on=D(2022, 6, 30))
+    i = _index(d, DocumentKind.RPKD, 2021)
+    old = _docs(
+        d, (i, {"periode": YearRange(mulai=2018, selesai=2020), "ditetapkan": D(2018, 3, 1)})
+    )
+    for code in ("TKPK53-DOC-002", "TKPK53-DOC-007", "TKPK53-DOC-008"):
+        (f,) = [f for f in judge(old, on=D(2022, 6, 30)).by_code(code) if f.path == f"dokumen[{i}]"]  # type: ignore[arg-type]
+        assert (f.outcome, f.variant) == (Outcome.NOT_APPLICABLE, "adopted_before_53"), code
+    # Adopted once 53/2020 governed, a three-year RPKD is a violation.
+    new = _docs(d, (i, {"periode": YearRange(mulai=2021, selesai=2023)}))
+    (f,) = [
+        f
+        for f in judge(new, on=D(2022, 6, 30)).by_code("TKPK53-DOC-002")
+        if f.path == f"dokumen[{i}]"
+    ]  # type: ignore[arg-type]
+    assert f.outcome is Outcome.VIOLATION
+
+
+def test_a_draft_rat_targeting_without_nik_is_advice() -> None:
+    from tkpk_rules.model import DataBasis, DocumentKind, DocumentStatus
+
+    d = compliant()
+    i = next(
+        k
+        for k, x in enumerate(d.dokumen)  # type: ignore[arg-type]
+        if x.jenis is DocumentKind.RAT and x.tahun == 2024
+    )
+    basis = (DataBasis.NAMA, DataBasis.ALAMAT)
+    adopted = _docs(d, (i, {"basis_data": basis}))
+    assert only(judge(adopted), "TKPK53-DOC-009", 2024).outcome is Outcome.VIOLATION  # type: ignore[arg-type]
+    draft = _docs(d, (i, {"basis_data": basis, "status": DocumentStatus.DRAF, "ditetapkan": None}))
+    f = only(judge(draft), "TKPK53-DOC-009", 2024)  # type: ignore[arg-type]
+    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "draft_incomplete") and f.advisory
+
+
+def test_an_adoption_dated_only_by_its_instrument_counts() -> None:
+    from tkpk_rules.model import NOT_RECORDED, DocumentKind, Instrument
+
+    on = D(2025, 11, 5)
+    d = compliant(on=on)
+    i = _index(d, DocumentKind.RPKD, 2026)  # adopted 2025-11-10, after the date judged
+    j = _index(d, DocumentKind.RPJMD, 2026)
+    # The RPJMD adopted before the date, the RPKD dated only by the instrument adopting it.
+    later = _docs(
+        d,
+        (j, {"ditetapkan": D(2025, 11, 1)}),
+        (i, {"ditetapkan": NOT_RECORDED, "penetapan": Instrument(tanggal=D(2025, 11, 10))}),
+    )
+    (f,) = [
+        f
+        for f in judge(later, on=on).by_code("TKPK53-DOC-001")  # type: ignore[arg-type]
+        if f.path == f"dokumen[{j}]"
+    ]
+    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "rpkd_adopted_later")
+    assert later.dokumen[i].adopted_on == D(2025, 11, 10)  # type: ignore[attr-defined]
+
+
+def test_an_agenda_recorded_as_not_adopted_is_said() -> None:
+    import attrs
+
+    d = compliant()
+    assert isinstance(d.agenda_kerja, tuple)
+    agendas = tuple(
+        attrs.evolve(a, ditetapkan=None) if a.tahun == 2024 else a for a in d.agenda_kerja
+    )
+    f = only(judge(attrs.evolve(d, agenda_kerja=agendas)), "TKPK53-AGD-001", 2024)
+    assert (f.outcome, f.variant, f.advisory) == (Outcome.COMPLIANT, "ok_draft", True)
+    assert only(judge(d), "TKPK53-AGD-001", 2024).variant == "ok"

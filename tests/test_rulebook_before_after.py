@@ -121,6 +121,12 @@ def _as_now(old: dict[str, Any]) -> dict[str, Any]:
         new["fakta"] = {**facts, "tanpa_jenis": 0, "jenis_belum_pasti": []}
     if old["ketentuan"] == "53.rpkd" and old["dukungan"] == "single_source":
         new["dukungan"] = "reported"  # the brief now reports the RPKD's facts
+    if (old["kode"], old["varian"]) == ("TKPK53-AGD-001", "missing"):
+        # Review of 2026-12-03: the brief gives no time of year for the agenda.
+        new["tindakan"] = {
+            "id": "Tetapkan agenda kerja tahunan untuk setiap tahun, atau catat yang sudah ada.",
+            "en": "Adopt an annual work agenda for every year, or record the existing one.",
+        }
     if old["varian"].startswith("_engine."):
         # Issue 13 (words): the dates the engine writes in its own notes are in words
         # ("1 Juni 2018", "1 June 2018"), no longer ISO; the record's dates stay as written.

@@ -790,7 +790,7 @@ def known_on(doc: PlanningDocument, on: dt.date, *, open_as: bool = True) -> boo
     >>> [known_on(doc, dt.date(2024, m, d), open_as=False) for m, d in ((4, 30), (5, 2), (5, 31))]
     [False, False, True]
     """
-    bounds = date_bounds(doc.ditetapkan)
+    bounds = date_bounds(doc.adopted_on)
     if bounds is None or bounds[1] <= on:
         return True
     return bounds[0] <= on and open_as
@@ -873,6 +873,6 @@ def is_adopted(doc: PlanningDocument) -> bool | None:
     """
     if doc.status is DocumentStatus.DRAF:
         return False
-    if doc.status is DocumentStatus.DITETAPKAN or date_bounds(doc.ditetapkan) is not None:
+    if doc.status is DocumentStatus.DITETAPKAN or date_bounds(doc.adopted_on) is not None:
         return True
     return None

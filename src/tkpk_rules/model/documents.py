@@ -155,3 +155,18 @@ class PlanningDocument(Typed):
     """The programmes of an RPKD or a RAT, with their strategy and group tags."""
     basis_data: tuple[DataBasis, ...] | NotRecorded = NOT_RECORDED
     """For a RAT: what the data targeting beneficiaries is based on (Pasal 19)."""
+
+    @property
+    def adopted_on(self) -> dt.date | ImpreciseDate | NotRecorded | None:
+        """The adoption date the rules read: ``ditetapkan``, or when that is not recorded
+        the date of the instrument that adopted it (``penetapan.tanggal``).
+
+        >>> from tkpk_rules.model import Instrument
+        >>> PlanningDocument(jenis=DocumentKind.RPKD,
+        ...                  penetapan=Instrument(tanggal=dt.date(2025, 10, 31))).adopted_on
+        datetime.date(2025, 10, 31)
+        """
+        if not isinstance(self.ditetapkan, NotRecorded):
+            return self.ditetapkan
+        inst = self.penetapan
+        return NOT_RECORDED if isinstance(inst, NotRecorded) else inst.tanggal

@@ -72,7 +72,7 @@ def _open_adoptions(dossier: Dossier, on: dt.date) -> tuple[tuple[str, DocumentK
     return tuple(
         (f"dokumen[{i}]", d.jenis)
         for i, d in enumerate(docs)
-        if (b := date_bounds(d.ditetapkan)) is not None and b[0] <= on < b[1]
+        if (b := date_bounds(d.adopted_on)) is not None and b[0] <= on < b[1]
     )
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from tkpk_rules.judge import (
     covering,
     documents_on,
+    partial_lists,
 )
 from tkpk_rules.model import (
     AgendaItemKind,
@@ -26,6 +27,7 @@ from tkpk_rules.model import (
     ImpreciseDate,
     NotRecorded,
     Topic,
+    YearRange,
     date_bounds,
 )
 from tkpk_rules.report.outcome import Outcome
@@ -107,8 +109,8 @@ _ADOPTION_OPEN = {
             "There is no annual work agenda for {tahun}.",
         ),
         "missing.action": (
-            "Tetapkan agenda kerja tahunan pada awal setiap tahun, atau catat yang sudah ada.",
-            "Adopt an annual work agenda at the start of each year, or record the existing one.",
+            "Tetapkan agenda kerja tahunan untuk setiap tahun, atau catat yang sudah ada.",
+            "Adopt an annual work agenda for every year, or record the existing one.",
         ),
         "missing_running": (
             "Belum ada agenda kerja untuk tahun {tahun} yang sedang berjalan.",
@@ -121,6 +123,16 @@ _ADOPTION_OPEN = {
         "ok": (
             "Ada agenda kerja tahunan untuk tahun {tahun} (ditetapkan: {ditetapkan}).",
             "There is an annual work agenda for {tahun} (adopted: {ditetapkan}).",
+        ),
+        "ok_draft": (
+            "Ada agenda kerja tahun {tahun}, tetapi tercatat belum ditetapkan (draf); ringkasan"
+            " aturan tidak menyebut apakah agenda harus ditetapkan.",
+            "There is a work agenda for {tahun}, but it is recorded as not adopted (a draft);"
+            " the brief of the law does not say whether the agenda must be adopted.",
+        ),
+        "ok_draft.action": (
+            "Catat tanggal penetapan agenda (ditetapkan) bila sudah ditetapkan.",
+            "Record the agenda's adoption date (ditetapkan) once it is adopted.",
         ),
     },
 )
@@ -142,6 +154,10 @@ def AGENDA(ctx: Context) -> Iterator[Verdict]:
             )
     else:
         path, agenda = found
+        if agenda.ditetapkan is None:
+            # Recorded as not adopted: said, not judged (as a RAT only in draft, DOC-004).
+            yield verdict(Outcome.COMPLIANT, "ok_draft", path, advisory=True, year=ctx.year)
+            return
         yield verdict(
             Outcome.COMPLIANT,
             "ok",
@@ -193,6 +209,16 @@ def AGENDA(ctx: Context) -> Iterator[Verdict]:
             "The {tahun} agenda covers the RAT and the implementation report but not the RPKD;"
             " planning documents are not recorded, so whether an RPKD is already in force is"
             " unknown.",
+        ),
+        "rpkd_may_be_in_force": (
+            "Agenda tahun {tahun} memuat RAT dan laporan pelaksanaan tetapi tidak memuat RPKD;"
+            " catatan tidak menunjukkan apakah RPKD yang berlaku sudah ada ({alasan}).",
+            "The {tahun} agenda covers the RAT and the implementation report but not the RPKD;"
+            " the record does not show whether an RPKD is already in force ({alasan}).",
+        ),
+        "rpkd_may_be_in_force.action": (
+            "Catat periode setiap RPKD (periode), dan daftar dokumen selengkapnya.",
+            "Record each RPKD's period (periode), and the full list of documents.",
         ),
         "missing_items": (
             "Agenda tahun {tahun} tidak memuat rencana kerja: {kurang}.",
@@ -260,6 +286,21 @@ def AGENDA_CONTENTS(ctx: Context) -> Iterator[Verdict]:
                 used={**used, "rpkd_berlaku": tuple(in_force)},
                 missing=("teks Permendagri 53/2020: isi agenda kerja tahunan",),
                 year=ctx.year,
+            )
+            return
+        # An RPKD whose period is not recorded, or one left out of a list recorded in
+        # part, may be in force that year: the case just above, which is open.
+        unknown = [f"{p}.periode" for p, d in rpkds if not isinstance(d.periode, YearRange)]
+        unknown += partial_lists(ctx.dossier, ["dokumen"])
+        if unknown:
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "rpkd_may_be_in_force",
+                path,
+                used=used,
+                missing=tuple(unknown),
+                year=ctx.year,
+                alasan=", ".join(unknown),
             )
             return
     yield verdict(

@@ -69,13 +69,18 @@ __all__ = [
 
 
 def _bounds(doc: PlanningDocument) -> tuple[dt.date, dt.date]:
-    bounds = date_bounds(doc.ditetapkan)
+    bounds = date_bounds(doc.adopted_on)
     assert bounds is not None, "a document with an adoption date"
     return bounds
 
 
 def _overlap(a: YearRange, b: YearRange) -> bool:
     return a.mulai <= b.selesai and b.mulai <= a.selesai
+
+
+def _shared_years(a: YearRange, b: YearRange) -> int:
+    """How many calendar years two periods have in common."""
+    return max(0, min(a.selesai, b.selesai) - max(a.mulai, b.mulai) + 1)
 
 
 def _documents_check(ctx: Context) -> Verdict | None:
@@ -225,7 +230,7 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
     recent = [
         (p, d)
         for p, d in rpjmds
-        if (b := date_bounds(d.ditetapkan)) is not None
+        if (b := date_bounds(d.adopted_on)) is not None
         and b[1] >= start
         and isinstance(d.periode, YearRange)
     ]
@@ -254,10 +259,12 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
     for path, rpjmd in recent:
         period = rpjmd.periode
         assert isinstance(period, YearRange)
+        # An RPKD goes with the RPJMD when their periods share more than the one year in
+        # which an RPJMD hands over to the next (an RPKD 2016-2021 is not 2021-2026's).
         near = [
             (p, d)
             for p, d in rpkds
-            if not isinstance(d.periode, YearRange) or _overlap(d.periode, period)
+            if not isinstance(d.periode, YearRange) or _shared_years(d.periode, period) >= 2
         ]
         match = [p for p, d in near if is_adopted(d) is True]
         drafts = [p for p, d in near if is_adopted(d) is not True]
@@ -265,7 +272,7 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
         later = [
             p
             for p, d in enumerate_all(ctx, DocumentKind.RPKD)
-            if isinstance(d.periode, YearRange) and _overlap(d.periode, period)
+            if isinstance(d.periode, YearRange) and _shared_years(d.periode, period) >= 2
         ]
         if match:
             yield verdict(Outcome.COMPLIANT, "with_rpjmd", path, used=used, periode=used["periode"])
@@ -296,7 +303,7 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
                 used=used,
                 missing=(f"{path}.ditetapkan",),
                 periode=used["periode"],
-                ditetapkan=rpjmd.ditetapkan,
+                ditetapkan=rpjmd.adopted_on,
             )
         else:
             yield verdict(
@@ -317,12 +324,33 @@ def enumerate_all(ctx: Context, kind: DocumentKind) -> list[tuple[str, PlanningD
     return [(f"dokumen[{i}]", d) for i, d in enumerate(docs) if d.jenis is kind]
 
 
+#: The words of an RPKD adopted before Permendagri 53/2020 governed (:func:`_each_rpkd`).
+_BEFORE_53 = {
+    "adopted_before_53": (
+        "RPKD ini ditetapkan {ditetapkan}, sebelum Permendagri 53/2020 pasti berlaku;"
+        " ketentuannya tentang RPKD tidak dinilai untuk dokumen ini.",
+        "This RPKD was adopted on {ditetapkan}, before Permendagri 53/2020 surely governed;"
+        " its provisions on the RPKD are not judged for this document.",
+    ),
+}
+
+
 def _each_rpkd(ctx: Context) -> Iterator[tuple[str, PlanningDocument] | Verdict]:
+    """The RPKDs known on the date, with paths; one adopted before 53/2020 surely governed
+    (as ``TKPK53-MTG-003`` and ``-DOC-001`` read it) is not applicable: no duty of 53/2020
+    bound it when it was made."""
     rpkds = documents(ctx, DocumentKind.RPKD)
     if not rpkds:
         yield verdict(Outcome.NOT_APPLICABLE, "no_rpkd", "dokumen")
         return
-    yield from rpkds
+    start = ctx.handover or HANDOVER_LATEST
+    for path, doc in rpkds:
+        bounds = date_bounds(doc.adopted_on)
+        if bounds is not None and bounds[1] < start:
+            shown = _written(doc.adopted_on)
+            yield verdict(Outcome.NOT_APPLICABLE, "adopted_before_53", path, ditetapkan=shown)
+        else:
+            yield path, doc
 
 
 @rule(
@@ -333,6 +361,7 @@ def _each_rpkd(ctx: Context) -> Iterator[tuple[str, PlanningDocument] | Verdict]
     messages={
         "title": ("RPKD berjangka {tahun} tahun", "The RPKD spans {tahun} years"),
         "no_rpkd": ("Tidak ada RPKD untuk dinilai.", "There is no RPKD to judge."),
+        **_BEFORE_53,
         "period_not_recorded": (
             "Periode RPKD tidak dicatat.",
             "The RPKD's period is not recorded.",
@@ -390,7 +419,7 @@ def _existed_before(
 ) -> tuple[dt.date | str, dt.date | str] | None:
     """The day (as written) by which ``rpkd`` surely existed, adopted or as a draft, and the
     adoption of an RPJMD surely after it; ``None`` when its dates do not show that."""
-    known = [rpkd.ditetapkan] + (
+    known = [rpkd.adopted_on] + (
         list(rpkd.tanggal_draf) if isinstance(rpkd.tanggal_draf, tuple) else []
     )
     seen: list[tuple[dt.date, object]] = []
@@ -400,9 +429,9 @@ def _existed_before(
             seen.append((bounds[1], day))
     adopted: list[tuple[dt.date, object]] = []
     for rpjmd in rpjmds:
-        bounds = date_bounds(rpjmd.ditetapkan)
+        bounds = date_bounds(rpjmd.adopted_on)
         if bounds is not None:
-            adopted.append((bounds[0], rpjmd.ditetapkan))
+            adopted.append((bounds[0], rpjmd.adopted_on))
     if not seen or not adopted:
         return None
     by, first = min(seen, key=lambda x: x[0])
@@ -426,6 +455,7 @@ def _written(day: object) -> dt.date | str:
             "The RPKD is drafted before or together with the RPJMD",
         ),
         "no_rpkd": ("Tidak ada RPKD untuk dinilai.", "There is no RPKD to judge."),
+        **_BEFORE_53,
         "ok": (
             "RPKD disusun bersama RPJMD.",
             "The RPKD was drafted together with the RPJMD.",
@@ -734,7 +764,7 @@ def REPORT_TIMING(ctx: Context) -> Iterator[Verdict]:
     by = dt.date(year + 1, 12, 31)
     next_over = ctx.on > by
     # A day, or a year or month (whose last day decides: ``by`` is a year's end).
-    dated = [(b, p, d) for p, d in found if (b := date_bounds(d.ditetapkan)) is not None]
+    dated = [(b, p, d) for p, d in found if (b := date_bounds(d.adopted_on)) is not None]
     if dated:
         bounds, path, doc = min(dated, key=lambda item: (item[0], item[1]))
         on_time = bounds[1] <= by
@@ -744,7 +774,7 @@ def REPORT_TIMING(ctx: Context) -> Iterator[Verdict]:
             path,
             advisory=not on_time,
             year=year,
-            ditetapkan=doc.ditetapkan,
+            ditetapkan=doc.adopted_on,
             batas=by,
         )
     elif found:
@@ -817,6 +847,7 @@ def _adopted(doc: PlanningDocument) -> bool:
             "The RPKD has {jumlah} chapters, in order",
         ),
         "no_rpkd": ("Tidak ada RPKD untuk dinilai.", "There is no RPKD to judge."),
+        **_BEFORE_53,
         "chapters_not_recorded": (
             "Bab-bab RPKD tidak dicatat.",
             "The RPKD's chapters are not recorded.",
@@ -915,6 +946,7 @@ def RPKD_OUTLINE(ctx: Context) -> Iterator[Verdict]:
             "The RPKD's period is the RPJMD's period",
         ),
         "no_rpkd": ("Tidak ada RPKD untuk dinilai.", "There is no RPKD to judge."),
+        **_BEFORE_53,
         "period_not_recorded": (
             "Periode RPKD tidak dicatat.",
             "The RPKD's period is not recorded.",
@@ -928,6 +960,18 @@ def RPKD_OUTLINE(ctx: Context) -> Iterator[Verdict]:
             "No RPJMD whose period meets the RPKD's {periode} is recorded.",
         ),
         "no_rpjmd.action": (
+            "Catat RPJMD periode yang sama beserta periodenya di bagian 'dokumen'.",
+            "Record the RPJMD of that period, with its period, under 'dokumen'.",
+        ),
+        "boundary_only": (
+            "RPJMD yang tercatat ({rpjmd_periode}) bersinggungan dengan RPKD {periode} hanya"
+            " pada satu tahun, tahun pergantian RPJMD; RPJMD yang menyertai RPKD ini belum"
+            " tercatat.",
+            "The RPJMD recorded ({rpjmd_periode}) meets the RPKD's {periode} in one year only,"
+            " the year one RPJMD hands over to the next; the RPJMD this RPKD goes with is not"
+            " recorded.",
+        ),
+        "boundary_only.action": (
             "Catat RPJMD periode yang sama beserta periodenya di bagian 'dokumen'.",
             "Record the RPJMD of that period, with its period, under 'dokumen'.",
         ),
@@ -981,6 +1025,18 @@ def RPKD_PERIOD_IS_RPJMD(ctx: Context) -> Iterator[Verdict]:
                 missing=(f"dokumen (RPJMD periode {text})",),
                 periode=text,
             )
+        elif all(_shared_years(d.periode, period) < 2 for _, d in meeting):  # type: ignore[arg-type]
+            # One year in common is the year an RPJMD hands over to the next (2016-2021,
+            # then 2021-2026): the RPJMD this RPKD goes with may be one not recorded.
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "boundary_only",
+                path,
+                used=used,
+                missing=(f"dokumen (RPJMD periode {text})",),
+                periode=text,
+                rpjmd_periode=others,
+            )
         else:
             yield verdict(
                 Outcome.VIOLATION, "differs", path, used=used, periode=text, rpjmd_periode=others
@@ -1022,6 +1078,17 @@ def RPKD_PERIOD_IS_RPJMD(ctx: Context) -> Iterator[Verdict]:
             "Gunakan data penerima berbasis nama, alamat dan NIK (by name, by address).",
             "Target beneficiaries with data by name, address and NIK.",
         ),
+        "draft_incomplete": (
+            "RAT tahun {tahun}, yang tidak tercatat sudah ditetapkan, belum menyasar dengan data"
+            " berbasis {kurang} (tercatat: {basis}); selama masih draf, RAT dapat berubah.",
+            "The {tahun} RAT, not recorded as adopted, does not target by {kurang} yet"
+            " (recorded: {basis}); while a draft it may still change.",
+        ),
+        "draft_incomplete.action": (
+            "Sebelum RAT ditetapkan, gunakan data penerima berbasis nama, alamat dan NIK.",
+            "Before the RAT is adopted, target beneficiaries with data by name, address and"
+            " NIK.",
+        ),
     },
 )
 def RAT_TARGETING(ctx: Context) -> Iterator[Verdict]:
@@ -1047,6 +1114,18 @@ def RAT_TARGETING(ctx: Context) -> Iterator[Verdict]:
         used = {"basis_data": tuple(b.value for b in basis), "kurang": absent}
         if not absent:
             yield verdict(Outcome.COMPLIANT, "ok", path, used=used, year=year)
+        elif not _adopted(doc):
+            # A draft is not the adopted RAT: what it says now is advice (as TKPK53-DOC-007).
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "draft_incomplete",
+                path,
+                used=used,
+                advisory=True,
+                year=year,
+                kurang=absent,
+                basis=used["basis_data"],
+            )
         else:
             yield verdict(
                 Outcome.VIOLATION,

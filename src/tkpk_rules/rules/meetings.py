@@ -546,7 +546,7 @@ def MEETINGS_RPKD(ctx: Context) -> Iterator[Verdict]:
     start = ctx.handover or HANDOVER_LATEST
     judged = 0
     for path, doc in rpkds:
-        adopted = doc.ditetapkan
+        adopted = doc.adopted_on
         bounds = date_bounds(adopted)
         if bounds is None:
             if adopted is None:

@@ -499,6 +499,11 @@ def _documents(draw: st.DrawFn, on: dt.date) -> list[PlanningDocument]:
     for start in starts:
         rpjmd_day = draw(_dates(dt.date(start - 1, 7, 1), dt.date(start - 1, 12, 31)))
         plan_day = rpjmd_day - dt.timedelta(days=draw(_ints(0, 90)))
+        if start == FIRST_FULL_53_YEAR:
+            # The first RPKD, adopted once 53/2020 surely governs (one adopted before is
+            # not bound by its RPKD provisions), and its RPJMD no earlier than it.
+            plan_day = draw(_dates(HANDOVER_LATEST, dt.date(start - 1, 12, 31)))
+            rpjmd_day = draw(_dates(plan_day, dt.date(start - 1, 12, 31)))
         docs.append(_plan(DocumentKind.RPJMD, start, rpjmd_day))
         flag: bool | NotRecorded = _pick(draw, [True, True, True, NOT_RECORDED])
         chapters = _pick(draw, _CHAPTERS)
@@ -508,7 +513,7 @@ def _documents(draw: st.DrawFn, on: dt.date) -> list[PlanningDocument]:
         docs.append(_plan(DocumentKind.SPKD, start, plan_day))
         if start + 4 >= FIRST_FULL_53_YEAR:
             # The cycle runs into 53/2020: an RPKD replaces the SPKD during 2020.
-            day = draw(_dates(HANDOVER_EARLIEST, dt.date(HANDOVER_EARLIEST.year, 12, 31)))
+            day = draw(_dates(HANDOVER_LATEST, dt.date(HANDOVER_LATEST.year, 12, 31)))
             docs.append(_plan(DocumentKind.RPKD, start, day, flag=flag, chapters=chapters))
     for year in range(max(on.year - 1, FIRST_FULL_53_YEAR), on.year + 2):
         docs.append(

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import attrs
 from hypothesis import strategies as st
 
-from tkpk_rules.law.timeline import HANDOVER_EARLIEST
+from tkpk_rules.law.timeline import HANDOVER_EARLIEST, HANDOVER_LATEST
 from tkpk_rules.model import (
     NOT_RECORDED,
     DataBasis,
@@ -69,8 +69,16 @@ def _rpjmd_alone(d: Dossier, on: dt.date) -> BreakResult:
 
 
 def _known_rpkds(d: Dossier, on: dt.date) -> list[int]:
+    """The RPKDs known on ``on`` that 53/2020 binds: adopted once it surely governed, or
+    not adopted (an earlier one is not applicable to the RPKD rules)."""
     docs = d.dokumen if isinstance(d.dokumen, tuple) else ()
-    return [i for i, doc in enumerate(docs) if doc.jenis is DocumentKind.RPKD and known(doc, on)]
+    return [
+        i
+        for i, doc in enumerate(docs)
+        if doc.jenis is DocumentKind.RPKD
+        and known(doc, on)
+        and not (isinstance(doc.ditetapkan, dt.date) and doc.ditetapkan < HANDOVER_LATEST)
+    ]
 
 
 def _edit_rpkd(
