@@ -89,3 +89,27 @@ def test_the_end_of_an_rpkd_period_is_practice_advice_not_a_deadline() -> None:
     assert rpkd.support is Support.PRACTICE and rpkd.advisory
     assert "tidak menyebut tenggat" in rpkd.message("id")
     assert "no deadline" in rpkd.message("en")
+
+
+def test_the_counts_written_in_words_are_the_counts_of_the_lists_the_law_names() -> None:
+    """Four elements and five chapters are written as words in messages ("Keempat unsur",
+    "kelima bab"); the lists themselves are declared once (the model's enumeration, the
+    rule's chapters). If the law's list changes, this fails and the words must follow."""
+    from tkpk_rules.rules.documents import RPKD_CHAPTERS, RPKD_OUTLINE
+    from tkpk_rules.rules.membership import ELEMENTS, ELEMENTS_RULE
+
+    words = {4: ("empat", "four"), 5: ("kelima", "five")}
+    members = dict(ELEMENTS_RULE.messages)
+    assert words[len(ELEMENTS)][0] in members["title"][0].lower()
+    assert words[len(ELEMENTS)][1] in members["title"][1].lower()
+    outline = dict(RPKD_OUTLINE.messages)
+    assert words[len(RPKD_CHAPTERS)][0] in outline["ok"][0]
+    assert words[len(RPKD_CHAPTERS)][1] in outline["ok"][1]
+
+
+def test_the_practice_deadline_of_the_report_is_a_parameter() -> None:
+    from tkpk_rules.law.parameters import PARAMETERS, day_in
+
+    assert day_in("batas_laporan", 2026) == D(2026, 12, 31)
+    (found,) = [p for (name, _), p in PARAMETERS.items() if name == "batas_laporan"]
+    assert found.support is Support.PRACTICE

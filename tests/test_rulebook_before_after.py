@@ -127,6 +127,23 @@ def _as_now(old: dict[str, Any]) -> dict[str, Any]:
             "id": "Tetapkan agenda kerja tahunan untuk setiap tahun, atau catat yang sudah ada.",
             "en": "Adopt an annual work agenda for every year, or record the existing one.",
         }
+    if (old["kode"], old["varian"]) == ("TKPK53-INS-003", "cites_replaced"):
+        # Review of 2026-12-03: the RPKD comes before or with the RPJMD (53.rpkd), and the
+        # chair and secretary rest on a single source.
+        new["pesan"] = {
+            "id": old["pesan"]["id"]
+            .replace("yang disusun bersama RPJMD", "yang disusun sebelum atau bersama RPJMD")
+            .replace(
+                "(kepala badan perencanaan) tetap.",
+                "(kepala badan perencanaan) tetap menurut sumber yang ada (satu sumber).",
+            ),
+            "en": old["pesan"]["en"]
+            .replace("drafted together with the RPJMD", "drafted before or together with the RPJMD")
+            .replace(
+                "(planning head) stay.",
+                "(planning head) stay, as far as the sources show (single source).",
+            ),
+        }
     if old["varian"].startswith("_engine."):
         # Issue 13 (words): the dates the engine writes in its own notes are in words
         # ("1 Juni 2018", "1 June 2018"), no longer ISO; the record's dates stay as written.

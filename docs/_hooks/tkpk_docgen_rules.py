@@ -732,14 +732,16 @@ def unknowns_list(lang: str = "en") -> str:
             f"- **Nomor pasal tidak diketahui** (`Pasal ?`): {len(no_article)} ketentuan: "
             f"{ids(no_article)}.",
             f"- **Nomor pasal diragukan** (`Pasal 3 (?)`): {ids(doubtful)}.",
-            f"- **Isinya tidak diketahui, tidak dapat diperiksa**: {ids(unchecked)}.",
+            f"- **Tidak dapat diperiksa mesin** (isinya tidak diketahui, atau tidak menetapkan"
+            f" kewajiban yang dapat diuji): {ids(unchecked)}.",
         ]
     else:
         lines = [
             f"- **Article number unknown** (`Pasal ?`): {len(no_article)} provisions: "
             f"{ids(no_article)}.",
             f"- **Article number in doubt** (`Pasal 3 (?)`): {ids(doubtful)}.",
-            f"- **Content unknown, not machine-checkable**: {ids(unchecked)}.",
+            f"- **Not machine-checkable** (content unknown, or no testable duty):"
+            f" {ids(unchecked)}.",
         ]
         for p in unchecked:
             lines.append(f"    - `{p.id}`: {p.reason.en}")

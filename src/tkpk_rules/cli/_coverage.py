@@ -39,9 +39,13 @@ def run(args: argparse.Namespace) -> int:
     not_checkable = words("ui.cli.coverage.not_checkable", args.lang)
     for c in rows:
         cite = PROVISIONS[c.provision].citation.text()
+        reason = c.reason_id if args.lang == "id" else c.reason_en
         if c.rules:
-            print(f"{c.provision:20} {encoded}: {', '.join(c.rules)}  ({cite})")
+            line = f"{c.provision:20} {encoded}: {', '.join(c.rules)}  ({cite})"
+            if not c.checkable:
+                # Encoded as advice (53.transition by TKPK53-INS-003), yet not checkable.
+                line += f"; {not_checkable}: {reason}"
+            print(line)
         else:
-            reason = c.reason_id if args.lang == "id" else c.reason_en
             print(f"{c.provision:20} {not_checkable}: {reason}")
     return 0

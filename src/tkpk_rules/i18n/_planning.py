@@ -40,19 +40,21 @@ PLANNING: dict[str, tuple[str, str]] = {
     "planning.subject_other": ("koordinasi", "coordination"),
     # --- why an item sits where it does ---------------------------------------------
     "planning.why_report": (
-        "Tahun anggaran {prev} berakhir 31 Desember {prev}; laporannya disusun pada triwulan I"
-        " agar temuannya menjadi bahan RAT {next} sebelum RKPD {next} ditetapkan {rkpd_by}"
-        " (siklus perencanaan: praktik, bukan ketentuan yang terverifikasi).",
-        "The {prev} fiscal year closed on 31 December {prev}; its report is drafted in the first"
-        " quarter so that its findings feed the RAT {next} before the RKPD {next} is set at"
-        " {rkpd_by} (planning cycle: practice, not a verified provision).",
+        "Tahun anggaran {prev} berakhir 31 Desember {prev}; perencana mengusulkan laporannya"
+        " disusun pada triwulan I agar temuannya menjadi bahan RAT {next} sebelum RKPD {next}"
+        " ditetapkan {rkpd_by} (usulan perencana: dalam praktik laporan sering baru"
+        " disampaikan akhir tahun berikutnya; bukan ketentuan yang terverifikasi).",
+        "The {prev} fiscal year closed on 31 December {prev}; the planner proposes drafting its"
+        " report in the first quarter so that its findings feed the RAT {next} before the"
+        " RKPD {next} is set at {rkpd_by} (the planner's proposal: in practice the report is"
+        " often presented only late in the following year; not a verified provision).",
     ),
     "planning.why_rat_draft": (
-        "RKPD {next} ditetapkan paling lambat {rkpd_by} {year}; rancangan RAT {next} harus ada"
-        " sebelumnya, jadi selesai paling lambat {end}, {ahead} sebelum batas itu"
-        " (praktik).",
-        "The RKPD {next} is set by {rkpd_by} {year}; the draft RAT {next} has to exist"
-        " before then, so it is finished by {end}, {ahead} ahead (practice).",
+        "RKPD {next} ditetapkan paling lambat {rkpd_by} {year}; agar menjadi bahan anggaran,"
+        " rancangan RAT {next} sebaiknya sudah ada sebelumnya, jadi selesai paling lambat"
+        " {end}, {ahead} sebelum batas itu (praktik).",
+        "The RKPD {next} is set by {rkpd_by} {year}; to feed the budget, the draft RAT {next}"
+        " is best ready before then, so it is finished by {end}, {ahead} ahead (practice).",
     ),
     "planning.why_rat_final": (
         "APBD {next} disetujui sebelum tahun {next} dimulai; RAT {next} diselaraskan dengan"
@@ -67,12 +69,12 @@ PLANNING: dict[str, tuple[str, str]] = {
         " adopt it early in the year.",
     ),
     "planning.why_rpkd_new_rpjmd": (
-        "Periode RPJMD baru {period} dimulai; RPKD disusun bersama RPJMD, yang ditetapkan"
-        " paling lambat {months} setelah kepala daerah dilantik (UU 23/2014; konteks"
-        " perencanaan: praktik). {when}",
-        "A new RPJMD period {period} begins; the RPKD is drafted together with the RPJMD, which"
-        " is set within {months} of the head of region taking office (UU 23/2014; planning"
-        " context: practice). {when}",
+        "Periode RPJMD baru {period} dimulai; RPKD disusun sebelum atau bersama RPJMD, yang"
+        " ditetapkan paling lambat {months} setelah kepala daerah dilantik (UU 23/2014;"
+        " konteks perencanaan: praktik). {when}",
+        "A new RPJMD period {period} begins; the RPKD is drafted before or together with the"
+        " RPJMD, which is set within {months} of the head of region taking office (UU 23/2014;"
+        " planning context: practice). {when}",
     ),
     "planning.when_inauguration": (
         "Pelantikan {day}: batas {months} {end}.",
@@ -97,15 +99,20 @@ PLANNING: dict[str, tuple[str, str]] = {
         " if one does, drop this item.",
     ),
     "planning.why_rpkd_review": (
-        "RPKD {period} masih berlaku; agenda tetap memuat rencana kerja RPKD (Permendagri"
-        " 53/2020, isi agenda kerja tahunan): pemantauan dan bahan penyesuaian.",
-        "The RPKD {period} is in force; the agenda still holds a work plan for the RPKD"
-        " (Permendagri 53/2020, contents of the annual agenda): monitoring and input for"
-        " adjustments.",
+        "RPKD {period} masih berlaku; perencana tetap memuat rencana kerja RPKD (pemantauan"
+        " dan bahan penyesuaian). Isi agenda menurut Permendagri 53/2020 memuat penyusunan"
+        " RPKD; apakah itu juga berlaku saat RPKD masih berlaku, sumber tidak menyebut"
+        " (usulan perencana).",
+        "The RPKD {period} is in force; the planner still includes RPKD work (monitoring and"
+        " input for adjustments). The agenda's contents under Permendagri 53/2020 include"
+        " drafting the RPKD; whether that also holds while an RPKD is in force the source does"
+        " not say (the planner's proposal).",
     ),
     "planning.why_meeting_report": (
-        "Membahas laporan pelaksanaan {prev} sebelum penyusunannya selesai akhir Maret.",
-        "Discusses the {prev} implementation report before its drafting ends in late March.",
+        "Membahas laporan pelaksanaan {prev} sebelum akhir Maret, saat perencana mengusulkan"
+        " penyusunannya selesai.",
+        "Discusses the {prev} implementation report before late March, when the planner"
+        " proposes its drafting ends.",
     ),
     "planning.why_meeting_rkpd": (
         "Menyepakati rancangan RAT {next} sebelum RKPD {next} ditetapkan {rkpd_by} (praktik).",

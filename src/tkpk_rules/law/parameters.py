@@ -1,6 +1,6 @@
 """Numbers of the law and of practice, as dated data: each value holds from a date.
 
-Every number a rule, the planner or a message uses lives here once, with the
+Every quantity and date a rule, the planner or a message uses lives here once, with the
 regime it belongs to, the provision it serves, its citation and its support
 (as OpenFisca does, a value holds from its ``since`` date until a later value
 of the same parameter takes over).  Two kinds:
@@ -11,9 +11,14 @@ of the same parameter takes over).  Two kinds:
   the RAT drafting window, the report window, when the three coordination
   meetings fit the cycle, the spacing between meetings, the working days one
   meeting takes to prepare, the months after taking office within which the
-  RPJMD is set), all ``practice``: the regions' planning cycle,
-  not a duty of Permendagri 53/2020.  A calendar value is a day of the year,
-  ``(month, day)``.
+  RPJMD is set, the end of the year after it by which a report is presented), all
+  ``practice``: the regions' planning cycle, not a duty of Permendagri 53/2020.  A
+  calendar value is a day of the year, ``(month, day)``.
+
+The lists the law names (the four elements of membership, the five chapters of an
+RPKD, the four strategies, the three programme groups) are the model's enumerations
+(:class:`~tkpk_rules.model.Element`, ...) or the one rule that reads them, declared
+once there; their counts are taken from them.
 
 >>> value("minimum_rapat_koordinasi", "permendagri-53-2020")
 3
@@ -97,8 +102,9 @@ def _practice(
     )
 
 
-# The day Permendagri 53/2020 was signed; its values hold from then (the handover is
-# the time line's business, see tkpk_rules.law.timeline).
+# The first day Permendagri 53/2020 may have governed (its signing date is unknown; the
+# brief dates it in 2020): its values hold from then, and the handover is the time line's
+# business (tkpk_rules.law.timeline).
 _SINCE_53 = dt.date(2020, 1, 1)
 _SINCE_42 = dt.date(2010, 1, 1)
 
@@ -170,6 +176,13 @@ def _build() -> tuple[Parameter, ...]:
             "53.report",
             "laporan pelaksanaan tahun lalu selesai",
             "last year's implementation report is done",
+        ),
+        _practice(
+            "batas_laporan",
+            (12, 31),
+            "53.report",
+            "laporan pelaksanaan disampaikan paling lambat akhir tahun berikutnya",
+            "the implementation report is presented by the end of the following year",
         ),
         _practice(
             "rapat_rkpd_awal",

@@ -31,7 +31,7 @@ from tkpk_rules.judge import (
     is_adopted,
 )
 from tkpk_rules.law import PROVISIONS, Support
-from tkpk_rules.law.parameters import value
+from tkpk_rules.law.parameters import day_in, value
 from tkpk_rules.law.timeline import HANDOVER_LATEST
 from tkpk_rules.model import (
     DataBasis,
@@ -194,10 +194,10 @@ DOCUMENTS = Requirement(
             "The {periode} RPJMD has an RPKD alongside it.",
         ),
         "only_draft": (
-            "RPKD tercatat hanya sebagai draf atau tanpa penetapan ({rpkd}); draf belum"
-            " memenuhi kewajiban RPKD yang ditetapkan.",
-            "The RPKD is recorded only as a draft or without adoption ({rpkd}); a draft does"
-            " not meet the duty of an adopted RPKD.",
+            "RPKD tercatat hanya sebagai draf atau tanpa penetapan ({rpkd}); ringkasan aturan"
+            " tidak menyebut apakah RPKD harus sudah ditetapkan.",
+            "The RPKD is recorded only as a draft or without adoption ({rpkd}); the brief of"
+            " the law does not say whether the RPKD must already be adopted.",
         ),
         "only_draft.action": (
             "Catat penetapan RPKD (status: ditetapkan, tanggal ditetapkan) bila sudah ada.",
@@ -761,7 +761,7 @@ def REPORT_TIMING(ctx: Context) -> Iterator[Verdict]:
     """In practice the report is presented by the end of the following year."""
     year = ctx.year or 0
     found = _reports(ctx)
-    by = dt.date(year + 1, 12, 31)
+    by = day_in("batas_laporan", year + 1)  # practice: the end of the following year
     next_over = ctx.on > by
     # A day, or a year or month (whose last day decides: ``by`` is a year's end).
     dated = [(b, p, d) for p, d in found if (b := date_bounds(d.adopted_on)) is not None]

@@ -219,20 +219,22 @@ def FORM(ctx: Context) -> Iterator[Verdict]:
         "cites_replaced": (
             "Keputusan pembentukan tim (nomor {nomor}, {tanggal_keputusan}) masih berdasar"
             " Permendagri 42/2010, padahal kini yang berlaku Permendagri 53/2020. Yang berubah:"
-            " dokumen lima tahunan SPKD diganti RPKD yang disusun bersama RPJMD; tim bekerja dengan"
-            " agenda kerja tahunan, RAT dan laporan pelaksanaan tahunan, melalui paling sedikit"
-            " {minimum} rapat koordinasi setahun; wakil ketua (sekda) dan wakil sekretaris (kepala"
-            " perangkat daerah pemberdayaan masyarakat) tidak lagi terbukti wajib; ketua (wakil"
-            " kepala daerah) dan sekretaris (kepala badan perencanaan) tetap. Masa peralihan tidak"
-            " diketahui; dalam praktik daerah menerbitkan ulang keputusannya pada 2021-2022.",
+            " dokumen lima tahunan SPKD diganti RPKD yang disusun sebelum atau bersama RPJMD; tim"
+            " bekerja dengan agenda kerja tahunan, RAT dan laporan pelaksanaan tahunan, melalui"
+            " paling sedikit {minimum} rapat koordinasi setahun; wakil ketua (sekda) dan wakil"
+            " sekretaris (kepala perangkat daerah pemberdayaan masyarakat) tidak lagi terbukti"
+            " wajib; ketua (wakil kepala daerah) dan sekretaris (kepala badan perencanaan) tetap"
+            " menurut sumber yang ada (satu sumber). Masa peralihan tidak diketahui; dalam praktik"
+            " daerah menerbitkan ulang keputusannya pada 2021-2022.",
             "The forming decree (number {nomor}, {tanggal_keputusan}) still rests on Permendagri"
             " 42/2010, while Permendagri 53/2020 now governs. What changed: the five-year SPKD gave"
-            " way to the RPKD, drafted together with the RPJMD; the team works from an annual work"
-            " agenda, a RAT and a yearly implementation report, through at least {minimum}"
-            " coordination meetings a year; the vice-chair (sekda) and vice-secretary (head of the"
-            " community-empowerment agency) are no longer shown to be required; the chair (deputy"
-            " head) and secretary (planning head) stay. No transition period is known; in practice"
-            " regions re-issued their decrees in 2021-2022.",
+            " way to the RPKD, drafted before or together with the RPJMD; the team works from an"
+            " annual work agenda, a RAT and a yearly implementation report, through at least"
+            " {minimum} coordination meetings a year; the vice-chair (sekda) and vice-secretary"
+            " (head of the community-empowerment agency) are no longer shown to be required; the"
+            " chair (deputy head) and secretary (planning head) stay, as far as the sources show"
+            " (single source). No transition period is known; in practice regions re-issued their"
+            " decrees in 2021-2022.",
         ),
         "cites_replaced.action": (
             "Pertimbangkan menerbitkan ulang keputusan pembentukan dengan dasar Permendagri"

@@ -142,7 +142,7 @@ _FORMED_LATER = {
             "The instrument forming the secretariat is not recorded.",
         ),
         "issuer_not_recorded": (
-            "Penerbit instrumen sekretariat tidak dicatat (seharusnya {diharapkan}).",
+            "Penerbit instrumen sekretariat tidak dicatat (yang diharapkan: {diharapkan}).",
             "Who issued the secretariat's instrument is not recorded (expected: {diharapkan}).",
         ),
         "ok": (
@@ -195,7 +195,7 @@ def SECRETARIAT_PROVINSI(ctx: Context) -> Iterator[Verdict]:
             "The instrument forming the secretariat is not recorded.",
         ),
         "issuer_not_recorded": (
-            "Penerbit instrumen sekretariat tidak dicatat (seharusnya {diharapkan}).",
+            "Penerbit instrumen sekretariat tidak dicatat (yang diharapkan: {diharapkan}).",
             "Who issued the secretariat's instrument is not recorded (expected: {diharapkan}).",
         ),
         "ok": (
