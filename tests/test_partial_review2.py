@@ -315,3 +315,23 @@ def test_an_agenda_recorded_as_not_adopted_is_said() -> None:
     f = only(judge(attrs.evolve(d, agenda_kerja=agendas)), "TKPK53-AGD-001", 2024)
     assert (f.outcome, f.variant, f.advisory) == (Outcome.COMPLIANT, "ok_draft", True)
     assert only(judge(d), "TKPK53-AGD-001", 2024).variant == "ok"
+
+
+def test_a_chair_not_the_deputy_under_a_penjabat_head_is_open() -> None:
+    from tkpk_rules.judge import HEAD
+    from tkpk_rules.model import ActingStatus, Level
+
+    d = with_team(compliant(), ketua=official(OfficeKind.SEKRETARIS_DAERAH))
+    assert only(judge(d), "TKPK53-LDR-001").outcome is Outcome.VIOLATION
+    pj = official(HEAD[Level.KABUPATEN], status=ActingStatus.PJ)
+    f = only(judge(with_team(d, penanggung_jawab=pj)), "TKPK53-LDR-001")
+    assert (f.outcome, f.variant, f.missing) == (
+        Outcome.UNDETERMINED,
+        "head_pj",
+        ("kekosongan_jabatan",),
+    )
+    # A Plt. (the deputy standing in for the head) says nothing of the deputy's post.
+    plt = official(HEAD[Level.KABUPATEN], status=ActingStatus.PLT)
+    assert only(judge(with_team(d, penanggung_jawab=plt)), "TKPK53-LDR-001").outcome is (
+        Outcome.VIOLATION
+    )

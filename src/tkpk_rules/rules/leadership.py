@@ -218,9 +218,21 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
             diharapkan=deputy,
             jabatan=kind if kind is not None else "-",
         )
+    ended = ctx.ask(_ended, deputy)
+    if not ended and acting_label(team.penanggung_jawab) == "pj":
+        # A Penjabat heads the region when the elected pair's term is over: the deputy's
+        # post is then most likely vacant too, though the record lists no vacancy.
+        return verdict(
+            Outcome.UNDETERMINED,
+            "head_pj",
+            path,
+            used=used,
+            missing=("kekosongan_jabatan",),
+            diharapkan=deputy,
+            jabatan=kind if kind is not None else "-",
+        )
     if chair is None:
         return verdict(Outcome.VIOLATION, "no_chair", path, used=used, diharapkan=deputy)
-    ended = ctx.ask(_ended, deputy)
     if ended:
         last = max(ended, key=lambda v: date_bounds(v.selesai) or ()).selesai
         return verdict(
@@ -286,6 +298,18 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
         "title_mismatch.action": (
             "Periksa dan perbaiki jenis jabatan ketua.",
             "Check and correct the chair's kind of office.",
+        ),
+        "head_pj": (
+            "Ketua bukan {diharapkan} ({jabatan}), dan penanggung jawab tim adalah Penjabat"
+            " (Pj.), yang biasanya berarti jabatan {diharapkan} juga kosong; catatan tidak"
+            " mencatat kekosongan itu.",
+            "The chair is not the {diharapkan} ({jabatan}), and the team's responsible official"
+            " is a Penjabat (Pj.), which usually means the {diharapkan} post is vacant too; the"
+            " record lists no such vacancy.",
+        ),
+        "head_pj.action": (
+            "Catat kekosongan jabatan {diharapkan} (kekosongan_jabatan) bila jabatan itu kosong.",
+            "Record the vacancy of the {diharapkan} post (kekosongan_jabatan) if it is vacant.",
         ),
         "office_unclear": (
             "Jenis jabatan ketua dicatat {jabatan}, tetapi sebutannya ({sebutan}) menyebut"

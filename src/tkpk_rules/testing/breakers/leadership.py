@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from tkpk_rules.law.timeline import HANDOVER_EARLIEST
 from tkpk_rules.model import (
+    ActingStatus,
     Dossier,
     Member,
     NotRecorded,
@@ -62,6 +63,17 @@ def _chair_not_deputy(d: Dossier, on: dt.date) -> BreakResult:
         if kind is not OfficeKind.SEKRETARIS_DAERAH:
             # Keep the practice of a sekda vice-chair (TKPK53-LDR-003) followed.
             changes["wakil_ketua"] = member_of(OfficeKind.SEKRETARIS_DAERAH)
+        found = current_team(d, on)
+        head = found[1].penanggung_jawab if found is not None else None
+        office = head.jabatan if isinstance(head, Member) else None
+        if (
+            isinstance(head, Member)
+            and isinstance(office, Office)
+            and office.status is (ActingStatus.PJ)
+        ):
+            # A Penjabat head leaves the deputy's post open (the rule is undetermined).
+            defined = attrs.evolve(office, status=ActingStatus.DEFINITIF)
+            changes["penanggung_jawab"] = attrs.evolve(head, jabatan=defined)
         return edit_team(_no_vacancy_of(d, deputy), on, **changes)
 
     return st.sampled_from([None, *kinds]).map(chair)
