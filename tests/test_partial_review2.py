@@ -219,7 +219,7 @@ def test_an_agenda_without_rpkd_work_is_open_when_an_rpkd_may_be_in_force() -> N
     assert f.outcome is Outcome.UNDETERMINED and "dokumen" in f.missing
 
 
-def test_an_rpjmd_meeting_the_rpkd_in_one_year_only_is_not_its_rpjmd() -> None:
+def test_an_rpjmd_of_another_cycle_is_not_the_rpkds_rpjmd() -> None:
     from tkpk_rules.model import DocumentKind, YearRange
 
     d = compliant(on=D(2025, 11, 1))
@@ -233,8 +233,8 @@ def test_an_rpjmd_meeting_the_rpkd_in_one_year_only_is_not_its_rpjmd() -> None:
         for f in judge(d).by_code("TKPK53-DOC-008")
         if f.path == f"dokumen[{i}]"  # type: ignore[arg-type]
     ]
-    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "boundary_only")
-    # Sharing two years or more, it is the RPKD's RPJMD, and the periods differ.
+    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "other_cycle")
+    # Ending together (2020-2025, 2021-2025), it is the RPKD's RPJMD, and the periods differ.
     d2 = _docs(d, (j, {"periode": YearRange(mulai=2020, selesai=2025)}))
     (f,) = [
         f
@@ -242,6 +242,19 @@ def test_an_rpjmd_meeting_the_rpkd_in_one_year_only_is_not_its_rpjmd() -> None:
         if f.path == f"dokumen[{i}]"  # type: ignore[arg-type]
     ]
     assert (f.outcome, f.variant) == (Outcome.VIOLATION, "differs")
+    # An RPKD 2025-2029 drafted before its RPJMD, beside the RPJMD 2021-2026 (two years in
+    # common, another cycle): open, not "differs".
+    d3 = _docs(
+        d,
+        (j, {"periode": YearRange(mulai=2021, selesai=2026)}),
+        (i, {"periode": YearRange(mulai=2025, selesai=2029)}),
+    )
+    (f,) = [
+        f
+        for f in judge(d3).by_code("TKPK53-DOC-008")
+        if f.path == f"dokumen[{i}]"  # type: ignore[arg-type]
+    ]
+    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "other_cycle")
 
 
 def test_an_rpkd_adopted_before_53_2020_is_not_judged_by_its_rpkd_provisions() -> None:
@@ -335,3 +348,37 @@ def test_a_chair_not_the_deputy_under_a_penjabat_head_is_open() -> None:
     assert only(judge(with_team(d, penanggung_jawab=plt)), "TKPK53-LDR-001").outcome is (
         Outcome.VIOLATION
     )
+
+
+def test_an_rpkd_adopted_in_the_handover_window_is_open_unless_the_handover_is_given() -> None:
+    from tkpk_rules.model import DocumentKind, ImpreciseDate, YearRange
+
+    on = D(2022, 6, 30)
+    d = compliant(on=on)
+    i = _index(d, DocumentKind.RPKD, 2021)
+    short = {"periode": YearRange(mulai=2021, selesai=2023)}  # three years: DOC-002's breach
+
+    def doc002(adopted: object, **kw: object) -> tuple[Outcome, str, tuple[str, ...]]:
+        changed = _docs(d, (i, {**short, "ditetapkan": adopted}))
+        (f,) = [
+            f
+            for f in judge(changed, on=on, **kw).by_code("TKPK53-DOC-002")  # type: ignore[arg-type]
+            if f.path == f"dokumen[{i}]"
+        ]
+        return f.outcome, f.variant, f.missing
+
+    assert doc002(D(2019, 12, 1))[:2] == (Outcome.NOT_APPLICABLE, "adopted_before_53")
+    assert doc002(D(2020, 8, 1)) == (Outcome.UNDETERMINED, "adopted_regime_open", ())
+    # With the handover given, the day is on one side of it.
+    assert doc002(D(2020, 8, 1), handover=D(2020, 3, 1))[:2] == (Outcome.VIOLATION, "wrong_length")
+    assert doc002(D(2020, 8, 1), handover=D(2020, 9, 1))[:2] == (
+        Outcome.NOT_APPLICABLE,
+        "adopted_before_53",
+    )
+    # A year or month that spans the handover: open, naming the date.
+    assert doc002(ImpreciseDate(2020)) == (
+        Outcome.UNDETERMINED,
+        "adopted_regime_open",
+        (f"dokumen[{i}].ditetapkan",),
+    )
+    assert doc002(D(2020, 10, 6))[:2] == (Outcome.VIOLATION, "wrong_length")

@@ -26,13 +26,14 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
+from tkpk_rules.i18n import Param, Words, date_words
 from tkpk_rules.judge import (
     covering,
     is_adopted,
 )
 from tkpk_rules.law import PROVISIONS, Support
 from tkpk_rules.law.parameters import day_in, value
-from tkpk_rules.law.timeline import HANDOVER_LATEST
+from tkpk_rules.law.timeline import HANDOVER_EARLIEST, HANDOVER_LATEST
 from tkpk_rules.model import (
     DataBasis,
     DocumentKind,
@@ -78,9 +79,14 @@ def _overlap(a: YearRange, b: YearRange) -> bool:
     return a.mulai <= b.selesai and b.mulai <= a.selesai
 
 
-def _shared_years(a: YearRange, b: YearRange) -> int:
-    """How many calendar years two periods have in common."""
-    return max(0, min(a.selesai, b.selesai) - max(a.mulai, b.mulai) + 1)
+def _same_cycle(a: YearRange, b: YearRange) -> bool:
+    """Whether two plans' periods belong to one planning cycle: they start or end together.
+
+    An RPKD goes with the RPJMD of its cycle.  Periods that only overlap (RPJMD 2021-2026
+    and RPKD 2025-2029, or RPKD 2021-2026 beside RPJMD 2016-2021) are of two cycles: the
+    RPKD may have been drafted before its own RPJMD, which the record may not hold yet.
+    """
+    return a.mulai == b.mulai or a.selesai == b.selesai
 
 
 def _documents_check(ctx: Context) -> Verdict | None:
@@ -259,12 +265,11 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
     for path, rpjmd in recent:
         period = rpjmd.periode
         assert isinstance(period, YearRange)
-        # An RPKD goes with the RPJMD when their periods share more than the one year in
-        # which an RPJMD hands over to the next (an RPKD 2016-2021 is not 2021-2026's).
+        # An RPKD goes with the RPJMD of its cycle (an RPKD 2021-2026 is not 2025-2029's).
         near = [
             (p, d)
             for p, d in rpkds
-            if not isinstance(d.periode, YearRange) or _shared_years(d.periode, period) >= 2
+            if not isinstance(d.periode, YearRange) or _same_cycle(d.periode, period)
         ]
         match = [p for p, d in near if is_adopted(d) is True]
         drafts = [p for p, d in near if is_adopted(d) is not True]
@@ -272,7 +277,7 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
         later = [
             p
             for p, d in enumerate_all(ctx, DocumentKind.RPKD)
-            if isinstance(d.periode, YearRange) and _shared_years(d.periode, period) >= 2
+            if isinstance(d.periode, YearRange) and _same_cycle(d.periode, period)
         ]
         if match:
             yield verdict(Outcome.COMPLIANT, "with_rpjmd", path, used=used, periode=used["periode"])
@@ -327,10 +332,22 @@ def enumerate_all(ctx: Context, kind: DocumentKind) -> list[tuple[str, PlanningD
 #: The words of an RPKD adopted before Permendagri 53/2020 governed (:func:`_each_rpkd`).
 _BEFORE_53 = {
     "adopted_before_53": (
-        "RPKD ini ditetapkan {ditetapkan}, sebelum Permendagri 53/2020 pasti berlaku;"
+        "RPKD ini ditetapkan {ditetapkan}, sebelum Permendagri 53/2020 berlaku;"
         " ketentuannya tentang RPKD tidak dinilai untuk dokumen ini.",
-        "This RPKD was adopted on {ditetapkan}, before Permendagri 53/2020 surely governed;"
+        "This RPKD was adopted {ditetapkan}, before Permendagri 53/2020 governed;"
         " its provisions on the RPKD are not judged for this document.",
+    ),
+    "adopted_regime_open": (
+        "RPKD ini ditetapkan {ditetapkan}; belum pasti Permendagri 53/2020 sudah berlaku"
+        " saat itu, jadi ketentuannya tentang RPKD belum dapat dinilai untuk dokumen ini.",
+        "This RPKD was adopted {ditetapkan}; whether Permendagri 53/2020 already governed"
+        " then is open, so its provisions on the RPKD cannot be judged for this document yet.",
+    ),
+    "adopted_regime_open.action": (
+        "Catat tanggal penetapan RPKD selengkapnya, atau berikan tanggal peralihan"
+        " (--handover) bila diketahui.",
+        "Record the RPKD's full adoption date, or give the handover date (--handover) if it"
+        " is known.",
     ),
 }
 
@@ -343,14 +360,45 @@ def _each_rpkd(ctx: Context) -> Iterator[tuple[str, PlanningDocument] | Verdict]
     if not rpkds:
         yield verdict(Outcome.NOT_APPLICABLE, "no_rpkd", "dokumen")
         return
-    start = ctx.handover or HANDOVER_LATEST
     for path, doc in rpkds:
         bounds = date_bounds(doc.adopted_on)
-        if bounds is not None and bounds[1] < start:
-            shown = _written(doc.adopted_on)
+        when = None if bounds is None else _regime_at_adoption(ctx, bounds)
+        if when is None:
+            yield path, doc
+            continue
+        shown = _adoption_words(doc.adopted_on)
+        if when == "before":
             yield verdict(Outcome.NOT_APPLICABLE, "adopted_before_53", path, ditetapkan=shown)
         else:
-            yield path, doc
+            vague = bounds is not None and bounds[0] != bounds[1]
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "adopted_regime_open",
+                path,
+                missing=(f"{path}.ditetapkan",) if vague else (),
+                ditetapkan=shown,
+            )
+
+
+def _regime_at_adoption(ctx: Context, bounds: tuple[dt.date, dt.date]) -> str | None:
+    """``"before"`` when an adoption surely came before 53/2020 governed, ``"open"`` when it
+    may have (a day in the handover window with no ``handover`` given, or a year or month
+    that spans the handover), ``None`` when 53/2020 surely governed it."""
+    first, last = bounds
+    if ctx.handover is not None:
+        if last < ctx.handover:
+            return "before"
+        return "open" if first < ctx.handover else None
+    if last < HANDOVER_EARLIEST:
+        return "before"
+    return "open" if first < HANDOVER_LATEST else None
+
+
+def _adoption_words(day: object) -> Param:
+    """``on 1 March 2018`` / ``in 2018``, in both languages, as a message parameter."""
+    if isinstance(day, dt.date):
+        return Words(f"pada {date_words(day, 'id')}", f"on {date_words(day, 'en')}")
+    return Words(f"pada {day}", f"in {day}")
 
 
 @rule(
@@ -963,15 +1011,15 @@ def RPKD_OUTLINE(ctx: Context) -> Iterator[Verdict]:
             "Catat RPJMD periode yang sama beserta periodenya di bagian 'dokumen'.",
             "Record the RPJMD of that period, with its period, under 'dokumen'.",
         ),
-        "boundary_only": (
-            "RPJMD yang tercatat ({rpjmd_periode}) bersinggungan dengan RPKD {periode} hanya"
-            " pada satu tahun, tahun pergantian RPJMD; RPJMD yang menyertai RPKD ini belum"
-            " tercatat.",
-            "The RPJMD recorded ({rpjmd_periode}) meets the RPKD's {periode} in one year only,"
-            " the year one RPJMD hands over to the next; the RPJMD this RPKD goes with is not"
-            " recorded.",
+        "other_cycle": (
+            "RPJMD yang tercatat ({rpjmd_periode}) tidak mulai atau berakhir bersama RPKD"
+            " {periode}, jadi dari siklus perencanaan lain; RPKD dapat disusun sebelum"
+            " RPJMD-nya, dan RPJMD yang menyertai RPKD ini belum tercatat.",
+            "The RPJMD recorded ({rpjmd_periode}) neither starts nor ends with the RPKD's"
+            " {periode}, so it is of another planning cycle; an RPKD may be drafted before its"
+            " RPJMD, and the RPJMD this RPKD goes with is not recorded.",
         ),
-        "boundary_only.action": (
+        "other_cycle.action": (
             "Catat RPJMD periode yang sama beserta periodenya di bagian 'dokumen'.",
             "Record the RPJMD of that period, with its period, under 'dokumen'.",
         ),
@@ -1025,12 +1073,12 @@ def RPKD_PERIOD_IS_RPJMD(ctx: Context) -> Iterator[Verdict]:
                 missing=(f"dokumen (RPJMD periode {text})",),
                 periode=text,
             )
-        elif all(_shared_years(d.periode, period) < 2 for _, d in meeting):  # type: ignore[arg-type]
-            # One year in common is the year an RPJMD hands over to the next (2016-2021,
-            # then 2021-2026): the RPJMD this RPKD goes with may be one not recorded.
+        elif not any(_same_cycle(d.periode, period) for _, d in meeting):  # type: ignore[arg-type]
+            # Only RPJMDs of other cycles: the one this RPKD goes with may not be recorded
+            # yet (an RPKD may be drafted before its RPJMD).
             yield verdict(
                 Outcome.UNDETERMINED,
-                "boundary_only",
+                "other_cycle",
                 path,
                 used=used,
                 missing=(f"dokumen (RPJMD periode {text})",),
