@@ -21,6 +21,7 @@ from tkpk_rules.model import (
     Coverage,
     DocumentKind,
     Dossier,
+    ImpreciseDate,
     Instrument,
     InstrumentKind,
     Level,
@@ -374,7 +375,9 @@ def test_a_year_the_team_was_formed_in_is_not_a_shortfall_without_a_team_before(
             Outcome.VIOLATION
         )
     f = only(judge(_formed_on(d, D(2024, 5, 10))), "TKPK53-MTG-001", 2024)
-    assert (f.outcome, f.variant, f.missing) == (Outcome.UNDETERMINED, "too_few", ())
+    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "too_few")
+    # None before it, as the record says: only the official text can settle it.
+    assert f.missing == ("teks Permendagri 53/2020: kewajiban tahunan pada tahun tim dibentuk",)
     assert f.facts_dict()["pelanggaran_tidak_didukung"] == "team_formed_in_year"
     assert "10 Mei 2024" in f.message("id") and "10 May 2024" in f.message("en")
     assert "riwayat_tim" in f.action("id")
@@ -385,6 +388,15 @@ def test_a_year_the_team_was_formed_in_is_not_a_shortfall_without_a_team_before(
     old = team(_formed_on(d, D(2016, 3, 1)))
     f = only(judge(_formed_on(d, D(2024, 5, 10), (old,))), "TKPK53-MTG-001", 2024)
     assert f.outcome is Outcome.VIOLATION
+    # An earlier team formed in the year too, the current one undated: no team on 1 January
+    # either way (a review of the day's changes found this missed).
+    first = team(_formed_on(d, D(2024, 3, 1)))
+    f = only(judge(_formed_on(d, NOT_RECORDED, (first,))), "TKPK53-MTG-001", 2024)
+    assert f.outcome is Outcome.UNDETERMINED
+    assert f.facts_dict()["pelanggaran_tidak_didukung"] == "team_formed_in_year"
+    # Known only to its year: formed "in 2024".
+    f = only(judge(_formed_on(d, ImpreciseDate(2024))), "TKPK53-MTG-001", 2024)
+    assert f.outcome is Outcome.UNDETERMINED and "in 2024" in f.message("en")
 
 
 def test_a_recorded_item_at_fault_stays_a_violation_in_the_year_the_team_was_formed() -> None:

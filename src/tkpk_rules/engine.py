@@ -66,7 +66,6 @@ from tkpk_rules.model import (
     NotRecorded,
     Team,
     certainty_of,
-    date_bounds,
 )
 from tkpk_rules.report import Finding, Report, Stamp, Subject, input_hash
 from tkpk_rules.report.diff import ReportDiff, compare
@@ -1319,7 +1318,7 @@ def _find_weak_facts(ctx: Context, path: str) -> tuple[tuple[str, str], ...]:
 
 def _doubt(
     rule: Rule, ctx: Context, v: Verdict, weak: tuple[tuple[str, str], ...]
-) -> tuple[str, str | dt.date, tuple[str, ...]] | None:
+) -> tuple[str, str | Words, tuple[str, ...]] | None:
     """Why the record cannot support ``v``'s violation or warning (key, reason, facts), or None.
 
     Five reasons, checked once here for every rule: the record does not speak for
@@ -1366,8 +1365,8 @@ def _doubt(
         return ("_engine.team_undated", str(ctx.year), ("tim.pembentukan.tanggal",))
     if ctx.year is not None and ctx.year_over and "[" not in v.path:
         # What the year lacks (an agenda, meetings, a RAT), not what a recorded item says:
-        # formed during the year with no team recorded before it, the brief does not say
-        # whether a yearly duty applies in full to the year a team is formed.
+        # with no team recorded on its 1 January, the brief does not say whether a yearly
+        # duty applies in full to the year a team is formed.
         late = _formed_in_year(ctx, ctx.year)
         if late is not None:
             return ("_engine.team_formed_in_year", late[0], late[1])
@@ -1377,28 +1376,41 @@ def _doubt(
     return None
 
 
-def _formed_in_year(ctx: Context, year: int) -> tuple[dt.date | str, tuple[str, ...]] | None:
-    """When the team of ``year`` may have been formed after 1 January of it and the record
-    shows no team on that day: the forming date as written, and what would settle it."""
+def _formed_in_year(ctx: Context, year: int) -> tuple[Words, tuple[str, ...]] | None:
+    """When the record shows no team on 1 January of ``year`` (the year's team formed
+    during it): when that team was formed, in words, and what would settle the question."""
 
-    def find() -> tuple[dt.date | str, tuple[str, ...]] | None:
+    def find() -> tuple[Words, tuple[str, ...]] | None:
         first_day = dt.date(year, 1, 1)
-        at = _team_on(ctx.memo, ctx.dossier, dt.date(year, 12, 31))
-        team = at.team
-        if not isinstance(team, Team) or isinstance(team.pembentukan, NotRecorded):
-            return None
-        written = team.pembentukan.tanggal
-        bounds = date_bounds(written)
-        if bounds is None or bounds[1] <= first_day:
-            return None
-        shown = written if isinstance(written, dt.date) else str(written)  # "2024-05" as written
         before = _team_on(ctx.memo, ctx.dossier, first_day)
         if isinstance(before.team, Team):
             return None  # a team was there when the year began: its duties ran all year
-        needed = before.missing if isinstance(before.team, NotRecorded) else ()
-        return shown, needed
+        at = _team_on(ctx.memo, ctx.dossier, dt.date(year, 12, 31))
+        # An earlier team, or a team's date, would settle it; when the record says there
+        # was none, only the law can.
+        unknown = isinstance(before.team, NotRecorded)
+        return _formed_words(at, year), before.missing if unknown else (_NO_TEXT_YET,)
 
     return ctx.lasting(("formed_in_year", year), find)
+
+
+#: What settles a question the record cannot: the official text (as TKPK53-AGD-002 names it).
+_NO_TEXT_YET = "teks Permendagri 53/2020: kewajiban tahunan pada tahun tim dibentuk"
+
+
+def _formed_words(at: TeamAt, year: int) -> Words:
+    """When the team of ``at`` was formed, as a message says it in both languages."""
+    team = at.team
+    day = (
+        team.pembentukan.tanggal
+        if isinstance(team, Team) and not isinstance(team.pembentukan, NotRecorded)
+        else None
+    )
+    if isinstance(day, dt.date):
+        return Words(f"pada {i18n.date_words(day, 'id')}", f"on {i18n.date_words(day, 'en')}")
+    if isinstance(day, ImpreciseDate):
+        return Words(f"pada {day}", f"in {day}")
+    return Words(f"sesudah 1 Januari {year}", f"after 1 January {year}")
 
 
 def _partial_inside(rule: Rule, ctx: Context, coverage: Coverage, path: str) -> list[str]:

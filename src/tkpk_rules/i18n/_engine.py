@@ -148,11 +148,11 @@ ENGINE: dict[str, tuple[str, str]] = {
         " earlier teams (riwayat_tim).",
     ),
     "_engine.team_formed_in_year": (
-        "Belum dapat dinilai: tim dibentuk pada {alasan}, dan catatan tidak menunjukkan ada tim"
-        " pada awal tahun itu. Ringkasan aturan tidak menyebut apakah kewajiban tahunan berlaku"
+        "Belum dapat dinilai: tim dibentuk {alasan}, dan catatan tidak menunjukkan ada tim pada"
+        " 1 Januari tahun itu. Ringkasan aturan tidak menyebut apakah kewajiban tahunan berlaku"
         " penuh pada tahun tim dibentuk. Temuan bila berlaku penuh: {pesan}",
-        "Cannot be judged: the team was formed on {alasan}, and the record does not show a team"
-        " at the start of that year. The brief of the law does not say whether a yearly duty"
+        "Cannot be judged: the team was formed {alasan}, and the record does not show a team"
+        " on 1 January of that year. The brief of the law does not say whether a yearly duty"
         " applies in full to the year a team is formed. The finding if it does: {pesan}",
     ),
     "_engine.team_formed_in_year.action": (
