@@ -166,9 +166,13 @@ def test_an_element_missing_is_open_while_the_working_groups_are_not_recorded() 
     assert f.outcome is Outcome.UNDETERMINED and "tim.kelompok_kerja" in f.missing
     # A group whose members are recorded and hold no business member: still a violation.
     known = (WorkingGroup(nama="Pokja Data", koordinator=None, anggota=()),)
-    assert only(judge(with_team(d, kelompok_kerja=known)), "TKPK53-MEM-001").outcome is (
-        Outcome.VIOLATION
-    )
+    with_group = with_team(d, kelompok_kerja=known)
+    assert only(judge(with_group), "TKPK53-MEM-001").outcome is Outcome.VIOLATION
+    # Unless that group's member list is marked partial.
+    part = attrs.evolve(with_group, cakupan=Coverage(sebagian=("tim.kelompok_kerja[0].anggota",)))
+    f = only(judge(part), "TKPK53-MEM-001")
+    assert f.outcome is Outcome.UNDETERMINED
+    assert "tim.kelompok_kerja[0].anggota" in f.missing
 
 
 # ------------------------------------------------------------------ planning documents

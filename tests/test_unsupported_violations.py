@@ -241,7 +241,7 @@ def test_rules_declare_the_lists_inside_items_they_read() -> None:
         "TKPK42-LDR-001": ("kekosongan_jabatan",),
         "TKPK42-LDR-002": ("kekosongan_jabatan",),
         "TKPK53-LDR-001": ("kekosongan_jabatan",),
-        "TKPK53-MEM-001": ("{team}.kelompok_kerja",),
+        "TKPK53-MEM-001": ("{team}.kelompok_kerja", "{team}.kelompok_kerja[].anggota"),
     }
 
 

@@ -1423,9 +1423,11 @@ def _partial_inside(rule: Rule, ctx: Context, coverage: Coverage, path: str) -> 
     if not rule.lists or not isinstance(coverage.sebagian, tuple):
         return []
     out = []
+    team = ctx.team.path if ctx.year is None else "tim"
+    patterns = [p.format(team=team) for p in rule.lists if "[]" in p]  # others: _doubt's own
     for given in coverage.sebagian:
         written = given.strip()
-        for pattern in (p for p in rule.lists if "[]" in p):  # the others: _doubt's own
+        for pattern in patterns:
             found = _list_pattern(pattern).fullmatch(written)
             if found is None:
                 continue

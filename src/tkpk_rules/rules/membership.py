@@ -180,7 +180,7 @@ def _census(team: Team, path: str) -> tuple[Mapping[str, int], Mapping[str, int]
     also_cited=(Citation(regulation="perpres-15-2010"), Citation(regulation=R42)),
     bases=(under_42("42.members", Citation(regulation="perpres-15-2010")),),
     requires=(TEAM,),
-    lists=("{team}.kelompok_kerja",),  # its members count (team_members)
+    lists=("{team}.kelompok_kerja", "{team}.kelompok_kerja[].anggota"),  # they count too
     messages={
         "title": (
             "Anggota dari empat unsur",
