@@ -70,6 +70,7 @@ __all__ = [
     "is_adopted",
     "is_coordination",
     "is_empowerment_agency",
+    "is_penjabat",
     "is_planning_agency",
     "kind_uncertain",
     "known_on",
@@ -219,7 +220,9 @@ def _title_says_head(title: str) -> bool | None:
 
 
 _DEPUTY_TITLE = re.compile(
-    _ACTING + r"wakil\s+(?:bupati|wali\s*kota|walikota|gubernur)\b", re.IGNORECASE
+    _ACTING
+    + r"(?:wakil\s+(?:bupati|wali\s*kota|walikota|gubernur)|wabup|wawali|wawalkot|wagub)\b",
+    re.IGNORECASE,
 )
 
 
@@ -227,8 +230,8 @@ def names_deputy_head(title: str) -> bool:
     """Whether a title is a deputy head of region's (wakil bupati, wali kota, gubernur).
 
     >>> [names_deputy_head(t) for t in ("Wakil Bupati Banyumas", "Plt. Wakil Walikota",
-    ...  "Wakil Gubernur", "Wakil Ketua", "Sekretaris Daerah")]
-    [True, True, True, False, False]
+    ...  "Wakil Gubernur", "Wabup Banyumas", "Wawali", "Wakil Ketua", "Sekretaris Daerah")]
+    [True, True, True, True, True, False, False]
     """
     return _DEPUTY_TITLE.search(" ".join(title.split())) is not None
 
@@ -314,6 +317,14 @@ _GENERIC_KINDS = frozenset(
 )
 
 
+#: Words that name a regional agency or unit by its kind: one of them in a name that is not
+#: the agency asked about names another agency ("Kepala Dinas Sosial").
+_AGENCY_WORD = re.compile(
+    r"\b(?:dinas|badan|kantor|bagian|biro|inspektorat|satuan|rsud|kecamatan|kelurahan)\b",
+    re.IGNORECASE,
+)
+
+
 def _agency_head(
     person: Member | Official, is_agency: Callable[[str | NotRecorded], bool], head: OfficeKind
 ) -> tuple[bool | None, bool]:
@@ -323,14 +334,23 @@ def _agency_head(
     kind = office.jenis
     if kind is head:
         return True, False
-    named = any(is_agency(n) for n in (office.sebutan, office.instansi) if isinstance(n, str))
-    if not named:
-        # No agency of that kind named: the recorded kind decides (unknown without one).
-        return (None, False) if isinstance(kind, NotRecorded) else (False, False)
     if not isinstance(kind, NotRecorded) and kind not in _GENERIC_KINDS:
-        return False, False  # a specific other office (the sekda...) of or beside that agency
+        return False, False  # a specific other office (the sekda...)
+    names = [n for n in (office.sebutan, office.instansi) if isinstance(n, str)]
+    named = any(is_agency(n) for n in names)
+    other = any(not is_agency(n) and _AGENCY_WORD.search(n) for n in names)
     title = office.sebutan
     said = _title_says_head(title) if isinstance(title, str) else None
+    if named and other:
+        return None, False  # the title and the agency name two agencies
+    if not named:
+        if isinstance(kind, NotRecorded) or kind is OfficeKind.PEJABAT_PERANGKAT_DAERAH:
+            return (None, False) if isinstance(kind, NotRecorded) else (False, False)
+        if kind is OfficeKind.KEPALA_PERANGKAT_DAERAH:
+            # The head of some agency: another one when its name says so, else open (a
+            # planning agency under a name the library does not know).
+            return (False, False) if other else (None, False)
+        return (None, False) if said and not other else (False, False)  # lainnya
     if isinstance(kind, NotRecorded):
         return (said if isinstance(title, str) else True), True
     if kind is OfficeKind.KEPALA_PERANGKAT_DAERAH:
@@ -351,6 +371,23 @@ def acting_label(person: Member | Official | NotRecorded | None) -> str | None:
     if isinstance(status, ActingStatus) and status.acting:
         return status.value
     return None
+
+
+_PENJABAT_TITLE = re.compile(r"^\s*(?:pj\.?|penjabat)\s", re.IGNORECASE)
+
+
+def is_penjabat(person: Member | Official | NotRecorded | None) -> bool:
+    """Whether the person is recorded as a Penjabat (Pj.): by status, or by title.
+
+    >>> from tkpk_rules.model import Office, Official
+    >>> is_penjabat(Official(jabatan=Office(sebutan="Pj. Bupati Banyumas")))
+    True
+    """
+    if acting_label(person) == ActingStatus.PJ.value:
+        return True
+    office = person.jabatan if isinstance(person, (Member, Official)) else None
+    title = office.sebutan if isinstance(office, Office) else None
+    return isinstance(title, str) and _PENJABAT_TITLE.match(title) is not None
 
 
 @attrs.frozen(kw_only=True)

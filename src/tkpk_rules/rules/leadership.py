@@ -26,6 +26,7 @@ from tkpk_rules.judge import (
     VacancyAt,
     acting_label,
     empowerment_head,
+    is_penjabat,
     names_deputy_head,
     office_kind,
     planning_head,
@@ -138,6 +139,12 @@ def _ended(dossier: Dossier, on: dt.date, office: OfficeKind) -> tuple[Vacancy, 
     )
 
 
+#: Kinds of office that do not say which office (a deputy head's title beside one is read).
+_GENERIC = frozenset(
+    {OfficeKind.LAINNYA, OfficeKind.KEPALA_PERANGKAT_DAERAH, OfficeKind.PEJABAT_PERANGKAT_DAERAH}
+)
+
+
 def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | None) -> Verdict:
     """CHAIR given the vacancies of the deputy-head post on the date (``None``: not recorded)."""
     deputy = DEPUTY_HEAD[ctx.level]
@@ -184,8 +191,8 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
             diharapkan=deputy,
         )
     title = getattr(chair.jabatan, "sebutan", None) if chair is not None else None
-    if kind is OfficeKind.LAINNYA and isinstance(title, str) and names_deputy_head(title):
-        # "Another office" with a deputy head's title: the record contradicts itself.
+    if kind in _GENERIC and isinstance(title, str) and names_deputy_head(title):
+        # "Another office" (or an agency's) with a deputy head's title: a contradiction.
         return verdict(
             Outcome.UNDETERMINED,
             "office_unclear",
@@ -219,7 +226,7 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
             jabatan=kind if kind is not None else "-",
         )
     ended = ctx.ask(_ended, deputy)
-    if not ended and acting_label(team.penanggung_jawab) == "pj":
+    if not ended and is_penjabat(team.penanggung_jawab):
         # A Penjabat heads the region when the elected pair's term is over: the deputy's
         # post is then most likely vacant too, though the record lists no vacancy.
         return verdict(
@@ -435,12 +442,12 @@ def CHAIR(ctx: Context) -> Iterator[Verdict]:
             "Record the kind of office 'kepala_perencanaan' so it need not be inferred.",
         ),
         "office_unclear": (
-            "Jenis jabatan sekretaris dicatat {jabatan}, tetapi sebutan atau instansinya"
-            " ({sebutan}) tidak sejalan dengan itu: belum pasti apakah ia kepala badan"
-            " perencanaan.",
-            "The secretary's kind of office is recorded as {jabatan}, but the title or agency"
-            " ({sebutan}) does not agree with it: whether they head the planning agency is not"
-            " certain.",
+            "Jenis jabatan sekretaris dicatat {jabatan} (sebutan/instansi: {sebutan}); dari"
+            " catatan itu belum pasti apakah ia kepala badan perencanaan: keduanya tidak"
+            " sejalan, atau instansinya tidak dikenali.",
+            "The secretary's kind of office is recorded as {jabatan} (title/agency: {sebutan});"
+            " from that record it is not certain whether they head the planning agency: the two"
+            " do not agree, or the agency is not recognised.",
         ),
         "office_unclear.action": (
             "Periksa jabatan sekretaris pada SK dan catat jenis jabatan yang tepat (misalnya"
@@ -897,12 +904,13 @@ def VICE_CHAIR_42(ctx: Context) -> Iterator[Verdict]:
             " community-empowerment agency.",
         ),
         "office_unclear": (
-            "Jenis jabatan wakil sekretaris dicatat {jabatan}, tetapi sebutan atau instansinya"
-            " ({sebutan}) tidak sejalan dengan itu: belum pasti apakah ia kepala perangkat daerah"
-            " pemberdayaan masyarakat.",
-            "The vice-secretary's kind of office is recorded as {jabatan}, but the title or"
-            " agency ({sebutan}) does not agree with it: whether they head the"
-            " community-empowerment agency is not certain.",
+            "Jenis jabatan wakil sekretaris dicatat {jabatan} (sebutan/instansi: {sebutan});"
+            " dari catatan itu belum pasti apakah ia kepala perangkat daerah pemberdayaan"
+            " masyarakat: keduanya tidak sejalan, atau instansinya tidak dikenali.",
+            "The vice-secretary's kind of office is recorded as {jabatan} (title/agency:"
+            " {sebutan}); from that record it is not certain whether they head the"
+            " community-empowerment agency: the two do not agree, or the agency is not"
+            " recognised.",
         ),
         "office_unclear.action": (
             "Periksa jabatan wakil sekretaris pada SK dan catat jenis jabatan yang tepat"

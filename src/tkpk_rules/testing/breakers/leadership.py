@@ -82,9 +82,17 @@ def _chair_not_deputy(d: Dossier, on: dt.date) -> BreakResult:
 @breaks(BREAKERS, "TKPK53-LDR-002", earliest=E42)
 def _secretary_not_planning(d: Dossier, on: dt.date) -> BreakResult:
     """The secretary is not the head of the planning agency (or there is none)."""
-    kinds = [k for k in OfficeKind if k is not OfficeKind.KEPALA_PERENCANAAN]
+    kinds = [
+        k
+        for k in OfficeKind
+        if k not in (OfficeKind.KEPALA_PERENCANAAN, OfficeKind.KEPALA_PERANGKAT_DAERAH)
+    ]
     options: list[Member | None] = [None, *(member_of(k) for k in kinds)]
     options.append(Member(jabatan=Office(sebutan="Sekretaris Bappeda", instansi="Bappeda")))
+    # The head of an agency the record names as another one (of no agency named, it may
+    # be the planning agency under a name the library does not know: undetermined).
+    head = Office(jenis=OfficeKind.KEPALA_PERANGKAT_DAERAH, instansi="Dinas Sosial")
+    options.append(Member(jabatan=head))
     return st.sampled_from(options).map(lambda m: edit_team(d, on, sekretaris=m))
 
 
