@@ -220,8 +220,7 @@ def _title_says_head(title: str) -> bool | None:
 
 
 _DEPUTY_TITLE = re.compile(
-    _ACTING
-    + r"(?:wakil\s+(?:bupati|wali\s*kota|walikota|gubernur)|wabup|wawali|wawalkot|wagub)\b",
+    _ACTING + r"(?:wakil\s+(?:bupati|wali\s*kota|walikota|gubernur)|wabup|wawali|wawalkot|wagub)\b",
     re.IGNORECASE,
 )
 
@@ -317,10 +316,11 @@ _GENERIC_KINDS = frozenset(
 )
 
 
-#: Words that name a regional agency or unit by its kind: one of them in a name that is not
-#: the agency asked about names another agency ("Kepala Dinas Sosial").
+#: A regional agency or unit named by its kind and its name: in a name that is not the
+#: agency asked about, another agency ("Kepala Dinas Sosial"; "Kepala Badan" alone, the
+#: head's title in any agency, names none).
 _AGENCY_WORD = re.compile(
-    r"\b(?:dinas|badan|kantor|bagian|biro|inspektorat|satuan|rsud|kecamatan|kelurahan)\b",
+    r"\b(?:dinas|badan|kantor|bagian|biro|satuan|kecamatan|kelurahan)\s+\w|\b(?:inspektorat|rsud)\b",
     re.IGNORECASE,
 )
 

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         if c.rules:
             line = f"{c.provision:20} {encoded}: {', '.join(c.rules)}  ({cite})"
             if not c.checkable:
-                # Encoded as advice (53.transition by TKPK53-INS-003), yet not checkable.
+                # Encoded as advice (53.transition: the decree's basis), yet not checkable.
                 line += f"; {not_checkable}: {reason}"
             print(line)
         else:

@@ -354,7 +354,7 @@ _BEFORE_53 = {
 
 def _each_rpkd(ctx: Context) -> Iterator[tuple[str, PlanningDocument] | Verdict]:
     """The RPKDs known on the date, with paths; one adopted before 53/2020 surely governed
-    (as ``TKPK53-MTG-003`` and ``-DOC-001`` read it) is not applicable: no duty of 53/2020
+    (as the rules on preparing it and on its RPJMD read it) is not applicable: no duty of 53/2020
     bound it when it was made."""
     rpkds = documents(ctx, DocumentKind.RPKD)
     if not rpkds:
@@ -1134,8 +1134,7 @@ def RPKD_PERIOD_IS_RPJMD(ctx: Context) -> Iterator[Verdict]:
         ),
         "draft_incomplete.action": (
             "Sebelum RAT ditetapkan, gunakan data penerima berbasis nama, alamat dan NIK.",
-            "Before the RAT is adopted, target beneficiaries with data by name, address and"
-            " NIK.",
+            "Before the RAT is adopted, target beneficiaries with data by name, address and NIK.",
         ),
     },
 )
