@@ -12,12 +12,19 @@ tkpk_rules.errors.ArgumentTypeError: rules: ...
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from typing import Any
 
-from tkpk_rules.errors import ArgumentTypeError
+from tkpk_rules.errors import ArgumentTypeError, bool_argument, diff_dates
 
-__all__ = ["iterable_argument", "selected_rules"]
+__all__ = [
+    "bool_argument",
+    "diff_dates",
+    "iterable_argument",
+    "process_count",
+    "selected_rules",
+]
 
 
 def selected_rules(rules: object) -> tuple[Any, ...]:
@@ -49,3 +56,19 @@ def iterable_argument(value: object, name: str) -> Iterable[Any]:
             f"bukan / got {type(value).__name__}"
         )
     return value
+
+
+def process_count(workers: int, chunks: int | None = None) -> int:
+    """How many processes a batch of ``chunks`` chunks may start for ``workers``.
+
+    Never more than the machine's cores (``os.cpu_count()``), nor than the chunks
+    there are to judge: ``ProcessPoolExecutor`` forks all its processes at once, so
+    ``workers=10**6`` must not ask for a million.
+
+    >>> process_count(10**6, 3) <= 3, process_count(4, 0)
+    (True, 1)
+    """
+    most = min(workers, os.cpu_count() or 1)
+    if chunks is not None:
+        most = min(most, chunks)
+    return max(1, most)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from tkpk_rules.errors import TkpkError
+from tkpk_rules.errors import ArgumentValueError, TkpkError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -54,6 +54,11 @@ def frame(
         ) from None
     from tkpk_rules.report.finding import Report
 
+    if not isinstance(lang, str) or lang not in ("id", "en"):
+        raise ArgumentValueError(
+            f"lang: bahasa {lang!r} tidak dikenal, pilih 'id' atau 'en' / "
+            f"unknown language {lang!r}; use 'id' or 'en'"
+        )
     named: list[tuple[str | None, Report]]
     if isinstance(reports, Report):
         named = [(None, reports)]

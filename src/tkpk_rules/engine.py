@@ -44,7 +44,13 @@ from typing import Any, TypeVar, overload
 import attrs
 
 from tkpk_rules import i18n
-from tkpk_rules._arguments import iterable_argument, selected_rules
+from tkpk_rules._arguments import (
+    bool_argument,
+    diff_dates,
+    iterable_argument,
+    process_count,
+    selected_rules,
+)
 from tkpk_rules._version import __version__
 from tkpk_rules.i18n import Text, Words
 from tkpk_rules.judge import TeamAt, facts_on_path, meeting_year, partial_lists, team_on
@@ -174,7 +180,7 @@ def check(
     else:
         _check_arguments(dossier, on, handover)
     check_handover(handover)
-    if redact:
+    if bool_argument(redact, "redact"):
         from tkpk_rules.redact import redact as hide_names
 
         dossier = hide_names(dossier)
@@ -353,7 +359,8 @@ def check_many(
     """Judge many dossiers on the same date, one report each, lazily and in order.
 
     ``redact`` as for :func:`check`.  With ``workers=N`` (N ≥ 2) the dossiers are
-    judged by N processes, ``chunk_size`` at a time; the reports still come back
+    judged by up to N processes, ``chunk_size`` at a time (at most ``min(N,
+    os.cpu_count(), chunks)`` processes are started); the reports still come back
     in the order of ``dossiers`` and equal those of the one-process run.  It pays
     only for large batches (see docs/performance.md: roughly, several hundred
     dossiers on a machine with spare cores); the rules must be the rulebook's
@@ -368,6 +375,7 @@ def check_many(
     """
     selected = selected_rules(rules)
     count = _workers_argument(workers, chunk_size)
+    bool_argument(redact, "redact")
     _check_dates(on, handover)  # one date: several dates of one dossier are check(on=[...])
     if count <= 1:
         for dossier in iterable_argument(dossiers, "dossiers"):
@@ -468,13 +476,17 @@ def _check_in_processes(
             yield chunk
 
     _check_dates(on, handover)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: list[Future[list[Report]]] = []
-        source = chunks()
+    # Never more processes than cores, nor than chunks to judge (the pool starts them
+    # all at once: workers=10**6 must not ask for a million).
+    workers = process_count(workers)
+    source = chunks()
+    first = list(itertools.islice(source, 2 * workers))
+    with ProcessPoolExecutor(max_workers=process_count(workers, len(first))) as pool:
         # Keep at most two chunks per process in flight: memory stays bounded and the
         # reports still come back in input order.
-        for chunk in itertools.islice(source, 2 * workers):
-            pending.append(pool.submit(_check_chunk, chunk, on, handover, codes, redact))
+        pending: list[Future[list[Report]]] = [
+            pool.submit(_check_chunk, chunk, on, handover, codes, redact) for chunk in first
+        ]
         while pending:
             future = pending.pop(0)
             reports = future.result()
@@ -515,8 +527,9 @@ def diff(
 
     :raises tkpk_rules.law.HandoverError: ``handover`` is outside the window.
     """
+    diff_dates(from_date, to_date, ordered=False)  # either order (tests/test_diff.py)
     selected = selected_rules(rules)
-    if redact:
+    if bool_argument(redact, "redact"):
         from tkpk_rules.redact import redact as hide_names
 
         dossier = hide_names(dossier)
@@ -1394,7 +1407,7 @@ def _formed_in_year(ctx: Context, year: int) -> tuple[Words, tuple[str, ...]] | 
     return ctx.lasting(("formed_in_year", year), find)
 
 
-#: What settles a question the record cannot: the official text (as TKPK53-AGD-002 names it).
+#: What settles a question the record cannot: the official text (as the agenda rules name it).
 _NO_TEXT_YET = "teks Permendagri 53/2020: kewajiban tahunan pada tahun tim dibentuk"
 
 

@@ -14,6 +14,7 @@ carries every :class:`Problem` found, each with the path of the offending value.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -254,6 +255,57 @@ _OS_REASONS = {
     "EBUSY": ("berkas sedang dipakai", "the file is busy"),
     "EIO": ("galat baca/tulis perangkat", "an input/output error of the device"),
 }
+
+
+def bool_argument(value: object, name: str) -> bool:
+    """``value`` when it is ``True`` or ``False``, else refused.
+
+    A text such as ``"no"`` or ``"false"`` is true to Python: taken as given, ``redact="no"``
+    would hide the names the caller meant to keep.
+
+    >>> bool_argument("no", "redact")
+    Traceback (most recent call last):
+    ...
+    tkpk_rules.errors.ArgumentTypeError: redact: seharusnya / expected True or False, ...
+    """
+    if not isinstance(value, bool):
+        raise ArgumentTypeError(
+            f"{name}: seharusnya / expected True or False, bukan / got {type(value).__name__}"
+            f" {value!r}"[:200]
+        )
+    return value
+
+
+def diff_dates(from_date: object, to_date: object, *, ordered: bool = True) -> None:
+    """Refuse the dates of a diff unless both are days and (``ordered``) ``from_date`` is not
+    the later.
+
+    Named as the caller wrote them (``from_date``, not the ``on`` of the checks they feed).
+    The command and the service, whose help calls ``--from`` the earlier date, refuse them
+    reversed; the Python ``diff`` takes them in either order (``ordered=False``): from
+    ``from_date`` to ``to_date``, what appeared going back is what disappeared going on.
+
+    >>> diff_dates(dt.date(2027, 1, 1), dt.date(2026, 1, 1))
+    Traceback (most recent call last):
+    ...
+    tkpk_rules.errors.ArgumentValueError: from_date 2027-01-01 ...
+    """
+    for name, value in (("from_date", from_date), ("to_date", to_date)):
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            hint = (
+                " (pakai / use datetime.date.fromisoformat(...))" if isinstance(value, str) else ""
+            )
+            raise ArgumentTypeError(
+                f"{name}: seharusnya / expected datetime.date, bukan / got"
+                f" {type(value).__name__} {value!r}{hint}"
+            )
+    assert isinstance(from_date, dt.date) and isinstance(to_date, dt.date)
+    if ordered and from_date > to_date:
+        raise ArgumentValueError(
+            f"from_date {from_date.isoformat()} sesudah to_date {to_date.isoformat()}; tukar"
+            f" keduanya / from_date {from_date.isoformat()} is after to_date"
+            f" {to_date.isoformat()}; swap them"
+        )
 
 
 def os_error_words(exc: OSError) -> tuple[str, str]:

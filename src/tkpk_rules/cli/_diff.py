@@ -85,6 +85,14 @@ def run(args: argparse.Namespace) -> int:
     from tkpk_rules.law.timeline import check_handover
 
     check_handover(args.handover)
+    if args.from_date > args.to_date:
+        raise UsageError(
+            both(
+                "ui.cli.diff_reversed",
+                first=args.from_date.isoformat(),
+                last=args.to_date.isoformat(),
+            )
+        )
     inputs = list(iter_inputs(args))
     if len(inputs) != 1:
         raise UsageError(both("ui.cli.diff_one_file"))

@@ -6,6 +6,10 @@ import argparse
 
 from tkpk_rules.cli._common import UsageError, both
 
+#: The most processes ``serve --workers`` starts: each one loads the whole library, so a
+#: typo (``--workers 1000``) must not fork a thousand; more than this is refused.
+MAX_WORKERS = 64
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
@@ -24,13 +28,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="alamat / address (127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="porta / port (8000)")
     parser.add_argument(
-        "--workers", type=int, default=1, metavar="N", help="jumlah proses / processes (1)"
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help=f"jumlah proses / processes (1; 1..{MAX_WORKERS})",
     )
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.workers < 1:
-        raise UsageError(both("ui.cli.workers"))
+    if not 1 <= args.workers <= MAX_WORKERS:
+        raise UsageError(both("ui.cli.workers", most=MAX_WORKERS, got=args.workers))
     if not 0 <= args.port <= 65535:
         raise UsageError(both("ui.cli.port"))
     try:

@@ -197,8 +197,15 @@ UI: dict[str, tuple[str, str]] = {
         "calendar written to {name} ({events} events)",
     ),
     "ui.cli.no_schema": ("Skema {kind} belum tersedia", "schema {kind} is not available"),
-    "ui.cli.workers": ("--workers paling sedikit 1", "--workers must be at least 1"),
+    "ui.cli.workers": (
+        "--workers harus 1..{most}, bukan {got}",
+        "--workers must be 1..{most}, not {got}",
+    ),
     "ui.cli.port": ("--port harus 0..65535", "--port must be 0..65535"),
+    "ui.cli.diff_reversed": (
+        "--from {first} sesudah --to {last}; tukar keduanya",
+        "--from {first} is after --to {last}; swap them",
+    ),
     "ui.cli.server_missing": (
         "Layanan HTTP perlu: pip install 'tkpk-rules[server]' ({module})",
         "the HTTP service needs: pip install 'tkpk-rules[server]' ({module})",

@@ -50,7 +50,7 @@ _WORDS = re.compile(r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})")
 _MONTH_ONLY = re.compile(r"([A-Za-z]+)\.?\s+(\d{4})")
 _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{1,2}[:.]\d{2}.*")
 _MONTH_NUMBER = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{4})")
-_YEAR_FIRST = re.compile(r"(\d{4})\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})")
+_YEAR_FIRST = re.compile(r"(\d{4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})")
 
 
 def _iso(year: int, month: int, day: int) -> str | None:

@@ -47,7 +47,7 @@ from tkpk_rules.io import converter as _conv
 from tkpk_rules.io._clerk import needs_review, needs_split_review
 from tkpk_rules.io.limits import Limits, text_problem
 from tkpk_rules.model import YearRange
-from tkpk_rules.model.team import DateRange
+from tkpk_rules.model.team import DateRange, SubTeam
 
 __all__ = ["counts_cover", "structure_fast"]
 
@@ -305,7 +305,7 @@ class _Compiler:
         else:
             given = ", ".join(f"{field.alias}={dst}" for field, dst in arguments)
             lines.append(f"    made = {target}({given})")
-        if issubclass(cl, (YearRange, DateRange)):
+        if issubclass(cl, (YearRange, DateRange, SubTeam)):
             lines.append(f"    {self.constant(_conv._check_range)}(made)")
         lines.append("    return made")
         return "\n".join(lines) + "\n", depth + 1

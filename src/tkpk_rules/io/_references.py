@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import types
 import typing
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -52,6 +53,13 @@ def _order_problems(dossier: Dossier) -> list[Problem]:
     if isinstance(dossier.kekosongan_jabatan, tuple):
         for index, vacancy in enumerate(dossier.kekosongan_jabatan):
             spans.append((f"kekosongan_jabatan[{index}]", vacancy.mulai, vacancy.selesai))
+    if isinstance(dossier.agenda_kerja, tuple):
+        for index, agenda in enumerate(dossier.agenda_kerja):
+            if not isinstance(agenda.kegiatan, tuple):
+                continue
+            for number, item in enumerate(agenda.kegiatan):
+                path = f"agenda_kerja[{index}].kegiatan[{number}]"
+                spans.append((path, item.mulai, item.selesai))
     for path, start, end in spans:
         # A month or year alone (``2024-05``): only an end surely before the start is wrong.
         first, last = date_bounds(start), date_bounds(end)
@@ -71,14 +79,16 @@ def _declared_sources(dossier: Dossier) -> tuple[dict[str, int], list[Problem]]:
     for index, entry in enumerate(dossier.sumber):
         if not isinstance(entry, Source):
             continue
-        if entry.id in ids:
+        # "café" typed two ways (é, or e and a combining accent) is one id to a reader.
+        key = unicodedata.normalize("NFC", entry.id)
+        if key in ids:
             problems.append(
                 make_problem(
-                    f"sumber[{index}].id", "duplicate_source", found=entry.id, first=ids[entry.id]
+                    f"sumber[{index}].id", "duplicate_source", found=entry.id, first=ids[key]
                 )
             )
         else:
-            ids[entry.id] = index
+            ids[key] = index
     return ids, problems
 
 
@@ -106,7 +116,7 @@ def _source_problems(dossier: Dossier) -> list[Problem]:
         if not isinstance(cited, tuple):
             continue
         for index, ref in enumerate(cited):
-            if isinstance(ref, str) and ref not in ids:
+            if isinstance(ref, str) and unicodedata.normalize("NFC", ref) not in ids:
                 problems.append(
                     make_problem(
                         f"{path}.sumber[{index}]", "unknown_source", found=ref, known=known

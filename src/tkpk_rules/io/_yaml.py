@@ -58,6 +58,8 @@ _FLOAT = "tag:yaml.org,2002:float"
 _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+#: How a timestamp's day must start: two digits of month and of day, as ISO 8601 writes them.
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])")
 _SEQ = "tag:yaml.org,2002:seq"
 _MAP = "tag:yaml.org,2002:map"
 
@@ -277,7 +279,11 @@ def _construct_null(loader: Any, node: Any) -> Any:
 
 def _timestamp_or_text(loader: Any, node: Any) -> Any:
     # ``2024-13-45`` has the shape of a timestamp but is no date: keep the text,
-    # so that the converter reports it, with its path, as a bad date.
+    # so that the converter reports it, with its path, as a bad date.  So is
+    # ``2024-3-1`` (YAML 1.1 allows one-digit months and days; the workbook, the
+    # command and the docs do not): kept as text, refused with ``2024-03-01`` suggested.
+    if _ISO_DAY.match(node.value) is None:
+        return node.value
     try:
         return SafeConstructor.construct_yaml_timestamp(loader, node)
     except (ValueError, OverflowError):

@@ -39,7 +39,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from tkpk_rules.errors import Problem
 from tkpk_rules.io import _messages
 from tkpk_rules.model import ImpreciseDate, NotRecorded, YearRange
-from tkpk_rules.model.team import DateRange
+from tkpk_rules.model.team import DateRange, SubTeam
 
 __all__ = [
     "IMPRECISE_YEAR_MAX",
@@ -172,6 +172,28 @@ def _structure_year(value: object, tp: type) -> int:
             hint_en=f" (a year from {YEAR_MIN} to {YEAR_MAX})",
         )
     return year
+
+
+#: The fields that count something, by class name: never negative.
+_COUNT_FIELDS: dict[str, tuple[str, ...]] = {"SubTeam": ("jumlah",)}
+
+
+def _structure_count(value: object, tp: type) -> int:
+    """A count: a whole number, 0 or more (``jumlah: -5`` is a typo or hostile)."""
+    count = _structure_int(value, tp)
+    if count < 0:
+        raise _negative(count)
+    return count
+
+
+def _negative(count: int) -> InvalidValue:
+    return InvalidValue(
+        "bad_value",
+        found=count,
+        allowed="0, 1, 2, ...",
+        hint_id=" (jumlah tidak pernah negatif)",
+        hint_en=" (a count is never negative)",
+    )
 
 
 def _structure_bool(value: object, _: type) -> bool:
@@ -491,8 +513,13 @@ def _make_converter() -> cattrs.Converter:
             for name in _YEAR_FIELDS.get(cl.__name__, ())
             if own
         }
+        counts: dict[str, Any] = {
+            name: override(struct_hook=_structure_count)
+            for name in _COUNT_FIELDS.get(cl.__name__, ())
+            if own
+        }
         generated: Callable[[Any, Any], object] = make_dict_structure_fn(
-            cl, conv, _cattrs_forbid_extra_keys=True, **years
+            cl, conv, _cattrs_forbid_extra_keys=True, **years, **counts
         )
 
         def structure(value: object, _: type) -> object:
@@ -534,6 +561,12 @@ def _expected_name(tp: Any) -> str:
 def _check_range(value: object) -> None:
     start: object
     end: object
+    if isinstance(value, SubTeam):
+        # The fast path builds a count as any whole number: a negative one sends the
+        # document to the converter, whose hook names the field (_structure_count).
+        if isinstance(value.jumlah, int) and value.jumlah < 0:
+            raise _negative(value.jumlah)
+        return
     if isinstance(value, (YearRange, DateRange)):
         start, end = value.mulai, value.selesai
     else:

@@ -26,7 +26,13 @@ from typing import Any, Literal
 
 import attrs
 
-from tkpk_rules.errors import ArgumentTypeError, DocumentError, Problem, os_error_words
+from tkpk_rules.errors import (
+    ArgumentTypeError,
+    DocumentError,
+    Problem,
+    bool_argument,
+    os_error_words,
+)
 from tkpk_rules.io.converter import (
     converter,
     gc_paused,
@@ -312,6 +318,7 @@ def load(
     that ends before it starts, a ``wilayah.nama`` no region bears.  A name that
     is another region's is refused either way.
     """
+    bool_argument(strict, "strict")
     if isinstance(source, Mapping):
         fast = _fast(source, _limits(limits), source=None)
         return _structure(source, source=None, strict=strict, fast=fast, tried=True)
@@ -334,6 +341,7 @@ def loads(
     Each problem of a YAML document carries the line it is on (``Problem.line``).
     """
     limits = _limits(limits)
+    bool_argument(strict, "strict")
     from tkpk_rules.io._clerk import explain, line_placer
 
     # The collector stays paused until the parsed values are freed: it would
@@ -368,7 +376,11 @@ def load_file(
         raise ArgumentTypeError(
             f"path: seharusnya / expected str or os.PathLike, bukan / got {type(path).__name__}"
         )
+    bool_argument(strict, "strict")
     name = os.fspath(path)
+    if "\x00" in name:  # the system refuses it with a bare ValueError
+        detail = "nama berkas berisi karakter nol (U+0000) / the file name holds a null character"
+        raise DocumentError([make_problem("", "file", detail=detail)], source=repr(name))
     if name.lower().endswith((".xlsx", ".csv")):
         from tkpk_rules.io._clerk import load_other_file
 

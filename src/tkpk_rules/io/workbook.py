@@ -52,7 +52,11 @@ CHOICES_SHEET = "Pilihan"
 #: How many rows of a template sheet are formatted and given drop-downs (beyond those filled).
 TEMPLATE_ROWS = 200
 
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|_x[0-9A-Fa-f]{4}_")
+_ILLEGAL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]|_x[0-9A-Fa-f]{4}_"
+)
+#: What XML cannot hold even in an escaped cell: written as JSON's ``\\uXXXX``.
+_NOT_XML = re.compile(r"[\ud800-\udfff\ufffe\uffff]")
 _MARKS = frozenset({NONE_MARK, PRESENT_MARK, EMPTY_LIST_MARK})
 EXCEL_FIRST_DAY = dt.date(1900, 3, 1)
 #: Day 0 of Excel's serial numbers (for days after February 1900).
@@ -102,12 +106,19 @@ def _safe_text(text: str) -> bool:
         and not text.startswith(("=", ESCAPE))
         and "\r" not in text
         and text not in _MARKS
+        and text not in _EXCEL_ERRORS  # else read back as a formula that failed
         and _ILLEGAL.search(text) is None
     )
 
 
+def _escaped(value: Any) -> str:
+    """``value`` as an escaped cell; noncharacters and lone surrogates as ``\\uXXXX``."""
+    text = json.dumps(value, ensure_ascii=False)
+    return ESCAPE + _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _text_cell(text: str) -> str:
-    return text if _safe_text(text) else ESCAPE + json.dumps(text, ensure_ascii=False)
+    return text if _safe_text(text) else _escaped(text)
 
 
 def _encode(column: Column, value: Any) -> Any:
@@ -134,7 +145,7 @@ def _encode(column: Column, value: Any) -> Any:
         )
         if plain:
             return "\n".join(texts)
-        return ESCAPE + json.dumps(items, ensure_ascii=False)
+        return _escaped(items)
     if isinstance(value, str):
         return _text_cell(value)
     return value
@@ -635,6 +646,14 @@ def _check_unpacked(path: str, limits: Limits) -> None:
         raise limit_error("", "max_bytes", unpacked, bound, source=path)
 
 
+class _BrokenSheet(Exception):
+    """A sheet whose XML cannot be parsed; :func:`read_workbook` names the file."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
 def _sheet_values(ws: Any, name: str, width: int, limits: Limits) -> list[list[Any]]:
     """The rows of a sheet, at most ``width`` cells each (beyond the headers, nothing is read).
 
@@ -646,21 +665,30 @@ def _sheet_values(ws: Any, name: str, width: int, limits: Limits) -> list[list[A
 
     rows: list[list[Any]] = []
     filled = seen = 0
-    for row in ws.iter_rows(values_only=True, max_col=width):
-        seen += 1
-        if all(v in (None, "") for v in row):
-            if seen > limits.max_nodes:
-                bound, found, limit = "max_nodes", seen, limits.max_nodes
+    try:
+        for row in ws.iter_rows(values_only=True, max_col=width):
+            seen += 1
+            if all(v in (None, "") for v in row):
+                if seen > limits.max_nodes:
+                    bound, found, limit = "max_nodes", seen, limits.max_nodes
+                    break
+                rows.append([])
+                continue
+            filled += 1
+            if filled > limits.max_items + 1:  # the header row is not an entry
+                bound, found, limit = "max_items", filled - 1, limits.max_items
                 break
-            rows.append([])
-            continue
-        filled += 1
-        if filled > limits.max_items + 1:  # the header row is not an entry
-            bound, found, limit = "max_items", filled - 1, limits.max_items
-            break
-        rows.append(list(row))
-    else:
-        return rows
+            rows.append(list(row))
+        else:
+            return rows
+    except (SyntaxError, ValueError, KeyError, IndexError, TypeError) as exc:
+        # A sheet's XML is read only now (read-only mode): broken or cut off, the
+        # workbook is as unreadable as one whose workbook.xml is (``not_xlsx``).
+        error = f"{type(exc).__name__}: {exc}"
+        detail = _both("workbook.not_xlsx", error=error)
+        raise _BrokenSheet(
+            attrs.evolve(make_problem("", "file", detail=detail), sheet=name)
+        ) from None
     problem = attrs.evolve(limit_problem("", bound, found, limit), sheet=name)
     raise LimitExceededError([problem])
 
@@ -692,6 +720,8 @@ def read_workbook(
     reader.limits = limits
     try:
         document = _read(book, lay, reader)
+    except _BrokenSheet as exc:
+        raise DocumentError([exc.problem], source=path) from None
     finally:
         book.close()
     if reader.problems:

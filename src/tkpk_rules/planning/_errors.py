@@ -20,9 +20,11 @@ class PlanningError(TkpkError, ValueError):
     'invalid year'
     """
 
-    def __init__(self, message_id: str, message_en: str) -> None:
+    def __init__(self, message_id: str, message_en: str, *, argument: str | None = None) -> None:
         self.message_id = message_id
         self.message_en = message_en
+        self.argument = argument
+        """The argument of :func:`~tkpk_rules.planning.plan` refused (``"fixed"``...), if one."""
         super().__init__(f"{message_id} / {message_en}")
 
     def message(self, lang: str = "id") -> str:

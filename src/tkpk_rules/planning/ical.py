@@ -343,6 +343,15 @@ def _item(event: Any) -> AgendaItem:
                 f"a repeating event ({repeat.upper()}) is not read; write each meeting as an"
                 " event of its own",
             )
+    status = _text(event, "status")
+    if status is not None and status.strip().upper() == "CANCELLED":
+        # An agenda item has no status: read as planned, a cancelled event would come back.
+        raise CalendarFileError(
+            "acara dibatalkan (STATUS:CANCELLED) tidak dapat dibaca sebagai kegiatan agenda;"
+            " hapus acara itu dari kalender",
+            "a cancelled event (STATUS:CANCELLED) cannot be read as an agenda item; delete"
+            " the event from the calendar",
+        )
     start_prop = _one(event, "dtstart")
     if start_prop is None:
         raise CalendarFileError("acara tanpa DTSTART", "an event without DTSTART")
@@ -368,9 +377,24 @@ def _item(event: Any) -> AgendaItem:
     elif isinstance(start, ImpreciseDate):
         selesai = NOT_RECORDED  # its DTEND only closes the span of the vague start
     elif (end := _one(event, "dtend")) is not None:
-        selesai = _date(end.dt, "DTEND") - dt.timedelta(days=1)
-        if kind_text is not None and selesai == start:
-            selesai = start
+        if isinstance(end.dt, dt.datetime):
+            # A timed event ends on the day of its DTEND; only an end at midnight is the
+            # day before (10:00-12:00 on 10 March is 10 March, not the 9th).
+            selesai = end.dt.date()
+            if end.dt.time() == dt.time(0, 0) and selesai > _date(start_prop.dt, "DTSTART"):
+                selesai -= dt.timedelta(days=1)
+        else:
+            # Exclusive: the day before; a DTEND equal to DTSTART (no length) is that day.
+            day = _date(end.dt, "DTEND")
+            before = day - dt.timedelta(days=1)  # the first day of the calendar has none
+            selesai = day if day == start else before
+        if isinstance(start, dt.date) and selesai < start:
+            raise CalendarFileError(
+                f"DTEND ({_date(end.dt, 'DTEND').isoformat()}) sebelum DTSTART"
+                f" ({start.isoformat()})",
+                f"DTEND ({_date(end.dt, 'DTEND').isoformat()}) is before DTSTART"
+                f" ({start.isoformat()})",
+            )
     else:
         selesai = NOT_RECORDED
     topics_text = _text(event, "x-tkpk-pembahasan")

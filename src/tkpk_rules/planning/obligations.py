@@ -57,6 +57,7 @@ from tkpk_rules.i18n import (
     date_words,
     day_of_year_words,
     duration_words,
+    month_words,
     status_words,
 )
 from tkpk_rules.judge import year_meetings
@@ -472,7 +473,7 @@ def _documents(dossier: Dossier) -> tuple[PlanningDocument, ...] | None:
 
 def _adopted_on(doc: PlanningDocument, on: dt.date) -> bool:
     # Done only once every day a year or month of adoption may be has passed.
-    bounds = date_bounds(doc.ditetapkan)
+    bounds = date_bounds(doc.adopted_on)
     if bounds is not None:
         return bounds[1] <= on
     return doc.status is DocumentStatus.DITETAPKAN
@@ -498,7 +499,7 @@ def _rat(
     (a year no rule judges yet) is a reminder from the planning calendar: advice."""
     current = found.get((_code("RAT_YEARLY"), year))
     rats = [d for d in docs or () if d.jenis is DocumentKind.RAT and d.tahun == year]
-    dated = sorted(d.ditetapkan for d in rats if isinstance(d.ditetapkan, dt.date))
+    dated = sorted(d.adopted_on for d in rats if isinstance(d.adopted_on, dt.date))
     done = Text("planning.rat_done", year=year, day=dated[0]) if dated else None
     out = [
         _from_finding("rat.current", current, year, on, day_in("batas_apbd", year - 1), done=done)
@@ -523,7 +524,7 @@ def _rat(
     rkpd = day_in("batas_rkpd", year)
     apbd = day_in("batas_apbd", year)
     if adopted:
-        when = adopted[0].ditetapkan
+        when = adopted[0].adopted_on
         text = (
             Text("planning.rat_done", year=target, day=when)
             if isinstance(when, dt.date)
@@ -601,8 +602,16 @@ def _report(found: Findings, dossier: Dossier, year: int, on: dt.date) -> Obliga
     if timing is not None and timing.outcome is Outcome.COMPLIANT:
         when = dict(timing.facts).get("ditetapkan")
         if isinstance(when, str):
-            done = Text("planning.report_done", year=target, day=dt.date.fromisoformat(when))
+            done = Text("planning.report_done", year=target, day=_recorded_day(when))
     return _from_finding("report.previous", exists, target, on, deadline, done=done)
+
+
+def _recorded_day(when: str) -> dt.date | Words:
+    """A date as a finding's facts write it: a day, or only its year or month (``2026-03``)."""
+    if len(when) == 10:
+        return dt.date.fromisoformat(when)
+    year, _, month = when.partition("-")
+    return month_words(int(year), int(month) if month else None)
 
 
 def _period(doc: PlanningDocument) -> YearRange | None:
@@ -702,6 +711,14 @@ def obligations(
         raise PlanningError(
             f"'on' harus tanggal (datetime.date), bukan {on!r}",
             f"'on' must be a date (datetime.date), not {on!r}",
+        )
+    if calendar is not None and not isinstance(calendar, WorkingCalendar):
+        raise PlanningError(
+            f"calendar harus WorkingCalendar (misalnya indonesian_calendar), bukan"
+            f" {type(calendar).__name__}",
+            f"calendar must be a WorkingCalendar (e.g. indonesian_calendar), not"
+            f" {type(calendar).__name__}",
+            argument="calendar",
         )
     year = on.year
     cal = calendar if calendar is not None else _default_calendar([year])

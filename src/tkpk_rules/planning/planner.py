@@ -212,6 +212,7 @@ def parse_weekday(value: int | str | None) -> int | None:
         raise PlanningError(
             f"hari pilihan harus hari kerja Senin-Jumat (atau 0-4), bukan {value!r}",
             f"the preferred weekday must be a working day Monday-Friday (or 0-4), not {value!r}",
+            argument="weekday",
         )
     return index
 
@@ -223,6 +224,7 @@ def _check_year(year: object) -> int:
             " yang berlaku Permendagri 42/2010, yang tidak direncanakan oleh modul ini",
             f"the year must be a whole number {FIRST_YEAR}-{MAX_YEAR}, not {year!r}; before"
             " 2020 Permendagri 42/2010 governed, which this planner does not plan for",
+            argument="year",
         )
     return year
 
@@ -240,6 +242,7 @@ def _check_meetings(meetings: object) -> int:
             f"the number of meetings must be {MINIMUM_MEETINGS}-{MAXIMUM_MEETINGS}, not"
             f" {meetings!r}: at least {MINIMUM_MEETINGS} coordination meetings a year"
             " (Permendagri 53/2020, reported)",
+            argument="meetings",
         )
     return meetings
 
@@ -261,6 +264,7 @@ def _dates_argument(value: Any, name: str, what_id: str, what_en: str) -> list[A
             f" {type(value).__name__}",
             f"{name}: {what_en} must be a list of dates (e.g. [date(2027, 3, 3)]), not"
             f" {type(value).__name__}",
+            argument=name,
         )
     return list(value)
 
@@ -278,6 +282,7 @@ def _expand_avoid(
                 raise PlanningError(
                     f"rentang yang dihindari harus (awal, akhir), bukan {entry!r}",
                     f"a range to avoid must be (start, end), not {entry!r}",
+                    argument="avoid",
                 )
             start = _as_date(entry[0], "awal rentang", "the range start")
             end = _as_date(entry[1], "akhir rentang", "the range end")
@@ -285,6 +290,7 @@ def _expand_avoid(
                 raise PlanningError(
                     f"rentang {start.isoformat()}..{end.isoformat()} terbalik",
                     f"the range {start.isoformat()}..{end.isoformat()} ends before it starts",
+                    argument="avoid",
                 )
         else:
             start = end = _as_date(entry, "tanggal yang dihindari", "a date to avoid")
@@ -305,9 +311,9 @@ def _documents(dossier: Dossier) -> tuple[PlanningDocument, ...] | None:
 
 def _adopted(doc: PlanningDocument) -> bool | None:
     """Whether a document is adopted: True, False, or None when the record does not say."""
-    if doc.status is DocumentStatus.DITETAPKAN or date_bounds(doc.ditetapkan) is not None:
+    if doc.status is DocumentStatus.DITETAPKAN or date_bounds(doc.adopted_on) is not None:
         return True
-    if doc.status is DocumentStatus.DRAF or doc.ditetapkan is None:
+    if doc.status is DocumentStatus.DRAF or doc.adopted_on is None:
         return False
     return None
 
@@ -318,7 +324,7 @@ def _adopted_before(doc: PlanningDocument, day: dt.date) -> bool:
     if state is False:
         return False
     # A year or month of adoption counts when it may be before ``day``, as an unknown status does.
-    bounds = date_bounds(doc.ditetapkan)
+    bounds = date_bounds(doc.adopted_on)
     return not (bounds is not None and bounds[0] >= day)
 
 
@@ -546,7 +552,7 @@ def plan_details(
     >>> [d.isoformat() for d in details.meeting_dates]
     ['2026-03-12', '2026-06-04', '2026-10-22']
     >>> details.items[0].alasan("en")  # doctest: +ELLIPSIS
-    'The 2025 fiscal year closed on 31 December 2025; ...'
+    "The 2025 fiscal year closed on 31 December 2025; ..."
     """
     if not isinstance(dossier, Dossier):
         raise PlanningError(
@@ -565,6 +571,12 @@ def plan_details(
             f"calendar must be a WorkingCalendar (e.g. indonesian_calendar), not"
             f" {type(calendar).__name__}",
         )
+    if not isinstance(keep_recorded, bool):  # "no" is true to Python
+        raise PlanningError(
+            f"keep_recorded harus True atau False, bukan {keep_recorded!r}",
+            f"keep_recorded must be True or False, not {keep_recorded!r}",
+            argument="keep_recorded",
+        )
     fixed = _dates_argument(fixed, "fixed", "tanggal tetap", "fixed dates")
     avoid = _dates_argument(avoid, "avoid", "tanggal yang dihindari", "dates to avoid")
     cal = calendar if calendar is not None else indonesian_calendar([year])
@@ -579,17 +591,20 @@ def plan_details(
             raise PlanningError(
                 f"tanggal tetap {day.isoformat()} tidak berada di tahun {year}",
                 f"the fixed date {day.isoformat()} is not in {year}",
+                argument="fixed",
             )
         off = cal.why_not(day)
         if off is not None:
             raise PlanningError(
                 f"tanggal tetap {date_words(day)} bukan hari kerja: {off.id}",
                 f"the fixed date {date_words(day, 'en')} is not a working day: {off.en}",
+                argument="fixed",
             )
         if day in blocked:
             raise PlanningError(
                 f"tanggal {day.isoformat()} diminta tetap sekaligus dihindari",
                 f"{day.isoformat()} is both fixed and to be avoided",
+                argument="fixed",
             )
         kept[day] = _Meeting(
             day=day,

@@ -205,7 +205,25 @@ def _slot_order(slot: int | None) -> int:
 
 
 def compare(before: Report, after: Report) -> ReportDiff:
-    """The differences between ``before`` and ``after`` (see the module text for pairing)."""
+    """The differences between ``before`` and ``after`` (see the module text for pairing).
+
+    Both must be reports of one region (the same ``subject.kode``): findings of two
+    regions paired by code would read as changes of one.
+    """
+    from tkpk_rules.errors import ArgumentTypeError, ArgumentValueError
+
+    for name, report in (("before", before), ("after", after)):
+        if not isinstance(report, Report):
+            raise ArgumentTypeError(
+                f"{name}: seharusnya / expected Report, bukan / got {type(report).__name__}"
+            )
+    if before.subject.kode != after.subject.kode:
+        raise ArgumentValueError(
+            f"before dan after laporan dua wilayah ({before.subject.kode},"
+            f" {after.subject.kode}); bandingkan laporan satu wilayah / before and after are"
+            f" reports of two regions ({before.subject.kode}, {after.subject.kode});"
+            " compare reports of one region"
+        )
     kb, ka = _keyed(before), _keyed(after)
     keys = sorted(set(kb) | set(ka), key=lambda k: (k[0], _slot_order(k[1])))
     changes: list[Change] = []

@@ -495,7 +495,12 @@ class Report:
         (True, '64.72', 'Kalimantan Timur')
         """
         if lang not in ("id", "en"):
-            raise ValueError(f"unknown language {lang!r}; use 'id' or 'en'")
+            from tkpk_rules.errors import ArgumentValueError
+
+            raise ArgumentValueError(
+                f"lang: bahasa {lang!r} tidak dikenal, pilih 'id' atau 'en' / "
+                f"unknown language {lang!r}; use 'id' or 'en'"
+            )
         province = _province_name(self.subject.kode)
         return [
             {

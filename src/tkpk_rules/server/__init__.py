@@ -134,8 +134,62 @@ _WHOLE = re.compile(r"[+-]?[0-9]{1,9}")
 def _dates(request: Request, name: str) -> list[str]:
     values: list[str] = []
     for item in request.query_params.getlist(name):
-        values.extend(part for part in item.split(",") if part.strip())
+        parts = item.split(",")
+        if item.strip() and not all(part.strip() for part in parts):
+            # ``a,,b``: an item left empty may be a date the caller lost; never skipped.
+            raise _problem(
+                400,
+                f"?{name}",
+                f"{name}: ada tanggal yang kosong di antara koma",
+                f"{name}: a date between the commas is empty",
+                found=item,
+            )
+        values.extend(part for part in parts if part.strip())
     return values
+
+
+def _query(request: Request, allowed: tuple[str, ...], repeatable: tuple[str, ...] = ()) -> None:
+    """Refuse a query parameter the endpoint does not read, or one given twice.
+
+    Each would be lost without a word: ``?On=`` or ``?date=`` answered for today,
+    ``?on=a&on=b`` used the last, PHP's ``?fixed[]=`` was never read.
+    """
+    import difflib
+
+    params = request.query_params
+    for name in dict.fromkeys(params.keys()):
+        if name.endswith("]") and "[" in name:
+            base = name[: name.index("[")]
+            raise _problem(
+                400,
+                f"?{name}",
+                f"parameter {name!r} tidak dikenal: bentuk larik PHP (http_build_query) tidak"
+                f" diterima; tulis ?{base}=a,b (dipisah koma)",
+                f"unknown parameter {name!r}: PHP's array form (http_build_query) is not"
+                f" accepted; write ?{base}=a,b (comma-separated)",
+                found=name,
+            )
+        if name not in allowed:
+            close = [a for a in allowed if a.lower() == name.strip().lower()]
+            close = close or difflib.get_close_matches(name, allowed, n=1, cutoff=0.75)
+            hint_id = f"; maksudnya ?{close[0]}?" if close else ""
+            hint_en = f"; did you mean ?{close[0]}?" if close else ""
+            known = ", ".join(allowed) or "-"
+            raise _problem(
+                400,
+                f"?{name}",
+                f"parameter {name!r} tidak dikenal{hint_id} (yang dikenal: {known})",
+                f"unknown parameter {name!r}{hint_en} (known: {known})",
+                found=name,
+            )
+        if name not in repeatable and len(params.getlist(name)) > 1:
+            raise _problem(
+                400,
+                f"?{name}",
+                f"parameter {name} diberikan {len(params.getlist(name))} kali; berikan sekali",
+                f"parameter {name} is given {len(params.getlist(name))} times; give it once",
+                found=", ".join(params.getlist(name)),
+            )
 
 
 # --- the body --------------------------------------------------------------------------
@@ -188,13 +242,17 @@ def _endpoint(work: Callable[[Request, Limits], Awaitable[dict[str, Any]]]) -> A
         except TkpkError as exc:  # an option the library refuses (handover window, weekday...)
             text = str(exc)
             message_id, _, message_en = text.partition(" / ")
-            error = service.usage_problem("", message_id, message_en or message_id)
+            # The planner names the argument it refused: the query parameter of that name.
+            argument = getattr(exc, "argument", None)
+            path = f"?{argument}" if isinstance(argument, str) else ""
+            error = service.usage_problem(path, message_id, message_en or message_id)
             return _json(service.problems(error, None), 400)
 
     return endpoint
 
 
 async def _validate(request: Request, limits: Limits) -> dict[str, Any]:
+    _query(request, ("lang",))
     _lang(request)
     source = await _document(request, limits)
     _unreadable(source)
@@ -202,6 +260,7 @@ async def _validate(request: Request, limits: Limits) -> dict[str, Any]:
 
 
 async def _check(request: Request, limits: Limits) -> dict[str, Any]:
+    _query(request, ("on", "handover", "redact", "lang"))
     on = _date(request, "on") or dt.date.today()
     handover = _date(request, "handover")
     redact = _bool(request, "redact")
@@ -215,11 +274,15 @@ async def _check(request: Request, limits: Limits) -> dict[str, Any]:
 
 
 async def _due(request: Request, limits: Limits) -> dict[str, Any]:
+    _query(request, ("on", "lang"))
     on = _date(request, "on") or dt.date.today()
     _lang(request)
     source = await _document(request, limits)
     _unreadable(source)
     return (await run_in_threadpool(lambda: service.due([source], on=on))).data
+
+
+_PLAN_QUERY = ("year", "lang", "weekday", "meetings", "fixed", "avoid", "inauguration")
 
 
 def _avoid(text: str) -> dt.date | tuple[dt.date, dt.date]:
@@ -239,6 +302,7 @@ def _avoid(text: str) -> dt.date | tuple[dt.date, dt.date]:
 
 
 async def _plan(request: Request, limits: Limits) -> dict[str, Any]:
+    _query(request, _PLAN_QUERY, repeatable=("fixed", "avoid"))
     lang = _lang(request)
     year = _int(request, "year")
     if year is None:  # not given: this year (0 is given, and refused by the planner)
@@ -268,9 +332,18 @@ async def _plan(request: Request, limits: Limits) -> dict[str, Any]:
 
 
 async def _diff(request: Request, limits: Limits) -> dict[str, Any]:
+    _query(request, ("from", "to", "handover", "redact", "lang"))
     from_date = _date(request, "from", required=True)
     to_date = _date(request, "to", required=True)
     assert from_date is not None and to_date is not None
+    if from_date > to_date:
+        raise _problem(
+            400,
+            "?to",
+            f"to ({to_date.isoformat()}) sebelum from ({from_date.isoformat()}); tukar keduanya",
+            f"to ({to_date.isoformat()}) is before from ({from_date.isoformat()}); swap them",
+            found=to_date.isoformat(),
+        )
     handover = _date(request, "handover")
     redact = _bool(request, "redact")
     _lang(request)

@@ -397,8 +397,10 @@ def diff(
 ) -> tuple[Answer, Any]:
     """Compare one input's findings on two dates: the answer, and the diff (or ``None``)."""
     from tkpk_rules.engine import diff as compare
+    from tkpk_rules.errors import diff_dates
     from tkpk_rules.law.timeline import check_handover
 
+    diff_dates(from_date, to_date)
     check_handover(handover)
     name, result = source
     if isinstance(result, DocumentError):
