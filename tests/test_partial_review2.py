@@ -420,3 +420,72 @@ def test_a_deputy_heads_title_beside_any_generic_kind_leaves_the_chair_open() ->
     pj = official(HEAD[Level.KABUPATEN], sebutan="Pj. Bupati Banyumas")
     f = only(judge(with_team(sekda, penanggung_jawab=pj)), "TKPK53-LDR-001")
     assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "head_pj")
+
+
+def test_what_would_settle_an_rpkd_drafted_apart_names_the_rpjmd_when_missing() -> None:
+    from tkpk_rules.model import DocumentKind
+
+    d = compliant()
+    i = _index(d, DocumentKind.RPKD, 2021)
+    j = _index(d, DocumentKind.RPJMD, 2021)
+    apart = _docs(d, (i, {"disusun_bersama_rpjmd": False}))
+    docs = tuple(x for k, x in enumerate(apart.dokumen) if k != j)  # type: ignore[attr-defined]
+    import attrs
+
+    alone = attrs.evolve(apart, dokumen=docs)
+    k = _index(alone, DocumentKind.RPKD, 2021)
+    (f,) = [f for f in judge(alone).by_code("TKPK53-DOC-003") if f.path == f"dokumen[{k}]"]
+    assert f.variant == "not_together"
+    assert f.missing == (f"dokumen[{k}].tanggal_draf", "dokumen (RPJMD periode 2021-2025)")
+
+
+def test_a_rat_whose_adoption_is_not_recorded_names_it() -> None:
+    from tkpk_rules.model import NOT_RECORDED, DataBasis, DocumentKind
+
+    d = compliant()
+    i = next(
+        k
+        for k, x in enumerate(d.dokumen)  # type: ignore[arg-type]
+        if x.jenis is DocumentKind.RAT and x.tahun == 2024
+    )
+    vague = _docs(
+        d,
+        (
+            i,
+            {
+                "basis_data": (DataBasis.NAMA, DataBasis.ALAMAT),
+                "status": NOT_RECORDED,
+                "ditetapkan": NOT_RECORDED,
+            },
+        ),
+    )
+    f = only(judge(vague), "TKPK53-DOC-009", 2024)  # type: ignore[arg-type]
+    assert f.variant == "draft_incomplete"
+    assert f.missing == (f"dokumen[{i}].status", f"dokumen[{i}].ditetapkan")
+
+
+def test_obligations_read_an_adoption_dated_by_its_instrument() -> None:
+    from tkpk_rules.model import NOT_RECORDED, DocumentKind, Instrument
+    from tkpk_rules.planning import ObligationStatus, obligations
+
+    on = D(2025, 11, 1)
+    d = compliant(on=on)
+    i = next(
+        k
+        for k, x in enumerate(d.dokumen)  # type: ignore[arg-type]
+        if x.jenis is DocumentKind.RAT and x.tahun == 2026
+    )
+    done = {o.code: o.status for o in obligations(d, on=on)}["rat.next"]
+    by_instrument = _docs(
+        d,
+        (
+            i,
+            {
+                "ditetapkan": NOT_RECORDED,
+                "status": NOT_RECORDED,
+                "penetapan": Instrument(tanggal=D(2025, 10, 1)),
+            },
+        ),
+    )
+    found = {o.code: o.status for o in obligations(by_instrument, on=on)}  # type: ignore[arg-type]
+    assert found["rat.next"] is done is ObligationStatus.DONE

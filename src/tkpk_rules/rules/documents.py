@@ -569,12 +569,22 @@ def RPKD_WITH_RPJMD(ctx: Context) -> Iterator[Verdict]:
                     rpjmd_ditetapkan=before[1],
                 )
             else:
+                # What would show it came first: a draft's day, and the RPJMD's adoption.
+                period = doc.periode
+                needed = [f"{path}.tanggal_draf"]
+                if not same and isinstance(period, YearRange):
+                    needed.append(f"dokumen (RPJMD periode {period.mulai}-{period.selesai})")
+                needed += [
+                    f"{p}.ditetapkan"
+                    for p, d in rpjmds
+                    if p in same and date_bounds(d.adopted_on) is None
+                ]
                 yield verdict(
                     Outcome.UNDETERMINED,
                     "not_together",
                     path,
                     used=used,
-                    missing=(f"{path}.tanggal_draf",),
+                    missing=tuple(needed),
                 )
         else:
             yield verdict(
@@ -1163,12 +1173,15 @@ def RAT_TARGETING(ctx: Context) -> Iterator[Verdict]:
             yield verdict(Outcome.COMPLIANT, "ok", path, used=used, year=year)
         elif not _adopted(doc):
             # A draft is not the adopted RAT: what it says now is advice (as TKPK53-DOC-007).
+            # Neither status nor date recorded: which it is would settle it.
+            unknown = is_adopted(doc) is None
             yield verdict(
                 Outcome.UNDETERMINED,
                 "draft_incomplete",
                 path,
                 used=used,
                 advisory=True,
+                missing=(f"{path}.status", f"{path}.ditetapkan") if unknown else (),
                 year=year,
                 kurang=absent,
                 basis=used["basis_data"],

@@ -77,7 +77,7 @@ def _known_rpkds(d: Dossier, on: dt.date) -> list[int]:
         for i, doc in enumerate(docs)
         if doc.jenis is DocumentKind.RPKD
         and known(doc, on)
-        and not (isinstance(doc.ditetapkan, dt.date) and doc.ditetapkan < HANDOVER_LATEST)
+        and not (isinstance(doc.adopted_on, dt.date) and doc.adopted_on < HANDOVER_LATEST)
     ]
 
 
