@@ -489,3 +489,38 @@ def test_obligations_read_an_adoption_dated_by_its_instrument() -> None:
     )
     found = {o.code: o.status for o in obligations(by_instrument, on=on)}  # type: ignore[arg-type]
     assert found["rat.next"] is done is ObligationStatus.DONE
+
+
+def test_an_rpkd_with_no_period_shows_neither_that_an_rpjmd_has_one_nor_not() -> None:
+    import attrs
+
+    from tkpk_rules.model import NOT_RECORDED, DocumentKind
+
+    on = D(2026, 6, 1)
+    d = compliant(on=on)
+    i = _index(d, DocumentKind.RPKD, 2021)
+    k = _index(d, DocumentKind.RPKD, 2026)
+    j = _index(d, DocumentKind.RPJMD, 2026)
+    no_period = _docs(d, (i, {"periode": NOT_RECORDED}))
+    docs = tuple(x for n, x in enumerate(no_period.dokumen) if n != k)  # type: ignore[attr-defined]
+    d2 = attrs.evolve(no_period, dokumen=docs)
+    j2 = j if j < k else j - 1
+    (f,) = [f for f in judge(d2, on=on).by_code("TKPK53-DOC-001") if f.path == f"dokumen[{j2}]"]
+    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "rpkd_period_unknown")
+    assert f.missing == (f"dokumen[{i}].periode",)
+
+
+def test_an_undated_rpkd_of_an_early_period_gives_no_violation_of_53_2020() -> None:
+    from tkpk_rules.model import NOT_RECORDED, DocumentKind, YearRange
+
+    on = D(2024, 6, 1)
+    d = compliant(on=on)
+    i = _index(d, DocumentKind.RPKD, 2021)
+    old = _docs(
+        d,
+        (i, {"periode": YearRange(mulai=2018, selesai=2020), "ditetapkan": NOT_RECORDED}),
+    )
+    (f,) = [f for f in judge(old, on=on).by_code("TKPK53-DOC-002") if f.path == f"dokumen[{i}]"]  # type: ignore[arg-type]
+    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "adopted_regime_open")
+    assert f.missing == (f"dokumen[{i}].ditetapkan",)
+    assert "Words(" not in f.message("en") and "Words(" not in f.message("id")

@@ -26,7 +26,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
-from tkpk_rules.i18n import Param, Words, date_words
 from tkpk_rules.judge import (
     covering,
     is_adopted,
@@ -37,6 +36,7 @@ from tkpk_rules.law.timeline import HANDOVER_EARLIEST, HANDOVER_LATEST
 from tkpk_rules.model import (
     DataBasis,
     DocumentKind,
+    ImpreciseDate,
     NotRecorded,
     PlanningDocument,
     YearRange,
@@ -199,6 +199,16 @@ DOCUMENTS = Requirement(
             "RPJMD {periode} mempunyai RPKD pendamping.",
             "The {periode} RPJMD has an RPKD alongside it.",
         ),
+        "rpkd_period_unknown": (
+            "Tidak pasti apakah RPJMD {periode} mempunyai RPKD pendamping: periode RPKD yang"
+            " tercatat tidak dicatat.",
+            "Whether the {periode} RPJMD has an RPKD alongside it is open: the period of the"
+            " RPKD recorded is not recorded.",
+        ),
+        "rpkd_period_unknown.action": (
+            "Catat periode RPKD (periode).",
+            "Record the RPKD's period (periode).",
+        ),
         "only_draft": (
             "RPKD tercatat hanya sebagai draf atau tanpa penetapan ({rpkd}); ringkasan aturan"
             " tidak menyebut apakah RPKD harus sudah ditetapkan.",
@@ -269,11 +279,24 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
         near = [
             (p, d)
             for p, d in rpkds
-            if not isinstance(d.periode, YearRange) or _same_cycle(d.periode, period)
+            if isinstance(d.periode, YearRange) and _same_cycle(d.periode, period)
         ]
+        # An RPKD whose period is not recorded may be this cycle's or another's: it neither
+        # shows the RPJMD has one nor that it has none.
+        open_period = [p for p, d in rpkds if not isinstance(d.periode, YearRange)]
         match = [p for p, d in near if is_adopted(d) is True]
         drafts = [p for p, d in near if is_adopted(d) is not True]
         used = {"rpjmd": path, "periode": f"{period.mulai}-{period.selesai}", "rpkd": tuple(match)}
+        if not match and open_period:
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "rpkd_period_unknown",
+                path,
+                used={**used, "rpkd_tanpa_periode": tuple(open_period)},
+                missing=tuple(f"{p}.periode" for p in open_period),
+                periode=used["periode"],
+            )
+            continue
         later = [
             p
             for p, d in enumerate_all(ctx, DocumentKind.RPKD)
@@ -332,16 +355,21 @@ def enumerate_all(ctx: Context, kind: DocumentKind) -> list[tuple[str, PlanningD
 #: The words of an RPKD adopted before Permendagri 53/2020 governed (:func:`_each_rpkd`).
 _BEFORE_53 = {
     "adopted_before_53": (
-        "RPKD ini ditetapkan {ditetapkan}, sebelum Permendagri 53/2020 berlaku;"
+        "RPKD ini ditetapkan (tanggal: {ditetapkan}) sebelum Permendagri 53/2020 berlaku;"
         " ketentuannya tentang RPKD tidak dinilai untuk dokumen ini.",
-        "This RPKD was adopted {ditetapkan}, before Permendagri 53/2020 governed;"
+        "This RPKD was adopted (date: {ditetapkan}) before Permendagri 53/2020 governed;"
         " its provisions on the RPKD are not judged for this document.",
     ),
+}
+#: The words of an RPKD whose violation rests on 53/2020 having governed its adoption.
+_REGIME_OPEN = {
     "adopted_regime_open": (
-        "RPKD ini ditetapkan {ditetapkan}; belum pasti Permendagri 53/2020 sudah berlaku"
-        " saat itu, jadi ketentuannya tentang RPKD belum dapat dinilai untuk dokumen ini.",
-        "This RPKD was adopted {ditetapkan}; whether Permendagri 53/2020 already governed"
-        " then is open, so its provisions on the RPKD cannot be judged for this document yet.",
+        "RPKD ini ditetapkan (tanggal: {ditetapkan}); belum pasti Permendagri 53/2020 sudah"
+        " berlaku saat itu, jadi ketentuannya tentang RPKD belum dapat dinilai untuk dokumen"
+        " ini.",
+        "This RPKD was adopted (date: {ditetapkan}); whether Permendagri 53/2020 already"
+        " governed then is open, so its provisions on the RPKD cannot be judged for this"
+        " document yet.",
     ),
     "adopted_regime_open.action": (
         "Catat tanggal penetapan RPKD selengkapnya, atau berikan tanggal peralihan"
@@ -353,31 +381,48 @@ _BEFORE_53 = {
 
 
 def _each_rpkd(ctx: Context) -> Iterator[tuple[str, PlanningDocument] | Verdict]:
-    """The RPKDs known on the date, with paths; one adopted before 53/2020 surely governed
-    (as the rules on preparing it and on its RPJMD read it) is not applicable: no duty of 53/2020
-    bound it when it was made."""
+    """The RPKDs known on the date, with paths; one surely adopted before 53/2020 governed
+    is not applicable: no duty of 53/2020 bound it when it was made.  One that may have
+    been is judged, and a violation of it is open (:func:`_unless_before_53`)."""
     rpkds = documents(ctx, DocumentKind.RPKD)
     if not rpkds:
         yield verdict(Outcome.NOT_APPLICABLE, "no_rpkd", "dokumen")
         return
     for path, doc in rpkds:
-        bounds = date_bounds(doc.adopted_on)
-        when = None if bounds is None else _regime_at_adoption(ctx, bounds)
-        if when is None:
-            yield path, doc
-            continue
-        shown = _adoption_words(doc.adopted_on)
-        if when == "before":
+        if _adoption_regime(ctx, doc) == "before":
+            shown = _adoption_words(doc.adopted_on)
             yield verdict(Outcome.NOT_APPLICABLE, "adopted_before_53", path, ditetapkan=shown)
         else:
-            vague = bounds is not None and bounds[0] != bounds[1]
-            yield verdict(
-                Outcome.UNDETERMINED,
-                "adopted_regime_open",
-                path,
-                missing=(f"{path}.ditetapkan",) if vague else (),
-                ditetapkan=shown,
-            )
+            yield path, doc
+
+
+def _unless_before_53(ctx: Context, path: str, doc: PlanningDocument, v: Verdict) -> Verdict:
+    """``v``, unless it is a violation of an RPKD that may have been adopted before
+    53/2020 governed: then the record cannot support it (``adopted_regime_open``)."""
+    if v.outcome is not Outcome.VIOLATION or _adoption_regime(ctx, doc) != "open":
+        return v
+    bounds = date_bounds(doc.adopted_on)
+    vague = bounds is None or bounds[0] != bounds[1]
+    return verdict(
+        Outcome.UNDETERMINED,
+        "adopted_regime_open",
+        path,
+        missing=(f"{path}.ditetapkan",) if vague else (),
+        ditetapkan=_adoption_words(doc.adopted_on),
+    )
+
+
+def _adoption_regime(ctx: Context, doc: PlanningDocument) -> str | None:
+    """``"before"``, ``"open"`` or ``None`` (53/2020 governed it) for an RPKD's adoption.
+
+    With no adoption date, a period starting before 53/2020 governed a whole year leaves
+    it open (it may have been adopted under 42/2010)."""
+    bounds = date_bounds(doc.adopted_on)
+    if bounds is not None:
+        return _regime_at_adoption(ctx, bounds)
+    if isinstance(doc.periode, YearRange) and doc.periode.mulai <= HANDOVER_LATEST.year:
+        return "open"
+    return None
 
 
 def _regime_at_adoption(ctx: Context, bounds: tuple[dt.date, dt.date]) -> str | None:
@@ -394,11 +439,12 @@ def _regime_at_adoption(ctx: Context, bounds: tuple[dt.date, dt.date]) -> str | 
     return "open" if first < HANDOVER_LATEST else None
 
 
-def _adoption_words(day: object) -> Param:
-    """``on 1 March 2018`` / ``in 2018``, in both languages, as a message parameter."""
+def _adoption_words(day: object) -> dt.date | str:
+    """An adoption date as a message writes it: a day (in words), or the year or month as
+    recorded, or "-" when it is not recorded."""
     if isinstance(day, dt.date):
-        return Words(f"pada {date_words(day, 'id')}", f"on {date_words(day, 'en')}")
-    return Words(f"pada {day}", f"in {day}")
+        return day
+    return str(day) if isinstance(day, ImpreciseDate) else "-"
 
 
 @rule(
@@ -410,6 +456,7 @@ def _adoption_words(day: object) -> Param:
         "title": ("RPKD berjangka {tahun} tahun", "The RPKD spans {tahun} years"),
         "no_rpkd": ("Tidak ada RPKD untuk dinilai.", "There is no RPKD to judge."),
         **_BEFORE_53,
+        **_REGIME_OPEN,
         "period_not_recorded": (
             "Periode RPKD tidak dicatat.",
             "The RPKD's period is not recorded.",
@@ -459,7 +506,7 @@ def RPKD_FIVE_YEARS(ctx: Context) -> Iterator[Verdict]:
                 Outcome.UNDETERMINED, "period_not_recorded", path, missing=(f"{path}.periode",)
             )
             continue
-        yield period_length(path, doc.periode, years)
+        yield _unless_before_53(ctx, path, doc, period_length(path, doc.periode, years))
 
 
 def _existed_before(
@@ -906,6 +953,7 @@ def _adopted(doc: PlanningDocument) -> bool:
         ),
         "no_rpkd": ("Tidak ada RPKD untuk dinilai.", "There is no RPKD to judge."),
         **_BEFORE_53,
+        **_REGIME_OPEN,
         "chapters_not_recorded": (
             "Bab-bab RPKD tidak dicatat.",
             "The RPKD's chapters are not recorded.",
@@ -989,9 +1037,10 @@ def RPKD_OUTLINE(ctx: Context) -> Iterator[Verdict]:
                 Outcome.UNDETERMINED, "draft_wrong", path, used=used, advisory=True, kurang=absent
             )
         else:
-            yield verdict(
+            wrong = verdict(
                 Outcome.VIOLATION, "wrong", path, used=used, kurang=absent, urutan=tuple(chapters)
             )
+            yield _unless_before_53(ctx, path, doc, wrong)
 
 
 @rule(
@@ -1005,6 +1054,7 @@ def RPKD_OUTLINE(ctx: Context) -> Iterator[Verdict]:
         ),
         "no_rpkd": ("Tidak ada RPKD untuk dinilai.", "There is no RPKD to judge."),
         **_BEFORE_53,
+        **_REGIME_OPEN,
         "period_not_recorded": (
             "Periode RPKD tidak dicatat.",
             "The RPKD's period is not recorded.",
@@ -1096,9 +1146,10 @@ def RPKD_PERIOD_IS_RPJMD(ctx: Context) -> Iterator[Verdict]:
                 rpjmd_periode=others,
             )
         else:
-            yield verdict(
+            differs = verdict(
                 Outcome.VIOLATION, "differs", path, used=used, periode=text, rpjmd_periode=others
             )
+            yield _unless_before_53(ctx, path, doc, differs)
 
 
 @rule(
