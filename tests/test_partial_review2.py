@@ -524,3 +524,54 @@ def test_an_undated_rpkd_of_an_early_period_gives_no_violation_of_53_2020() -> N
     assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "adopted_regime_open")
     assert f.missing == (f"dokumen[{i}].ditetapkan",)
     assert "Words(" not in f.message("en") and "Words(" not in f.message("id")
+
+
+def test_agency_names_short_or_long_are_read_both_ways() -> None:
+    # Contradictions, and an acting head of an agency not known: open.
+    for who in (
+        _person(KPD, "Kepala Bappeda", "BPKAD"),
+        _person(PPD, "Plt. Kepala BP4D"),
+    ):
+        f = only(judge(with_team(compliant(), sekretaris=who)), "TKPK53-LDR-002")
+        assert f.outcome is Outcome.UNDETERMINED, who
+    # Clear violations stay: a part of Bappeda, or the head of another agency.
+    for who in (
+        Member(jabatan=Office(sebutan="Kepala Bagian Umum", instansi="Bappeda Kab. Banyumas")),
+        _person(PPD, "Kepala Sub Bagian Program", "Bappeda"),
+        _person(KPD, agency="BPKAD"),
+        _person(KPD, agency="Bapenda"),
+        _person(KPD, agency="Dinsos"),
+    ):
+        f = only(judge(with_team(compliant(), sekretaris=who)), "TKPK53-LDR-002")
+        assert f.outcome is Outcome.VIOLATION, who
+    assert empowerment_head(_person(KPD, agency="Dinas PMD Kabupaten Banyumas")) == (True, True)
+    assert empowerment_head(Member(jabatan=Office(sebutan="Kepala BPMD", instansi="Bappeda"))) == (
+        None,
+        False,
+    )
+
+
+def test_a_pjs_is_no_penjabat_and_pj_without_a_space_is() -> None:
+    from tkpk_rules.judge import HEAD
+    from tkpk_rules.model import Level
+
+    sekda = with_team(compliant(), ketua=official(OfficeKind.SEKRETARIS_DAERAH))
+    for title, variant in (
+        ("Pj.Bupati Banyumas", "head_pj"),
+        ("Penjabat Sementara Bupati Banyumas", "not_deputy"),
+        ("Pjs. Bupati Banyumas", "not_deputy"),
+    ):
+        head = official(HEAD[Level.KABUPATEN], sebutan=title)
+        f = only(judge(with_team(sekda, penanggung_jawab=head)), "TKPK53-LDR-001")
+        assert f.variant == variant, title
+
+
+def test_an_rpkd_existing_before_its_rpjmd_was_adopted_later_came_first() -> None:
+    from tkpk_rules.model import DocumentKind
+
+    on = D(2025, 11, 12)  # the RPKD 2026-2030 adopted on 10 November, its RPJMD on 15
+    d = compliant(on=on)
+    i = _index(d, DocumentKind.RPKD, 2026)
+    apart = _docs(d, (i, {"disusun_bersama_rpjmd": False}))
+    (f,) = [f for f in judge(apart, on=on).by_code("TKPK53-DOC-003") if f.path == f"dokumen[{i}]"]  # type: ignore[arg-type]
+    assert (f.outcome, f.variant) == (Outcome.COMPLIANT, "before_rpjmd")

@@ -182,7 +182,7 @@ _PLANNING = re.compile(
 # Perempuan" (women's empowerment) are not it.
 _EMPOWERMENT = re.compile(
     r"(?:pemberdayaan\s+masyarakat|\bbapermas\w*|\bbpmp?d\b|\bdpmp?d\b|\bdinpermades\b|"
-    r"\bdisperm(?:as)?des\b)",
+    r"\bdisperm(?:as)?des\b|\bdinas\s+pmd\w*|\bdpmdes\b)",
     re.IGNORECASE,
 )
 # An acting label before a title: Plt., Pj., Plh., Pjs., spelled out or not.
@@ -316,13 +316,23 @@ _GENERIC_KINDS = frozenset(
 )
 
 
-#: A regional agency or unit named by its kind and its name: in a name that is not the
-#: agency asked about, another agency ("Kepala Dinas Sosial"; "Kepala Badan" alone, the
-#: head's title in any agency, names none).
-_AGENCY_WORD = re.compile(
-    r"\b(?:dinas|badan|kantor|bagian|biro|satuan|kecamatan|kelurahan)\s+\w|\b(?:inspektorat|rsud)\b",
+#: Other regional agencies, by kind and name or by a common short name: in a name that is
+#: not the agency asked about, another agency ("Kepala Dinas Sosial", "BPKAD"; "Kepala
+#: Badan" alone, the head's title in any agency, names none; a part of an agency, "Bagian
+#: Umum", is no other agency).
+_OTHER_AGENCY = re.compile(
+    r"\b(?:dinas|badan|kantor|biro|satuan|kecamatan|kelurahan)\s+\w"
+    r"|\b(?:inspektorat|rsud|bpkad|bpkd|bapenda|dinsos|dpmptsp|bkd|bkpsdm|bpbd|satpol\w*)\b",
     re.IGNORECASE,
 )
+
+
+def _names_an_agency(name: str) -> bool:
+    """Whether a name names some regional agency (the planning or empowerment one, or one
+    of :data:`_OTHER_AGENCY`)."""
+    return bool(
+        _OTHER_AGENCY.search(name) or is_planning_agency(name) or is_empowerment_agency(name)
+    )
 
 
 def _agency_head(
@@ -338,14 +348,17 @@ def _agency_head(
         return False, False  # a specific other office (the sekda...)
     names = [n for n in (office.sebutan, office.instansi) if isinstance(n, str)]
     named = any(is_agency(n) for n in names)
-    other = any(not is_agency(n) and _AGENCY_WORD.search(n) for n in names)
+    other = any(not is_agency(n) and _names_an_agency(n) for n in names)
     title = office.sebutan
     said = _title_says_head(title) if isinstance(title, str) else None
     if named and other:
         return None, False  # the title and the agency name two agencies
     if not named:
-        if isinstance(kind, NotRecorded) or kind is OfficeKind.PEJABAT_PERANGKAT_DAERAH:
-            return (None, False) if isinstance(kind, NotRecorded) else (False, False)
+        if isinstance(kind, NotRecorded):
+            return None, False
+        if kind is OfficeKind.PEJABAT_PERANGKAT_DAERAH:
+            # An official, not a head; acting as the head of an agency not known: open.
+            return (None, False) if said and not other else (False, False)
         if kind is OfficeKind.KEPALA_PERANGKAT_DAERAH:
             # The head of some agency: another one when its name says so, else open (a
             # planning agency under a name the library does not know).
@@ -373,7 +386,9 @@ def acting_label(person: Member | Official | NotRecorded | None) -> str | None:
     return None
 
 
-_PENJABAT_TITLE = re.compile(r"^\s*(?:pj\.?|penjabat)\s", re.IGNORECASE)
+# "Pj. Bupati", "Pj.Bupati", "Penjabat Bupati"; not a Pjs (Penjabat Sementara), who stands
+# in during a campaign leave while the elected pair holds office.
+_PENJABAT_TITLE = re.compile(r"^\s*(?:pj(?:\.\s*|\s+)|penjabat\s+)(?!sementara\b)", re.IGNORECASE)
 
 
 def is_penjabat(person: Member | Official | NotRecorded | None) -> bool:

@@ -604,8 +604,14 @@ def RPKD_WITH_RPJMD(ctx: Context) -> Iterator[Verdict]:
             yield verdict(Outcome.COMPLIANT, "ok", path, used=used)
         elif flag is False:
             # "Before or together" (53.rpkd): not together is a breach only if it came after
-            # the RPJMD, which a record can hardly show; before it, when its dates show so.
-            before = _existed_before(doc, [d for p, d in rpjmds if p in same])
+            # the RPJMD, which a record can hardly show; before it, when its dates show so
+            # (an RPJMD of its period adopted after the date judged counts: it came later).
+            later = [
+                (p, d)
+                for p, d in enumerate_all(ctx, DocumentKind.RPJMD)
+                if isinstance(doc.periode, YearRange) and d.periode == doc.periode
+            ]
+            before = _existed_before(doc, [d for _, d in later])
             if before is not None:
                 yield verdict(
                     Outcome.COMPLIANT,
@@ -619,13 +625,11 @@ def RPKD_WITH_RPJMD(ctx: Context) -> Iterator[Verdict]:
                 # What would show it came first: a draft's day, and the RPJMD's adoption.
                 period = doc.periode
                 needed = [f"{path}.tanggal_draf"]
-                if not same and isinstance(period, YearRange):
+                if not isinstance(period, YearRange):
+                    needed.append(f"{path}.periode")
+                elif not later:
                     needed.append(f"dokumen (RPJMD periode {period.mulai}-{period.selesai})")
-                needed += [
-                    f"{p}.ditetapkan"
-                    for p, d in rpjmds
-                    if p in same and date_bounds(d.adopted_on) is None
-                ]
+                needed += [f"{p}.ditetapkan" for p, d in later if date_bounds(d.adopted_on) is None]
                 yield verdict(
                     Outcome.UNDETERMINED,
                     "not_together",

@@ -307,12 +307,12 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
             "Check and correct the chair's kind of office.",
         ),
         "head_pj": (
-            "Ketua bukan {diharapkan} ({jabatan}), dan penanggung jawab tim adalah Penjabat"
-            " (Pj.), yang biasanya berarti jabatan {diharapkan} juga kosong; catatan tidak"
-            " mencatat kekosongan itu.",
-            "The chair is not the {diharapkan} ({jabatan}), and the team's responsible official"
-            " is a Penjabat (Pj.), which usually means the {diharapkan} post is vacant too; the"
-            " record lists no such vacancy.",
+            "Ketua tercatat: {jabatan}, bukan {diharapkan}; penanggung jawab tim adalah"
+            " Penjabat (Pj.), yang biasanya berarti jabatan {diharapkan} juga kosong, tetapi"
+            " catatan tidak mencatat kekosongan itu.",
+            "The chair recorded: {jabatan}, not the {diharapkan}; the team's responsible"
+            " official is a Penjabat (Pj.), which usually means the {diharapkan} post is vacant"
+            " too, but the record lists no such vacancy.",
         ),
         "head_pj.action": (
             "Catat kekosongan jabatan {diharapkan} (kekosongan_jabatan) bila jabatan itu kosong.",
