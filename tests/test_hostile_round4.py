@@ -423,3 +423,45 @@ def test_check_many_starts_no_more_processes_than_it_can_use(
     reports = list(check_many([load_example()] * 3, on=dt.date(2025, 6, 1), workers=10**6))
     assert len(reports) == 3
     assert asked and asked[0] <= 3  # three dossiers, one chunk: one process is all it uses
+
+
+# --- a review of round four: what the fixes must not refuse ----------------------------------
+
+
+def test_harmless_parameters_and_a_trailing_comma_are_accepted(client: Any) -> None:
+    for query in (
+        "/check?on=2026-11-27&_=1700000000",
+        "/check?on=2026-11-27&utm_source=x&XDEBUG_SESSION_START=1",
+        "/plan?year=2027&fixed=2027-03-03,",
+    ):
+        answer = client.post(query, content=BANYUMAS, headers=YAML)
+        assert answer.status_code == 200, (query, answer.text)
+
+
+def test_the_php_array_form_of_a_single_value_says_give_it_once(client: Any) -> None:
+    answer = client.post("/check?on[]=2026-11-27", content=BANYUMAS, headers=YAML)
+    (problem,) = answer.json()["masalah"]
+    assert "?on=... once" in problem["pesan"]["en"] and "comma" not in problem["pesan"]["en"]
+
+
+def test_numpy_booleans_and_zero_or_one_are_booleans() -> None:
+    from tkpk_rules.errors import ArgumentTypeError, bool_argument
+
+    np = pytest.importorskip("numpy")
+    assert bool_argument(np.True_, "redact") is True
+    assert bool_argument(0, "redact") is False
+    with pytest.raises(ArgumentTypeError):
+        bool_argument(2, "redact")
+
+
+def test_a_time_in_utc_is_read_on_indonesias_day_or_refused() -> None:
+    pytest.importorskip("icalendar")
+    from tkpk_rules.planning import CalendarFileError, from_ical
+
+    # 23:30 UTC on 9 March is the morning of 10 March in every Indonesian zone.
+    morning = "DTSTART:20260309T233000Z\r\nDTEND:20260310T013000Z\r\n"
+    (item,) = from_ical(_calendar(morning).replace("UID:a", "UID:a\r\nX-TKPK-TAHUN:2026")).kegiatan
+    assert (item.mulai, item.selesai) == (dt.date(2026, 3, 10), dt.date(2026, 3, 10))
+    # 16:00 UTC is 23:00 in Jakarta but already the next day in Makassar: which day, open.
+    with pytest.raises(CalendarFileError, match="WIB"):
+        from_ical(_calendar("DTSTART:20260309T160000Z\r\nDTEND:20260309T170000Z\r\n"))

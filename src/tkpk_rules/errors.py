@@ -258,22 +258,30 @@ _OS_REASONS = {
 
 
 def bool_argument(value: object, name: str) -> bool:
-    """``value`` when it is ``True`` or ``False``, else refused.
+    """``value`` as a boolean when it is one: ``True``/``False``, a NumPy boolean (a value
+    taken from a DataFrame), or the integers 0 and 1; anything else is refused.
 
     A text such as ``"no"`` or ``"false"`` is true to Python: taken as given, ``redact="no"``
     would hide the names the caller meant to keep.
 
+    >>> bool_argument(1, "redact"), bool_argument(False, "redact")
+    (True, False)
     >>> bool_argument("no", "redact")
     Traceback (most recent call last):
     ...
     tkpk_rules.errors.ArgumentTypeError: redact: seharusnya / expected True or False, ...
     """
-    if not isinstance(value, bool):
-        raise ArgumentTypeError(
-            f"{name}: seharusnya / expected True or False, bukan / got {type(value).__name__}"
-            f" {value!r}"[:200]
-        )
-    return value
+    if isinstance(value, bool):
+        return value
+    kind = type(value)
+    if (kind is int and value in (0, 1)) or (
+        kind.__name__ in ("bool_", "bool") and kind.__module__ == "numpy"
+    ):
+        return bool(value)
+    raise ArgumentTypeError(
+        f"{name}: seharusnya / expected True or False, bukan / got {kind.__name__}"
+        f" {value!r}"[:200]
+    )
 
 
 def diff_dates(from_date: object, to_date: object, *, ordered: bool = True) -> None:

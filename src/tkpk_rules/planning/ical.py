@@ -222,9 +222,34 @@ def _one(component: Any, key: str) -> Any:
     return value
 
 
+#: Indonesia's three time zones (WIB, WITA, WIT), as offsets from UTC.
+_INDONESIA = tuple(dt.timezone(dt.timedelta(hours=h)) for h in (7, 8, 9))
+
+
+def _local(value: dt.datetime, what: str) -> dt.datetime:
+    """A time as the region's clock shows it.  Written in local time, or in an Indonesian
+    zone, it is as written; in UTC or another zone (as some calendar programs export), it
+    is that time in Indonesia when all three zones give the same day, else refused: which
+    day the meeting was the calendar does not say (it does not know the region)."""
+    offset = value.utcoffset()
+    if offset is None or offset in {z.utcoffset(None) for z in _INDONESIA}:
+        return value
+    days = {value.astimezone(z).date() for z in _INDONESIA}
+    if len(days) > 1:
+        raise CalendarFileError(
+            f"{what} ({value.isoformat()}) jatuh pada hari yang berbeda di WIB, WITA dan WIT;"
+            " tulis waktunya dalam zona setempat (TZID=Asia/Jakarta, Asia/Makassar atau"
+            " Asia/Jayapura) atau sebagai acara sehari penuh",
+            f"{what} ({value.isoformat()}) falls on different days in WIB, WITA and WIT;"
+            " write it in the local zone (TZID=Asia/Jakarta, Asia/Makassar or Asia/Jayapura)"
+            " or as an all-day event",
+        )
+    return value.astimezone(_INDONESIA[0])
+
+
 def _date(value: Any, what: str) -> dt.date:
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _local(value, what).date()
     if isinstance(value, dt.date):
         return value
     raise CalendarFileError(f"{what} bukan tanggal: {value!r}", f"{what} is not a date: {value!r}")
@@ -380,8 +405,9 @@ def _item(event: Any) -> AgendaItem:
         if isinstance(end.dt, dt.datetime):
             # A timed event ends on the day of its DTEND; only an end at midnight is the
             # day before (10:00-12:00 on 10 March is 10 March, not the 9th).
-            selesai = end.dt.date()
-            if end.dt.time() == dt.time(0, 0) and selesai > _date(start_prop.dt, "DTSTART"):
+            local_end = _local(end.dt, "DTEND")
+            selesai = local_end.date()
+            if local_end.time() == dt.time(0, 0) and selesai > _date(start_prop.dt, "DTSTART"):
                 selesai -= dt.timedelta(days=1)
         else:
             # Exclusive: the day before; a DTEND equal to DTSTART (no length) is that day.

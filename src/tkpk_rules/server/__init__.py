@@ -134,8 +134,12 @@ _WHOLE = re.compile(r"[+-]?[0-9]{1,9}")
 def _dates(request: Request, name: str) -> list[str]:
     values: list[str] = []
     for item in request.query_params.getlist(name):
-        parts = item.split(",")
-        if item.strip() and not all(part.strip() for part in parts):
+        parts = [part.strip() for part in item.split(",")]
+        while parts and not parts[-1]:
+            parts.pop()  # a trailing comma ("a,"): nothing was left out
+        while parts and not parts[0]:
+            parts.pop(0)
+        if not all(parts):
             # ``a,,b``: an item left empty may be a date the caller lost; never skipped.
             raise _problem(
                 400,
@@ -144,8 +148,14 @@ def _dates(request: Request, name: str) -> list[str]:
                 f"{name}: a date between the commas is empty",
                 found=item,
             )
-        values.extend(part for part in parts if part.strip())
+        values.extend(parts)
     return values
+
+
+#: Query parameters a client or a proxy adds that are never the library's (no parameter
+#: of it starts so): a cache-buster (``_=1700000000``), trackers (``utm_source``), PHP's
+#: debugger switch (``XDEBUG_SESSION_START``).  Ignored, not refused.
+_HARMLESS = ("_", "utm_", "xdebug_")
 
 
 def _query(request: Request, allowed: tuple[str, ...], repeatable: tuple[str, ...] = ()) -> None:
@@ -158,15 +168,22 @@ def _query(request: Request, allowed: tuple[str, ...], repeatable: tuple[str, ..
 
     params = request.query_params
     for name in dict.fromkeys(params.keys()):
+        if name.lower().startswith(_HARMLESS):
+            continue  # a cache-buster, a tracker, a debugger's switch: never the library's
         if name.endswith("]") and "[" in name:
             base = name[: name.index("[")]
+            how_id, how_en = (
+                (f"tulis ?{base}=a,b (dipisah koma)", f"write ?{base}=a,b (comma-separated)")
+                if base in repeatable
+                else (f"tulis ?{base}=... sekali", f"write ?{base}=... once")
+            )
             raise _problem(
                 400,
                 f"?{name}",
                 f"parameter {name!r} tidak dikenal: bentuk larik PHP (http_build_query) tidak"
-                f" diterima; tulis ?{base}=a,b (dipisah koma)",
+                f" diterima; {how_id}",
                 f"unknown parameter {name!r}: PHP's array form (http_build_query) is not"
-                f" accepted; write ?{base}=a,b (comma-separated)",
+                f" accepted; {how_en}",
                 found=name,
             )
         if name not in allowed:
