@@ -306,6 +306,7 @@ def _with_team_members(d: Dossier, path: str, team: Team, anggota: tuple[Any, ..
 # -- order, determinism, round trips, schema ------------------------------------------------
 
 _DOC_PATH = re.compile(r"dokumen\[(\d+)\]")
+_MEETING_PATH = re.compile(r"rapat_koordinasi\[(\d+)\]")
 
 
 def _normal(report: Report, d: Dossier) -> list[tuple[Any, ...]]:
@@ -313,9 +314,16 @@ def _normal(report: Report, d: Dossier) -> list[tuple[Any, ...]]:
     docs = d.dokumen if isinstance(d.dokumen, tuple) else ()
     keys = [json.dumps(canonical(doc), sort_keys=True) for doc in docs]
     rank = {k: i for i, k in enumerate(sorted(set(keys)))}
+    # Meetings too: a rule may name a meeting by its place (``rapat_koordinasi[2].tanggal``).
+    meetings = d.rapat_koordinasi if isinstance(d.rapat_koordinasi, tuple) else ()
+    mkeys = [json.dumps(canonical(m), sort_keys=True) for m in meetings]
+    mrank = {k: i for i, k in enumerate(sorted(set(mkeys)))}
 
     def text(value: str) -> str:
-        return _DOC_PATH.sub(lambda m: f"dokumen[#{rank[keys[int(m.group(1))]]}]", value)
+        value = _DOC_PATH.sub(lambda m: f"dokumen[#{rank[keys[int(m.group(1))]]}]", value)
+        return _MEETING_PATH.sub(
+            lambda m: f"rapat_koordinasi[#{mrank[mkeys[int(m.group(1))]]}]", value
+        )
 
     def fact(value: object) -> object:
         if isinstance(value, str):
