@@ -278,10 +278,8 @@ def bool_argument(value: object, name: str) -> bool:
         kind.__name__ in ("bool_", "bool") and kind.__module__ == "numpy"
     ):
         return bool(value)
-    raise ArgumentTypeError(
-        f"{name}: seharusnya / expected True or False, bukan / got {kind.__name__}"
-        f" {value!r}"[:200]
-    )
+    got = f"{kind.__name__} {value!r}"[:160]
+    raise ArgumentTypeError(f"{name}: seharusnya / expected True or False, bukan / got {got}")
 
 
 def diff_dates(from_date: object, to_date: object, *, ordered: bool = True) -> None:
