@@ -426,3 +426,10 @@ def test_no_yearly_shortfall_is_a_violation_in_a_year_the_team_began_in_part(day
         # No rule finds the year lacking anything (what a recorded item says still counts).
         lacking = [x for x in judge(d).findings if x.year == 2024 and "[" not in x.path]
         assert all(x.outcome is not Outcome.VIOLATION for x in lacking)
+
+
+def test_a_team_formed_in_a_month_is_said_in_words() -> None:
+    d = _formed_on(_without_meetings_of(compliant(), 2024), ImpreciseDate(2024, 5))
+    f = only(judge(d), "TKPK53-MTG-001", 2024)
+    assert "dibentuk pada Mei 2024" in f.message("id")
+    assert "formed in May 2024" in f.message("en")

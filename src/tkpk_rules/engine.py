@@ -1422,7 +1422,8 @@ def _formed_words(at: TeamAt, year: int) -> Words:
     if isinstance(day, dt.date):
         return Words(f"pada {i18n.date_words(day, 'id')}", f"on {i18n.date_words(day, 'en')}")
     if isinstance(day, ImpreciseDate):
-        return Words(f"pada {day}", f"in {day}")
+        said = i18n.month_words(day.tahun, day.bulan)  # "Mei 2024" / "May 2024", or the year
+        return Words(f"pada {said.id}", f"in {said.en}")
     return Words(f"sesudah 1 Januari {year}", f"after 1 January {year}")
 
 
