@@ -1370,7 +1370,8 @@ def _doubt(
         if team != "tim":
             lists = [*lists, *(p.replace(team, "tim") for p in lists)]
         partial = partial_lists(ctx.dossier, list(dict.fromkeys(lists)))
-        partial += [p for p in _partial_inside(rule, ctx, coverage, v.path) if p not in partial]
+        inside = _partial_inside(rule, ctx, coverage, v.path, team)
+        partial += [p for p in inside if p not in partial]
         if partial:
             return ("_engine.partial_list", ", ".join(partial), tuple(partial))
     if ctx.year is not None and ctx.team.formed_unknown and ctx.year_over:
@@ -1427,7 +1428,9 @@ def _formed_words(at: TeamAt, year: int) -> Words:
     return Words(f"sesudah 1 Januari {year}", f"after 1 January {year}")
 
 
-def _partial_inside(rule: Rule, ctx: Context, coverage: Coverage, path: str) -> list[str]:
+def _partial_inside(
+    rule: Rule, ctx: Context, coverage: Coverage, path: str, team: str
+) -> list[str]:
     """The lists of :attr:`Rule.lists` that ``cakupan.sebagian`` marks as incomplete.
 
     For a finding about one item (``dokumen[1]``), only that item's lists count; for a
@@ -1437,7 +1440,6 @@ def _partial_inside(rule: Rule, ctx: Context, coverage: Coverage, path: str) -> 
     if not rule.lists or not isinstance(coverage.sebagian, tuple):
         return []
     out = []
-    team = ctx.team.path if ctx.year is None else "tim"
     patterns = [p.format(team=team) for p in rule.lists if "[]" in p]  # others: _doubt's own
     for given in coverage.sebagian:
         written = given.strip()

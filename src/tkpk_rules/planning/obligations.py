@@ -75,7 +75,7 @@ from tkpk_rules.model import (
     date_bounds,
 )
 from tkpk_rules.planning._errors import MissingExtraError, PlanningError
-from tkpk_rules.planning.planner import MINIMUM_MEETINGS
+from tkpk_rules.planning.planner import MINIMUM_MEETINGS, check_calendar
 from tkpk_rules.planning.workdays import WorkingCalendar, indonesian_calendar
 from tkpk_rules.report.finding import Finding
 from tkpk_rules.report.outcome import Outcome, Progress
@@ -712,14 +712,7 @@ def obligations(
             f"'on' harus tanggal (datetime.date), bukan {on!r}",
             f"'on' must be a date (datetime.date), not {on!r}",
         )
-    if calendar is not None and not isinstance(calendar, WorkingCalendar):
-        raise PlanningError(
-            f"calendar harus WorkingCalendar (misalnya indonesian_calendar), bukan"
-            f" {type(calendar).__name__}",
-            f"calendar must be a WorkingCalendar (e.g. indonesian_calendar), not"
-            f" {type(calendar).__name__}",
-            argument="calendar",
-        )
+    check_calendar(calendar)
     year = on.year
     cal = calendar if calendar is not None else _default_calendar([year])
     found = tracked_findings(dossier, on, handover)

@@ -533,6 +533,19 @@ def _topics_for(day: dt.date, year: int) -> tuple[tuple[Topic, ...], tuple[Text,
 # --------------------------------------------------------------------------- plan
 
 
+def check_calendar(calendar: object) -> None:
+    """Refuse a ``calendar`` argument that is neither ``None`` nor a :class:`WorkingCalendar`
+    (``plan`` and ``obligations`` take the same)."""
+    if calendar is not None and not isinstance(calendar, WorkingCalendar):
+        raise PlanningError(
+            f"calendar harus WorkingCalendar (misalnya indonesian_calendar), bukan"
+            f" {type(calendar).__name__}",
+            f"calendar must be a WorkingCalendar (e.g. indonesian_calendar), not"
+            f" {type(calendar).__name__}",
+            argument="calendar",
+        )
+
+
 def plan_details(
     dossier: Dossier,
     year: int,
@@ -564,13 +577,7 @@ def plan_details(
     preferred = parse_weekday(weekday)
     if inauguration is not None:
         inauguration = _as_date(inauguration, "tanggal pelantikan", "the inauguration date")
-    if calendar is not None and not isinstance(calendar, WorkingCalendar):
-        raise PlanningError(
-            f"calendar harus WorkingCalendar (misalnya indonesian_calendar), bukan"
-            f" {type(calendar).__name__}",
-            f"calendar must be a WorkingCalendar (e.g. indonesian_calendar), not"
-            f" {type(calendar).__name__}",
-        )
+    check_calendar(calendar)
     if not isinstance(keep_recorded, bool):  # "no" is true to Python
         raise PlanningError(
             f"keep_recorded harus True atau False, bukan {keep_recorded!r}",

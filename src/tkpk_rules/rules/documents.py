@@ -442,9 +442,7 @@ def _regime_at_adoption(ctx: Context, bounds: tuple[dt.date, dt.date]) -> str | 
 def _adoption_words(day: object) -> dt.date | str:
     """An adoption date as a message writes it: a day (in words), or the year or month as
     recorded, or "-" when it is not recorded."""
-    if isinstance(day, dt.date):
-        return day
-    return str(day) if isinstance(day, ImpreciseDate) else "-"
+    return _written(day) if isinstance(day, (dt.date, ImpreciseDate)) else "-"
 
 
 @rule(
