@@ -79,6 +79,8 @@ __all__ = [
     "meeting_year",
     "meetings_of_year",
     "names_deputy_head",
+    "names_head_of_region",
+    "names_regional_secretary",
     "office_kind",
     "partial_lists",
     "planning_head",
@@ -235,6 +237,36 @@ def names_deputy_head(title: str) -> bool:
     return _DEPUTY_TITLE.search(" ".join(title.split())) is not None
 
 
+# The head of region's own title, at its start: "Bupati Banyumas", "Pj. Wali Kota", never
+# "Wakil Bupati" or "Staf Ahli Bupati".
+_HEAD_OF_REGION_TITLE = re.compile(
+    _ACTING + r"(?:bupati|wali\s*kota|walikota|gubernur)\b", re.IGNORECASE
+)
+# The regional secretary's own title: "Sekretaris Daerah ...", "Sekda", "Plh. Sekda"; never
+# "Asisten Sekda" or "Sekretaris DPRD".
+_REGIONAL_SECRETARY_TITLE = re.compile(_ACTING + r"(?:sekretaris\s+daerah|sekda)\b", re.IGNORECASE)
+
+
+def names_head_of_region(title: str) -> bool:
+    """Whether a title is a head of region's (bupati, wali kota, gubernur; acting or not).
+
+    >>> [names_head_of_region(t) for t in ("Bupati Banyumas", "Pj. Wali Kota Batu",
+    ...  "Plt. Gubernur", "Wakil Bupati Banyumas", "Staf Ahli Bupati", "Sekretaris Daerah")]
+    [True, True, True, False, False, False]
+    """
+    return _HEAD_OF_REGION_TITLE.search(" ".join(title.split())) is not None
+
+
+def names_regional_secretary(title: str) -> bool:
+    """Whether a title is the regional secretary's (sekretaris daerah, sekda; acting or not).
+
+    >>> [names_regional_secretary(t) for t in ("Sekretaris Daerah Kabupaten Banyumas",
+    ...  "Plh. Sekda", "Asisten Sekda", "Sekretaris DPRD", "Sekretaris Bappeda")]
+    [True, True, False, False, False]
+    """
+    return _REGIONAL_SECRETARY_TITLE.search(" ".join(title.split())) is not None
+
+
 def is_planning_agency(name: str | NotRecorded) -> bool:
     """Whether a name denotes a regional planning agency, however it is spelled.
 
@@ -272,7 +304,8 @@ def planning_head(person: Member | Official) -> tuple[bool | None, bool]:
 
     Returns ``(answer, inferred)``; ``answer`` is ``None`` when the record
     cannot tell.  A recorded ``jenis`` of ``kepala_perencanaan`` decides, and so does
-    any specific other kind (``sekretaris_daerah``...).  Without it, or with a kind
+    any specific other kind (``sekretaris_daerah``...) unless its title names the
+    planning agency's head (the record then contradicts itself: open).  Without it, or with a kind
     that says only "an agency's head", "an agency's official" or "another"
     (``kepala_perangkat_daerah``, ``pejabat_perangkat_daerah``, ``lainnya``) beside a
     planning agency's name (``instansi`` or the title), the title is read
@@ -344,13 +377,16 @@ def _agency_head(
     kind = office.jenis
     if kind is head:
         return True, False
-    if not isinstance(kind, NotRecorded) and kind not in _GENERIC_KINDS:
-        return False, False  # a specific other office (the sekda...)
     names = [n for n in (office.sebutan, office.instansi) if isinstance(n, str)]
     named = any(is_agency(n) for n in names)
-    other = any(not is_agency(n) and _names_an_agency(n) for n in names)
     title = office.sebutan
     said = _title_says_head(title) if isinstance(title, str) else None
+    if not isinstance(kind, NotRecorded) and kind not in _GENERIC_KINDS:
+        # A specific other office (the sekda...) decides, unless its title names the head
+        # of this very agency ("Kepala Bappeda" recorded as sekretaris_daerah): the record
+        # then contradicts itself, and which of the two is wrong it does not say.
+        return (None, False) if said is True and named else (False, False)
+    other = any(not is_agency(n) and _names_an_agency(n) for n in names)
     if named and other:
         return None, False  # the title and the agency name two agencies
     if not named:

@@ -28,6 +28,8 @@ from tkpk_rules.judge import (
     empowerment_head,
     is_penjabat,
     names_deputy_head,
+    names_head_of_region,
+    names_regional_secretary,
     office_kind,
     planning_head,
     vacancy_at,
@@ -38,6 +40,7 @@ from tkpk_rules.model import (
     Member,
     NotRecorded,
     OfficeKind,
+    Official,
     Team,
     Vacancy,
     date_bounds,
@@ -139,12 +142,6 @@ def _ended(dossier: Dossier, on: dt.date, office: OfficeKind) -> tuple[Vacancy, 
     )
 
 
-#: Kinds of office that do not say which office (a deputy head's title beside one is read).
-_GENERIC = frozenset(
-    {OfficeKind.LAINNYA, OfficeKind.KEPALA_PERANGKAT_DAERAH, OfficeKind.PEJABAT_PERANGKAT_DAERAH}
-)
-
-
 def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | None) -> Verdict:
     """CHAIR given the vacancies of the deputy-head post on the date (``None``: not recorded)."""
     deputy = DEPUTY_HEAD[ctx.level]
@@ -191,8 +188,9 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
             diharapkan=deputy,
         )
     title = getattr(chair.jabatan, "sebutan", None) if chair is not None else None
-    if kind in _GENERIC and isinstance(title, str) and names_deputy_head(title):
-        # "Another office" (or an agency's) with a deputy head's title: a contradiction.
+    if kind not in DEPUTY_HEAD.values() and isinstance(title, str) and names_deputy_head(title):
+        # Another office (an agency's, the sekda's...) with a deputy head's title: the
+        # record contradicts itself, and does not say which of the two is wrong.
         return verdict(
             Outcome.UNDETERMINED,
             "office_unclear",
@@ -614,13 +612,30 @@ def VICE_CHAIR(ctx: Context) -> Iterator[Verdict]:
 
 
 def _responsible(
-    ctx: Context, path: str, kind: OfficeKind | None, used: dict[str, object], vacant: bool = False
+    ctx: Context,
+    path: str,
+    kind: OfficeKind | None,
+    used: dict[str, object],
+    vacant: bool = False,
+    title: str | None = None,
 ) -> Verdict:
     """RESPONSIBLE past its compliant cases, given whether the head's post is vacant."""
     head = HEAD[ctx.level]
     if vacant:
         return verdict(
             Outcome.NOT_APPLICABLE, "vacant", path, used=used, diharapkan=head, jabatan=kind
+        )
+    if kind not in HEAD.values() and title is not None and names_head_of_region(title):
+        # Another office with a head of region's title: the record contradicts itself.
+        return verdict(
+            Outcome.UNDETERMINED,
+            "office_unclear",
+            path,
+            used=used,
+            missing=(f"{path}.jabatan.jenis",),
+            jabatan=kind,
+            sebutan=title,
+            diharapkan=head,
         )
     if kind in HEAD.values():
         return verdict(
@@ -693,6 +708,17 @@ def _responsible(
             "Penanggung jawab adalah {jabatan}, bukan {diharapkan}.",
             "The penanggung jawab is the {jabatan}, not the {diharapkan}.",
         ),
+        "office_unclear": (
+            "Jenis jabatan penanggung jawab dicatat {jabatan}, tetapi sebutannya ({sebutan})"
+            " menyebut kepala daerah: belum pasti apakah penanggung jawabnya {diharapkan}.",
+            "The penanggung jawab's kind of office is recorded as {jabatan}, but the title"
+            " ({sebutan}) names a head of region: whether it is the {diharapkan} is not certain.",
+        ),
+        "office_unclear.action": (
+            "Periksa jabatan penanggung jawab pada SK dan catat jenis jabatan yang tepat.",
+            "Check the penanggung jawab's office in the decree and record the right kind of"
+            " office.",
+        ),
         "not_head.action": (
             "Tetapkan {diharapkan} sebagai penanggung jawab.",
             "Name the {diharapkan} as penanggung jawab.",
@@ -734,19 +760,44 @@ def RESPONSIBLE(ctx: Context) -> Iterator[Verdict]:
             diharapkan=head,
         )
         return
+    title = _title(person)
     at = ctx.ask(_vacancy, head)
     if at is None or at.vacant is not None:
-        yield _responsible(ctx, path, kind, used, vacant=bool(at and at.vacant))
+        yield _responsible(ctx, path, kind, used, vacant=bool(at and at.vacant), title=title)
         return
     # A start or end known only to its year or month, or an end not recorded.
     if_vacant = _responsible(ctx, path, kind, used, vacant=True)
-    yield _unless_open(ctx, path, head, at, if_vacant, _responsible(ctx, path, kind, used))
+    if_filled = _responsible(ctx, path, kind, used, title=title)
+    yield _unless_open(ctx, path, head, at, if_vacant, if_filled)
 
 
-def _vice_42(path: str, kind: OfficeKind, used: dict[str, object], vacant: bool = False) -> Verdict:
+def _title(person: Member | Official) -> str | None:
+    """The title (``jabatan.sebutan``) recorded for ``person``, if any."""
+    title = getattr(person.jabatan, "sebutan", None)
+    return title if isinstance(title, str) else None
+
+
+def _vice_42(
+    path: str,
+    kind: OfficeKind,
+    used: dict[str, object],
+    vacant: bool = False,
+    title: str | None = None,
+) -> Verdict:
     """VICE_CHAIR_42 for a vice-chair who is not the sekda, given whether that post is vacant."""
     if vacant:
         return verdict(Outcome.NOT_APPLICABLE, "vacant", path, used=used, jabatan=kind)
+    if title is not None and names_regional_secretary(title):
+        # Another office with the sekda's title: the record contradicts itself.
+        return verdict(
+            Outcome.UNDETERMINED,
+            "office_unclear",
+            path,
+            used=used,
+            missing=(f"{path}.jabatan.jenis",),
+            jabatan=kind,
+            sebutan=title,
+        )
     return verdict(Outcome.VIOLATION, "not_sekda", path, used=used, jabatan=kind)
 
 
@@ -805,6 +856,16 @@ def _vice_42(path: str, kind: OfficeKind, used: dict[str, object], vacant: bool 
             "Tetapkan sekretaris daerah sebagai wakil ketua.",
             "Name the sekda as vice-chair.",
         ),
+        "office_unclear": (
+            "Jenis jabatan wakil ketua dicatat {jabatan}, tetapi sebutannya ({sebutan}) menyebut"
+            " sekretaris daerah: belum pasti apakah wakil ketuanya sekretaris daerah.",
+            "The vice-chair's kind of office is recorded as {jabatan}, but the title ({sebutan})"
+            " names the sekda: whether the vice-chair is the sekda is not certain.",
+        ),
+        "office_unclear.action": (
+            "Periksa jabatan wakil ketua pada SK dan catat jenis jabatan yang tepat.",
+            "Check the vice-chair's office in the decree and record the right kind of office.",
+        ),
     },
 )
 def VICE_CHAIR_42(ctx: Context) -> Iterator[Verdict]:
@@ -844,13 +905,14 @@ def VICE_CHAIR_42(ctx: Context) -> Iterator[Verdict]:
             missing=(f"{path}.jabatan.jenis",),
         )
     else:
+        title = _title(vice)
         at = ctx.ask(_vacancy, sekda)
         if at is None or at.vacant is not None:
-            yield _vice_42(path, kind, used, vacant=bool(at and at.vacant))
+            yield _vice_42(path, kind, used, vacant=bool(at and at.vacant), title=title)
             return
         # A start or end known only to its year or month, or an end not recorded.
         if_vacant = _vice_42(path, kind, used, vacant=True)
-        yield _unless_open(ctx, path, sekda, at, if_vacant, _vice_42(path, kind, used))
+        yield _unless_open(ctx, path, sekda, at, if_vacant, _vice_42(path, kind, used, title=title))
 
 
 @rule(

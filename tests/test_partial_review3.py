@@ -1,0 +1,142 @@
+"""A third review of contradictory records (2026-12-03, third session), mended.
+
+A specific kind of office beside a title naming the very office a rule expects (the
+sekda's kind with "Wakil Bupati ..." as chair, "Bupati ..." recorded as ``lainnya``):
+the record contradicts itself and does not say which of the two is wrong, so no
+violation.  Each test also checks that the violation stands where kind and title agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rules_fixtures import compliant, judge, only, with_team
+from tkpk_rules.judge import (
+    empowerment_head,
+    names_head_of_region,
+    names_regional_secretary,
+    planning_head,
+)
+from tkpk_rules.model import Member, Office, OfficeKind
+from tkpk_rules.report import Outcome
+from tkpk_rules.testing.records import compliant_2018
+
+D = dt.date
+K = OfficeKind
+ON_42 = D(2018, 6, 1)
+ON_53 = D(2024, 6, 1)
+
+
+def _person(kind: OfficeKind, title: str) -> Member:
+    return Member(jabatan=Office(jenis=kind, sebutan=title))
+
+
+def _finding(field: str, who: Member, code: str, on: dt.date) -> tuple[Outcome, str]:
+    base = compliant_2018() if on.year < 2020 else compliant()
+    f = only(judge(with_team(base, **{field: who}), on=on), code)
+    return f.outcome, f.variant
+
+
+def test_a_specific_kind_with_a_deputy_heads_title_leaves_the_chair_open() -> None:
+    who = _person(K.SEKRETARIS_DAERAH, "Wakil Bupati Banyumas")
+    assert _finding("ketua", who, "TKPK53-LDR-001", ON_53) == (
+        Outcome.UNDETERMINED,
+        "office_unclear",
+    )
+    # Kind and title agree: the sekda chairs, and the record lists no vacancy.
+    who = _person(K.SEKRETARIS_DAERAH, "Sekretaris Daerah Kabupaten Banyumas")
+    assert _finding("ketua", who, "TKPK53-LDR-001", ON_53)[0] is Outcome.VIOLATION
+
+
+def test_a_specific_kind_with_the_planning_heads_title_leaves_the_secretary_open() -> None:
+    who = _person(K.SEKRETARIS_DAERAH, "Kepala Bappeda Kabupaten Banyumas")
+    assert planning_head(who) == (None, False)
+    assert _finding("sekretaris", who, "TKPK53-LDR-002", ON_53) == (
+        Outcome.UNDETERMINED,
+        "office_unclear",
+    )
+    # The sekda's own title beside the sekda's kind: not the planning head.
+    who = _person(K.SEKRETARIS_DAERAH, "Sekretaris Daerah")
+    assert planning_head(who) == (False, False)
+    assert _finding("sekretaris", who, "TKPK53-LDR-002", ON_53)[0] is Outcome.VIOLATION
+    # A head's title of another agency beside a specific kind decides nothing new.
+    assert planning_head(_person(K.SEKRETARIS_DAERAH, "Kepala Dinas Sosial")) == (False, False)
+
+
+def test_a_specific_kind_with_the_empowerment_heads_title_is_open() -> None:
+    who = _person(K.KEPALA_PERENCANAAN, "Kepala BPMD Kabupaten Banyumas")
+    assert empowerment_head(who) == (None, False)
+    outcome, _ = _finding("wakil_sekretaris", who, "TKPK42-LDR-003", ON_42)
+    assert outcome is Outcome.UNDETERMINED
+    who = _person(K.KEPALA_PERENCANAAN, "Kepala Bappeda")
+    assert _finding("wakil_sekretaris", who, "TKPK42-LDR-003", ON_42)[0] is Outcome.VIOLATION
+
+
+def test_another_office_with_a_head_of_regions_title_is_no_violation_under_42() -> None:
+    for who in (
+        _person(K.LAINNYA, "Bupati Banyumas"),
+        _person(K.SEKRETARIS_DAERAH, "Pj. Bupati Banyumas"),
+    ):
+        assert _finding("penanggung_jawab", who, "TKPK42-LDR-001", ON_42) == (
+            Outcome.UNDETERMINED,
+            "office_unclear",
+        )
+    for who in (
+        _person(K.LAINNYA, "Staf Ahli Bupati"),
+        _person(K.SEKRETARIS_DAERAH, "Sekretaris Daerah"),
+        _person(K.LAINNYA, "Wakil Bupati Banyumas"),
+    ):
+        assert _finding("penanggung_jawab", who, "TKPK42-LDR-001", ON_42) == (
+            Outcome.VIOLATION,
+            "not_head",
+        )
+
+
+def test_another_office_with_the_sekdas_title_is_no_violation_under_42() -> None:
+    for who in (
+        _person(K.LAINNYA, "Sekretaris Daerah Kabupaten Banyumas"),
+        _person(K.KEPALA_PERENCANAAN, "Plh. Sekda"),
+    ):
+        assert _finding("wakil_ketua", who, "TKPK42-LDR-002", ON_42) == (
+            Outcome.UNDETERMINED,
+            "office_unclear",
+        )
+    for who in (
+        _person(K.LAINNYA, "Asisten Sekda Bidang Perekonomian"),
+        _person(K.KEPALA_PERENCANAAN, "Kepala Bappeda"),
+    ):
+        assert _finding("wakil_ketua", who, "TKPK42-LDR-002", ON_42) == (
+            Outcome.VIOLATION,
+            "not_sekda",
+        )
+
+
+_KINDS = st.sampled_from([k for k in K if k not in (K.SEKRETARIS_DAERAH,)])
+_TITLES = st.sampled_from(
+    [
+        "Sekretaris Daerah",
+        "Plt. Sekda Kabupaten Banyumas",
+        "sekretaris  daerah",
+        "Asisten Sekda",
+        "Kepala Bappeda",
+        "Bupati Banyumas",
+        "Pj. Bupati",
+        "Wakil Bupati",
+        "Staf Ahli Bupati",
+    ]
+)
+
+
+@given(_KINDS, _TITLES)
+def test_a_violation_under_42_never_goes_against_the_title(kind: OfficeKind, title: str) -> None:
+    """Whatever the kind recorded, no violation where the title names the expected office."""
+    who = _person(kind, title)
+    outcome, _ = _finding("wakil_ketua", who, "TKPK42-LDR-002", ON_42)
+    if outcome is Outcome.VIOLATION:
+        assert not names_regional_secretary(title)
+    outcome, _ = _finding("penanggung_jawab", who, "TKPK42-LDR-001", ON_42)
+    if outcome is Outcome.VIOLATION:
+        assert not names_head_of_region(title)
