@@ -142,6 +142,22 @@ def _ended(dossier: Dossier, on: dt.date, office: OfficeKind) -> tuple[Vacancy, 
     )
 
 
+def _contradicted(
+    path: str, used: dict[str, object], kind: object, title: str, diharapkan: object = None
+) -> Verdict:
+    """``office_unclear``: the kind of office recorded and its title name two offices."""
+    return verdict(
+        Outcome.UNDETERMINED,
+        "office_unclear",
+        path,
+        used=used,
+        missing=(f"{path}.jabatan.jenis",),
+        extra={"jabatan": kind, "sebutan": title}
+        if diharapkan is None
+        else {"jabatan": kind, "sebutan": title, "diharapkan": diharapkan},
+    )
+
+
 def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | None) -> Verdict:
     """CHAIR given the vacancies of the deputy-head post on the date (``None``: not recorded)."""
     deputy = DEPUTY_HEAD[ctx.level]
@@ -191,16 +207,7 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
     if kind not in DEPUTY_HEAD.values() and isinstance(title, str) and names_deputy_head(title):
         # Another office (an agency's, the sekda's...) with a deputy head's title: the
         # record contradicts itself, and does not say which of the two is wrong.
-        return verdict(
-            Outcome.UNDETERMINED,
-            "office_unclear",
-            path,
-            used=used,
-            missing=(f"{path}.jabatan.jenis",),
-            jabatan=kind,
-            sebutan=title,
-            diharapkan=deputy,
-        )
+        return _contradicted(path, used, kind, title, diharapkan=deputy)
     if kind in DEPUTY_HEAD.values():
         return verdict(
             Outcome.UNDETERMINED,
@@ -627,16 +634,7 @@ def _responsible(
         )
     if kind not in HEAD.values() and title is not None and names_head_of_region(title):
         # Another office with a head of region's title: the record contradicts itself.
-        return verdict(
-            Outcome.UNDETERMINED,
-            "office_unclear",
-            path,
-            used=used,
-            missing=(f"{path}.jabatan.jenis",),
-            jabatan=kind,
-            sebutan=title,
-            diharapkan=head,
-        )
+        return _contradicted(path, used, kind, title, diharapkan=head)
     if kind in HEAD.values():
         return verdict(
             Outcome.UNDETERMINED,
@@ -789,15 +787,7 @@ def _vice_42(
         return verdict(Outcome.NOT_APPLICABLE, "vacant", path, used=used, jabatan=kind)
     if title is not None and names_regional_secretary(title):
         # Another office with the sekda's title: the record contradicts itself.
-        return verdict(
-            Outcome.UNDETERMINED,
-            "office_unclear",
-            path,
-            used=used,
-            missing=(f"{path}.jabatan.jenis",),
-            jabatan=kind,
-            sebutan=title,
-        )
+        return _contradicted(path, used, kind, title)
     return verdict(Outcome.VIOLATION, "not_sekda", path, used=used, jabatan=kind)
 
 
