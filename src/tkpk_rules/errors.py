@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -32,8 +33,29 @@ __all__ = [
 ]
 
 
+def _restore(kind: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    """An exception unpickled as it was: its arguments and attributes, ``__init__`` not run."""
+    error = kind.__new__(kind, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class TkpkError(Exception):
-    """Base class of every exception raised on purpose by ``tkpk_rules``."""
+    """Base class of every exception raised on purpose by ``tkpk_rules``.
+
+    Every one pickles and unpickles whole (the problems of a
+    :class:`DocumentError` included), so one raised in a worker process of
+    ``check_many(..., workers=N)`` or a process pool reaches the caller as it was.
+
+    >>> import pickle
+    >>> err = UnknownRegionError("33.92", candidates=("33.02",))
+    >>> pickle.loads(pickle.dumps(err)).candidates
+    ('33.02',)
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
 @attrs.frozen
@@ -136,6 +158,9 @@ class DocumentWarning(UserWarning):
     def __init__(self, message: str, problem: Problem | None = None) -> None:
         super().__init__(message)
         self.problem = problem
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
 class NormalisationWarning(DocumentWarning):
