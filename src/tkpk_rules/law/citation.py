@@ -51,8 +51,12 @@ class Citation:
     def to_dict(self) -> dict[str, str | bool | None]:
         """A JSON-ready mapping; unknown parts are ``null``.
 
+        ``pasti`` is ``True`` only when the article number is stated and not in doubt.
+
         >>> Citation(regulation="perpres-15-2010").to_dict()["pasal"] is None
         True
+        >>> Citation(regulation="perpres-15-2010").to_dict()["pasti"]
+        False
         """
         return {
             "peraturan": self.regulation,
@@ -60,6 +64,7 @@ class Citation:
             "pasal": self.pasal,
             "ayat": self.ayat,
             "huruf": self.huruf,
-            "pasti": self.pasti,
+            # Known for sure only when a source states the number and it is not doubted.
+            "pasti": self.pasti and self.pasal is not None,
             "teks": self.text(),
         }

@@ -265,7 +265,12 @@ def _citation() -> dict[str, Any]:
             },
             "ayat": _STR_OR_NULL,
             "huruf": _STR_OR_NULL,
-            "pasti": {"type": "boolean", "description": "whether the article is known for sure"},
+            "pasti": {
+                "type": "boolean",
+                "description": "whether the article number is known for sure: false when no"
+                " source states it (pasal null, shown 'Pasal ?') or the number stated is in"
+                " doubt (shown with '(?)')",
+            },
             "teks": {**_STR, "description": "the citation as people write it"},
         }
     )
