@@ -6,9 +6,15 @@ import datetime as dt
 import json
 from typing import Any
 
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tkpk_rules import check
 from tkpk_rules.examples import load_example
 from tkpk_rules.law import Citation
+from tkpk_rules.model import DocumentKind
+from tkpk_rules.planning import ObligationStatus, obligations, plan
 
 
 def _citations(node: Any) -> list[dict[str, Any]]:
@@ -30,3 +36,34 @@ def test_an_article_no_source_states_is_never_certain_in_json() -> None:
     assert Citation(regulation="permendagri-53-2020", pasal="5").to_dict()["pasti"] is True
     doubted = Citation(regulation="permendagri-53-2020", pasal="3", pasti=False)
     assert doubted.to_dict()["pasti"] is False
+
+
+_DAYS = st.dates(dt.date(2021, 1, 1), dt.date(2027, 12, 31))
+
+
+@given(_DAYS, st.booleans())
+@settings(deadline=None)
+def test_an_open_duty_never_shows_a_deadline_gone_by(day: dt.date, without_rats: bool) -> None:
+    """``due``: a duty still to do (due, at risk) has its deadline ahead, never behind."""
+    d = load_example()
+    if without_rats:
+        d = attrs.evolve(d, dokumen=tuple(x for x in d.dokumen if x.jenis is not DocumentKind.RAT))
+    for o in obligations(d, on=day):
+        if o.status in (ObligationStatus.AT_RISK, ObligationStatus.DUE) and o.deadline:
+            assert o.deadline >= day, (o.code, o.deadline, o.message_en)
+
+
+def test_a_rat_missing_after_its_practice_day_says_so() -> None:
+    d = load_example()
+    d = attrs.evolve(d, dokumen=tuple(x for x in d.dokumen if x.jenis is not DocumentKind.RAT))
+    (o,) = [o for o in obligations(d, on=dt.date(2026, 12, 3)) if o.code == "rat.current"]
+    assert (o.status, o.deadline) == (ObligationStatus.AT_RISK, dt.date(2026, 12, 31))
+    assert "31 Desember 2025" in o.message_id and "sudah lewat" in o.message_id
+
+
+def test_the_plan_never_says_the_year_has_begun() -> None:
+    agenda = plan(load_example(), 2027)
+    late = [i for i in agenda.kegiatan if "RAT 2027" in str(i.judul) and "bila" in str(i.judul)]
+    assert late
+    for item in agenda.kegiatan:
+        assert "sudah berjalan" not in str(item.alasan), item

@@ -217,8 +217,11 @@ def test_rpkd_due_when_none_covers_next_year() -> None:
 
 def test_late_rat_is_adopted_early(banyumas: Dossier) -> None:
     agenda = plan(banyumas, 2027)  # the example's RAT 2027 is still a draft
-    late = [i for i in items_of(agenda, AgendaItemKind.PENYUSUNAN_RAT) if "tertunda" in i.judul]
+    late = [i for i in items_of(agenda, AgendaItemKind.PENYUSUNAN_RAT) if "bila belum" in i.judul]
     assert late and late[0].selesai <= D(2027, 1, 31)
+    # A plan made before 2027 does not know the year has begun: it never says so.
+    assert "sudah berjalan" not in late[0].alasan and "dimulai" in late[0].alasan
+    assert "tertunda" not in late[0].judul
 
 
 def test_scheduled_meeting_on_a_holiday_is_replaced() -> None:
@@ -260,7 +263,7 @@ def test_all_held_without_report_topic_adds_a_meeting() -> None:
 
 def test_english_reasons(banyumas: Dossier) -> None:
     agenda = plan(banyumas, 2027, lang="en")
-    assert agenda.kegiatan[0].alasan.startswith("According to the record")  # type: ignore[index, union-attr]
+    assert agenda.kegiatan[0].alasan.startswith("The record shows no RAT 2027")  # type: ignore[index, union-attr]
     assert "not adopted" in agenda.keterangan
 
 

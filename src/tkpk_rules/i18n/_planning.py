@@ -26,8 +26,8 @@ PLANNING: dict[str, tuple[str, str]] = {
         "Aligning the RAT {year} with the draft APBD {year}, and adopting it",
     ),
     "planning.title_rat_late": (
-        "Penetapan RAT {year} yang tertunda",
-        "Adopting the overdue RAT {year}",
+        "Penetapan RAT {year} bila belum ditetapkan",
+        "Adopting the RAT {year} if not yet adopted",
     ),
     "planning.title_rpkd": ("Penyusunan RPKD {period}", "Drafting the RPKD {period}"),
     "planning.title_rpkd_review": (
@@ -63,10 +63,12 @@ PLANNING: dict[str, tuple[str, str]] = {
         " draft APBD and adopted by {end}, leaving {spare} in hand (practice).",
     ),
     "planning.why_rat_late": (
-        "Menurut catatan, RAT {year} belum ditetapkan padahal tahun {year} sudah berjalan;"
-        " tetapkan pada awal tahun.",
-        "According to the record, the RAT {year} has not been adopted although {year} has begun;"
-        " adopt it early in the year.",
+        "Catatan tidak menunjukkan RAT {year} yang ditetapkan sebelum tahun {year} dimulai"
+        " (bisa jadi masih akan ditetapkan sebelum itu); bila pada awal tahun belum"
+        " ditetapkan, tetapkan segera (praktik).",
+        "The record shows no RAT {year} adopted before {year} begins (it may still be adopted"
+        " before then); if it is not adopted when the year begins, adopt it early in the year"
+        " (practice).",
     ),
     "planning.why_rpkd_new_rpjmd": (
         "Periode RPJMD baru {period} dimulai; RPKD disusun sebelum atau bersama RPJMD, yang"
@@ -329,10 +331,16 @@ PLANNING: dict[str, tuple[str, str]] = {
         " {rkpd_by} ({deadline}; practice).",
     ),
     "planning.rat_before_apbd": (
-        "{status}; RKPD {year} sudah ditetapkan ({rkpd_by}, praktik); tetapkan RAT sebelum APBD"
-        " {year} disetujui, paling lambat {deadline}.",
-        "{status}; the RKPD {year} is already set ({rkpd_by}, practice); adopt the RAT before"
-        " the APBD {year} is approved, by {deadline} at the latest.",
+        "{status}; RKPD {year} biasanya sudah ditetapkan ({rkpd_by}, praktik); tetapkan RAT"
+        " sebelum APBD {year} disetujui, paling lambat {deadline}.",
+        "{status}; the RKPD {year} is usually set by now ({rkpd_by}, practice); adopt the RAT"
+        " before the APBD {year} is approved, by {deadline} at the latest.",
+    ),
+    "planning.rat_practice_passed": (
+        " Dalam praktik RAT {year} ditetapkan sebelum APBD {year} disetujui ({day}); saat itu"
+        " sudah lewat, dan aturan RAT menilai tahun {year} pada akhir tahun.",
+        " In practice the RAT {year} is adopted before the APBD {year} is approved ({day}); that"
+        " day has passed, and the RAT rule judges {year} at the end of the year.",
     ),
     "planning.rat_agenda_target": (
         " Agenda kerja menargetkan {day}.",

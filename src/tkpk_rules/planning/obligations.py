@@ -278,12 +278,14 @@ def _from_finding(
     deadline: dt.date | None = None,
     *,
     done: Text | None = None,
+    after: Text | None = None,
 ) -> Obligation:
     """An obligation that is a plain view over one finding.
 
     Violation: overdue; compliant: done; undetermined while the year still
     runs and the rule marks the duty open (progress, or advice): due or at
-    risk; anything else: undetermined with the engine's reason.
+    risk; anything else: undetermined with the engine's reason.  ``after`` is
+    said after the finding's words.
     """
     if finding is None:
         return _make_from(
@@ -309,6 +311,8 @@ def _from_finding(
         status, text = ObligationStatus.DUE, Text("planning.engine_says", reason=reason)
     else:
         status, text = ObligationStatus.UNDETERMINED, Text("planning.engine_says", reason=reason)
+    if after is not None:
+        text = _Join([text, after])
     return _make_from(code, status, year, deadline, finding, text)
 
 
@@ -501,9 +505,16 @@ def _rat(
     rats = [d for d in docs or () if d.jenis is DocumentKind.RAT and d.tahun == year]
     dated = sorted(d.adopted_on for d in rats if isinstance(d.adopted_on, dt.date))
     done = Text("planning.rat_done", year=year, day=dated[0]) if dated else None
-    out = [
-        _from_finding("rat.current", current, year, on, day_in("batas_apbd", year - 1), done=done)
-    ]
+    practice = day_in("batas_apbd", year - 1)
+    now = _from_finding("rat.current", current, year, on, practice, done=done)
+    if on > practice and now.status in (ObligationStatus.AT_RISK, ObligationStatus.DUE):
+        # The practice day has passed and the rule still waits for the year's end: that is
+        # the deadline to show, never a day gone by beside "at risk".
+        late = Text("planning.rat_practice_passed", year=year, day=practice)
+        now = _from_finding(
+            "rat.current", current, year, on, dt.date(year, 12, 31), done=done, after=late
+        )
+    out = [now]
     target = year + 1
     if docs is None:
         out.append(
