@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -67,3 +70,34 @@ def test_the_plan_never_says_the_year_has_begun() -> None:
     assert late
     for item in agenda.kegiatan:
         assert "sudah berjalan" not in str(item.alasan), item
+
+
+def test_plan_warns_of_planned_items_already_past(capsys: pytest.CaptureFixture[str]) -> None:
+    from tkpk_rules.cli import main
+
+    past = dt.date.today().year - 2
+    assert main(["plan", "--example", "--year", str(past)]) == 0
+    err = capsys.readouterr().err
+    assert "sudah berakhir sebelum hari ini" in err and "end before today" in err
+    assert f"--year {dt.date.today().year + 1}" in err
+    assert main(["plan", "--example", "--year", str(dt.date.today().year + 1)]) == 0
+    assert "before today" not in capsys.readouterr().err
+
+
+def test_the_documented_plan_and_due_commands_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every ``plan`` and ``due`` line of docs/agenda-planning.md, on the bundled example."""
+    import shlex
+
+    from tkpk_rules.cli import main
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "agenda-planning.md").read_text(
+        encoding="utf-8"
+    )
+    lines = re.findall(r"^tkpk-rules ((?:plan|due) .*)$", page, re.MULTILINE)
+    assert len(lines) >= 4
+    monkeypatch.chdir(tmp_path)
+    for line in lines:
+        argv = [("--example" if a == "dosir.yaml" else a) for a in shlex.split(line)]
+        assert main(argv) == 0, (line, capsys.readouterr().err)

@@ -56,7 +56,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         epilog=(
             "Contoh / example:\n"
             "  tkpk-rules plan --example --year 2027 --weekday selasa --ics agenda-2027.ics\n"
-            "  tkpk-rules plan dossier.yaml --year 2027 --fixed 2027-03-09 "
+            "  tkpk-rules plan dossier.yaml --year 2027 --fixed 2027-04-20 "
             "--avoid 2027-08-09..2027-08-13"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -175,6 +175,39 @@ def render_data(details: Any, dossier: Dossier, lang: str) -> dict[str, Any]:
     return plan_data(details, dossier, lang)
 
 
+def _warn_past(details: Any, today: dt.date, lang: str) -> None:
+    """Say on standard error which items the planner placed wholly before ``today`` (the
+    plan itself knows no today: a year already under way gets dates that have passed)."""
+    from tkpk_rules.cli._common import words
+    from tkpk_rules.i18n import date_words
+    from tkpk_rules.planning.planner import Origin
+
+    past = sorted(
+        {
+            end
+            for p in details.items
+            if p.origin is Origin.PLANNED
+            and isinstance(end := p.item.selesai or p.item.mulai, dt.date)
+            and end < today
+        }
+    )
+    if not past:
+        return
+
+    def said(lang: str) -> str:
+        days = ", ".join(date_words(d, lang) for d in past[:6]) + (" …" if len(past) > 6 else "")
+        return words(
+            "ui.cli.plan.past",
+            lang,
+            count=len(past),
+            today=date_words(today, lang),
+            days=days,
+            next=today.year + 1,
+        )
+
+    print(f"{said('id')} / {said('en')}", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     from tkpk_rules import service
     from tkpk_rules.cli._common import local_date
@@ -207,6 +240,7 @@ def run(args: argparse.Namespace) -> int:
             print_json(answer.data)
         return exit_code(answer.status)
     dossier = found
+    _warn_past(details, local_date(None, dossier)[0], args.lang)
     if args.ics:
         data = to_ical(details.agenda_in(args.lang), region=region_label(dossier), lang=args.lang)
         given = args.files if isinstance(args.files, list) else [args.files]

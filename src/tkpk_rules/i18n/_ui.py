@@ -192,6 +192,12 @@ UI: dict[str, tuple[str, str]] = {
         "{name}: buku kerja ditulis; isi lalu periksa dengan 'tkpk-rules validate {name}'",
         "{name}: workbook written; fill it in, then check it with 'tkpk-rules validate {name}'",
     ),
+    "ui.cli.plan.past": (
+        "Peringatan: {count} kegiatan yang direncanakan sudah berakhir sebelum hari ini"
+        " ({today}): {days}. Untuk merencanakan tahun depan: --year {next}",
+        "warning: {count} planned items end before today ({today}): {days}. To plan next"
+        " year: --year {next}",
+    ),
     "ui.cli.calendar_written": (
         "Kalender ditulis ke {name} ({events} acara)",
         "calendar written to {name} ({events} events)",
