@@ -101,3 +101,41 @@ def test_the_documented_plan_and_due_commands_run(
     for line in lines:
         argv = [("--example" if a == "dosir.yaml" else a) for a in shlex.split(line)]
         assert main(argv) == 0, (line, capsys.readouterr().err)
+
+
+def test_a_workbook_or_office_file_under_a_text_name_is_said_for_what_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tkpk_rules import DocumentError, load
+    from tkpk_rules.cli import main
+
+    book = tmp_path / "isian.xlsx"
+    assert main(["template", str(book)]) == 0
+    for name, head, words in (
+        ("tim.yaml", book.read_bytes(), "arsip ZIP"),
+        ("tim.yml", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "Office lama"),
+    ):
+        (tmp_path / name).write_bytes(head)
+        with pytest.raises(DocumentError) as caught:
+            load(tmp_path / name)
+        (problem,) = caught.value.problems
+        assert words in problem.message_id and "ANSI" not in problem.message_id
+    # Text in a file named .xlsx, and an old .xls under the new name.
+    (tmp_path / "teks.xlsx").write_text("wilayah:\n  kode: '32.05'\n", encoding="utf-8")
+    (tmp_path / "lama.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+    for name, words in (("teks.xlsx", "berkas teks"), ("lama.xlsx", "Office lama")):
+        with pytest.raises(DocumentError) as caught:
+            load(tmp_path / name)
+        text = str(caught.value)
+        assert words in text and "zip file" not in text, text
+
+
+def test_init_refuses_to_write_yaml_under_a_workbooks_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tkpk_rules.cli import main
+
+    assert main(["init", "--wilayah", "32.05", str(tmp_path / "tim.xlsx")]) == 64
+    assert "template" in capsys.readouterr().err
+    assert not (tmp_path / "tim.xlsx").exists()
+    assert main(["init", "--wilayah", "32.05", str(tmp_path / "tim.yaml")]) == 0

@@ -41,8 +41,13 @@ def run(args: argparse.Namespace) -> int:
     if not args.file:
         sys.stdout.write(text)
         return 0
-    from tkpk_rules.cli._common import write_output
+    from pathlib import Path
 
+    from tkpk_rules.cli._common import UsageError, write_output
+
+    if Path(args.file).suffix.lower() not in (".yaml", ".yml"):
+        # A skeleton is YAML text: written to "tim.xlsx" it is a workbook no one can open.
+        raise UsageError(both("ui.cli.yaml_only", name=args.file))
     write_output(args.file, text.encode("utf-8"), force=args.force, inputs=[])
     print(both("ui.cli.skeleton_written", name=args.file), file=sys.stderr)
     return 0

@@ -306,6 +306,22 @@ LOADING.update(
             " save as text or CSV: fill in the .xlsx workbook (tkpk-rules template) and check"
             " that .xlsx directly",
         ),
+        "loading.encoding.zip": (
+            "berkas ini bukan teks YAML/JSON melainkan arsip ZIP: kemungkinan buku kerja Excel"
+            " (.xlsx) atau dokumen Word (.docx) dengan nama lain. Buku kerja dibaca bila namanya"
+            " berakhiran .xlsx; isi dokumen Word salin ke berkas .yaml.",
+            "this file is not YAML/JSON text but a ZIP archive: most likely an Excel workbook"
+            " (.xlsx) or a Word document (.docx) under another name. A workbook is read when its"
+            " name ends in .xlsx; copy a Word document's text into a .yaml file.",
+        ),
+        "loading.encoding.ole": (
+            "berkas ini bukan teks YAML/JSON melainkan berkas Office lama (Excel .xls atau Word"
+            " .doc). Di Excel: File > Save As > Excel Workbook (.xlsx); isi dokumen Word salin ke"
+            " berkas .yaml.",
+            "this file is not YAML/JSON text but an old Office file (Excel .xls or Word .doc). In"
+            " Excel: File > Save As > Excel Workbook (.xlsx); copy a Word document's text into a"
+            " .yaml file.",
+        ),
         "loading.encoding.utf16": (
             "berkas disimpan sebagai UTF-16 (di Notepad disebut 'Unicode'), bukan UTF-8; {fix}",
             "the file is saved as UTF-16 (Notepad calls it 'Unicode'), not UTF-8; {fix}",
@@ -439,6 +455,22 @@ WORKBOOK_WORDS: dict[str, tuple[str, str]] = {
         "to read or write .xlsx, install: pip install 'tkpk-rules[excel]'",
     ),
     "workbook.not_xlsx": ("bukan berkas .xlsx yang sah ({error})", "not a valid .xlsx ({error})"),
+    "workbook.not_xlsx_text": (
+        "bukan buku kerja Excel (.xlsx) melainkan berkas teks; bila isinya YAML, beri nama"
+        " berakhiran .yaml",
+        "not an Excel workbook (.xlsx) but a text file; if it holds YAML, give it a name ending"
+        " in .yaml",
+    ),
+    "workbook.not_xlsx_ole": (
+        "bukan buku kerja .xlsx melainkan berkas Office lama (.xls atau .doc); di Excel: File >"
+        " Save As > Excel Workbook (.xlsx)",
+        "not an .xlsx workbook but an old Office file (.xls or .doc); in Excel: File > Save As >"
+        " Excel Workbook (.xlsx)",
+    ),
+    "workbook.not_xlsx_zip": (
+        "arsip ZIP, tetapi bukan buku kerja Excel (.xlsx) (mungkin dokumen Word .docx)",
+        "a ZIP archive, but not an Excel workbook (.xlsx) (a Word .docx, perhaps)",
+    ),
     "workbook.too_long_for_a_cell": (
         "teks {length} huruf tidak muat dalam satu sel Excel (paling banyak {most}); simpan"
         " catatan ini sebagai YAML atau JSON",

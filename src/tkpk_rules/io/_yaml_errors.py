@@ -122,9 +122,25 @@ def syntax_problem(exc: Any, text: str) -> Problem:
     return _syntax(line, column, words("loading.yaml.other"), original)
 
 
+#: How a ZIP archive (an .xlsx, a .docx) and an old Office file (.xls, .doc) begin.
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
 def encoding_problem(raw: bytes, exc: UnicodeDecodeError) -> Problem:
     """The problem for a file that is not UTF-8 (most often saved as ANSI/cp1252 by Windows)."""
     fix = i18n.MESSAGES["loading.encoding.save_as_utf8"]
+    for magic, key in ((ZIP_MAGIC, "loading.encoding.zip"), (OLE_MAGIC, "loading.encoding.ole")):
+        if raw.startswith(magic):  # a workbook or a Word document under a text file's name
+            said = i18n.MESSAGES[key]
+            return Problem(
+                path="",
+                code="encoding",
+                message_id=said.id,
+                message_en=said.en,
+                found=raw[: len(magic)].hex(),
+                line=1,
+            )
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode": UTF-16
         utf16 = i18n.MESSAGES["loading.encoding.utf16"]
         return Problem(

@@ -646,6 +646,29 @@ def _check_unpacked(path: str, limits: Limits) -> None:
         raise limit_error("", "max_bytes", unpacked, bound, source=path)
 
 
+def _not_a_workbook(path: str, exc: Exception) -> str:
+    """Why ``path`` is no workbook, in a clerk's words where its first bytes tell."""
+    from tkpk_rules.io._yaml_errors import OLE_MAGIC, ZIP_MAGIC
+
+    try:
+        with open(path, "rb") as f:
+            head = f.read(512)
+    except OSError:
+        head = b""
+    if head.startswith(OLE_MAGIC):
+        return _both("workbook.not_xlsx_ole")
+    if head.startswith(ZIP_MAGIC):
+        return _both("workbook.not_xlsx_zip")
+    if head and b"\x00" not in head:
+        try:
+            head.decode("utf-8")
+        except UnicodeDecodeError as undecodable:
+            if undecodable.start < len(head) - 4:  # not merely a character cut at 512 bytes
+                return _both("workbook.not_xlsx", error=exc)
+        return _both("workbook.not_xlsx_text")
+    return _both("workbook.not_xlsx", error=exc)
+
+
 class _BrokenSheet(Exception):
     """A sheet whose XML cannot be parsed; :func:`read_workbook` names the file."""
 
@@ -712,8 +735,7 @@ def read_workbook(
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # a zip that is no workbook, a locked file...
         raise DocumentError(
-            [make_problem("", "file", detail=_both("workbook.not_xlsx", error=exc))],
-            source=path,
+            [make_problem("", "file", detail=_not_a_workbook(path, exc))], source=path
         ) from None
     lay = layout()
     reader = _Reader(lay)
