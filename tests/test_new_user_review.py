@@ -139,3 +139,22 @@ def test_init_refuses_to_write_yaml_under_a_workbooks_name(
     assert "template" in capsys.readouterr().err
     assert not (tmp_path / "tim.xlsx").exists()
     assert main(["init", "--wilayah", "32.05", str(tmp_path / "tim.yaml")]) == 0
+
+
+def test_a_non_breaking_space_after_a_colon_is_named_on_its_line() -> None:
+    from tkpk_rules import DocumentError, loads
+
+    text = (
+        "format: tkpk-rules/1\nwilayah:\n  kode: '33.02'\ntim:\n  pembentukan:\n"
+        "    tanggal:\u00a02025-05-20\n"
+    )
+    with pytest.raises(DocumentError) as caught:
+        loads(text)
+    (problem,) = [p for p in caught.value.problems if p.path == "tim.pembentukan"]
+    assert "tak-putus" in problem.message_id and "non-breaking" in problem.message_en
+    assert problem.line == 6
+    # A value that is text for another reason keeps its own words.
+    with pytest.raises(DocumentError) as caught:
+        loads(text.replace("tanggal:\u00a02025-05-20", "tanggal 2025-05-20"))
+    (problem,) = [p for p in caught.value.problems if p.path == "tim.pembentukan"]
+    assert problem.code == "wrong_type" and "tak-putus" not in problem.message_id

@@ -255,7 +255,26 @@ def explain(error: DocumentError, data: object, text: str) -> DocumentError:
         p if p.line is not None else attrs.evolve(p, line=_longest(lines, p.path))
         for p in error.problems
     ]
+    placed = [_nbsp_in_value(p, text) for p in placed]
     return type(error)(placed, source=error.source)
+
+
+def _nbsp_in_value(problem: Problem, text: str) -> Problem:
+    """A value refused as text that holds ``key:`` and a non-breaking space (``tanggal:`` and
+    U+00A0, pasted from Word): YAML read it as text because the space after the colon is
+    not a space.  Said so, on the line that holds it."""
+    found = problem.found or ""
+    if problem.code != "wrong_type" or not re.search(r"[:\-](\\xa0|\u00a0)", found):
+        return problem
+    from tkpk_rules.io._yaml_errors import _stray_nbsp
+
+    where = _stray_nbsp(text.split("\n"), text.count("\n") + 1)
+    if where is None:
+        return problem
+    message_id, message_en = words("loading.yaml.nbsp")
+    return attrs.evolve(
+        problem, message_id=message_id, message_en=message_en, line=where[0], code="syntax"
+    )
 
 
 def line_map(text: str) -> dict[str, int]:
