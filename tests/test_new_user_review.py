@@ -158,3 +158,23 @@ def test_a_non_breaking_space_after_a_colon_is_named_on_its_line() -> None:
         loads(text.replace("tanggal:\u00a02025-05-20", "tanggal 2025-05-20"))
     (problem,) = [p for p in caught.value.problems if p.path == "tim.pembentukan"]
     assert problem.code == "wrong_type" and "tak-putus" not in problem.message_id
+
+
+def test_check_as_html_is_a_page_a_browser_opens(capsys: pytest.CaptureFixture[str]) -> None:
+    from html.parser import HTMLParser
+
+    from tkpk_rules.cli import main
+
+    main(["check", "--example", "--on", "2026-12-03", "--format", "html"])
+    page = capsys.readouterr().out
+    assert page.startswith("<!DOCTYPE html>") and '<meta charset="utf-8">' in page
+    assert page.rstrip().endswith("</html>") and page.count("<body>") == 1
+
+    seen: list[str] = []
+
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: object) -> None:
+            seen.append(tag)
+
+    Tags().feed(page)
+    assert seen[:3] == ["html", "head", "meta"] and "table" in seen

@@ -148,6 +148,13 @@ def _print(
 ) -> None:
     from tkpk_rules.report.render import render, summary
 
+    if fmt == "html":
+        # A page a browser opens as it is (the library's HTML is a fragment to embed).
+        title = "Laporan pemeriksaan TKPK" if lang == "id" else "TKPK check report"
+        sys.stdout.write(
+            f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{title}</title>\n</head>\n<body>\n"
+        )
     for name, report in rows:
         if report is None:
             continue
@@ -160,3 +167,5 @@ def _print(
             sys.stdout.write("\n")
     if len(rows) > 1:
         sys.stdout.write(summary(rows, format=fmt, lang=lang))
+    if fmt == "html":
+        sys.stdout.write("</body>\n</html>\n")
