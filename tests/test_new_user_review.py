@@ -178,3 +178,16 @@ def test_check_as_html_is_a_page_a_browser_opens(capsys: pytest.CaptureFixture[s
 
     Tags().feed(page)
     assert seen[:3] == ["html", "head", "meta"] and "table" in seen
+
+
+def test_no_team_recorded_is_not_told_to_record_earlier_teams_only() -> None:
+    from tkpk_rules import loads
+
+    d = loads("format: tkpk-rules/1\nwilayah:\n  kode: '33.02'\n")
+    report = check(d, on=dt.date(2026, 12, 3))
+    found = [f for f in report.findings if f.variant == "_engine.no_team_in_year"]
+    assert found
+    for f in found:
+        assert "tim" in f.missing
+        advice = f.action("id") or ""
+        assert "tim saat ini (tim)" in advice, advice

@@ -67,8 +67,11 @@ ENGINE: dict[str, tuple[str, str]] = {
         "{tahun} cannot be judged: the team in place that year is not recorded.",
     ),
     "_engine.no_team_in_year.action": (
-        "Catat tim terdahulu (riwayat_tim) beserta keputusan pembentukannya.",
-        "Record earlier teams (riwayat_tim) with their forming decrees.",
+        "Catat tim yang berlaku pada tahun itu, seperti disebut pada fakta yang diperlukan:"
+        " tim saat ini (tim) atau tim terdahulu (riwayat_tim), beserta keputusan dan tanggal"
+        " pembentukannya.",
+        "Record the team in place that year, as the facts needed name: the current team (tim)"
+        " or earlier teams (riwayat_tim), with their forming decrees and dates.",
     ),
     "_engine.no_team_that_year": (
         "Menurut catatan tidak ada tim pada tahun {tahun}; kewajiban tahunan tidak dinilai"
