@@ -191,3 +191,18 @@ def test_no_team_recorded_is_not_told_to_record_earlier_teams_only() -> None:
         assert "tim" in f.missing
         advice = f.action("id") or ""
         assert "tim saat ini (tim)" in advice, advice
+
+
+def test_a_mistyped_region_code_is_suggested_with_names_and_the_name_given_first() -> None:
+    from tkpk_rules import DocumentError, loads
+
+    text = "format: tkpk-rules/1\nwilayah:\n  kode: '33.92'\n  nama: Kabupaten  banyumas\n"
+    with pytest.raises(DocumentError) as caught:
+        loads(text)
+    (problem,) = [p for p in caught.value.problems if p.code == "unknown_region"]
+    assert "mungkin maksud Anda 33.02 (Kabupaten Banyumas)" in problem.message_id
+    assert "did you mean 33.02 (Kabupaten Banyumas)" in problem.message_en
+    with pytest.raises(DocumentError) as caught:
+        loads(text.replace("  nama: Kabupaten  banyumas\n", ""))
+    (problem,) = [p for p in caught.value.problems if p.code == "unknown_region"]
+    assert "33.02" not in problem.message_id and "(Kota " in problem.message_id

@@ -284,12 +284,34 @@ def _region_problems(body: Mapping[Any, Any]) -> list[Problem]:
     except UnknownRegionError as exc:
         current = [c for c in exc.candidates if _current(regions.find(c))]
         close = current[:3]
+    # The name the record gives beside the code, when it is a region's: the code meant.
+    name = region.get("nama")
+    named = _named_code(name) if isinstance(name, str) else None
+    if named is not None:
+        close = [named, *(c for c in close if c != named)][:3]
     hint = ("", "")
     if close:
-        hint = ("; mungkin maksud Anda " + ", ".join(close), "; did you mean " + ", ".join(close))
+        shown = ", ".join(f"{c} ({_region_name(c)})" for c in close)
+        hint = ("; mungkin maksud Anda " + shown, "; did you mean " + shown)
     return [
         make_problem("wilayah.kode", "unknown_region", found=code, hint_id=hint[0], hint_en=hint[1])
     ]
+
+
+def _named_code(name: str) -> str | None:
+    """The code of the region in use that ``name`` names exactly (case and spacing aside)."""
+    from tkpk_rules import regions
+
+    wanted = " ".join(name.split()).casefold()
+    found = [r.kode for r in regions.all_regions() if " ".join(r.nama.split()).casefold() == wanted]
+    return found[0] if len(found) == 1 else None
+
+
+def _region_name(code: str) -> str:
+    from tkpk_rules import regions
+
+    region = regions.find(code)
+    return region.nama if region is not None else "?"
 
 
 def _current(region: object) -> bool:
