@@ -206,3 +206,18 @@ def test_a_mistyped_region_code_is_suggested_with_names_and_the_name_given_first
         loads(text.replace("  nama: Kabupaten  banyumas\n", ""))
     (problem,) = [p for p in caught.value.problems if p.code == "unknown_region"]
     assert "33.02" not in problem.message_id and "(Kota " in problem.message_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"wilayah": ', '{"wilayah": {"kode": "33.02",}}', 'wilayah:\n  kode: "33.02\n', "a: [1,\n"],
+)
+def test_a_syntax_problem_in_indonesian_carries_no_parsers_english(text: str) -> None:
+    from tkpk_rules import DocumentError, loads
+
+    with pytest.raises(DocumentError) as caught:
+        loads(text)
+    (problem,) = caught.value.problems
+    for english in ("Expecting", "while ", "found ", "YAML:", "JSON:"):
+        assert english not in problem.message_id, problem.message_id
+    assert any(w in problem.message_en for w in ("Expecting", "YAML:", "JSON:"))

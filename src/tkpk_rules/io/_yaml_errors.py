@@ -25,7 +25,8 @@ def _syntax(line: int, column: int, cause: tuple[str, str], original: str) -> Pr
     return Problem(
         path="",
         code="syntax",
-        message_id=template.id.format(column=column, cause=cause[0], tail=tail),
+        # The parser's own words are English: they stay in the English message only.
+        message_id=template.id.format(column=column, cause=cause[0], tail=""),
         message_en=template.en.format(column=column, cause=cause[1], tail=tail),
         line=line,
     )

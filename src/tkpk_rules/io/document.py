@@ -147,14 +147,40 @@ def _limits(limits: object) -> Limits:
     return limits
 
 
+#: The JSON parser's commonest reasons, in Indonesian (the English message keeps its own).
+_JSON_REASONS = {
+    "Expecting value": ": nilai tidak ada atau tidak sah",
+    "Expecting ',' delimiter": ": koma (,) kurang",
+    "Expecting ':' delimiter": ": titik dua (:) kurang",
+    "Expecting property name enclosed in double quotes": (
+        ": nama kunci harus dalam tanda kutip ganda (atau ada koma berlebih)"
+    ),
+    "Unterminated string starting at": ": teks tidak ditutup tanda kutip",
+    "Extra data": ": ada isi lagi sesudah akhir dokumen",
+    "Invalid control character at": ": ada karakter kendali (misalnya tab) di dalam teks",
+}
+
+
 def _parse_json(text: str, *, source: str | None, limits: Limits) -> Any:
     hook = _Pairs()
     try:
         with gc_paused():  # the parser makes no cycles; the collector only slows it down
             data = json.loads(text, object_pairs_hook=hook)
     except json.JSONDecodeError as exc:
-        detail = f"JSON: {exc.msg} (baris/line {exc.lineno}, kolom/column {exc.colno})"
-        raise DocumentError([make_problem("", "syntax", detail=detail)], source=source) from None
+        from tkpk_rules import i18n
+
+        # Python's reason is English: it stays in the English message only.
+        problem = attrs.evolve(
+            make_problem(
+                "", "syntax", detail=f"JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+            ),
+            message_id=i18n.MESSAGES["loading.syntax"].id.format(
+                detail=f"JSON tidak sah pada baris {exc.lineno}, kolom {exc.colno}"
+                + _JSON_REASONS.get(exc.msg.split(":")[0], "")
+            ),
+            line=exc.lineno,
+        )
+        raise DocumentError([problem], source=source) from None
     except RecursionError:  # the C parser nests ~1,000 deep at most
         depth = nesting_depth_of_json(text)
         raise limit_error("", "max_depth", depth, limits.max_depth, source=source) from None
