@@ -221,3 +221,18 @@ def test_a_syntax_problem_in_indonesian_carries_no_parsers_english(text: str) ->
     for english in ("Expecting", "while ", "found ", "YAML:", "JSON:"):
         assert english not in problem.message_id, problem.message_id
     assert any(w in problem.message_en for w in ("Expecting", "YAML:", "JSON:"))
+
+
+@pytest.mark.parametrize(
+    "command", [["plan"], ["diff", "--from", "2024-01-01", "--to", "2025-01-01"]]
+)
+def test_a_one_file_command_given_a_folder_says_so_before_reading_it(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tkpk_rules.cli import main
+
+    (tmp_path / "a.yaml").write_text("bukan: [dokumen\n", encoding="utf-8")
+    assert main([command[0], str(tmp_path), *command[1:]]) == 64
+    err = capsys.readouterr().err
+    assert "adalah folder" in err and "is a folder" in err
+    assert "a.yaml" not in err  # nothing of the folder was read

@@ -142,6 +142,9 @@ def add_input_arguments(parser: argparse.ArgumentParser, *, many: bool = True) -
         help=(
             "berkas YAML/JSON/xlsx atau folder; - = masukan standar / YAML, JSON or xlsx"
             " files, or folders; - = standard input"
+            if many
+            else "satu berkas YAML/JSON/xlsx; - = masukan standar / one YAML, JSON or xlsx"
+            " file; - = standard input"
         ),
     )
     parser.add_argument(
@@ -242,6 +245,9 @@ def iter_inputs(args: argparse.Namespace) -> Iterator[tuple[str, Dossier | Docum
     example = getattr(args, "example", None)
     if not files and not example:
         raise UsageError(both("ui.cli.no_input"))
+    if not isinstance(args.files, list) and files and Path(files[0]).is_dir():
+        # A command of one file given a folder: said before any file of it is read.
+        raise UsageError(both("ui.cli.one_file_not_folder", name=files[0]))
     if example:
         from tkpk_rules.examples import load_example
 

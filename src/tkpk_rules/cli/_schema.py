@@ -26,8 +26,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         choices=SCHEMA_NAMES,
         default="document",
         metavar="NAMA/NAME",
-        help="document (dokumen, bawaan/default), report, envelope, problems, plan, due, diff,"
-        " rules, coverage",
+        help="document (dokumen, bawaan/default), "
+        + ", ".join(n for n in SCHEMA_NAMES if n != "document"),
     )
 
 

@@ -231,10 +231,10 @@ LOADING.update(
         "loading.key_from_a_split_value": (
             "kolom {key!r} tidak dikenal; kemungkinan besar ini potongan nilai sebelumnya yang"
             " berisi koma dalam gaya {{ ... }}, misalnya gelar di belakang nama. Beri tanda"
-            ' kutip pada nilainya: nama: "Dr. H. Putri Karlina, M.Si."',
+            ' kutip pada seluruh nilai itu, contohnya: nama: "Dr. (nama), M.Si."',
             "unknown field {key!r}; most likely the tail of the value before it, which holds a"
-            " comma inside {{ ... }}, such as a degree after a name. Put that value in quotes:"
-            ' nama: "Dr. H. Putri Karlina, M.Si."',
+            " comma inside {{ ... }}, such as a degree after a name. Put"
+            ' the whole value in quotes, for example: nama: "Dr. (name), M.Si."',
         ),
         "loading.more_warnings": ("… {count} peringatan lagi", "{count} more warnings"),
         "loading.hint.csv_text": (
