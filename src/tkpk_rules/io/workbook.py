@@ -405,16 +405,24 @@ def _write_choices(ws: Any, lay: Layout) -> dict[str, str]:
     from openpyxl.utils import get_column_letter
 
     lists: dict[str, tuple[str, ...]] = {}
+    # A clerk reads the columns' own headers above each list, not the library's enum names.
+    titles: dict[str, list[str]] = {}
     for sheet in lay.sheets:
         for column in sheet.columns:
             if column.enum_name and column.kind == "enum":
                 lists.setdefault(column.enum_name, column.choices)
+                seen = titles.setdefault(column.enum_name, [])
+                if column.header not in seen:
+                    seen.append(column.header)
         if len(sheet.locations) > 1:
             lists["letak:" + sheet.name] = tuple(p.replace("[*]", "#1") for p in sheet.locations)
+            titles["letak:" + sheet.name] = [f"{_LETAK} ({sheet.name})"]
     ranges: dict[str, str] = {}
     for index, (name, values) in enumerate(lists.items(), start=1):
         letter = get_column_letter(index)
-        ws.cell(row=1, column=index, value=name).font = Font(bold=True)
+        shown = titles.get(name, [name])
+        title = "; ".join(shown[:3]) + ("; …" if len(shown) > 3 else "")
+        ws.cell(row=1, column=index, value=title).font = Font(bold=True)
         for r, value in enumerate(values, start=2):
             ws.cell(row=r, column=index, value=value)
         ws.column_dimensions[letter].width = max(14, max(len(v) for v in values) + 2)
