@@ -100,9 +100,15 @@ def _strip(finding: dict[str, Any]) -> dict[str, Any]:
 
 
 def _no_pasal_16(citation: dict[str, Any]) -> dict[str, Any]:
-    """The brief dropped 53.rpkd's "Pasal 16" (no source ever gave it): now "Pasal ?"."""
+    """The brief dropped 53.rpkd's "Pasal 16" (no source ever gave it): now "Pasal ?".
+
+    And an article no source states is never ``pasti`` (a new user's walk-through,
+    2026-12-03: it was ``true`` beside ``"pasal": null``).
+    """
     if citation["peraturan"] == "permendagri-53-2020" and citation["pasal"] == "16":
-        return {**citation, "pasal": None, "teks": "Permendagri 53/2020, Pasal ?"}
+        citation = {**citation, "pasal": None, "teks": "Permendagri 53/2020, Pasal ?"}
+    if citation["pasal"] is None:
+        citation = {**citation, "pasti": False}
     return citation
 
 
@@ -150,6 +156,15 @@ def _as_now(old: dict[str, Any]) -> dict[str, Any]:
         new["pesan"] = _dates_in_words(old["pesan"])
         if old["tindakan"] is not None:
             new["tindakan"] = _dates_in_words(old["tindakan"])
+    if old["varian"] == "_engine.no_team_in_year":
+        # The same walk-through: the advice names the current team or earlier ones.
+        new["tindakan"] = {
+            "id": "Catat tim yang berlaku pada tahun itu, seperti disebut pada fakta yang"
+            " diperlukan: tim saat ini (tim) atau tim terdahulu (riwayat_tim), beserta keputusan"
+            " dan tanggal pembentukannya.",
+            "en": "Record the team in place that year, as the facts needed name: the current"
+            " team (tim) or earlier teams (riwayat_tim), with their forming decrees and dates.",
+        }
     return new
 
 

@@ -150,7 +150,9 @@ def _print(
 
     if fmt == "html":
         # A page a browser opens as it is (the library's HTML is a fragment to embed).
-        title = "Laporan pemeriksaan TKPK" if lang == "id" else "TKPK check report"
+        from tkpk_rules.cli._common import words
+
+        title = words("ui.cli.html_title", lang)
         sys.stdout.write(
             f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
             f"<title>{title}</title>\n</head>\n<body>\n"

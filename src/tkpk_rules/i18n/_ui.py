@@ -94,6 +94,7 @@ UI: dict[str, tuple[str, str]] = {
         "Membaca dokumen dari masukan standar; akhiri dengan Ctrl+D",
         "reading the document from standard input; end it with Ctrl+D",
     ),
+    "ui.cli.html_title": ("Laporan pemeriksaan TKPK", "TKPK check report"),
     "ui.cli.one_file_not_folder": (
         "{name} adalah folder; perintah ini membaca satu berkas saja",
         "{name} is a folder; this command reads exactly one file",
