@@ -146,17 +146,12 @@ def _print(
     errors: dict[str, DocumentError] | None = None,
     notes: dict[str, str] | None = None,
 ) -> None:
-    from tkpk_rules.report.render import render, summary
+    from tkpk_rules.report.render import html_page, render, summary
 
     if fmt == "html":
         # A page a browser opens as it is (the library's HTML is a fragment to embed).
-        from tkpk_rules.cli._common import words
-
-        title = words("ui.cli.html_title", lang)
-        sys.stdout.write(
-            f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>{title}</title>\n</head>\n<body>\n"
-        )
+        head, tail = html_page("\x00", lang).split("\x00")
+        sys.stdout.write(head)
     for name, report in rows:
         if report is None:
             continue
@@ -170,4 +165,4 @@ def _print(
     if len(rows) > 1:
         sys.stdout.write(summary(rows, format=fmt, lang=lang))
     if fmt == "html":
-        sys.stdout.write("</body>\n</html>\n")
+        sys.stdout.write(tail)

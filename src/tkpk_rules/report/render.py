@@ -21,7 +21,16 @@ from tkpk_rules.report._safe import neutralise
 from tkpk_rules.report.finding import Finding, Report
 from tkpk_rules.report.outcome import Outcome, Severity
 
-__all__ = ["FORMATS", "GROUPS", "SUMMARY_FORMAT", "group", "render", "summary", "to_json"]
+__all__ = [
+    "FORMATS",
+    "GROUPS",
+    "SUMMARY_FORMAT",
+    "group",
+    "html_page",
+    "render",
+    "summary",
+    "to_json",
+]
 
 #: ``format`` of :func:`summary` as JSON: one row per file, with its counts.
 SUMMARY_FORMAT = "tkpk-rules.ringkasan/2"
@@ -281,6 +290,23 @@ def _h(text: object) -> str:
 def _h_weak(f: Finding, lang: str) -> str:
     weak = certainty_text(f, lang)
     return f"<br><i>{_h(weak)}</i>" if weak else ""
+
+
+def html_page(body: str, lang: str = "id") -> str:
+    """``body`` (what ``render(..., format="html")`` gives: fragments to embed) as a whole
+    page a browser opens as it is: doctype, ``utf-8``, a title in ``lang``.
+
+    >>> html_page("<p>x</p>").splitlines()[:2]
+    ['<!DOCTYPE html>', '<html lang="id">']
+    """
+    from tkpk_rules.i18n import MESSAGES
+
+    title = MESSAGES["ui.cli.html_title"]
+    return (
+        f'<!DOCTYPE html>\n<html lang="{_h(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{_h(title.en if lang == 'en' else title.id)}</title>\n</head>\n<body>\n"
+        f"{body}</body>\n</html>\n"
+    )
 
 
 def _html(report: Report, lang: str) -> str:
