@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,7 +21,16 @@ from tkpk_rules.judge import (
     names_regional_secretary,
     planning_head,
 )
-from tkpk_rules.model import Member, Office, OfficeKind
+from tkpk_rules.model import (
+    AgendaItem,
+    AgendaItemKind,
+    Coverage,
+    Dossier,
+    Member,
+    Office,
+    OfficeKind,
+    Topic,
+)
 from tkpk_rules.report import Outcome
 from tkpk_rules.testing.records import compliant_2018
 
@@ -140,3 +150,48 @@ def test_a_violation_under_42_never_goes_against_the_title(kind: OfficeKind, tit
     outcome, _ = _finding("penanggung_jawab", who, "TKPK42-LDR-001", ON_42)
     if outcome is Outcome.VIOLATION:
         assert not names_head_of_region(title)
+
+
+# ------------------------------------------------ a weakening hunt (2026-12-03), mended
+
+
+def _agenda_2024(topics: object) -> Dossier:
+    """The compliant record whose 2024 agenda plans the RAT only through a meeting."""
+    d = compliant(on=D(2025, 12, 31))
+    assert isinstance(d.agenda_kerja, tuple)
+    agendas = []
+    for a in d.agenda_kerja:
+        if a.tahun == 2024:
+            meeting = AgendaItem(kegiatan=AgendaItemKind.RAPAT_KOORDINASI)
+            if topics is not None:
+                meeting = attrs.evolve(meeting, pembahasan=topics)
+            a = attrs.evolve(
+                a,
+                kegiatan=(
+                    AgendaItem(kegiatan=AgendaItemKind.PENYUSUNAN_RPKD),
+                    AgendaItem(kegiatan=AgendaItemKind.LAPORAN_PELAKSANAAN),
+                    meeting,
+                ),
+            )
+        agendas.append(a)
+    return attrs.evolve(d, agenda_kerja=tuple(agendas))
+
+
+def _agd002(d: Dossier) -> tuple[Outcome, str]:
+    f = only(judge(d, on=D(2025, 12, 31)), "TKPK53-AGD-002", year=2024)
+    return f.outcome, f.variant
+
+
+def test_an_agenda_whose_meetings_topics_are_not_recorded_may_hold_the_work() -> None:
+    assert _agd002(_agenda_2024((Topic.RAT,))) == (Outcome.COMPLIANT, "ok")
+    assert _agd002(_agenda_2024(None)) == (Outcome.UNDETERMINED, "topics_open")
+    # Recorded in part: as open.
+    d = _agenda_2024(())
+    index = next(i for i, a in enumerate(d.agenda_kerja) if a.tahun == 2024)  # type: ignore[arg-type]
+    partial = Coverage(sebagian=(f"agenda_kerja[{index}].kegiatan[2].pembahasan",))
+    assert _agd002(attrs.evolve(d, cakupan=partial)) == (Outcome.UNDETERMINED, "topics_open")
+    # Recorded in full as discussing something else: the RAT is missing.
+    assert _agd002(_agenda_2024((Topic.LAPORAN_PELAKSANAAN,))) == (
+        Outcome.VIOLATION,
+        "missing_items",
+    )

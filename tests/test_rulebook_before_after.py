@@ -212,6 +212,12 @@ def test_bundled_example_findings_are_unchanged(case: str) -> None:
             assert decree.tanggal > on, old["kode"]  # type: ignore[union-attr,operator]
             assert (old["hasil"], new["hasil"]) == ("compliant", "undetermined")
             continue
+        if (old["kode"], new["varian"]) == ("TKPK53-AGD-002", "topics_open"):
+            # A weakening hunt, 2026-12-03: an agenda missing a work plan whose meetings'
+            # topics are not recorded may hold it in them (CHANGELOG, Fixed).
+            assert old["varian"] == "missing_items" and new["hasil"] == "undetermined"
+            assert new["kurang"] and all(p.endswith(".pembahasan") for p in new["kurang"])
+            continue
         if new["fakta"].get("pelanggaran_tidak_didukung") == "team_formed_in_year":
             # Review of 2026-12-03: a year's shortfall, the team formed during that year
             # and no team recorded at its start, is no longer a violation (CHANGELOG).

@@ -220,6 +220,17 @@ def AGENDA(ctx: Context) -> Iterator[Verdict]:
             "Catat periode setiap RPKD (periode), dan daftar dokumen selengkapnya.",
             "Record each RPKD's period (periode), and the full list of documents.",
         ),
+        "topics_open": (
+            "Agenda tahun {tahun} tidak menyebut rencana kerja: {kurang}; pokok bahasan sebagian"
+            " kegiatannya (rapat dan lainnya) tidak dicatat atau dicatat sebagian, jadi bisa jadi"
+            " memuatnya.",
+            "The {tahun} agenda names no work plan for: {kurang}; the topics of some of its items"
+            " (meetings and others) are not recorded, or recorded in part, so they may hold it.",
+        ),
+        "topics_open.action": (
+            "Catat pokok bahasan (pembahasan) setiap rapat dan kegiatan lain dalam agenda.",
+            "Record the topics (pembahasan) of every meeting and other item in the agenda.",
+        ),
         "missing_items": (
             "Agenda tahun {tahun} tidak memuat rencana kerja: {kurang}.",
             "The {tahun} agenda has no work plan for: {kurang}.",
@@ -262,6 +273,27 @@ def AGENDA_CONTENTS(ctx: Context) -> Iterator[Verdict]:
     }
     if not absent:
         yield verdict(Outcome.COMPLIANT, "ok", path, used=used, year=ctx.year)
+        return
+    # An item whose kind names no work (a meeting, another activity) may carry the missing
+    # work in its topics: when they are not recorded, or recorded in part, it may be there.
+    topics_of: list[str] = []
+    unrecorded: list[str] = []
+    for i, item in enumerate(agenda.kegiatan):
+        if item.kegiatan not in _TOPIC_OF_KIND:
+            topics_of.append(f"{path}.kegiatan[{i}].pembahasan")
+            if isinstance(item.pembahasan, NotRecorded):
+                unrecorded.append(topics_of[-1])
+    open_topics = [*unrecorded, *partial_lists(ctx.dossier, topics_of)]
+    if open_topics:
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "topics_open",
+            path,
+            used={**used, "pembahasan_belum_lengkap": tuple(open_topics)},
+            missing=tuple(open_topics),
+            year=ctx.year,
+            kurang=tuple(t.value for t in absent),
+        )
         return
     if absent == [Topic.RPKD]:
         # The rule does not require the document list as a whole (the other items are

@@ -54,6 +54,9 @@ def _agenda_without(d: Dossier, year: int, topic: Topic) -> Dossier:
             return None
         if isinstance(item.pembahasan, tuple) and topic in item.pembahasan:
             return attrs.evolve(item, pembahasan=tuple(t for t in item.pembahasan if t != topic))
+        if isinstance(item.pembahasan, NotRecorded) and item.kegiatan not in _ITEM_TOPIC.values():
+            # A meeting whose topics are not recorded may hold the work: say it holds none.
+            return attrs.evolve(item, pembahasan=())
         return item
 
     agendas = []
