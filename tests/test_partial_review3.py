@@ -195,3 +195,29 @@ def test_an_agenda_whose_meetings_topics_are_not_recorded_may_hold_the_work() ->
         Outcome.VIOLATION,
         "missing_items",
     )
+
+
+def test_an_rpjmd_without_its_period_may_be_the_rpkds() -> None:
+    from tkpk_rules import loads
+
+    def record(first_period: str) -> str:
+        return (
+            "format: tkpk-rules/1\nwilayah: {kode: '33.02'}\ndokumen:\n"
+            f"  - {{jenis: rpjmd, status: ditetapkan, ditetapkan: 2021-06-01{first_period}}}\n"
+            "  - {jenis: rpjmd, status: ditetapkan, ditetapkan: 2022-06-01,"
+            " periode: {mulai: 2022, selesai: 2026}}\n"
+            "  - {jenis: rpkd, status: ditetapkan, ditetapkan: 2021-07-01,"
+            " periode: {mulai: 2021, selesai: 2026}}\n"
+        )
+
+    def doc008(text: str) -> tuple[Outcome, str]:
+        f = only(judge(loads(text), on=D(2024, 12, 31)), "TKPK53-DOC-008")
+        return f.outcome, f.variant
+
+    assert doc008(record(", periode: {mulai: 2021, selesai: 2026}")) == (Outcome.COMPLIANT, "ok")
+    assert doc008(record("")) == (Outcome.UNDETERMINED, "rpjmd_period_unknown")
+    # Every RPJMD's period recorded, none the RPKD's: the violation stands.
+    assert doc008(record(", periode: {mulai: 2016, selesai: 2021}")) == (
+        Outcome.VIOLATION,
+        "differs",
+    )

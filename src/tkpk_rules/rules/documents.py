@@ -1085,6 +1085,16 @@ def RPKD_OUTLINE(ctx: Context) -> Iterator[Verdict]:
             "Catat RPJMD periode yang sama beserta periodenya di bagian 'dokumen'.",
             "Record the RPJMD of that period, with its period, under 'dokumen'.",
         ),
+        "rpjmd_period_unknown": (
+            "Periode RPKD {periode} berbeda dengan periode RPJMD {rpjmd_periode}, tetapi periode"
+            " RPJMD lain yang tercatat tidak dicatat: bisa jadi itulah RPJMD periode RPKD ini.",
+            "The RPKD's period {periode} differs from the RPJMD's {rpjmd_periode}, but another"
+            " RPJMD on record has no period recorded: it may be the RPJMD of this RPKD's period.",
+        ),
+        "rpjmd_period_unknown.action": (
+            "Catat periode setiap RPJMD (periode).",
+            "Record each RPJMD's period (periode).",
+        ),
         "differs": (
             "Periode RPKD {periode} berbeda dengan periode RPJMD {rpjmd_periode}.",
             "The RPKD's period {periode} differs from the RPJMD's {rpjmd_periode}.",
@@ -1144,6 +1154,21 @@ def RPKD_PERIOD_IS_RPJMD(ctx: Context) -> Iterator[Verdict]:
                 path,
                 used=used,
                 missing=(f"dokumen (RPJMD periode {text})",),
+                periode=text,
+                rpjmd_periode=others,
+            )
+        elif unknown := tuple(
+            f"{p}.periode"
+            for p, d in enumerate_all(ctx, DocumentKind.RPJMD)
+            if not isinstance(d.periode, YearRange)
+        ):
+            # An RPJMD whose period is not recorded may be the one of the RPKD's period.
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "rpjmd_period_unknown",
+                path,
+                used={**used, "rpjmd_tanpa_periode": unknown},
+                missing=unknown,
                 periode=text,
                 rpjmd_periode=others,
             )
