@@ -756,6 +756,8 @@ def agd_002(c: Check, year: int | None) -> Verdicts:
         return [(COMPLIANT, path, "ok")]
     if absent == ["rpkd"] and _covering(c.docs("rpkd") or [], year):
         return [(UNDETERMINED, path, "rpkd_in_force")]
+    if any(_AGENDA_TOPIC.get(i.get("kegiatan")) is None and "pembahasan" not in i for i in items):
+        return [(UNDETERMINED, path, "topics_open")]  # a meeting's topics may hold the work
     return [(VIOLATION, path, "missing_items")]
 
 

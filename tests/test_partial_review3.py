@@ -22,13 +22,16 @@ from tkpk_rules.judge import (
     planning_head,
 )
 from tkpk_rules.model import (
+    NOT_RECORDED,
     AgendaItem,
     AgendaItemKind,
     Coverage,
     Dossier,
+    Instrument,
     Member,
     Office,
     OfficeKind,
+    Team,
     Topic,
 )
 from tkpk_rules.report import Outcome
@@ -221,3 +224,43 @@ def test_an_rpjmd_without_its_period_may_be_the_rpkds() -> None:
         Outcome.VIOLATION,
         "differs",
     )
+
+
+def _chaired_by_the_sekda(team: Team) -> Team:
+    return attrs.evolve(
+        team, ketua=_person(K.SEKRETARIS_DAERAH, "Sekretaris Daerah Kabupaten Banyumas")
+    )
+
+
+def test_an_undated_teams_make_up_is_no_violation_on_a_day_it_may_not_have_existed() -> None:
+    d = compliant()
+    team = d.tim
+    assert isinstance(team, Team) and isinstance(team.pembentukan, Instrument)
+    undated = attrs.evolve(
+        _chaired_by_the_sekda(team),
+        pembentukan=attrs.evolve(team.pembentukan, tanggal=NOT_RECORDED),
+    )
+    for on in (D(2021, 12, 31), D(2024, 6, 1)):
+        f = only(judge(attrs.evolve(d, tim=undated, riwayat_tim=()), on=on), "TKPK53-LDR-001")
+        assert f.outcome is Outcome.UNDETERMINED, (on, f.variant)
+        assert "tim.pembentukan.tanggal" in f.missing
+        assert "tanggal yang dinilai" in f.message("id")  # no date: the words serve any date
+    # Dated, the same team's chair is a violation once it exists.
+    dated = _chaired_by_the_sekda(team)
+    f = only(judge(attrs.evolve(d, tim=dated), on=D(2024, 6, 1)), "TKPK53-LDR-001")
+    assert f.outcome is Outcome.VIOLATION
+
+
+def test_earlier_teams_without_the_current_one_may_have_been_replaced() -> None:
+    d = compliant()
+    team = d.tim
+    assert isinstance(team, Team)
+    earlier = _chaired_by_the_sekda(team)  # formed 2020-03-01
+    record = attrs.evolve(d, tim=NOT_RECORDED, riwayat_tim=(earlier,))
+    f = only(judge(record, on=D(2024, 12, 31)), "TKPK53-LDR-001")
+    assert f.outcome is Outcome.UNDETERMINED and "tim" in f.missing
+    # With the current team recorded as that same team, the violation stands.
+    f = only(
+        judge(attrs.evolve(d, tim=earlier, riwayat_tim=()), on=D(2024, 12, 31)), "TKPK53-LDR-001"
+    )
+    assert f.outcome is Outcome.VIOLATION

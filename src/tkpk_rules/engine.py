@@ -1377,6 +1377,15 @@ def _doubt(
     if ctx.year is not None and ctx.team.formed_unknown and ctx.year_over:
         # An undated team may have been formed after the year: nothing was due from it.
         return ("_engine.team_undated", str(ctx.year), ("tim.pembentukan.tanggal",))
+    if (
+        ctx.year is None
+        and ctx.team.formed_unknown
+        and rule.topic in _TEAM_TOPICS
+        and v.path.startswith(ctx.team.path)
+    ):
+        # What the undated team is made of says nothing of a day it may not have existed on.
+        # (No date in the words: a rule of the date's findings serve other dates.)
+        return ("_engine.team_undated_on", "tim.pembentukan.tanggal", ("tim.pembentukan.tanggal",))
     if ctx.year is not None and ctx.year_over and "[" not in v.path:
         # What the year lacks (an agenda, meetings, a RAT), not what a recorded item says:
         # with no team recorded on its 1 January, the brief does not say whether a yearly

@@ -491,7 +491,9 @@ def team_on(dossier: Dossier, on: dt.date) -> TeamAt:
     forming date known only to the year or month (``2024``) leaves open, on the
     days it spans, whether that team or the one before applies; an earlier
     team (``riwayat_tim``) whose decree is undated may have applied on any day
-    before ``tim`` was formed.  Either way the answer lists the :attr:`TeamAt.alternatives`.
+    before ``tim`` was formed.  Earlier teams recorded but not ``tim`` leave open,
+    after the first of them was formed, whether a current team not recorded had
+    replaced them.  Either way the answer lists the :attr:`TeamAt.alternatives`.
 
     >>> from tkpk_rules.model import Dossier, ImpreciseDate, Instrument, RegionRef, Team
     >>> team_on(Dossier(wilayah=RegionRef(kode="64"), tim=Team()), dt.date(2024, 1, 1)).path
@@ -528,6 +530,10 @@ def team_on(dossier: Dossier, on: dt.date) -> TeamAt:
     options = [options[i] for i in order]
     if not sure:
         options.append(_none_formed(dossier, on, candidates))
+    elif isinstance(dossier.tim, NotRecorded):
+        # Earlier teams are recorded, the current one is not: it may have replaced them by
+        # then, on a day the record does not give.
+        options.insert(0, TeamAt(team=NOT_RECORDED, path="tim", missing=("tim",)))
     if len(options) == 1:
         return options[0]
     unsettled = [c for c in possible if c[0]]

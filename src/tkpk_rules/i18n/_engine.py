@@ -150,6 +150,18 @@ ENGINE: dict[str, tuple[str, str]] = {
         "Record the date of the team's forming decree (tim.pembentukan.tanggal), or the"
         " earlier teams (riwayat_tim).",
     ),
+    "_engine.team_undated_on": (
+        "Belum dapat dinilai: tanggal pembentukan tim tidak dicatat ({alasan}), jadi belum"
+        " pasti tim ini sudah ada pada tanggal yang dinilai. Temuan bila tim sudah ada: {pesan}",
+        "Cannot be judged: the team's forming date is not recorded ({alasan}), so whether this"
+        " team existed on the date judged is not known. The finding if it did: {pesan}",
+    ),
+    "_engine.team_undated_on.action": (
+        "Catat tanggal keputusan pembentukan tim (tim.pembentukan.tanggal), atau tim"
+        " sebelumnya (riwayat_tim).",
+        "Record the date of the team's forming decree (tim.pembentukan.tanggal), or the"
+        " earlier teams (riwayat_tim).",
+    ),
     "_engine.team_formed_in_year": (
         "Belum dapat dinilai: tim dibentuk {alasan}, dan catatan tidak menunjukkan ada tim pada"
         " 1 Januari tahun itu. Ringkasan aturan tidak menyebut apakah kewajiban tahunan berlaku"

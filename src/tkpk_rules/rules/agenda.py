@@ -274,27 +274,6 @@ def AGENDA_CONTENTS(ctx: Context) -> Iterator[Verdict]:
     if not absent:
         yield verdict(Outcome.COMPLIANT, "ok", path, used=used, year=ctx.year)
         return
-    # An item whose kind names no work (a meeting, another activity) may carry the missing
-    # work in its topics: when they are not recorded, or recorded in part, it may be there.
-    topics_of: list[str] = []
-    unrecorded: list[str] = []
-    for i, item in enumerate(agenda.kegiatan):
-        if item.kegiatan not in _TOPIC_OF_KIND:
-            topics_of.append(f"{path}.kegiatan[{i}].pembahasan")
-            if isinstance(item.pembahasan, NotRecorded):
-                unrecorded.append(topics_of[-1])
-    open_topics = [*unrecorded, *partial_lists(ctx.dossier, topics_of)]
-    if open_topics:
-        yield verdict(
-            Outcome.UNDETERMINED,
-            "topics_open",
-            path,
-            used={**used, "pembahasan_belum_lengkap": tuple(open_topics)},
-            missing=tuple(open_topics),
-            year=ctx.year,
-            kurang=tuple(t.value for t in absent),
-        )
-        return
     if absent == [Topic.RPKD]:
         # The rule does not require the document list as a whole (the other items are
         # judged without it), so an unrecorded list is possible here.
@@ -335,6 +314,27 @@ def AGENDA_CONTENTS(ctx: Context) -> Iterator[Verdict]:
                 alasan=", ".join(unknown),
             )
             return
+    # An item whose kind names no work (a meeting, another activity) may carry the missing
+    # work in its topics: when they are not recorded, or recorded in part, it may be there.
+    topics_of: list[str] = []
+    unrecorded: list[str] = []
+    for i, item in enumerate(agenda.kegiatan):
+        if item.kegiatan not in _TOPIC_OF_KIND:
+            topics_of.append(f"{path}.kegiatan[{i}].pembahasan")
+            if isinstance(item.pembahasan, NotRecorded):
+                unrecorded.append(topics_of[-1])
+    open_topics = [*unrecorded, *partial_lists(ctx.dossier, topics_of)]
+    if open_topics:
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "topics_open",
+            path,
+            used={**used, "pembahasan_belum_lengkap": tuple(open_topics)},
+            missing=tuple(open_topics),
+            year=ctx.year,
+            kurang=tuple(t.value for t in absent),
+        )
+        return
     yield verdict(
         Outcome.VIOLATION,
         "missing_items",
