@@ -282,6 +282,18 @@ def test_422_for_an_unreadable_document_with_the_commands_problems(
     assert data["sumber"] == "-"
 
 
+def test_a_yaml_body_whose_newlines_were_dropped_says_so(client: Any) -> None:
+    """``curl -d`` drops newlines: the first problem says how to send the file instead."""
+    text = "# tim kami\nformat: tkpk-rules/1\nwilayah:\n  kode: '33.02'\n"
+    for body in (text.replace("\n", ""), text.replace("\n", "")[len("# tim kami") :]):
+        data = _problems(client.post("/check", content=body, headers=YAML), 422)
+        first = data["masalah"][0]["pesan"]
+        assert "--data-binary" in first["id"] and "--data-binary" in first["en"], first
+    # A document that is unreadable for another reason is not told so.
+    data = _problems(client.post("/check", content=text + "x: [\n", headers=YAML), 422)
+    assert "--data-binary" not in json.dumps(data)
+
+
 def test_422_names_the_php_pitfalls(client: Any) -> None:
     data = _problems(client.post("/validate", content="[]", headers=JSON), 422)
     assert "json_encode" in data["masalah"][0]["pesan"]["en"]

@@ -22,6 +22,7 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import attrs
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -234,7 +235,38 @@ async def _document(request: Request, limits: Limits) -> service.Input:
         # The rest of a too-large body is read and dropped (never kept) up to a bound, so
         # the client sees the 413 instead of a connection reset while it is still sending.
         raise _Refused(413, limit_error("", "max_bytes", seen, limits.max_bytes), service.STDIN)
-    return await run_in_threadpool(service.read_bytes, service.STDIN, bytes(raw), limits=limits)
+    body = bytes(raw)
+    found = await run_in_threadpool(service.read_bytes, service.STDIN, body, limits=limits)
+    return _newlines_dropped(found, body)
+
+
+def _newlines_dropped(found: service.Input, body: bytes) -> service.Input:
+    """An unreadable YAML body of one long line: most likely sent with ``curl -d``, which
+    drops newlines; its first problem says so (the others stay as they are)."""
+    name, result = found
+    text = body.strip()
+    if (
+        not isinstance(result, DocumentError)
+        or isinstance(result, LimitExceededError)
+        or not result.problems
+        or b"\n" in text
+        or text.startswith((b"{", b"["))
+        or len(text) < 40
+    ):
+        return found
+    first, *rest = result.problems
+    said_id, said_en = (
+        "isi permintaan hanya satu baris: kemungkinan baris barunya hilang (curl -d membuangnya);"
+        " kirim dengan --data-binary @berkas.yaml",
+        "the request body is a single line: its newlines were most likely dropped (curl -d"
+        " drops them); send it with --data-binary @file.yaml",
+    )
+    hinted = attrs.evolve(
+        first,
+        message_id=f"{first.message_id} ({said_id})",
+        message_en=f"{first.message_en} ({said_en})",
+    )
+    return name, DocumentError([hinted, *rest], source=result.source)
 
 
 def _unreadable(source: service.Input) -> None:
