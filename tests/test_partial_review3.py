@@ -264,3 +264,17 @@ def test_earlier_teams_without_the_current_one_may_have_been_replaced() -> None:
         judge(attrs.evolve(d, tim=earlier, riwayat_tim=()), on=D(2024, 12, 31)), "TKPK53-LDR-001"
     )
     assert f.outcome is Outcome.VIOLATION
+
+
+def test_an_undated_team_is_not_said_to_be_in_place() -> None:
+    d = compliant()
+    team = d.tim
+    assert isinstance(team, Team) and isinstance(team.pembentukan, Instrument)
+    undated = attrs.evolve(team, pembentukan=attrs.evolve(team.pembentukan, tanggal=NOT_RECORDED))
+    f = only(
+        judge(attrs.evolve(d, tim=undated, riwayat_tim=()), on=D(2024, 6, 1)), "TKPK53-FRM-001"
+    )
+    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "formed_undated")
+    assert f.missing == ("tim.pembentukan.tanggal",)
+    f = only(judge(d, on=D(2024, 6, 1)), "TKPK53-FRM-001")
+    assert (f.outcome, f.variant) == (Outcome.COMPLIANT, "formed")

@@ -121,6 +121,16 @@ def the_team(ctx: Context) -> Team:
             "TKPK terbentuk: {nama}.",
             "A TKPK is in place: {nama}.",
         ),
+        "formed_undated": (
+            "Tercatat TKPK ({nama}), tetapi tanggal pembentukannya tidak dicatat: belum pasti"
+            " tim itu sudah ada pada tanggal yang dinilai.",
+            "A TKPK is recorded ({nama}), but not the date it was formed: whether it was"
+            " already in place on the date judged is not certain.",
+        ),
+        "formed_undated.action": (
+            "Catat tanggal keputusan pembentukan tim (pembentukan.tanggal).",
+            "Record the date of the team's forming decree (pembentukan.tanggal).",
+        ),
     },
 )
 def FORMATION(ctx: Context) -> Iterator[Verdict]:
@@ -148,6 +158,17 @@ def FORMATION(ctx: Context) -> Iterator[Verdict]:
             missing=(f"{at.path}.masa_kerja.selesai", "tim") if vague else ("tim",),
             advisory=True,
             selesai=end,
+        )
+        return
+    if at.formed_unknown:
+        # A team is recorded, but not when it was formed: it may not have existed yet.
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "formed_undated",
+            at.path,
+            used=used,
+            missing=(f"{at.path}.pembentukan.tanggal",),
+            nama=team.nama if isinstance(team.nama, str) else "TKPK",
         )
         return
     yield verdict(
