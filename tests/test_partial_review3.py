@@ -278,3 +278,32 @@ def test_an_undated_team_is_not_said_to_be_in_place() -> None:
     assert f.missing == ("tim.pembentukan.tanggal",)
     f = only(judge(d, on=D(2024, 6, 1)), "TKPK53-FRM-001")
     assert (f.outcome, f.variant) == (Outcome.COMPLIANT, "formed")
+
+
+def test_a_title_naming_another_levels_office_is_no_contradiction() -> None:
+    """A kabupaten's chair titled "Wakil Gubernur ...": neither kind nor title is the wakil
+    bupati, so the violation stands; the same for a penanggung jawab titled "Gubernur"."""
+    for title in ("Wakil Gubernur Jawa Tengah", "Wakil Wali Kota Surakarta"):
+        who = _person(K.SEKRETARIS_DAERAH, title)
+        assert _finding("ketua", who, "TKPK53-LDR-001", ON_53)[0] is Outcome.VIOLATION
+    for title in ("Gubernur Jawa Tengah", "Wali Kota Surakarta"):
+        who = _person(K.LAINNYA, title)
+        assert _finding("penanggung_jawab", who, "TKPK42-LDR-001", ON_42) == (
+            Outcome.VIOLATION,
+            "not_head",
+        )
+
+
+def test_the_unrecorded_current_team_is_an_alternative_only_after_the_latest_earlier() -> None:
+    d = compliant()
+    team = d.tim
+    assert isinstance(team, Team) and isinstance(team.pembentukan, Instrument)
+    first = attrs.evolve(
+        team, ketua=None, pembentukan=attrs.evolve(team.pembentukan, tanggal=D(2021, 1, 4))
+    )
+    latest = attrs.evolve(team, pembentukan=attrs.evolve(team.pembentukan, tanggal=D(2024, 1, 2)))
+    record = attrs.evolve(d, tim=NOT_RECORDED, riwayat_tim=(first, latest))
+    f = only(judge(record, on=D(2022, 6, 1)), "TKPK53-LDR-001")
+    assert (f.outcome, f.variant) == (Outcome.VIOLATION, "no_chair")  # the first one applied
+    f = only(judge(record, on=D(2024, 6, 1)), "TKPK53-LDR-001")
+    assert f.outcome is Outcome.UNDETERMINED and "tim" in f.missing

@@ -79,6 +79,7 @@ __all__ = [
     "meeting_year",
     "meetings_of_year",
     "names_deputy_head",
+    "names_deputy_head_of",
     "names_head_of_region",
     "names_regional_secretary",
     "office_kind",
@@ -247,14 +248,40 @@ _HEAD_OF_REGION_TITLE = re.compile(
 _REGIONAL_SECRETARY_TITLE = re.compile(_ACTING + r"(?:sekretaris\s+daerah|sekda)\b", re.IGNORECASE)
 
 
-def names_head_of_region(title: str) -> bool:
-    """Whether a title is a head of region's (bupati, wali kota, gubernur; acting or not).
+def names_head_of_region(title: str, level: Level | None = None) -> bool:
+    """Whether a title is a head of region's (bupati, wali kota, gubernur; acting or not);
+    with ``level``, that level's head only.
 
     >>> [names_head_of_region(t) for t in ("Bupati Banyumas", "Pj. Wali Kota Batu",
     ...  "Plt. Gubernur", "Wakil Bupati Banyumas", "Staf Ahli Bupati", "Sekretaris Daerah")]
     [True, True, True, False, False, False]
+    >>> names_head_of_region("Gubernur Jawa Tengah", Level.KABUPATEN)
+    False
     """
-    return _HEAD_OF_REGION_TITLE.search(" ".join(title.split())) is not None
+    found = _HEAD_OF_REGION_TITLE.search(" ".join(title.split()))
+    return found is not None and (level is None or _level_word(found.group(0)) is level)
+
+
+def names_deputy_head_of(title: str, level: Level) -> bool:
+    """Whether a title is the deputy head's of regions of ``level`` (a kabupaten's wakil
+    bupati, a kota's wakil wali kota, a province's wakil gubernur).
+
+    >>> [names_deputy_head_of(t, Level.KABUPATEN) for t in ("Wabup Banyumas",
+    ...  "Wakil Gubernur Jawa Tengah", "Wakil Wali Kota Surakarta")]
+    [True, False, False]
+    """
+    found = _DEPUTY_TITLE.search(" ".join(title.split()))
+    return found is not None and _level_word(found.group(0)) is level
+
+
+def _level_word(title: str) -> Level:
+    """The level whose head or deputy a matched title names (its last word decides)."""
+    word = title.lower().replace(" ", "")
+    if word.endswith(("gubernur", "wagub")):
+        return Level.PROVINSI
+    if word.endswith(("bupati", "wabup")):
+        return Level.KABUPATEN
+    return Level.KOTA  # wali kota, walikota, wawali, wawalkot
 
 
 def names_regional_secretary(title: str) -> bool:
@@ -492,8 +519,8 @@ def team_on(dossier: Dossier, on: dt.date) -> TeamAt:
     days it spans, whether that team or the one before applies; an earlier
     team (``riwayat_tim``) whose decree is undated may have applied on any day
     before ``tim`` was formed.  Earlier teams recorded but not ``tim`` leave open,
-    after the first of them was formed, whether a current team not recorded had
-    replaced them.  Either way the answer lists the :attr:`TeamAt.alternatives`.
+    once the latest of them may have been formed, whether a current team not
+    recorded had replaced it.  Either way the answer lists the :attr:`TeamAt.alternatives`.
 
     >>> from tkpk_rules.model import Dossier, ImpreciseDate, Instrument, RegionRef, Team
     >>> team_on(Dossier(wilayah=RegionRef(kode="64"), tim=Team()), dt.date(2024, 1, 1)).path
@@ -530,9 +557,9 @@ def team_on(dossier: Dossier, on: dt.date) -> TeamAt:
     options = [options[i] for i in order]
     if not sure:
         options.append(_none_formed(dossier, on, candidates))
-    elif isinstance(dossier.tim, NotRecorded):
-        # Earlier teams are recorded, the current one is not: it may have replaced them by
-        # then, on a day the record does not give.
+    elif isinstance(dossier.tim, NotRecorded) and on > max(c[1] for c in spans):
+        # Earlier teams are recorded, the current one is not: formed after the latest of
+        # them, it may have replaced it by then, on a day the record does not give.
         options.insert(0, TeamAt(team=NOT_RECORDED, path="tim", missing=("tim",)))
     if len(options) == 1:
         return options[0]

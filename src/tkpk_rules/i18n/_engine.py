@@ -81,17 +81,17 @@ ENGINE: dict[str, tuple[str, str]] = {
     ),
     "_engine.team_undetermined": (
         "Belum dapat dinilai: catatan tidak memastikan tim mana yang berlaku pada {tanggal}"
-        " ({tim}), karena tanggal pembentukannya hanya diketahui sebagian atau tidak dicatat"
-        " ({kurang}); hasilnya berbeda menurut tim ({hasil}).",
+        " ({tim}), karena ada yang hanya diketahui sebagian atau tidak dicatat ({kurang}:"
+        " tanggal pembentukan, atau tim saat ini); hasilnya berbeda menurut tim ({hasil}).",
         "Cannot be judged: the record does not settle which team applied on {tanggal}"
-        " ({tim}), because a forming date is known only in part or not recorded"
-        " ({kurang}); the outcome differs by team ({hasil}).",
+        " ({tim}), because something is known only in part or not recorded ({kurang}: a"
+        " forming date, or the current team); the outcome differs by team ({hasil}).",
     ),
     "_engine.team_undetermined.action": (
-        "Catat tanggal lengkap keputusan pembentukan ({kurang}) dari salinan keputusannya"
-        " atau JDIH.",
-        "Record the full date of the forming decree ({kurang}) from a copy of the decree or"
-        " the JDIH.",
+        "Catat yang disebut ({kurang}): tanggal lengkap keputusan pembentukan dari salinan"
+        " keputusannya atau JDIH, atau tim saat ini (tim).",
+        "Record what is named ({kurang}): the full date of the forming decree, from a copy of"
+        " the decree or the JDIH, or the current team (tim).",
     ),
     "_engine.no_regulation": (
         "Tidak berlaku: pada {tanggal} tidak ada peraturan TKPK yang dikenal pustaka ini.",

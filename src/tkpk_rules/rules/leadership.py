@@ -27,7 +27,7 @@ from tkpk_rules.judge import (
     acting_label,
     empowerment_head,
     is_penjabat,
-    names_deputy_head,
+    names_deputy_head_of,
     names_head_of_region,
     names_regional_secretary,
     office_kind,
@@ -204,7 +204,11 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
             diharapkan=deputy,
         )
     title = getattr(chair.jabatan, "sebutan", None) if chair is not None else None
-    if kind not in DEPUTY_HEAD.values() and isinstance(title, str) and names_deputy_head(title):
+    if (
+        kind not in DEPUTY_HEAD.values()
+        and isinstance(title, str)
+        and names_deputy_head_of(title, ctx.level)
+    ):
         # Another office (an agency's, the sekda's...) with a deputy head's title: the
         # record contradicts itself, and does not say which of the two is wrong.
         return _contradicted(path, used, kind, title, diharapkan=deputy)
@@ -632,7 +636,7 @@ def _responsible(
         return verdict(
             Outcome.NOT_APPLICABLE, "vacant", path, used=used, diharapkan=head, jabatan=kind
         )
-    if kind not in HEAD.values() and title is not None and names_head_of_region(title):
+    if kind not in HEAD.values() and title is not None and names_head_of_region(title, ctx.level):
         # Another office with a head of region's title: the record contradicts itself.
         return _contradicted(path, used, kind, title, diharapkan=head)
     if kind in HEAD.values():
