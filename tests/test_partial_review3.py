@@ -307,3 +307,24 @@ def test_the_unrecorded_current_team_is_an_alternative_only_after_the_latest_ear
     assert (f.outcome, f.variant) == (Outcome.VIOLATION, "no_chair")  # the first one applied
     f = only(judge(record, on=D(2024, 6, 1)), "TKPK53-LDR-001")
     assert f.outcome is Outcome.UNDETERMINED and "tim" in f.missing
+
+
+def test_an_undated_team_whose_term_had_begun_is_judged_as_in_office() -> None:
+    from tkpk_rules.model import DateRange
+
+    d = compliant()
+    team = d.tim
+    assert isinstance(team, Team) and isinstance(team.pembentukan, Instrument)
+    undated = attrs.evolve(
+        team,
+        ketua=None,
+        pembentukan=attrs.evolve(team.pembentukan, tanggal=NOT_RECORDED),
+        masa_kerja=DateRange(mulai=D(2021, 1, 1), selesai=None),
+    )
+    record = attrs.evolve(d, tim=undated, riwayat_tim=())
+    report = judge(record, on=D(2025, 11, 1))
+    assert only(report, "TKPK53-FRM-001").outcome is Outcome.COMPLIANT
+    assert only(report, "TKPK53-LDR-001").outcome is Outcome.VIOLATION
+    # Before the term began, it may not have existed yet.
+    early = judge(record, on=D(2020, 12, 31))
+    assert only(early, "TKPK53-FRM-001").variant == "formed_undated"

@@ -1374,8 +1374,13 @@ def _doubt(
         partial += [p for p in inside if p not in partial]
         if partial:
             return ("_engine.partial_list", ", ".join(partial), tuple(partial))
-    if ctx.year is not None and ctx.team.formed_unknown and ctx.year_over:
-        # An undated team may have been formed after the year: nothing was due from it.
+    if (
+        ctx.year is not None
+        and ctx.year_over
+        and _team_on(ctx.memo, ctx.dossier, dt.date(ctx.year, 1, 1)).formed_unknown
+    ):
+        # An undated team, not surely in office when the year began, may have been formed
+        # after it: nothing may have been due from it.
         return ("_engine.team_undated", str(ctx.year), ("tim.pembentukan.tanggal",))
     if (
         ctx.year is None

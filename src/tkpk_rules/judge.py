@@ -497,8 +497,9 @@ class TeamAt:
     """The answers the record allows when it cannot tell which applies (see above)."""
     formed_unknown: bool = False
     """``tim`` taken to apply because its forming date is not recorded and no earlier team
-    is dated: whether it already existed in a year judged is open, so a yearly rule's
-    violation is not supported (the engine makes it *undetermined*)."""
+    is dated, and no recorded term (``masa_kerja.mulai``) had surely begun by the date:
+    whether it already existed then is open, so a violation about it is not supported
+    (the engine makes it *undetermined*)."""
 
 
 def _formed(team: Team) -> tuple[dt.date, dt.date] | None:
@@ -615,7 +616,10 @@ def _none_formed(dossier: Dossier, on: dt.date, candidates: list[tuple[str, Team
     history = dossier.riwayat_tim
     undated = isinstance(dossier.tim, Team) and _formed(dossier.tim) is None
     if undated and not _dated_history(dossier):
-        return _with_term(TeamAt(team=dossier.tim, path="tim", formed_unknown=True), on)
+        assert isinstance(dossier.tim, Team)
+        # A term recorded as begun by then puts the team in office, its decree's date aside.
+        unknown = not _term_begun(dossier.tim, on)
+        return _with_term(TeamAt(team=dossier.tim, path="tim", formed_unknown=unknown), on)
     if dossier.tim is None and not isinstance(history, NotRecorded):
         return TeamAt(team=None, path="tim")
     if dossier.tim is None and isinstance(history, NotRecorded):
@@ -627,6 +631,13 @@ def _none_formed(dossier: Dossier, on: dt.date, candidates: list[tuple[str, Team
     if isinstance(history, NotRecorded):
         return TeamAt(team=NOT_RECORDED, path="riwayat_tim", missing=("riwayat_tim",))
     return TeamAt(team=None, path="riwayat_tim")
+
+
+def _term_begun(team: Team, on: dt.date) -> bool:
+    """Whether the team's recorded term (``masa_kerja.mulai``) surely began by ``on``."""
+    term = team.masa_kerja
+    bounds = None if isinstance(term, NotRecorded) else date_bounds(term.mulai)
+    return bounds is not None and bounds[1] <= on
 
 
 def _dated_history(dossier: Dossier) -> bool:
