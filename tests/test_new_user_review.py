@@ -236,3 +236,63 @@ def test_a_one_file_command_given_a_folder_says_so_before_reading_it(
     err = capsys.readouterr().err
     assert "adalah folder" in err and "is a folder" in err
     assert "a.yaml" not in err  # nothing of the folder was read
+
+
+def test_each_non_breaking_space_problem_is_on_its_own_line() -> None:
+    from tkpk_rules import DocumentError, loads
+
+    text = (
+        "format: tkpk-rules/1\n# Sumber:\u00a0SK Bupati\nwilayah:\n  kode: '33.02'\ntim:\n"
+        "  pembentukan:\n    tanggal:\u00a02025-05-20\n  masa_kerja:\n    mulai:\u00a02025-05-20\n"
+    )
+    with pytest.raises(DocumentError) as caught:
+        loads(text)
+    lines = {p.path: p.line for p in caught.value.problems if "tak-putus" in p.message_id}
+    assert lines == {"tim.pembentukan": 7, "tim.masa_kerja": 9}, caught.value.problems
+
+
+def test_the_json_reasons_said_in_indonesian_are_found() -> None:
+    from tkpk_rules import DocumentError, loads
+
+    for text, said in (('{"format" "x"}', "titik dua"), ('{"a": 1 "b": 2}', "koma")):
+        with pytest.raises(DocumentError) as caught:
+            loads(text)
+        assert said in caught.value.problems[0].message_id, caught.value.problems[0]
+
+
+def test_a_workbook_on_standard_input_is_said_for_what_it_is(tmp_path: Path) -> None:
+    from tkpk_rules import service
+    from tkpk_rules.cli import main
+
+    book = tmp_path / "isian.xlsx"
+    assert main(["template", str(book)]) == 0
+    _, found = service.read_bytes(service.STDIN, book.read_bytes())
+    assert isinstance(found, Exception)
+    assert "arsip ZIP" in str(found)
+
+
+def test_plan_counts_the_items_past_not_their_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    from tkpk_rules.cli import main
+    from tkpk_rules.planning import plan_details
+    from tkpk_rules.planning.planner import Origin
+
+    year = dt.date.today().year - 2
+    details = plan_details(load_example(), year)
+    planned = [p for p in details.items if p.origin is Origin.PLANNED]
+    assert main(["plan", "--example", "--year", str(year)]) == 0
+    assert f"{len(planned)} kegiatan" in capsys.readouterr().err
+
+
+def test_a_dash_is_standard_input_even_beside_a_folder_named_dash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io as stdio
+    import sys
+
+    from tkpk_rules.cli import main
+    from tkpk_rules.examples import example_text
+
+    (tmp_path / "-").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "stdin", stdio.TextIOWrapper(stdio.BytesIO(example_text().encode())))
+    assert main(["plan", "-", "--year", str(dt.date.today().year + 1)]) == 0

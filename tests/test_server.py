@@ -289,9 +289,16 @@ def test_a_yaml_body_whose_newlines_were_dropped_says_so(client: Any) -> None:
         data = _problems(client.post("/check", content=body, headers=YAML), 422)
         first = data["masalah"][0]["pesan"]
         assert "--data-binary" in first["id"] and "--data-binary" in first["en"], first
-    # A document that is unreadable for another reason is not told so.
+    # A document that is unreadable for another reason is not told so: a problem in a
+    # document of several lines, a one-line document of the wrong content, a workbook.
     data = _problems(client.post("/check", content=text + "x: [\n", headers=YAML), 422)
     assert "--data-binary" not in json.dumps(data)
+    one_line = "wilayah: {kode: '99.99', nama: 'Kabupaten Tidak Ada di Daftar Kemendagri'}"
+    data = _problems(client.post("/check", content=one_line, headers=YAML), 422)
+    assert "--data-binary" not in json.dumps(data)
+    zipped = b"PK\x03\x04" + bytes(range(128, 256)) * 2
+    data = _problems(client.post("/check", content=zipped, headers=YAML), 422)
+    assert "--data-binary" not in json.dumps(data) and "ZIP" in json.dumps(data)
 
 
 def test_422_names_the_php_pitfalls(client: Any) -> None:

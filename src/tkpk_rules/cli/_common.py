@@ -245,7 +245,7 @@ def iter_inputs(args: argparse.Namespace) -> Iterator[tuple[str, Dossier | Docum
     example = getattr(args, "example", None)
     if not files and not example:
         raise UsageError(both("ui.cli.no_input"))
-    if not isinstance(args.files, list) and files and Path(files[0]).is_dir():
+    if not isinstance(args.files, list) and files and files[0] != "-" and Path(files[0]).is_dir():
         # A command of one file given a folder: said before any file of it is read.
         raise UsageError(both("ui.cli.one_file_not_folder", name=files[0]))
     if example:

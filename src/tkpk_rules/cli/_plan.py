@@ -182,15 +182,14 @@ def _warn_past(details: Any, today: dt.date, lang: str) -> None:
     from tkpk_rules.i18n import date_words
     from tkpk_rules.planning.planner import Origin
 
-    past = sorted(
-        {
-            end
-            for p in details.items
-            if p.origin is Origin.PLANNED
-            and isinstance(end := p.item.selesai or p.item.mulai, dt.date)
-            and end < today
-        }
-    )
+    ends = [
+        end
+        for p in details.items
+        if p.origin is Origin.PLANNED
+        and isinstance(end := p.item.selesai or p.item.mulai, dt.date)
+        and end < today
+    ]
+    past = sorted(set(ends))
     if not past:
         return
 
@@ -199,7 +198,7 @@ def _warn_past(details: Any, today: dt.date, lang: str) -> None:
         return words(
             "ui.cli.plan.past",
             lang,
-            count=len(past),
+            count=len(ends),
             today=date_words(today, lang),
             days=days,
             next=today.year + 1,

@@ -186,10 +186,10 @@ UI: dict[str, tuple[str, str]] = {
         "{name}: the suffix must be .yaml, .yml, .json or .xlsx",
     ),
     "ui.cli.yaml_only": (
-        "{name}: nama berkas harus berakhiran .yaml (init menulis teks YAML; untuk buku kerja"
-        " Excel: tkpk-rules template NAMA.xlsx)",
-        "{name}: the file name must end in .yaml (init writes YAML text; for an Excel workbook:"
-        " tkpk-rules template NAME.xlsx)",
+        "{name}: nama berkas harus berakhiran .yaml atau .yml (init menulis teks YAML; untuk"
+        " buku kerja Excel: tkpk-rules template NAMA.xlsx)",
+        "{name}: the file name must end in .yaml or .yml (init writes YAML text; for an Excel"
+        " workbook: tkpk-rules template NAME.xlsx)",
     ),
     "ui.cli.xlsx_only": (
         "{name}: nama berkas harus berakhiran .xlsx",

@@ -266,14 +266,23 @@ def _nbsp_in_value(problem: Problem, text: str) -> Problem:
     found = problem.found or ""
     if problem.code != "wrong_type" or not re.search(r"[:\-](\\xa0|\u00a0)", found):
         return problem
-    from tkpk_rules.io._yaml_errors import _stray_nbsp
-
-    where = _stray_nbsp(text.split("\n"), text.count("\n") + 1)
+    # The line that holds it: from the line of the value refused on, comments aside.
+    lines = text.split("\n")
+    start = max((problem.line or 1) - 1, 0)
+    where = next(
+        (
+            n
+            for n in range(start, len(lines))
+            if not lines[n].lstrip(" \t\u00a0").startswith("#")
+            and re.search(r"[:\-]\u00a0", lines[n].split(" #")[0])
+        ),
+        None,
+    )
     if where is None:
         return problem
     message_id, message_en = words("loading.yaml.nbsp")
     return attrs.evolve(
-        problem, message_id=message_id, message_en=message_en, line=where[0], code="syntax"
+        problem, message_id=message_id, message_en=message_en, line=where + 1, code="syntax"
     )
 
 

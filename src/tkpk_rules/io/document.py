@@ -161,6 +161,11 @@ _JSON_REASONS = {
 }
 
 
+def _json_reason(message: str) -> str:
+    """The parser's reason in Indonesian, when it is one of the commonest (else nothing)."""
+    return next((said for start, said in _JSON_REASONS.items() if message.startswith(start)), "")
+
+
 def _parse_json(text: str, *, source: str | None, limits: Limits) -> Any:
     hook = _Pairs()
     try:
@@ -176,7 +181,7 @@ def _parse_json(text: str, *, source: str | None, limits: Limits) -> Any:
             ),
             message_id=i18n.MESSAGES["loading.syntax"].id.format(
                 detail=f"JSON tidak sah pada baris {exc.lineno}, kolom {exc.colno}"
-                + _JSON_REASONS.get(exc.msg.split(":")[0], "")
+                + _json_reason(exc.msg)
             ),
             line=exc.lineno,
         )
@@ -329,7 +334,11 @@ def _named_code(name: str) -> str | None:
     from tkpk_rules import regions
 
     wanted = " ".join(name.split()).casefold()
-    found = [r.kode for r in regions.all_regions() if " ".join(r.nama.split()).casefold() == wanted]
+    found = [
+        r.kode
+        for r in regions.all_regions()
+        if _current(r) and " ".join(r.nama.split()).casefold() == wanted
+    ]
     return found[0] if len(found) == 1 else None
 
 

@@ -412,8 +412,9 @@ def _write_choices(ws: Any, lay: Layout) -> dict[str, str]:
             if column.enum_name and column.kind == "enum":
                 lists.setdefault(column.enum_name, column.choices)
                 seen = titles.setdefault(column.enum_name, [])
-                if column.header not in seen:
-                    seen.append(column.header)
+                header = f"{sheet.name}: {column.header}"
+                if header not in seen:
+                    seen.append(header)
         if len(sheet.locations) > 1:
             lists["letak:" + sheet.name] = tuple(p.replace("[*]", "#1") for p in sheet.locations)
             titles["letak:" + sheet.name] = [f"{_LETAK} ({sheet.name})"]

@@ -252,6 +252,10 @@ def _newlines_dropped(found: service.Input, body: bytes) -> service.Input:
         or b"\n" in text
         or text.startswith((b"{", b"["))
         or len(text) < 40
+        # Only what a lost newline makes of YAML: a syntax problem, or an empty document
+        # (every line a comment), never a workbook's bytes or a valid one-line document.
+        or result.problems[0].code not in ("syntax", "not_a_mapping")
+        or result.problems[0].message_en.startswith("cannot be read: not UTF-8")
     ):
         return found
     first, *rest = result.problems

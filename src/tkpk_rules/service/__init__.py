@@ -149,6 +149,11 @@ def read_bytes(name: str, raw: bytes, *, limits: Any = None) -> Input:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        from tkpk_rules.io._yaml_errors import OLE_MAGIC, ZIP_MAGIC, encoding_problem
+
+        if raw.startswith((ZIP_MAGIC, OLE_MAGIC)):
+            # A workbook or a Word file sent as a document: said for what it is, as a file.
+            return name, DocumentError([encoding_problem(raw, exc)], source=source)
         problem = Problem(
             path="",
             code="syntax",
