@@ -38,9 +38,20 @@ __all__ = [
     "load",
     "load_file",
     "loads",
+    "office_file_problem",
     "parse",
     "reference_problems",
 ]
+
+
+def office_file_problem(raw: bytes) -> Any:
+    """The :class:`~tkpk_rules.errors.Problem` for bytes that are a workbook or a Word file
+    (a ZIP archive, an old Office file) given as a YAML/JSON document, or ``None``."""
+    from tkpk_rules.io._yaml_errors import OLE_MAGIC, ZIP_MAGIC, encoding_problem
+
+    if not raw.startswith((ZIP_MAGIC, OLE_MAGIC)):
+        return None
+    return encoding_problem(raw, UnicodeDecodeError("utf-8", raw, 0, 1, "not text"))
 
 
 def dump_yaml(data: Any) -> str:

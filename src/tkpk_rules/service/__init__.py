@@ -149,11 +149,12 @@ def read_bytes(name: str, raw: bytes, *, limits: Any = None) -> Input:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        from tkpk_rules.io._yaml_errors import OLE_MAGIC, ZIP_MAGIC, encoding_problem
+        from tkpk_rules.io import office_file_problem
 
-        if raw.startswith((ZIP_MAGIC, OLE_MAGIC)):
+        office = office_file_problem(raw)
+        if office is not None:
             # A workbook or a Word file sent as a document: said for what it is, as a file.
-            return name, DocumentError([encoding_problem(raw, exc)], source=source)
+            return name, DocumentError([office], source=source)
         problem = Problem(
             path="",
             code="syntax",
