@@ -122,8 +122,15 @@ def test_a_workbook_or_office_file_under_a_text_name_is_said_for_what_it_is(
         assert words in problem.message_id and "ANSI" not in problem.message_id
     # Text in a file named .xlsx, and an old .xls under the new name.
     (tmp_path / "teks.xlsx").write_text("wilayah:\n  kode: '32.05'\n", encoding="utf-8")
+    (tmp_path / "ansi.xlsx").write_bytes("nama: Tim Desa Cibe\u00f1a\n".encode("cp1252"))
+    (tmp_path / "utf16.xlsx").write_text("wilayah:\n  kode: '32.05'\n", encoding="utf-16")
     (tmp_path / "lama.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
-    for name, words in (("teks.xlsx", "berkas teks"), ("lama.xlsx", "Office lama")):
+    for name, words in (
+        ("teks.xlsx", "berkas teks"),
+        ("ansi.xlsx", "berkas teks"),
+        ("utf16.xlsx", "berkas teks"),
+        ("lama.xlsx", "Office lama"),
+    ):
         with pytest.raises(DocumentError) as caught:
             load(tmp_path / name)
         text = str(caught.value)

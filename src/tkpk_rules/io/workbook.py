@@ -668,12 +668,8 @@ def _not_a_workbook(path: str, exc: Exception) -> str:
         return _both("workbook.not_xlsx_ole")
     if head.startswith(ZIP_MAGIC):
         return _both("workbook.not_xlsx_zip")
-    if head and b"\x00" not in head:
-        try:
-            head.decode("utf-8")
-        except UnicodeDecodeError as undecodable:
-            if undecodable.start < len(head) - 4:  # not merely a character cut at 512 bytes
-                return _both("workbook.not_xlsx", error=exc)
+    if head and (b"\x00" not in head or head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        # Text of any encoding (UTF-8, ANSI, Notepad's UTF-16): no workbook at all.
         return _both("workbook.not_xlsx_text")
     return _both("workbook.not_xlsx", error=exc)
 
