@@ -148,21 +148,21 @@ def _print(
 ) -> None:
     from tkpk_rules.report.render import html_page, render, summary
 
-    if fmt == "html":
-        # A page a browser opens as it is (the library's HTML is a fragment to embed).
-        head, tail = html_page("\x00", lang).split("\x00")
-        sys.stdout.write(head)
+    # HTML is gathered into one page a browser opens as it is (the library's HTML is a
+    # fragment to embed); the other formats are written report by report.
+    parts: list[str] = []
+    emit = parts.append if fmt == "html" else sys.stdout.write
     for name, report in rows:
         if report is None:
             continue
         if len(rows) > 1 and fmt == "text":
-            sys.stdout.write(f"### {name}\n")
+            emit(f"### {name}\n")
         if notes and name in notes:
-            sys.stdout.write(notes[name] + "\n")
-        sys.stdout.write(render(report, format=fmt, lang=lang))
+            emit(notes[name] + "\n")
+        emit(render(report, format=fmt, lang=lang))
         if len(rows) > 1:
-            sys.stdout.write("\n")
+            emit("\n")
     if len(rows) > 1:
-        sys.stdout.write(summary(rows, format=fmt, lang=lang))
+        emit(summary(rows, format=fmt, lang=lang))
     if fmt == "html":
-        sys.stdout.write(tail)
+        sys.stdout.write(html_page("".join(parts), lang))

@@ -47,11 +47,9 @@ __all__ = [
 def office_file_problem(raw: bytes) -> Any:
     """The :class:`~tkpk_rules.errors.Problem` for bytes that are a workbook or a Word file
     (a ZIP archive, an old Office file) given as a YAML/JSON document, or ``None``."""
-    from tkpk_rules.io._yaml_errors import OLE_MAGIC, ZIP_MAGIC, encoding_problem
+    from tkpk_rules.io._yaml_errors import office_problem
 
-    if not raw.startswith((ZIP_MAGIC, OLE_MAGIC)):
-        return None
-    return encoding_problem(raw, UnicodeDecodeError("utf-8", raw, 0, 1, "not text"))
+    return office_problem(raw)
 
 
 def dump_yaml(data: Any) -> str:

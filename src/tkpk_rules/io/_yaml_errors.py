@@ -128,11 +128,11 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def encoding_problem(raw: bytes, exc: UnicodeDecodeError) -> Problem:
-    """The problem for a file that is not UTF-8 (most often saved as ANSI/cp1252 by Windows)."""
-    fix = i18n.MESSAGES["loading.encoding.save_as_utf8"]
+def office_problem(raw: bytes) -> Problem | None:
+    """The problem for bytes that are a workbook or a Word document (a ZIP archive, an old
+    Office file) given under a text file's name; ``None`` for other bytes."""
     for magic, key in ((ZIP_MAGIC, "loading.encoding.zip"), (OLE_MAGIC, "loading.encoding.ole")):
-        if raw.startswith(magic):  # a workbook or a Word document under a text file's name
+        if raw.startswith(magic):
             said = i18n.MESSAGES[key]
             return Problem(
                 path="",
@@ -142,6 +142,15 @@ def encoding_problem(raw: bytes, exc: UnicodeDecodeError) -> Problem:
                 found=raw[: len(magic)].hex(),
                 line=1,
             )
+    return None
+
+
+def encoding_problem(raw: bytes, exc: UnicodeDecodeError) -> Problem:
+    """The problem for a file that is not UTF-8 (most often saved as ANSI/cp1252 by Windows)."""
+    fix = i18n.MESSAGES["loading.encoding.save_as_utf8"]
+    office = office_problem(raw)
+    if office is not None:
+        return office
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode": UTF-16
         utf16 = i18n.MESSAGES["loading.encoding.utf16"]
         return Problem(

@@ -146,15 +146,16 @@ def _contradicted(
     path: str, used: dict[str, object], kind: object, title: str, diharapkan: object = None
 ) -> Verdict:
     """``office_unclear``: the kind of office recorded and its title name two offices."""
+    params: dict[str, object] = {"jabatan": kind, "sebutan": title}
+    if diharapkan is not None:
+        params["diharapkan"] = diharapkan
     return verdict(
         Outcome.UNDETERMINED,
         "office_unclear",
         path,
         used=used,
         missing=(f"{path}.jabatan.jenis",),
-        extra={"jabatan": kind, "sebutan": title}
-        if diharapkan is None
-        else {"jabatan": kind, "sebutan": title, "diharapkan": diharapkan},
+        extra=params,
     )
 
 
