@@ -77,6 +77,7 @@ __all__ = [
     "meeting_bounds",
     "meeting_index",
     "meeting_year",
+    "meetings_into_year",
     "meetings_of_year",
     "names_deputy_head",
     "names_deputy_head_of",
@@ -675,6 +676,14 @@ class YearMeetings:
     Known only as ``2024-05`` and judged on 15 May 2024, such a meeting may
     have been held by then or not yet: it is counted neither way.
     """
+    spanning: tuple[Meeting, ...] = ()
+    """Meetings begun in an earlier year that may run on into this one (by their
+    ``tanggal_selesai``), also in ``unknown``.
+
+    The regulation asks for meetings "in one year" and does not say which year a
+    meeting over the New Year counts for: it belongs to the year it began, and in a
+    later year it runs into it may count or not, so it is counted neither way there.
+    """
 
 
 def meetings_of_year(meetings: tuple[Meeting, ...], year: int) -> tuple[Meeting, ...]:
@@ -686,12 +695,34 @@ def meetings_of_year(meetings: tuple[Meeting, ...], year: int) -> tuple[Meeting,
     return tuple(_sorted(tuple(m for m in meetings if meeting_year(m) == year)))
 
 
+def meetings_into_year(meetings: tuple[Meeting, ...], year: int) -> tuple[Meeting, ...]:
+    """The meetings begun before ``year`` whose last day (``tanggal_selesai``) may fall in it.
+
+    What :func:`year_meetings` lists as :attr:`YearMeetings.spanning`, in a fixed order;
+    pass it as ``into`` with ``of_year``.
+
+    >>> m = Meeting(tanggal=dt.date(2023, 12, 30), tanggal_selesai=dt.date(2024, 1, 2))
+    >>> meetings_into_year((m,), 2024) == (m,), meetings_into_year((m,), 2025)
+    (True, ())
+    """
+    out = []
+    for m in meetings:
+        end = m.tanggal_selesai
+        if type(end) is NotRecorded or meeting_year(m) >= year:
+            continue
+        bounds = date_bounds(end)
+        if bounds is not None and bounds[1].year >= year:
+            out.append(m)
+    return tuple(_sorted(tuple(out)))
+
+
 def year_meetings(
     meetings: tuple[Meeting, ...],
     year: int,
     on: dt.date,
     *,
     of_year: tuple[Meeting, ...] | None = None,
+    into: tuple[Meeting, ...] | None = None,
 ) -> YearMeetings:
     """Sort one year's coordination meetings into held, scheduled, unknown and cancelled.
 
@@ -720,8 +751,13 @@ def year_meetings(
     >>> year_meetings((may,), 2024, dt.date(2024, 5, 31)).held == (may,)
     True
 
+    A meeting begun in an earlier year that may run on into ``year`` (its
+    ``tanggal_selesai``) and was not cancelled is *unknown* for ``year`` too, and
+    listed in :attr:`YearMeetings.spanning`: which year it counts for is not stated.
+
     ``of_year`` is :func:`meetings_of_year` of the same ``meetings`` and ``year``,
-    when the caller kept it (the same answer, without filtering and sorting again).
+    and ``into`` is :func:`meetings_into_year` of them, when the caller kept them (the
+    same answer, without filtering and sorting again).
     """
     held: list[Meeting] = []
     scheduled: list[Meeting] = []
@@ -760,6 +796,14 @@ def year_meetings(
             held.append(m)
         else:
             unknown.append(m)
+    spanning: list[Meeting] = []
+    for m in meetings_into_year(meetings, year) if into is None else into:
+        counts = is_coordination(m) or kind_uncertain(m) or m.kepastian is Certainty.BELUM_PASTI
+        if counts and (
+            m.status is not MeetingStatus.DIBATALKAN or m.kepastian is Certainty.BELUM_PASTI
+        ):
+            unknown.append(m)
+            spanning.append(m)
     return YearMeetings(
         tuple(held),
         tuple(scheduled),
@@ -768,6 +812,7 @@ def year_meetings(
         without_kind,
         tuple(uncertain),
         tuple(undated),
+        tuple(spanning),
     )
 
 

@@ -39,6 +39,7 @@ from tkpk_rules.judge import (
     meeting_bounds,
     meeting_index,
     meeting_year,
+    meetings_into_year,
     meetings_of_year,
     office_kind,
     year_meetings,
@@ -91,9 +92,18 @@ def _year_meetings(ctx: Context, ms: tuple[Meeting, ...], year: int) -> YearMeet
     def sort() -> tuple[Meeting, ...]:
         return meetings_of_year(ms, year)
 
+    def into() -> tuple[Meeting, ...]:
+        return meetings_into_year(ms, year)
+
     return ctx.shared(
         ("year_meetings", year),
-        lambda: year_meetings(ms, year, ctx.on, of_year=ctx.lasting(("meetings_of", year), sort)),
+        lambda: year_meetings(
+            ms,
+            year,
+            ctx.on,
+            of_year=ctx.lasting(("meetings_of", year), sort),
+            into=ctx.lasting(("meetings_into", year), into),
+        ),
     )
 
 
@@ -207,6 +217,15 @@ def _meetings(ctx: Context) -> tuple[Meeting, ...]:
             "Record the kind of the meetings listed as facts needed (rapat_koordinasi or"
             " another kind) and their status.",
         ),
+        "spans_year": (
+            "Tahun {tahun}: {terlaksana} rapat koordinasi terlaksana; {lintas_tahun} rapat lain"
+            " dimulai pada tahun sebelumnya dan berlanjut ke tahun {tahun}. Peraturan tidak"
+            " menyebut untuk tahun mana rapat seperti itu dihitung, padahal menentukan (minimal"
+            " {minimum}).",
+            "{tahun}: {terlaksana} coordination meetings held; {lintas_tahun} more began in the"
+            " year before and ran on into {tahun}. The regulation does not say which year such a"
+            " meeting counts for, and it decides it (at least {minimum} required).",
+        ),
         "status_unknown.action": (
             "Catat status rapat yang disebut pada fakta yang diperlukan (terlaksana/dibatalkan).",
             "Record the status of the meetings listed as facts needed (held/cancelled).",
@@ -270,7 +289,10 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
         "sisa_hari": ctx.days_left,
     }
     unsure = {id(m) for m in ym.uncertain_kind}
-    undated = {id(m) for m in ym.uncertain_date}
+    # Neither a meeting dated to a month or year spanning the date nor one run on from an
+    # earlier year (which year it counts for is the regulation's silence, not the record's)
+    # lacks its status.
+    undated = {id(m) for m in ym.uncertain_date} | {id(m) for m in ym.spanning}
     missing = tuple(
         f"rapat_koordinasi[tanggal={m.tanggal}]." + ("jenis" if id(m) in unsure else "status")
         for m in ym.unknown
@@ -278,14 +300,23 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
     ) + _date_paths(ctx, ym.uncertain_date)
     if ym.uncertain_date:
         used["tanggal_belum_pasti"] = _dates(ym.uncertain_date)
+    if ym.spanning:
+        used["lintas_tahun"] = _dates(ym.spanning)
+        params["lintas_tahun"] = len(ym.spanning)
     path = "rapat_koordinasi"
     if held >= minimum:
         yield verdict(Outcome.COMPLIANT, "ok", path, used=used, year=year, extra=params)
     elif ctx.year_over:
         if held + unk >= minimum:
+            if ym.uncertain_kind:
+                variant = "kind_unknown"
+            elif held + unk - len(ym.spanning) < minimum:
+                variant = "spans_year"
+            else:
+                variant = "status_unknown"
             yield verdict(
                 Outcome.UNDETERMINED,
-                "kind_unknown" if ym.uncertain_kind else "status_unknown",
+                variant,
                 path,
                 used=used,
                 missing=missing,
@@ -355,6 +386,14 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
             "Catat tanggal lengkap rapat yang disebut pada fakta yang diperlukan.",
             "Record the full date of the meetings listed as facts needed.",
         ),
+        "spans_year": (
+            "Tahun {tahun}: belum pasti {kurang} sudah dibahas; rapat yang dimulai pada tahun"
+            " sebelumnya dan berlanjut ke tahun {tahun} mungkin membahasnya, dan peraturan tidak"
+            " menyebut untuk tahun mana rapat seperti itu dihitung.",
+            "{tahun}: whether {kurang} has been worked on is open; a meeting begun in the year"
+            " before and run on into {tahun} may have worked on it, and the regulation does not"
+            " say which year such a meeting counts for.",
+        ),
         "missing_topics": (
             "Tahun {tahun}: tidak ada rapat koordinasi yang membahas {kurang}.",
             "{tahun}: no coordination meeting worked on {kurang}.",
@@ -398,18 +437,29 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
     held_topics, held_blind = topics(ym.held)
     sched_topics, _ = topics(ym.scheduled)
     absent = [t for t in needed if t not in held_topics]
+    # A meeting run on from an earlier year holds this year's work only if it may have
+    # worked on what is absent (its topics not recorded, or among them).
+    spanning = {id(m) for m in ym.spanning}
+    unknown = [m for m in ym.unknown if id(m) not in spanning]
+    run_on = [
+        m
+        for m in ym.spanning
+        if isinstance(m.pembahasan, NotRecorded) or any(t in m.pembahasan for t in absent)
+    ]
     used: dict[str, object] = {
         "dibahas": tuple(sorted(t.value for t in held_topics)),
         "belum_dibahas": tuple(t.value for t in absent),
-        "rapat_tanpa_pembahasan": held_blind + len(ym.unknown),
+        "rapat_tanpa_pembahasan": held_blind + len(unknown),
     }
+    if ym.spanning:
+        used["lintas_tahun"] = _dates(ym.spanning)
     path = "rapat_koordinasi"
     kurang = tuple(t.value for t in absent)
     if not absent:
         yield verdict(Outcome.COMPLIANT, "ok", path, used=used, year=year)
-    elif held_blind or ym.unknown:
+    elif held_blind or unknown:
         dated = {id(m) for m in ym.uncertain_date}
-        blind = held_blind or any(id(m) not in dated for m in ym.unknown)
+        blind = held_blind or any(id(m) not in dated for m in unknown)
         yield verdict(
             Outcome.UNDETERMINED,
             "topics_unknown" if blind else "date_unknown",
@@ -422,6 +472,8 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
             ),
             kurang=kurang,
         )
+    elif run_on:
+        yield verdict(Outcome.UNDETERMINED, "spans_year", path, used=used, year=year, kurang=kurang)
     elif ctx.year_over:
         yield verdict(
             Outcome.VIOLATION, "missing_topics", path, used=used, year=year, kurang=kurang
