@@ -139,3 +139,13 @@ def test_a_meeting_running_on_never_adds_a_violation(
 def test_meetings_into_year_skips_meetings_of_the_year_itself() -> None:
     m = attrs.evolve(meeting(D(2024, 3, 1)), tanggal_selesai=D(2025, 1, 2))
     assert meetings_into_year((m,), 2024) == () and meetings_into_year((m,), 2025) == (m,)
+
+
+def test_due_leaves_a_meeting_run_on_to_the_findings_words() -> None:
+    from tkpk_rules.planning import obligations
+
+    d = _with_2024(_over_new_year(D(2024, 1, 2)))
+    (previous,) = [o for o in obligations(d, on=D(2025, 1, 10)) if o.code == "meetings.previous"]
+    assert previous.status.name == "UNDETERMINED"
+    assert "ran on into 2024" in previous.message_en
+    assert "not recorded" not in previous.message_en

@@ -416,7 +416,9 @@ def _meetings(
         return make(
             ObligationStatus.UNDETERMINED, Text("planning.meetings_not_recorded", year=year)
         )
-    ym = year_meetings(records, year, on)
+    # Meetings run on from an earlier year are left to the finding's own words
+    # (``spans_year``): "status not recorded" would not be true of them.
+    ym = year_meetings(records, year, on, into=())
     held = list(ym.held)
     unclear = list(ym.unknown)
     upcoming = list(ym.scheduled)
