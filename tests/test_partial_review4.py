@@ -149,3 +149,120 @@ def test_due_leaves_a_meeting_run_on_to_the_findings_words() -> None:
     assert previous.status.name == "UNDETERMINED"
     assert "ran on into 2024" in previous.message_en
     assert "not recorded" not in previous.message_en
+
+
+# --- The order of a list decides nothing (a metamorphic review, 2026-12-03) -------------
+
+from tkpk_rules.model import (  # noqa: E402
+    AgendaItem,
+    AgendaItemKind,
+    AnnualAgenda,
+    Instrument,
+    Member,
+    Office,
+    OfficeKind,
+    Team,
+)
+
+_FULL = (
+    AgendaItem(kegiatan=AgendaItemKind.PENYUSUNAN_RPKD),
+    AgendaItem(kegiatan=AgendaItemKind.PENYUSUNAN_RAT),
+    AgendaItem(kegiatan=AgendaItemKind.LAPORAN_PELAKSANAAN),
+)
+_NO_RAT = (_FULL[0], _FULL[2])
+_AGENDA_ON = D(2025, 12, 31)
+
+
+def _two_agendas(first: AnnualAgenda, second: AnnualAgenda) -> Dossier:
+    """The compliant record whose 2024 agendas are ``first`` and ``second``, in that order."""
+    d = compliant(on=_AGENDA_ON)
+    assert isinstance(d.agenda_kerja, tuple)
+    others = tuple(a for a in d.agenda_kerja if a.tahun != 2024)
+    return attrs.evolve(d, agenda_kerja=(*others, first, second))
+
+
+def _agd(d: Dossier, code: str) -> tuple[Outcome, str, tuple[str, ...]]:
+    f = only(judge(d, on=_AGENDA_ON), code, 2024)
+    return f.outcome, f.variant, f.missing
+
+
+def _adopted(items: tuple[AgendaItem, ...]) -> AnnualAgenda:
+    return AnnualAgenda(tahun=2024, ditetapkan=D(2024, 1, 15), kegiatan=items)
+
+
+def test_two_adopted_agendas_that_differ_settle_nothing_in_either_order() -> None:
+    full, short = _adopted(_FULL), _adopted(_NO_RAT)
+    for a, b in ((full, short), (short, full)):
+        outcome, variant, missing = _agd(_two_agendas(a, b), "TKPK53-AGD-002")
+        assert (outcome, variant) == (Outcome.UNDETERMINED, "agendas_differ")
+        assert len(missing) == 2 and all(m.startswith("agenda_kerja[") for m in missing)
+    # One agenda alone gives its own verdict: the violation where the RAT is missing.
+    d = _two_agendas(short, short)
+    assert _agd(d, "TKPK53-AGD-002")[:2] == (Outcome.VIOLATION, "missing_items")
+
+
+def test_a_draft_beside_the_adopted_agenda_is_not_the_years_agenda() -> None:
+    draft = AnnualAgenda(tahun=2024, ditetapkan=None, kegiatan=())
+    full = _adopted(_FULL)
+    for a, b in ((draft, full), (full, draft)):
+        d = _two_agendas(a, b)
+        assert _agd(d, "TKPK53-AGD-001")[:2] == (Outcome.COMPLIANT, "ok")
+        assert _agd(d, "TKPK53-AGD-002")[:2] == (Outcome.COMPLIANT, "ok")
+
+
+def _chair(kind: OfficeKind) -> Team:
+    return Team(
+        pembentukan=Instrument(nomor="1", tanggal=D(2021, 3, 1)),
+        ketua=Member(jabatan=Office(jenis=kind)),
+    )
+
+
+def _history(*teams: Team) -> Dossier:
+    """The compliant record whose current team is formed in 2026, after earlier ``teams``."""
+    d = compliant(on=D(2024, 6, 30))
+    assert isinstance(d.tim, Team)
+    later = attrs.evolve(d.tim, pembentukan=Instrument(nomor="9", tanggal=D(2026, 1, 5)))
+    return attrs.evolve(d, tim=later, riwayat_tim=teams)
+
+
+def test_two_earlier_teams_formed_on_one_day_are_in_no_order() -> None:
+    sekda, deputy = _chair(OfficeKind.SEKRETARIS_DAERAH), _chair(OfficeKind.WAKIL_BUPATI)
+    for teams in ((sekda, deputy), (deputy, sekda)):
+        f = only(judge(_history(*teams), on=D(2024, 6, 30)), "TKPK53-LDR-001")
+        assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "_engine.team_undetermined")
+        assert f.missing == ("riwayat_tim[0].pembentukan", "riwayat_tim[1].pembentukan")
+    # Teams that agree settle it; one earlier team alone is judged as before.
+    f = only(judge(_history(deputy, deputy), on=D(2024, 6, 30)), "TKPK53-LDR-001")
+    assert f.outcome is Outcome.COMPLIANT
+    f = only(judge(_history(sekda), on=D(2024, 6, 30)), "TKPK53-LDR-001")
+    assert (f.outcome, f.variant) == (Outcome.VIOLATION, "not_deputy")
+
+
+_KINDS = st.sampled_from([OfficeKind.WAKIL_BUPATI, OfficeKind.SEKRETARIS_DAERAH, OfficeKind.BUPATI])
+_ITEMS = st.sampled_from([_FULL, _NO_RAT, ()])
+_ADOPTION = st.sampled_from([D(2024, 1, 15), None, ImpreciseDate(2024)])
+
+
+@given(_KINDS, _KINDS, _ITEMS, _ITEMS, _ADOPTION, _ADOPTION)
+def test_reversing_earlier_teams_or_agendas_changes_no_outcome(
+    k1: OfficeKind,
+    k2: OfficeKind,
+    i1: tuple[AgendaItem, ...],
+    i2: tuple[AgendaItem, ...],
+    a1: object,
+    a2: object,
+) -> None:
+    g1 = AnnualAgenda(tahun=2024, ditetapkan=a1, kegiatan=i1)  # type: ignore[arg-type]
+    g2 = AnnualAgenda(tahun=2024, ditetapkan=a2, kegiatan=i2)  # type: ignore[arg-type]
+    d = _two_agendas(g1, g2)
+    d = attrs.evolve(d, tim=_history().tim, riwayat_tim=(_chair(k1), _chair(k2)))
+    e = attrs.evolve(d, riwayat_tim=(_chair(k2), _chair(k1)))
+    agendas = d.agenda_kerja
+    assert isinstance(agendas, tuple)
+    e = attrs.evolve(e, agenda_kerja=(*agendas[:-2], agendas[-1], agendas[-2]))
+
+    def seen(x: Dossier, on: dt.date) -> list[tuple[str, int | None, Outcome, str]]:
+        return sorted((f.code, f.year, f.outcome, f.variant) for f in judge(x, on=on).findings)
+
+    for on in (D(2024, 6, 30), _AGENDA_ON):
+        assert seen(d, on) == seen(e, on)

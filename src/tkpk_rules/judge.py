@@ -567,6 +567,12 @@ def team_on(dossier: Dossier, on: dt.date) -> TeamAt:
         return options[0]
     unsettled = [c for c in possible if c[0]]
     missing = [f"{c[3]}.pembentukan.tanggal" for c in sorted(unsettled, key=lambda c: c[3])]
+    # Earlier teams formed on one day: which replaced which is in their decrees, not dates.
+    missing += [
+        f"{c[3]}.pembentukan"
+        for c in sorted(possible, key=lambda c: c[3])
+        if not c[0] and any(o is not c and not o[0] and o[1] == c[1] for o in possible)
+    ]
     missing += [m for o in options if isinstance(o.team, NotRecorded) for m in o.missing]
     return TeamAt(
         team=NOT_RECORDED,
@@ -608,8 +614,12 @@ def _key_latest(c: _Span) -> tuple[dt.date, bool, int]:
 
 
 def _surely_after(other: _Span, c: _Span) -> bool:
-    """Whether ``other`` was surely formed after ``c`` (on one day: ``tim``, then list order)."""
-    return (other[1], other[3] == "tim", other[5]) > (c[2], c[3] == "tim", c[5])
+    """Whether ``other`` was surely formed after ``c``.
+
+    On one day, ``tim`` (the team of the latest instrument) comes after an earlier team;
+    two earlier teams formed on one day are in no order the record gives (not its list's).
+    """
+    return (other[1], other[3] == "tim") > (c[2], c[3] == "tim")
 
 
 def _none_formed(dossier: Dossier, on: dt.date, candidates: list[tuple[str, Team]]) -> TeamAt:

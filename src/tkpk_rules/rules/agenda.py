@@ -13,6 +13,7 @@ undetermined, not a violation.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from tkpk_rules.judge import (
@@ -48,7 +49,12 @@ def _shown(day: object) -> object:
     return str(day) if isinstance(day, ImpreciseDate) else day
 
 
-def _agenda(ctx: Context) -> tuple[str, AnnualAgenda] | Verdict | None:
+def _agendas(ctx: Context) -> list[tuple[str, AnnualAgenda] | Verdict] | Verdict:
+    """The agendas of the year there by the date judged, each as its path and agenda, or
+    as the *adoption open* verdict of one adopted in a year or month that holds the date.
+
+    A verdict alone when agendas are not recorded.
+    """
     year = ctx.year
     agendas = ctx.dossier.agenda_kerja
     if isinstance(agendas, NotRecorded):
@@ -59,6 +65,7 @@ def _agenda(ctx: Context) -> tuple[str, AnnualAgenda] | Verdict | None:
             missing=("agenda_kerja",),
             year=year,
         )
+    out: list[tuple[str, AnnualAgenda] | Verdict] = []
     for i, a in enumerate(agendas):
         if a.tahun == year:
             bounds = date_bounds(a.ditetapkan)
@@ -66,16 +73,36 @@ def _agenda(ctx: Context) -> tuple[str, AnnualAgenda] | Verdict | None:
                 continue  # adopted after the date judged: not there yet
             if bounds is not None and bounds[1] > ctx.on:
                 # Adopted in a month or year that holds the date judged: there or not yet.
-                return verdict(
-                    Outcome.UNDETERMINED,
-                    "adoption_open",
-                    f"agenda_kerja[{i}]",
-                    missing=(f"agenda_kerja[{i}].ditetapkan",),
-                    year=year,
-                    ditetapkan=a.ditetapkan,
+                out.append(
+                    verdict(
+                        Outcome.UNDETERMINED,
+                        "adoption_open",
+                        f"agenda_kerja[{i}]",
+                        missing=(f"agenda_kerja[{i}].ditetapkan",),
+                        year=year,
+                        ditetapkan=a.ditetapkan,
+                    )
                 )
-            return f"agenda_kerja[{i}]", a
-    return None
+            else:
+                out.append((f"agenda_kerja[{i}]", a))
+    return out
+
+
+def _agenda(ctx: Context) -> tuple[str, AnnualAgenda] | Verdict | None:
+    """The year's agenda for :data:`AGENDA`: one surely there, adopted ones first."""
+    found = _agendas(ctx)
+    if isinstance(found, Verdict):
+        return found
+    there = [c for c in found if not isinstance(c, Verdict)]
+    # Several agendas of one year (a draft and the adopted one): any one there exists, and
+    # the one shown is adopted if one is (dated, then of an adoption not recorded, then drafts).
+    there.sort(key=lambda c: 2 if c[1].ditetapkan is None else 0 if _adopted(c[1]) else 1)
+    return (there or found or [None])[0]
+
+
+def _adopted(agenda: AnnualAgenda) -> tuple[dt.date, dt.date] | None:
+    """The bounds of the agenda's adoption date; ``None`` when not adopted or not recorded."""
+    return date_bounds(agenda.ditetapkan)
 
 
 #: An agenda adopted in a year or month that holds the date judged: both agenda rules say so.
@@ -167,90 +194,12 @@ def AGENDA(ctx: Context) -> Iterator[Verdict]:
         )
 
 
-@rule(
-    "TKPK53-AGD-002",
-    "53.agenda-contents",
-    yearly=True,
-    lists=("agenda_kerja[].kegiatan",),
-    messages={
-        "not_recorded": (
-            "Isi agenda tahun {tahun} tidak dapat dinilai: agenda kerja tidak dicatat.",
-            "The {tahun} agenda's contents cannot be judged: agendas are not recorded.",
-        ),
-        "title": (
-            "Agenda memuat RPKD, RAT dan laporan pelaksanaan",
-            "The agenda covers the RPKD, RAT and implementation report",
-        ),
-        **_ADOPTION_OPEN,
-        "no_agenda": (
-            "Tidak ada agenda tahun {tahun}; isinya tidak dinilai (lihat TKPK53-AGD-001).",
-            "There is no {tahun} agenda; its contents are not judged (see TKPK53-AGD-001).",
-        ),
-        "items_not_recorded": (
-            "Kegiatan dalam agenda tahun {tahun} tidak dicatat.",
-            "The items of the {tahun} agenda are not recorded.",
-        ),
-        "ok": (
-            "Agenda tahun {tahun} memuat rencana kerja RPKD, RAT dan laporan pelaksanaan.",
-            "The {tahun} agenda plans work on the RPKD, the RAT and the implementation report.",
-        ),
-        "rpkd_in_force": (
-            "Agenda tahun {tahun} memuat RAT dan laporan pelaksanaan tetapi tidak memuat RPKD,"
-            " sementara RPKD yang berlaku sudah ada. Sumber tidak menjelaskan apakah rencana kerja"
-            " RPKD tetap harus dimuat pada tahun seperti itu.",
-            "The {tahun} agenda covers the RAT and the implementation report but not the RPKD,"
-            " while an RPKD is already in force. The source does not say whether RPKD work must"
-            " still be planned in such a year.",
-        ),
-        "rpkd_unknown": (
-            "Agenda tahun {tahun} memuat RAT dan laporan pelaksanaan tetapi tidak memuat RPKD;"
-            " dokumen perencanaan tidak dicatat, jadi tidak diketahui apakah RPKD yang berlaku"
-            " sudah ada.",
-            "The {tahun} agenda covers the RAT and the implementation report but not the RPKD;"
-            " planning documents are not recorded, so whether an RPKD is already in force is"
-            " unknown.",
-        ),
-        "rpkd_may_be_in_force": (
-            "Agenda tahun {tahun} memuat RAT dan laporan pelaksanaan tetapi tidak memuat RPKD;"
-            " catatan tidak menunjukkan apakah RPKD yang berlaku sudah ada ({alasan}).",
-            "The {tahun} agenda covers the RAT and the implementation report but not the RPKD;"
-            " the record does not show whether an RPKD is already in force ({alasan}).",
-        ),
-        "rpkd_may_be_in_force.action": (
-            "Catat periode setiap RPKD (periode), dan daftar dokumen selengkapnya.",
-            "Record each RPKD's period (periode), and the full list of documents.",
-        ),
-        "topics_open": (
-            "Agenda tahun {tahun} tidak menyebut rencana kerja: {kurang}; pokok bahasan sebagian"
-            " kegiatannya (rapat dan lainnya) tidak dicatat atau dicatat sebagian, jadi bisa jadi"
-            " memuatnya.",
-            "The {tahun} agenda names no work plan for: {kurang}; the topics of some of its items"
-            " (meetings and others) are not recorded, or recorded in part, so they may hold it.",
-        ),
-        "topics_open.action": (
-            "Catat pokok bahasan (pembahasan) setiap rapat dan kegiatan lain dalam agenda.",
-            "Record the topics (pembahasan) of every meeting and other item in the agenda.",
-        ),
-        "missing_items": (
-            "Agenda tahun {tahun} tidak memuat rencana kerja: {kurang}.",
-            "The {tahun} agenda has no work plan for: {kurang}.",
-        ),
-        "missing_items.action": (
-            "Tambahkan kegiatan untuk {kurang} dalam agenda kerja.",
-            "Add items for {kurang} to the work agenda.",
-        ),
-    },
-)
-def AGENDA_CONTENTS(ctx: Context) -> Iterator[Verdict]:
-    """The year's agenda plans work on the RPKD, the RAT and the implementation report."""
-    found = _agenda(ctx)
-    if isinstance(found, Verdict):
-        yield found
-        return
-    if found is None:
-        yield verdict(Outcome.NOT_APPLICABLE, "no_agenda", "agenda_kerja", year=ctx.year)
-        return
-    path, agenda = found
+def _contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Verdict:
+    """:data:`AGENDA_CONTENTS`'s verdict on one agenda of the year."""
+    return next(_judge_contents(ctx, path, agenda))
+
+
+def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[Verdict]:
     if isinstance(agenda.kegiatan, NotRecorded):
         yield verdict(
             Outcome.UNDETERMINED,
@@ -342,6 +291,123 @@ def AGENDA_CONTENTS(ctx: Context) -> Iterator[Verdict]:
         used=used,
         year=ctx.year,
         kurang=tuple(t.value for t in absent),
+    )
+
+
+@rule(
+    "TKPK53-AGD-002",
+    "53.agenda-contents",
+    yearly=True,
+    lists=("agenda_kerja[].kegiatan",),
+    messages={
+        "not_recorded": (
+            "Isi agenda tahun {tahun} tidak dapat dinilai: agenda kerja tidak dicatat.",
+            "The {tahun} agenda's contents cannot be judged: agendas are not recorded.",
+        ),
+        "title": (
+            "Agenda memuat RPKD, RAT dan laporan pelaksanaan",
+            "The agenda covers the RPKD, RAT and implementation report",
+        ),
+        **_ADOPTION_OPEN,
+        "no_agenda": (
+            "Tidak ada agenda tahun {tahun}; isinya tidak dinilai (lihat TKPK53-AGD-001).",
+            "There is no {tahun} agenda; its contents are not judged (see TKPK53-AGD-001).",
+        ),
+        "items_not_recorded": (
+            "Kegiatan dalam agenda tahun {tahun} tidak dicatat.",
+            "The items of the {tahun} agenda are not recorded.",
+        ),
+        "ok": (
+            "Agenda tahun {tahun} memuat rencana kerja RPKD, RAT dan laporan pelaksanaan.",
+            "The {tahun} agenda plans work on the RPKD, the RAT and the implementation report.",
+        ),
+        "rpkd_in_force": (
+            "Agenda tahun {tahun} memuat RAT dan laporan pelaksanaan tetapi tidak memuat RPKD,"
+            " sementara RPKD yang berlaku sudah ada. Sumber tidak menjelaskan apakah rencana kerja"
+            " RPKD tetap harus dimuat pada tahun seperti itu.",
+            "The {tahun} agenda covers the RAT and the implementation report but not the RPKD,"
+            " while an RPKD is already in force. The source does not say whether RPKD work must"
+            " still be planned in such a year.",
+        ),
+        "rpkd_unknown": (
+            "Agenda tahun {tahun} memuat RAT dan laporan pelaksanaan tetapi tidak memuat RPKD;"
+            " dokumen perencanaan tidak dicatat, jadi tidak diketahui apakah RPKD yang berlaku"
+            " sudah ada.",
+            "The {tahun} agenda covers the RAT and the implementation report but not the RPKD;"
+            " planning documents are not recorded, so whether an RPKD is already in force is"
+            " unknown.",
+        ),
+        "rpkd_may_be_in_force": (
+            "Agenda tahun {tahun} memuat RAT dan laporan pelaksanaan tetapi tidak memuat RPKD;"
+            " catatan tidak menunjukkan apakah RPKD yang berlaku sudah ada ({alasan}).",
+            "The {tahun} agenda covers the RAT and the implementation report but not the RPKD;"
+            " the record does not show whether an RPKD is already in force ({alasan}).",
+        ),
+        "rpkd_may_be_in_force.action": (
+            "Catat periode setiap RPKD (periode), dan daftar dokumen selengkapnya.",
+            "Record each RPKD's period (periode), and the full list of documents.",
+        ),
+        "topics_open": (
+            "Agenda tahun {tahun} tidak menyebut rencana kerja: {kurang}; pokok bahasan sebagian"
+            " kegiatannya (rapat dan lainnya) tidak dicatat atau dicatat sebagian, jadi bisa jadi"
+            " memuatnya.",
+            "The {tahun} agenda names no work plan for: {kurang}; the topics of some of its items"
+            " (meetings and others) are not recorded, or recorded in part, so they may hold it.",
+        ),
+        "topics_open.action": (
+            "Catat pokok bahasan (pembahasan) setiap rapat dan kegiatan lain dalam agenda.",
+            "Record the topics (pembahasan) of every meeting and other item in the agenda.",
+        ),
+        "agendas_differ": (
+            "Ada {jumlah} agenda kerja tahun {tahun} ({agenda}) yang hasil penilaiannya berbeda;"
+            " catatan tidak menunjukkan mana agenda yang berlaku untuk tahun itu.",
+            "There are {jumlah} work agendas for {tahun} ({agenda}) that judge differently; the"
+            " record does not show which one is the year's agenda.",
+        ),
+        "agendas_differ.action": (
+            "Catat hanya agenda kerja yang berlaku untuk tahun itu (bukan draf atau versi yang"
+            " sudah diganti), atau lengkapi isi setiap agenda.",
+            "Record only the agenda in force for the year (not a draft or a version replaced),"
+            " or complete each agenda's contents.",
+        ),
+        "missing_items": (
+            "Agenda tahun {tahun} tidak memuat rencana kerja: {kurang}.",
+            "The {tahun} agenda has no work plan for: {kurang}.",
+        ),
+        "missing_items.action": (
+            "Tambahkan kegiatan untuk {kurang} dalam agenda kerja.",
+            "Add items for {kurang} to the work agenda.",
+        ),
+    },
+)
+def AGENDA_CONTENTS(ctx: Context) -> Iterator[Verdict]:
+    """The year's agenda plans work on the RPKD, the RAT and the implementation report."""
+    found = _agendas(ctx)
+    if isinstance(found, Verdict):
+        yield found
+        return
+    if not found:
+        yield verdict(Outcome.NOT_APPLICABLE, "no_agenda", "agenda_kerja", year=ctx.year)
+        return
+    if any(not isinstance(c, Verdict) and _adopted(c[1]) is not None for c in found):
+        # A draft is not an adopted agenda: beside an adopted one, it is not the year's.
+        found = [c for c in found if isinstance(c, Verdict) or c[1].ditetapkan is not None]
+    each = [c if isinstance(c, Verdict) else _contents(ctx, *c) for c in found]
+    if all((v.outcome, v.variant) == (each[0].outcome, each[0].variant) for v in each):
+        yield each[0]
+        return
+    # Several agendas of the year that judge differently: the record does not show which
+    # one is the year's (a draft beside the adopted one, a revision), so nothing is settled.
+    paths = tuple(c.path if isinstance(c, Verdict) else c[0] for c in found)
+    yield verdict(
+        Outcome.UNDETERMINED,
+        "agendas_differ",
+        "agenda_kerja",
+        used={"agenda": paths, "hasil": tuple(f"{v.outcome.value}:{v.variant}" for v in each)},
+        missing=paths,
+        year=ctx.year,
+        jumlah=len(found),
+        agenda=", ".join(paths),
     )
 
 
