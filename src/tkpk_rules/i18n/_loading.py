@@ -519,6 +519,26 @@ WORKBOOK_WORDS: dict[str, tuple[str, str]] = {
         "row {row} fills {text_column} and other columns too ({others}); fill either"
         " {text_column} alone (plain text) or the other columns (structured)",
     ),
+    "workbook.unknown_sheet": (
+        "lembar {name!r} bukan lembar buku kerja ini dan isinya tidak akan terbaca; pindahkan"
+        " barisnya ke lembar yang dikenal{hint_id}, atau hapus lembar ini (lembar yang dikenal:"
+        " {known})",
+        "the sheet {name!r} is not one of this workbook's and its contents would not be read;"
+        " move its rows to a known sheet{hint_en}, or delete this sheet (known sheets: {known})",
+    ),
+    "workbook.sheet_hint": (" (mungkin lembar {close})", " (sheet {close}, perhaps)"),
+    "workbook.no_header": (
+        "sel berisi {value}, tetapi kolomnya tidak berjudul di baris 1 sehingga tidak terbaca;"
+        " tulis judul kolomnya atau kosongkan sel",
+        "the cell holds {value}, but its column has no heading in row 1, so it would not be"
+        " read; write the column's heading or clear the cell",
+    ),
+    "workbook.month_format": (
+        "tanggal {day} ditampilkan Excel hanya sebagai bulan atau tahun; dibaca sebagai {text}"
+        " (tulis tanggal lengkap bila harinya diketahui)",
+        "Excel shows the date {day} as a month or year only; read as {text} (write the full"
+        " date if the day is known)",
+    ),
     "workbook.did_you_mean": ("; mungkin maksud Anda {close}", "; did you mean {close}"),
     "workbook.marked_empty_sheet": (
         "[{location}] = '{empty}', tetapi lembar ini berisi baris",

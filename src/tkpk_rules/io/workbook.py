@@ -537,6 +537,11 @@ class _Missing:
     pass
 
 
+def _short(value: Any) -> str:
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 _MISSING: Any = _Missing()
 
 
@@ -682,6 +687,42 @@ class _BrokenSheet(Exception):
         self.problem = problem
 
 
+def _cell_value(cell: Any, sheet: str, heads: list[Any]) -> Any:
+    """A cell's value; a date Excel shows as a month or a year only is that month or year.
+
+    A clerk who types "Mei 2025" gets the first of May stored, shown as a month: the
+    record knows the month, not the day, so it is read as ``2025-05`` (with a warning),
+    never as an invented first of the month.
+    """
+    value = cell.value
+    if type(value) is not dt.datetime or value.time() != dt.time(0, 0):
+        return value
+    shown = _shown_parts(getattr(cell, "number_format", "") or "")
+    if shown is None or "d" in shown:
+        return value
+    text = f"{value.year:04d}-{value.month:02d}" if "m" in shown else f"{value.year:04d}"
+    index = (getattr(cell, "column", 0) or 0) - 1
+    head = heads[index] if 0 <= index < len(heads) else None
+    column = str(head).strip() if head not in (None, "") else getattr(cell, "column_letter", None)
+    where = _Cell(sheet, getattr(cell, "row", 0) or 0, column)
+    _warn(where, *_words("workbook.month_format", day=value.date(), text=text))
+    return text
+
+
+def _shown_parts(number_format: str) -> str | None:
+    """The date parts a number format shows (``y``, ``m``, ``d``); ``None`` if it shows none.
+
+    Quoted text, escaped characters and ``[...]`` (colours, locales) are no parts; a format
+    with hours, minutes or seconds (``h``, ``s``) is a time and left alone.
+    """
+    fmt = number_format.split(";", 1)[0].lower()
+    fmt = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", fmt)
+    if "h" in fmt or "s" in fmt:
+        return None
+    parts = "".join(sorted({c for c in fmt if c in "ymd"}))
+    return parts if "y" in parts else None
+
+
 def _sheet_values(ws: Any, name: str, width: int, limits: Limits) -> list[list[Any]]:
     """The rows of a sheet, at most ``width`` cells each (beyond the headers, nothing is read).
 
@@ -694,7 +735,11 @@ def _sheet_values(ws: Any, name: str, width: int, limits: Limits) -> list[list[A
     rows: list[list[Any]] = []
     filled = seen = 0
     try:
-        for row in ws.iter_rows(values_only=True, max_col=width):
+        heads: list[Any] = []
+        for cells in ws.iter_rows(max_col=width):
+            row = [_cell_value(c, name, heads) for c in cells]
+            if not seen:
+                heads = row
             seen += 1
             if all(v in (None, "") for v in row):
                 if seen > limits.max_nodes:
@@ -819,9 +864,20 @@ def _read(book: Any, lay: Layout, reader: _Reader) -> dict[str, Any]:
         if not rows:
             continue
         headers = _headers(sheet, rows[0], reader)
+        unheaded = [i for i in range(width) if i >= len(rows[0]) or rows[0][i] in (None, "")]
         for r, values in enumerate(rows[1:], start=2):
             if all(v in (None, "") for v in values):
                 continue
+            for i in unheaded:
+                if i < len(values) and values[i] not in (None, ""):
+                    from openpyxl.utils import get_column_letter
+
+                    detail = _both("workbook.no_header", value=_short(values[i]))
+                    reader.problem(
+                        _Cell(sheet.name, r, get_column_letter(i + 1)), "syntax", detail=detail
+                    )
+                    unheaded.remove(i)  # one problem per column is enough
+                    break
             if sheet.cls is None:
                 assert sheet.item_column is not None
                 cell = _Cell(sheet.name, r, sheet.item_column.header)
@@ -868,6 +924,7 @@ def _read(book: Any, lay: Layout, reader: _Reader) -> dict[str, Any]:
                     continue
             depth = letak.count(".") + letak.count("#")
             pending.append((depth, order, r, sheet, letak, obj, where, marks))
+    _unknown_sheets(book, lay, reader)
     root_sheet = lay.sheets[0]
     for column in root_sheet.columns:  # a missing part of the record is placed on row 2
         for n in range(1, len(column.key) + 1):
@@ -877,6 +934,29 @@ def _read(book: Any, lay: Layout, reader: _Reader) -> dict[str, Any]:
     for _, _, r, sheet, letak, obj, where, marks in pending:
         _place(root, sheet, letak, (obj, where, marks), _Cell(sheet.name, r, None), reader)
     return root
+
+
+def _unknown_sheets(book: Any, lay: Layout, reader: _Reader) -> None:
+    """A sheet the layout does not have (``Rapat (2)``, ``Rapat 2025``) and that holds
+    something is a problem: its rows would be lost without a word."""
+    known = [s.name for s in lay.sheets]
+    for name in book.sheetnames:
+        if name in known or name in (GUIDE_SHEET, CHOICES_SHEET):
+            continue
+        rows = _sheet_values(book[name], name, EXTRA_COLUMNS * 2, reader.limits)
+        if not any(rows):
+            continue  # an empty sheet Excel added: nothing to lose
+        base = re.sub(r"\s*\(\d+\)$", "", name).strip()
+        close = [base] if base in known else difflib.get_close_matches(base, known, n=1)
+        hint = _words("workbook.sheet_hint", close=repr(close[0])) if close else ("", "")
+        detail = _both(
+            "workbook.unknown_sheet",
+            name=name,
+            known=", ".join(known),
+            hint_id=hint[0],
+            hint_en=hint[1],
+        )
+        reader.problem(_Cell(name, 1, None), "syntax", detail=detail)
 
 
 def pattern_of(letak: str) -> str:
