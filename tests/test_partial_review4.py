@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -266,3 +267,77 @@ def test_reversing_earlier_teams_or_agendas_changes_no_outcome(
 
     for on in (D(2024, 6, 30), _AGENDA_ON):
         assert seen(d, on) == seen(e, on)
+
+
+# --- What came into being on a day, its day not recorded (a weakening hunt, round 2) ---
+
+from tkpk_rules.io import loads  # noqa: E402
+
+_UNDATED = {
+    # code, date judged, the record with {day} where the adoption or decree date goes
+    "TKPK53-SEC-001": (
+        D(2024, 12, 31),
+        'wilayah: {kode: "64"}\n'
+        "sekretariat:\n"
+        '  pembentukan: {jenis: keputusan, penerbit: lainnya, nomor: "1/2025"{day}}\n',
+        "sekretariat.pembentukan.tanggal",
+    ),
+    "TKPK53-DOC-002": (
+        D(2021, 12, 31),
+        'wilayah: {kode: "33.71"}\n'
+        "dokumen:\n"
+        "  - {jenis: rpkd, periode: {mulai: 2021, selesai: 2030}, status: ditetapkan{day}}\n",
+        "dokumen[0].ditetapkan",
+    ),
+    "TKPK53-DOC-009": (
+        D(2025, 1, 15),
+        'wilayah: {kode: "33.02"}\n'
+        'tim: {pembentukan: {penerbit: bupati, nomor: "1", tanggal: 2021-01-10}}\n'
+        "dokumen:\n"
+        "  - {jenis: rat, tahun: 2024, status: ditetapkan, basis_data: [nama, alamat]{day}}\n",
+        "dokumen[0].ditetapkan",
+    ),
+    "TKPK53-AGD-002": (
+        D(2025, 1, 15),
+        'wilayah: {kode: "33.02"}\n'
+        'tim: {pembentukan: {penerbit: bupati, nomor: "1", tanggal: 2023-01-10}}\n'
+        "agenda_kerja:\n"
+        "  - {tahun: 2024, kegiatan: [{kegiatan: rapat_koordinasi, pembahasan: [lainnya]}]{day}}\n",
+        "agenda_kerja[0].ditetapkan",
+    ),
+}
+
+
+def _record(code: str, day: str | None) -> Dossier:
+    _, text, missing = _UNDATED[code]
+    field = "tanggal" if missing.endswith("tanggal") else "ditetapkan"
+    said = "" if day is None else f", {field}: {day}"
+    return loads("format: tkpk-rules/1\n" + text.replace("{day}", said))
+
+
+def _verdicts(d: Dossier, code: str, on: dt.date | None = None) -> set[tuple[Outcome, str]]:
+    on = on or _UNDATED[code][0]
+    return {(f.outcome, f.variant) for f in judge(d, on=on).by_code(code)}
+
+
+@pytest.mark.parametrize("code", sorted(_UNDATED))
+def test_an_undated_item_gives_no_violation_a_dated_one_might_not(code: str) -> None:
+    on, _, missing = _UNDATED[code]
+    (f,) = [f for f in judge(_record(code, None), on=on).by_code(code) if f.year in (None, 2024)]
+    assert f.outcome is Outcome.UNDETERMINED and missing in f.missing
+    assert "Cannot be judged" in f.message("en") and "The finding if it did" in f.message("en")
+    # Dated before the date judged: the violation stands; dated after: no violation.
+    before, after = (on - dt.timedelta(days=300)).isoformat(), (on + dt.timedelta(days=30))
+    assert Outcome.VIOLATION in {o for o, _ in _verdicts(_record(code, before), code)}
+    assert Outcome.VIOLATION not in {o for o, _ in _verdicts(_record(code, str(after)), code)}
+
+
+@given(st.sampled_from(sorted(_UNDATED)), st.integers(-800, 800))
+def test_dropping_a_date_never_adds_a_violation(code: str, shift: int) -> None:
+    on = _UNDATED[code][0]
+    day = (on + dt.timedelta(days=shift)).isoformat()
+    weak, full = _record(code, None), _record(code, day)
+    for rule in {f.code for f in judge(weak, on=on).findings}:
+        undated = {v for v in _verdicts(weak, rule, on) if v[0] is Outcome.VIOLATION}
+        dated = {v for v in _verdicts(full, rule, on) if v[0] is Outcome.VIOLATION}
+        assert undated <= dated, (rule, day)

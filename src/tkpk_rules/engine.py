@@ -67,9 +67,12 @@ from tkpk_rules.model import (
     Coverage,
     Dossier,
     ImpreciseDate,
+    Instrument,
     Level,
     Meeting,
     NotRecorded,
+    PlanningDocument,
+    Secretariat,
     Team,
     certainty_of,
 )
@@ -1391,6 +1394,11 @@ def _doubt(
         # What the undated team is made of says nothing of a day it may not have existed on.
         # (No date in the words: a rule of the date's findings serve other dates.)
         return ("_engine.team_undated_on", "tim.pembentukan.tanggal", ("tim.pembentukan.tanggal",))
+    undated = _undated_item(ctx.dossier, v.path) if v.path else None
+    if undated is not None:
+        # What a document, an agenda or the secretariat's decree holds says nothing of a
+        # day it may not have existed on (no date in the words, as just above).
+        return ("_engine.item_undated", undated, (undated,))
     if ctx.year is not None and ctx.year_over and "[" not in v.path:
         # What the year lacks (an agenda, meetings, a RAT), not what a recorded item says:
         # with no team recorded on its 1 January, the brief does not say whether a yearly
@@ -1401,6 +1409,31 @@ def _doubt(
     unsure = [where for where, level in weak if level == Certainty.BELUM_PASTI.value]
     if unsure:
         return ("_engine.uncertain_fact", ", ".join(unsure), tuple(unsure))
+    return None
+
+
+_ITEM = re.compile(r"(dokumen|agenda_kerja)\[(\d+)\]")
+
+
+def _undated_item(dossier: Dossier, path: str) -> str | None:
+    """The date not recorded of the item ``path`` is about, when the item is one that came
+    into being on a day (an adopted document, an agenda, the secretariat's decree): the
+    fact that would show it existed on the date judged.  ``None`` when dated, or when
+    the item is not of that kind."""
+    found = _ITEM.match(path)
+    if found is not None:
+        head, index = found[1], int(found[2])
+        items = getattr(dossier, head)
+        if not isinstance(items, tuple) or index >= len(items):
+            return None
+        item = items[index]
+        day = item.adopted_on if isinstance(item, PlanningDocument) else item.ditetapkan
+        return f"{head}[{index}].ditetapkan" if isinstance(day, NotRecorded) else None
+    if path == "sekretariat" or path.startswith("sekretariat."):
+        sec = dossier.sekretariat
+        decree = sec.pembentukan if isinstance(sec, Secretariat) else None
+        if isinstance(decree, Instrument) and isinstance(decree.tanggal, NotRecorded):
+            return "sekretariat.pembentukan.tanggal"
     return None
 
 

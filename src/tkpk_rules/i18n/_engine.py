@@ -162,6 +162,16 @@ ENGINE: dict[str, tuple[str, str]] = {
         "Record the date of the team's forming decree (tim.pembentukan.tanggal), or the"
         " earlier teams (riwayat_tim).",
     ),
+    "_engine.item_undated": (
+        "Belum dapat dinilai: {alasan} tidak dicatat, jadi belum pasti hal yang dinilai sudah"
+        " ada (ditetapkan) pada tanggal penilaian. Temuan bila sudah ada: {pesan}",
+        "Cannot be judged: {alasan} is not recorded, so whether what is judged existed"
+        " (was adopted) on the date judged is not known. The finding if it did: {pesan}",
+    ),
+    "_engine.item_undated.action": (
+        "Catat tanggal penetapannya (ditetapkan), atau tanggal keputusannya.",
+        "Record the date it was adopted (ditetapkan), or the date of its decree.",
+    ),
     "_engine.team_formed_in_year": (
         "Belum dapat dinilai: tim dibentuk {alasan}, dan catatan tidak menunjukkan ada tim pada"
         " 1 Januari tahun itu. Ringkasan aturan tidak menyebut apakah kewajiban tahunan berlaku"

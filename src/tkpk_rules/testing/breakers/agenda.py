@@ -65,6 +65,9 @@ def _agenda_without(d: Dossier, year: int, topic: Topic) -> Dossier:
             items = () if isinstance(a.kegiatan, NotRecorded) else a.kegiatan
             kept = tuple(i for i in map(strip, items) if i is not None)
             a = attrs.evolve(a, kegiatan=kept)
+            if isinstance(a.ditetapkan, NotRecorded):
+                # An agenda of no recorded adoption may not have existed yet: date it.
+                a = attrs.evolve(a, ditetapkan=dt.date(year - 1, 12, 15))
         agendas.append(a)
     return attrs.evolve(d, agenda_kerja=tuple(agendas))
 

@@ -39,6 +39,9 @@ def _secretariat_broken(d: Dossier, on: dt.date) -> BreakResult:
         for issuer in Issuer:
             if issuer is not expected:
                 inst = attrs.evolve(sec.pembentukan, penerbit=issuer)
+                if isinstance(inst.tanggal, NotRecorded):
+                    # An undated decree may not have existed yet: date it before the day.
+                    inst = attrs.evolve(inst, tanggal=on - dt.timedelta(days=30))
                 options.append(attrs.evolve(d, sekretariat=attrs.evolve(sec, pembentukan=inst)))
     return st.sampled_from(options)
 
