@@ -341,3 +341,19 @@ def test_dropping_a_date_never_adds_a_violation(code: str, shift: int) -> None:
         undated = {v for v in _verdicts(weak, rule, on) if v[0] is Outcome.VIOLATION}
         dated = {v for v in _verdicts(full, rule, on) if v[0] is Outcome.VIOLATION}
         assert undated <= dated, (rule, day)
+
+
+def test_advice_that_a_report_is_missing_rests_on_a_complete_list() -> None:
+    text = (
+        "format: tkpk-rules/1\n"
+        'wilayah: {kode: "33.02"}\n'
+        'tim: {pembentukan: {penerbit: bupati, nomor: "1/2021", tanggal: 2021-01-10}}\n'
+        "dokumen: []\n"
+    )
+
+    def report_2022(extra: str) -> tuple[Outcome, bool]:
+        f = only(judge(loads(text + extra), on=D(2024, 12, 31)), "TKPK53-DOC-006", 2022)
+        return f.outcome, f.advisory
+
+    assert report_2022("") == (Outcome.COMPLIANT, True)  # missing_late: advice
+    assert report_2022("cakupan: {sebagian: [dokumen]}\n") == (Outcome.UNDETERMINED, False)

@@ -223,7 +223,13 @@ def test_bundled_example_findings_are_unchanged(case: str) -> None:
             # and no team recorded at its start, is no longer a violation (CHANGELOG).
             formed = load_example(name).tim.pembentukan.tanggal  # type: ignore[union-attr]
             assert formed.year == new["tahun"] and formed > dt.date(formed.year, 1, 1)  # type: ignore[union-attr,operator]
-            assert (old["hasil"], new["hasil"]) == ("violation", "undetermined")
+            if old["varian"] == "missing_late":
+                # The fourth session's review: advice that a list lacks something (no
+                # report presented by then) is doubted as a violation is (CHANGELOG).
+                assert (old["hasil"], old["keparahan"]) == ("compliant", "advisory")
+            else:
+                assert old["hasil"] == "violation"
+            assert new["hasil"] == "undetermined"
             assert new["varian"] == old["varian"] and new["jalur"] == old["jalur"]
             continue
         expected = _as_now(old)

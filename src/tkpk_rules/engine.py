@@ -1172,9 +1172,14 @@ def _finding(
         msg = _message_text(table, v.variant, rule.code, params)
     weak = _weak_facts(ctx, v.path) if v.path else ()
     doubted: str | None = None
-    # A violation, or a warning that a running year is at risk ("0 meetings so far"),
+    # A violation, a warning that a running year is at risk ("0 meetings so far"), or
+    # advice that something is missing from a list ("no report presented by then")
     # rests on what the record shows: weakened where the record cannot support it.
-    if outcome is Outcome.VIOLATION or (progress is Progress.AT_RISK and advisory):
+    if (
+        outcome is Outcome.VIOLATION
+        or (progress is Progress.AT_RISK and advisory)
+        or (advisory and outcome is Outcome.COMPLIANT and v.path in _LISTS_ABSENT)
+    ):
         doubt = _doubt(rule, ctx, v, weak)
         if doubt is not None:
             # The record cannot support the violation: say what would settle it.
@@ -1298,6 +1303,9 @@ def _own(rule: Rule, v: Verdict, template: Words | None) -> Text:
     """The rule's own message of ``v`` (its ``template`` found in the rule's table)."""
     return Text.of(f"{rule.code}.{v.variant}", v.given_params, template)
 
+
+#: Paths at which advice says a list lacks something (``TKPK53-DOC-006`` *missing_late*).
+_LISTS_ABSENT = frozenset({"dokumen", "rapat_koordinasi", "agenda_kerja"})
 
 #: The lists a topic's violations may rest on the absence of something from.
 _TOPIC_LISTS: dict[str, tuple[str, ...]] = {
