@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from rules_fixtures import compliant, judge, meeting, only
 from tkpk_rules.judge import meetings_into_year, year_meetings
 from tkpk_rules.model import NOT_RECORDED, Dossier, ImpreciseDate, Meeting, MeetingStatus, Topic
-from tkpk_rules.report import Outcome
+from tkpk_rules.report import Outcome, Report
 
 D = dt.date
 ON = D(2025, 6, 30)  # 2024 is over
@@ -158,6 +158,7 @@ from tkpk_rules.model import (  # noqa: E402
     AgendaItem,
     AgendaItemKind,
     AnnualAgenda,
+    Coverage,
     Instrument,
     Member,
     Office,
@@ -241,10 +242,12 @@ def test_two_earlier_teams_formed_on_one_day_are_in_no_order() -> None:
 
 _KINDS = st.sampled_from([OfficeKind.WAKIL_BUPATI, OfficeKind.SEKRETARIS_DAERAH, OfficeKind.BUPATI])
 _ITEMS = st.sampled_from([_FULL, _NO_RAT, ()])
-_ADOPTION = st.sampled_from([D(2024, 1, 15), None, ImpreciseDate(2024)])
+_ADOPTION = st.sampled_from(
+    [D(2024, 1, 15), D(2024, 3, 15), None, ImpreciseDate(2024), NOT_RECORDED]
+)
 
 
-@given(_KINDS, _KINDS, _ITEMS, _ITEMS, _ADOPTION, _ADOPTION)
+@given(_KINDS, _KINDS, _ITEMS, _ITEMS, _ADOPTION, _ADOPTION, st.booleans())
 def test_reversing_earlier_teams_or_agendas_changes_no_outcome(
     k1: OfficeKind,
     k2: OfficeKind,
@@ -252,15 +255,20 @@ def test_reversing_earlier_teams_or_agendas_changes_no_outcome(
     i2: tuple[AgendaItem, ...],
     a1: object,
     a2: object,
+    partial: bool,
 ) -> None:
     g1 = AnnualAgenda(tahun=2024, ditetapkan=a1, kegiatan=i1)  # type: ignore[arg-type]
     g2 = AnnualAgenda(tahun=2024, ditetapkan=a2, kegiatan=i2)  # type: ignore[arg-type]
     d = _two_agendas(g1, g2)
     d = attrs.evolve(d, tim=_history().tim, riwayat_tim=(_chair(k1), _chair(k2)))
-    e = attrs.evolve(d, riwayat_tim=(_chair(k2), _chair(k1)))
     agendas = d.agenda_kerja
     assert isinstance(agendas, tuple)
+    last = len(agendas) - 1
+    e = attrs.evolve(d, riwayat_tim=(_chair(k2), _chair(k1)))
     e = attrs.evolve(e, agenda_kerja=(*agendas[:-2], agendas[-1], agendas[-2]))
+    if partial:  # the second agenda's items recorded in part, wherever it stands
+        d = attrs.evolve(d, cakupan=Coverage(sebagian=(f"agenda_kerja[{last}].kegiatan",)))
+        e = attrs.evolve(e, cakupan=Coverage(sebagian=(f"agenda_kerja[{last - 1}].kegiatan",)))
 
     def seen(x: Dossier, on: dt.date) -> list[tuple[str, int | None, Outcome, str]]:
         return sorted((f.code, f.year, f.outcome, f.variant) for f in judge(x, on=on).findings)
@@ -357,3 +365,88 @@ def test_advice_that_a_report_is_missing_rests_on_a_complete_list() -> None:
 
     assert report_2022("") == (Outcome.COMPLIANT, True)  # missing_late: advice
     assert report_2022("cakupan: {sebagian: [dokumen]}\n") == (Outcome.UNDETERMINED, False)
+
+
+# --- A review of the day's diff, mended ---------------------------------------------------
+
+
+def _meetings(*lines: str, on: dt.date = ON) -> Report:
+    text = (
+        "format: tkpk-rules/1\n"
+        'wilayah: {kode: "33.02"}\n'
+        'tim: {pembentukan: {penerbit: bupati, nomor: "1/2021", tanggal: 2021-01-10}}\n'
+        "rapat_koordinasi:\n" + "".join(f"  - {{{line}}}\n" for line in lines)
+    )
+    return judge(loads(text), on=on)
+
+
+_RUN_ON = "tanggal: 2023-12-30, tanggal_selesai: 2024-01-03, jenis: rapat_koordinasi"
+_HELD = "jenis: rapat_koordinasi, status: terlaksana"
+
+
+def test_a_meeting_run_on_leaves_open_only_the_topics_it_may_hold() -> None:
+    r = _meetings(
+        f"{_RUN_ON}, status: terlaksana, pembahasan: [rat]",
+        f"tanggal: 2024-03-05, {_HELD}, pembahasan: [rpkd]",
+    )
+    f = only(r, "TKPK53-MTG-002", 2024)
+    assert (f.outcome, f.variant) == (Outcome.VIOLATION, "missing_topics")
+    assert "implementation report" in f.message("en") and "RAT" not in f.message("en")
+
+
+def test_a_meeting_run_on_is_not_counted_as_of_unknown_status() -> None:
+    r = _meetings(
+        f"{_RUN_ON}, status: terlaksana",
+        f"tanggal: 2024-03-01, {_HELD}",
+        "tanggal: 2024-05-01, jenis: rapat_koordinasi",
+        "tanggal: 2024-07-01, jenis: rapat_koordinasi",
+    )
+    f = only(r, "TKPK53-MTG-001", 2024)
+    assert f.variant == "status_unknown" and "status of 2 more" in f.message("en")
+    assert dict(f.facts)["status_tidak_diketahui"] == ("2024-05-01", "2024-07-01")
+
+
+def test_spans_year_names_the_laws_text_as_what_would_settle_it() -> None:
+    f = only(
+        _meetings(
+            f"{_RUN_ON}, status: terlaksana",
+            f"tanggal: 2024-03-01, {_HELD}",
+            f"tanggal: 2024-05-01, {_HELD}",
+        ),
+        "TKPK53-MTG-001",
+        2024,
+    )
+    assert f.variant == "spans_year" and any(m.startswith("teks Permendagri") for m in f.missing)
+    assert "brief of the law" in f.message("en") and "Ringkasan aturan" in f.message("id")
+
+
+def test_an_undated_draft_is_judged_as_a_draft() -> None:
+    text = (
+        "format: tkpk-rules/1\n"
+        'wilayah: {kode: "33.71"}\n'
+        "dokumen:\n"
+        "  - {jenis: rpkd, periode: {mulai: 2021, selesai: 2030}, status: draf}\n"
+    )
+    f = only(judge(loads(text), on=D(2021, 12, 31)), "TKPK53-DOC-002")
+    draft = only(
+        judge(loads(text.replace("draf}", "draf, ditetapkan: null}")), on=D(2021, 12, 31)),
+        "TKPK53-DOC-002",
+    )
+    assert (f.outcome, f.variant) == (draft.outcome, draft.variant)
+    assert dict(f.facts).get("pelanggaran_tidak_didukung") != "item_undated"
+
+
+def test_advice_that_a_report_is_missing_needs_the_record_to_speak_until_its_deadline() -> None:
+    text = (
+        "format: tkpk-rules/1\n"
+        'wilayah: {kode: "33.02"}\n'
+        'tim: {pembentukan: {penerbit: bupati, nomor: "1/2021", tanggal: 2021-01-10}}\n'
+        "dokumen: []\n"
+    )
+    covered = "cakupan: {mulai: 2022-01-01, selesai: 2023-12-31}\n"
+    only_2022 = "cakupan: {mulai: 2022-01-01, selesai: 2022-12-31}\n"
+    f = only(judge(loads(text + covered), on=D(2024, 12, 31)), "TKPK53-DOC-006", 2022)
+    assert (f.outcome, f.variant) == (Outcome.COMPLIANT, "missing_late")
+    f = only(judge(loads(text + only_2022), on=D(2024, 12, 31)), "TKPK53-DOC-006", 2022)
+    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "missing_uncovered")
+    assert f.missing == ("cakupan (2022-2023)",)

@@ -93,6 +93,48 @@ def test_a_date_shown_as_a_month_is_read_as_that_month(tmp_path: Path) -> None:
     assert any("2025-05" in s and "kolom tanggal" in s for s in said)
 
 
+def test_a_date_shown_as_a_year_is_read_as_that_year(tmp_path: Path) -> None:
+    dates, said = _month_typed(tmp_path, "yyyy")  # type: ignore[misc]
+    assert ImpreciseDate(2025) in dates and any("2025" in s for s in said)
+
+
+def test_a_year_typed_into_a_month_formatted_cell_keeps_its_own_warning(tmp_path: Path) -> None:
+    path = _book(tmp_path)
+    book = openpyxl.load_workbook(path)
+    ws = book["Rapat"]
+    cell = ws.cell(row=2, column=_column(ws, "tanggal"))
+    cell.value = 2024  # Excel shows "Juli 1905"
+    cell.number_format = "mmmm yyyy"
+    book.save(path)
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        load(str(path))
+    said = " ".join(str(w.message) for w in seen)
+    assert "mungkin tahun 2024" in said and "1905-07" not in said.replace("1905-07-16", "")
+
+
+def test_a_chart_sheet_is_no_problem(tmp_path: Path) -> None:
+    path = _book(tmp_path)
+    from openpyxl.chart import BarChart, Reference
+
+    book = openpyxl.load_workbook(path)
+    chart = BarChart()
+    chart.add_data(Reference(book["Rapat"], min_col=1, min_row=1, max_row=3))
+    book.create_chartsheet("Grafik").add_chart(chart)
+    book.save(path)
+    assert load(str(path)) == load_example("kabupaten-banyumas")
+
+
+def test_a_damaged_workbook_is_not_called_a_word_file(tmp_path: Path) -> None:
+    path = _book(tmp_path)
+    book = openpyxl.load_workbook(path)
+    book.create_chartsheet("Grafik")  # a chart sheet with no chart: openpyxl cannot read it
+    book.save(path)
+    with pytest.raises(DocumentError) as caught:
+        load(str(path))
+    assert ".docx" not in str(caught.value) and "bukan berkas .xlsx yang sah" in str(caught.value)
+
+
 def test_a_date_shown_as_a_day_stays_that_day(tmp_path: Path) -> None:
     dates, said = _month_typed(tmp_path, "yyyy-mm-dd")  # type: ignore[misc]
     assert dt.date(2025, 5, 1) in dates and not said

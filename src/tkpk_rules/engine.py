@@ -53,7 +53,14 @@ from tkpk_rules._arguments import (
 )
 from tkpk_rules._version import __version__
 from tkpk_rules.i18n import Text, Words
-from tkpk_rules.judge import TeamAt, facts_on_path, meeting_year, partial_lists, team_on
+from tkpk_rules.judge import (
+    TeamAt,
+    facts_on_path,
+    is_adopted,
+    meeting_year,
+    partial_lists,
+    team_on,
+)
 from tkpk_rules.law.regulations import short_name
 from tkpk_rules.law.timeline import (
     HANDOVER_EARLIEST,
@@ -1304,7 +1311,7 @@ def _own(rule: Rule, v: Verdict, template: Words | None) -> Text:
     return Text.of(f"{rule.code}.{v.variant}", v.given_params, template)
 
 
-#: Paths at which advice says a list lacks something (``TKPK53-DOC-006`` *missing_late*).
+#: Paths at which advice says a list lacks something (no report presented by its deadline).
 _LISTS_ABSENT = frozenset({"dokumen", "rapat_koordinasi", "agenda_kerja"})
 
 #: The lists a topic's violations may rest on the absence of something from.
@@ -1435,7 +1442,12 @@ def _undated_item(dossier: Dossier, path: str) -> str | None:
         if not isinstance(items, tuple) or index >= len(items):
             return None
         item = items[index]
-        day = item.adopted_on if isinstance(item, PlanningDocument) else item.ditetapkan
+        if isinstance(item, PlanningDocument):
+            if is_adopted(item) is False:
+                return None  # a draft: what it holds is judged as a draft's, whenever it was
+            day = item.adopted_on
+        else:
+            day = item.ditetapkan
         return f"{head}[{index}].ditetapkan" if isinstance(day, NotRecorded) else None
     if path == "sekretariat" or path.startswith("sekretariat."):
         sec = dossier.sekretariat

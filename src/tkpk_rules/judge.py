@@ -690,7 +690,7 @@ class YearMeetings:
     """Meetings begun in an earlier year that may run on into this one (by their
     ``tanggal_selesai``), also in ``unknown``.
 
-    The regulation asks for meetings "in one year" and does not say which year a
+    The brief of the law asks for meetings "in 1 year" and does not say which year a
     meeting over the New Year counts for: it belongs to the year it began, and in a
     later year it runs into it may count or not, so it is counted neither way there.
     """

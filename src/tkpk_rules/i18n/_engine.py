@@ -163,14 +163,17 @@ ENGINE: dict[str, tuple[str, str]] = {
         " earlier teams (riwayat_tim).",
     ),
     "_engine.item_undated": (
-        "Belum dapat dinilai: {alasan} tidak dicatat, jadi belum pasti hal yang dinilai sudah"
-        " ada (ditetapkan) pada tanggal penilaian. Temuan bila sudah ada: {pesan}",
-        "Cannot be judged: {alasan} is not recorded, so whether what is judged existed"
-        " (was adopted) on the date judged is not known. The finding if it did: {pesan}",
+        "Belum dapat dinilai: tanggal penetapan atau keputusannya tidak dicatat ({alasan}),"
+        " jadi belum pasti hal itu sudah ada pada tanggal yang dinilai. Temuan bila sudah"
+        " ada: {pesan}",
+        "Cannot be judged: its adoption or decree date is not recorded ({alasan}), so"
+        " whether it existed on the date judged is not known. The finding if it did: {pesan}",
     ),
     "_engine.item_undated.action": (
-        "Catat tanggal penetapannya (ditetapkan), atau tanggal keputusannya.",
-        "Record the date it was adopted (ditetapkan), or the date of its decree.",
+        "Catat tanggal yang disebut pada fakta yang diperlukan: tanggal penetapan dokumen"
+        " atau agenda kerja, atau tanggal keputusan pembentukan sekretariat.",
+        "Record the date the facts needed name: the adoption date of the document or work"
+        " agenda, or the date of the secretariat's forming decree.",
     ),
     "_engine.team_formed_in_year": (
         "Belum dapat dinilai: tim dibentuk {alasan}, dan catatan tidak menunjukkan ada tim pada"

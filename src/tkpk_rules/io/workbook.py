@@ -671,12 +671,23 @@ def _not_a_workbook(path: str, exc: Exception) -> str:
         head = b""
     if head.startswith(OLE_MAGIC):
         return _both("workbook.not_xlsx_ole")
-    if head.startswith(ZIP_MAGIC):
+    if head.startswith(ZIP_MAGIC) and not _holds_workbook(path):
         return _both("workbook.not_xlsx_zip")
     if head and (b"\x00" not in head or head.startswith((b"\xff\xfe", b"\xfe\xff"))):
         # Text of any encoding (UTF-8, ANSI, Notepad's UTF-16): no workbook at all.
         return _both("workbook.not_xlsx_text")
     return _both("workbook.not_xlsx", error=exc)
+
+
+def _holds_workbook(path: str) -> bool:
+    """Whether a ZIP archive holds an Excel workbook's part (then it is a damaged one)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "xl/workbook.xml" in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
 
 
 class _BrokenSheet(Exception):
@@ -700,13 +711,17 @@ def _cell_value(cell: Any, sheet: str, heads: list[Any]) -> Any:
     shown = _shown_parts(getattr(cell, "number_format", "") or "")
     if shown is None or "d" in shown:
         return value
-    text = f"{value.year:04d}-{value.month:02d}" if "m" in shown else f"{value.year:04d}"
+    if 1945 <= (value.date() - _EXCEL_EPOCH).days <= 2100:
+        # A year typed into a cell formatted as a date ("Juli 1905"): the reader's own
+        # warning says so (``workbook.year_as_date``), the month would be wrong.
+        return value
+    said: str | int = f"{value.year:04d}-{value.month:02d}" if "m" in shown else value.year
     index = (getattr(cell, "column", 0) or 0) - 1
     head = heads[index] if 0 <= index < len(heads) else None
     column = str(head).strip() if head not in (None, "") else getattr(cell, "column_letter", None)
     where = _Cell(sheet, getattr(cell, "row", 0) or 0, column)
-    _warn(where, *_words("workbook.month_format", day=value.date(), text=text))
-    return text
+    _warn(where, *_words("workbook.month_format", day=value.date(), text=said))
+    return said
 
 
 def _shown_parts(number_format: str) -> str | None:
@@ -943,6 +958,8 @@ def _unknown_sheets(book: Any, lay: Layout, reader: _Reader) -> None:
     for name in book.sheetnames:
         if name in known or name in (GUIDE_SHEET, CHOICES_SHEET):
             continue
+        if not hasattr(book[name], "iter_rows"):
+            continue  # a chart sheet holds no rows to lose
         rows = _sheet_values(book[name], name, EXTRA_COLUMNS * 2, reader.limits)
         if not any(rows):
             continue  # an empty sheet Excel added: nothing to lose

@@ -16,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+import attrs
+
 from tkpk_rules.judge import (
     covering,
     documents_on,
@@ -361,8 +363,8 @@ def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[V
         "agendas_differ": (
             "Ada {jumlah} agenda kerja tahun {tahun} ({agenda}) yang hasil penilaiannya berbeda;"
             " catatan tidak menunjukkan mana agenda yang berlaku untuk tahun itu.",
-            "There are {jumlah} work agendas for {tahun} ({agenda}) that judge differently; the"
-            " record does not show which one is the year's agenda.",
+            "There are {jumlah} work agendas for {tahun} ({agenda}), and the finding differs"
+            " between them; the record does not show which one is the year's agenda.",
         ),
         "agendas_differ.action": (
             "Catat hanya agenda kerja yang berlaku untuk tahun itu (bukan draf atau versi yang"
@@ -393,8 +395,25 @@ def AGENDA_CONTENTS(ctx: Context) -> Iterator[Verdict]:
         # A draft is not an adopted agenda: beside an adopted one, it is not the year's.
         found = [c for c in found if isinstance(c, Verdict) or c[1].ditetapkan is not None]
     each = [c if isinstance(c, Verdict) else _contents(ctx, *c) for c in found]
-    if all((v.outcome, v.variant) == (each[0].outcome, each[0].variant) for v in each):
-        yield each[0]
+    first = each[0]
+    if len(each) == 1:
+        yield first
+        return
+    if all(
+        (v.outcome, v.variant, v.params) == (first.outcome, first.variant, first.params)
+        for v in each
+    ):
+        # The same finding whichever agenda is the year's.  Said of one of them only when
+        # every one is undated (the engine then asks whether any existed); otherwise of the
+        # year's agendas together, so that the engine weighs each one's partial lists.
+        undated = all(
+            not isinstance(c, Verdict) and isinstance(c[1].ditetapkan, NotRecorded) for c in found
+        )
+        if undated:
+            yield first
+            return
+        missing = tuple(dict.fromkeys(m for v in each for m in v.missing))
+        yield attrs.evolve(first, path="agenda_kerja", missing=missing)
         return
     # Several agendas of the year that judge differently: the record does not show which
     # one is the year's (a draft beside the adopted one, a revision), so nothing is settled.

@@ -34,6 +34,7 @@ from tkpk_rules.law import PROVISIONS, Support
 from tkpk_rules.law.parameters import day_in, value
 from tkpk_rules.law.timeline import HANDOVER_EARLIEST, HANDOVER_LATEST
 from tkpk_rules.model import (
+    Coverage,
     DataBasis,
     DocumentKind,
     ImpreciseDate,
@@ -821,6 +822,14 @@ def REPORT_YEARLY(ctx: Context) -> Iterator[Verdict]:
         )
 
 
+def _speaks_until(ctx: Context, year: int, by: dt.date) -> bool | None:
+    """Whether the record speaks for every day from 1 January of ``year`` to ``by``."""
+    coverage = ctx.dossier.cakupan
+    if not isinstance(coverage, Coverage):
+        return True  # no coverage recorded: the record speaks for every day
+    return coverage.speaks_for(dt.date(year, 1, 1), min(by, ctx.on))
+
+
 @rule(
     "TKPK53-DOC-006",
     "53.report",
@@ -851,6 +860,16 @@ def REPORT_YEARLY(ctx: Context) -> Iterator[Verdict]:
             " disampaikan sebelum itu.",
             "By {batas} there was no implementation report for {tahun}; in practice it is"
             " presented before then.",
+        ),
+        "missing_uncovered": (
+            "Laporan pelaksanaan tahun {tahun} tidak tercatat, tetapi catatan tidak mencakup"
+            " seluruh masa sampai {batas} (cakupan), jadi belum dapat dinilai.",
+            "No implementation report for {tahun} is recorded, but the record does not speak"
+            " for the whole time up to {batas} (cakupan), so it cannot be judged.",
+        ),
+        "missing_uncovered.action": (
+            "Catat dokumen sampai {batas}, atau perluas cakupan catatan bila sudah lengkap.",
+            "Record the documents up to {batas}, or widen the record's coverage if it is complete.",
         ),
         "missing_late.action": (
             "Susun dan sampaikan laporan pelaksanaan tahun {tahun}.",
@@ -891,6 +910,16 @@ def REPORT_TIMING(ctx: Context) -> Iterator[Verdict]:
             found[0][0],
             missing=(f"{found[0][0]}.ditetapkan",),
             year=year,
+        )
+    elif next_over and _speaks_until(ctx, year, by) is not True:
+        # No report on record, but the record does not speak for the whole time it was due in.
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "missing_uncovered",
+            "dokumen",
+            missing=(f"cakupan ({year}-{by.year})",),
+            year=year,
+            batas=by,
         )
     elif next_over:
         yield verdict(

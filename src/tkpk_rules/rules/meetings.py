@@ -74,6 +74,10 @@ __all__ = [
 _CITATION = PROVISIONS["53.meetings"].citation
 
 
+#: What settles which year a meeting over the New Year counts for: the official text.
+_NO_TEXT_YET = "teks Permendagri 53/2020: tahun rapat yang melewati pergantian tahun"
+
+
 def _dates(ms: tuple[Meeting, ...]) -> tuple[str, ...]:
     # A day as ISO 8601 (``2024-03-01``), a year or month as recorded (``2024``, ``2024-05``).
     return tuple(str(m.tanggal) for m in ms)
@@ -219,12 +223,12 @@ def _meetings(ctx: Context) -> tuple[Meeting, ...]:
         ),
         "spans_year": (
             "Tahun {tahun}: {terlaksana} rapat koordinasi terlaksana; {lintas_tahun} rapat lain"
-            " dimulai pada tahun sebelumnya dan berlanjut ke tahun {tahun}. Peraturan tidak"
-            " menyebut untuk tahun mana rapat seperti itu dihitung, padahal menentukan (minimal"
-            " {minimum}).",
+            " dimulai pada tahun sebelumnya dan berlanjut ke tahun {tahun}. Ringkasan aturan"
+            " tidak menyebut untuk tahun mana rapat seperti itu dihitung, padahal menentukan"
+            " (minimal {minimum}).",
             "{tahun}: {terlaksana} coordination meetings held; {lintas_tahun} more began in the"
-            " year before and ran on into {tahun}. The regulation does not say which year such a"
-            " meeting counts for, and it decides it (at least {minimum} required).",
+            " year before and ran on into {tahun}. The brief of the law does not say which year"
+            " such a meeting counts for, and it decides it (at least {minimum} required).",
         ),
         "status_unknown.action": (
             "Catat status rapat yang disebut pada fakta yang diperlukan (terlaksana/dibatalkan).",
@@ -265,11 +269,14 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
     minimum = value("minimum_rapat_koordinasi", R53)
     ym = _year_meetings(ctx, ms, year)
     held, sched, unk = len(ym.held), len(ym.scheduled), len(ym.unknown)
+    run_on = {id(m) for m in ym.spanning}
     used: dict[str, object] = {
         "minimum": minimum,
         "terlaksana": _dates(ym.held),
         "dijadwalkan": _dates(ym.scheduled),
-        "status_tidak_diketahui": _dates(ym.unknown),
+        # A meeting run on from the year before has a status; which year it counts for is
+        # what is open (``lintas_tahun``).
+        "status_tidak_diketahui": _dates(tuple(m for m in ym.unknown if id(m) not in run_on)),
         "dibatalkan": _dates(ym.cancelled),
         "tanpa_jenis": ym.without_kind,
         "jenis_belum_pasti": _dates(ym.uncertain_kind),
@@ -284,14 +291,14 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
         "terlaksana": held,
         "dijadwalkan": sched,
         "minimum": minimum,
-        "tidak_diketahui": unk,
+        "tidak_diketahui": unk - len(run_on),
         "jenis_tidak_pasti": len(ym.uncertain_kind),
         "sisa_hari": ctx.days_left,
     }
     unsure = {id(m) for m in ym.uncertain_kind}
     # Neither a meeting dated to a month or year spanning the date nor one run on from an
-    # earlier year (which year it counts for is the regulation's silence, not the record's)
-    # lacks its status.
+    # earlier year (which year it counts for is a question for the law's text, which the
+    # brief does not answer, not for the record) lacks its status.
     undated = {id(m) for m in ym.uncertain_date} | {id(m) for m in ym.spanning}
     missing = tuple(
         f"rapat_koordinasi[tanggal={m.tanggal}]." + ("jenis" if id(m) in unsure else "status")
@@ -312,6 +319,7 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
                 variant = "kind_unknown"
             elif held + unk - len(ym.spanning) < minimum:
                 variant = "spans_year"
+                missing = (*missing, _NO_TEXT_YET)
             else:
                 variant = "status_unknown"
             yield verdict(
@@ -348,6 +356,38 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
             year=year,
             extra=params,
         )
+
+
+def _topics_left(
+    ctx: Context, absent: list[Topic], sched_topics: set[Topic], used: dict[str, object]
+) -> Verdict:
+    """:data:`MEETINGS_TOPICS`'s verdict on what no meeting of the year (nor one run on
+    into it from the year before) may have worked on."""
+    path, year, kurang = "rapat_koordinasi", ctx.year or 0, tuple(t.value for t in absent)
+    if ctx.year_over:
+        return verdict(
+            Outcome.VIOLATION, "missing_topics", path, used=used, year=year, kurang=kurang
+        )
+    if all(t in sched_topics for t in absent):
+        return verdict(
+            Outcome.UNDETERMINED,
+            "on_track",
+            path,
+            used=used,
+            year=year,
+            progress=Progress.ON_TRACK,
+            kurang=kurang,
+        )
+    return verdict(
+        Outcome.UNDETERMINED,
+        "at_risk",
+        path,
+        used=used,
+        year=year,
+        advisory=True,
+        progress=Progress.AT_RISK,
+        kurang=kurang,
+    )
 
 
 @rule(
@@ -388,11 +428,11 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
         ),
         "spans_year": (
             "Tahun {tahun}: belum pasti {kurang} sudah dibahas; rapat yang dimulai pada tahun"
-            " sebelumnya dan berlanjut ke tahun {tahun} mungkin membahasnya, dan peraturan tidak"
-            " menyebut untuk tahun mana rapat seperti itu dihitung.",
+            " sebelumnya dan berlanjut ke tahun {tahun} mungkin membahasnya, dan ringkasan aturan"
+            " tidak menyebut untuk tahun mana rapat seperti itu dihitung.",
             "{tahun}: whether {kurang} has been worked on is open; a meeting begun in the year"
-            " before and run on into {tahun} may have worked on it, and the regulation does not"
-            " say which year such a meeting counts for.",
+            " before and run on into {tahun} may have worked on it, and the brief of the law does"
+            " not say which year such a meeting counts for.",
         ),
         "missing_topics": (
             "Tahun {tahun}: tidak ada rapat koordinasi yang membahas {kurang}.",
@@ -441,11 +481,11 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
     # worked on what is absent (its topics not recorded, or among them).
     spanning = {id(m) for m in ym.spanning}
     unknown = [m for m in ym.unknown if id(m) not in spanning]
-    run_on = [
-        m
-        for m in ym.spanning
-        if isinstance(m.pembahasan, NotRecorded) or any(t in m.pembahasan for t in absent)
-    ]
+    # The absent topics such a meeting may hold: all of them when its topics are unknown.
+    may_hold: set[Topic] = set()
+    for m in ym.spanning:
+        may_hold.update(absent if isinstance(m.pembahasan, NotRecorded) else m.pembahasan)
+    run_on = [t for t in absent if t in may_hold]
     used: dict[str, object] = {
         "dibahas": tuple(sorted(t.value for t in held_topics)),
         "belum_dibahas": tuple(t.value for t in absent),
@@ -472,33 +512,18 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
             ),
             kurang=kurang,
         )
-    elif run_on:
-        yield verdict(Outcome.UNDETERMINED, "spans_year", path, used=used, year=year, kurang=kurang)
-    elif ctx.year_over:
-        yield verdict(
-            Outcome.VIOLATION, "missing_topics", path, used=used, year=year, kurang=kurang
-        )
-    elif all(t in sched_topics for t in absent):
+    elif run_on and len(run_on) == len(absent):
         yield verdict(
             Outcome.UNDETERMINED,
-            "on_track",
+            "spans_year",
             path,
             used=used,
+            missing=(_NO_TEXT_YET,),
             year=year,
-            progress=Progress.ON_TRACK,
             kurang=kurang,
         )
     else:
-        yield verdict(
-            Outcome.UNDETERMINED,
-            "at_risk",
-            path,
-            used=used,
-            year=year,
-            advisory=True,
-            progress=Progress.AT_RISK,
-            kurang=kurang,
-        )
+        yield _topics_left(ctx, [t for t in absent if t not in may_hold], sched_topics, used)
 
 
 @rule(
