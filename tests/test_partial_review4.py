@@ -9,6 +9,7 @@ count or not, so a shortfall it could fill there is undetermined, never a violat
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import attrs
 import pytest
@@ -450,3 +451,74 @@ def test_advice_that_a_report_is_missing_needs_the_record_to_speak_until_its_dea
     f = only(judge(loads(text + only_2022), on=D(2024, 12, 31)), "TKPK53-DOC-006", 2022)
     assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "missing_uncovered")
     assert f.missing == ("cakupan (2022-2023)",)
+
+
+# --- A review of the mended diff, mended ------------------------------------------------
+
+_NO_RAT_YAML = "[{kegiatan: laporan_pelaksanaan}, {kegiatan: penyusunan_rpkd}]"
+_NO_RAT_NOR_REPORT = "[{kegiatan: penyusunan_rpkd}]"
+
+
+def _agd002_2024(formed: str, *agendas: str, partial: str = "") -> tuple[Outcome, str, str]:
+    text = (
+        "format: tkpk-rules/1\n"
+        'wilayah: {kode: "33.02"}\n'
+        f'tim: {{pembentukan: {{penerbit: bupati, nomor: "1", tanggal: {formed}}}}}\n'
+        "dokumen: []\n"
+        "agenda_kerja:\n" + "".join(f"  - {{tahun: 2024, {a}}}\n" for a in agendas)
+    )
+    if partial:
+        text += f"cakupan: {{sebagian: ['{partial}']}}\n"
+    f = only(judge(loads(text), on=D(2025, 6, 30)), "TKPK53-AGD-002", 2024)
+    return f.outcome, f.variant, f.message("en")
+
+
+def test_agreeing_agendas_of_the_year_the_team_was_formed_keep_their_violation() -> None:
+    a = f"ditetapkan: 2024-01-15, kegiatan: {_NO_RAT_YAML}"
+    b = f"ditetapkan: 2024-02-15, kegiatan: {_NO_RAT_YAML}"
+    assert _agd002_2024("2024-01-10", a)[:2] == (Outcome.VIOLATION, "missing_items")
+    assert _agd002_2024("2024-01-10", a, b)[:2] == (Outcome.VIOLATION, "missing_items")
+
+
+def test_a_draft_set_aside_weighs_nothing_and_a_partial_agenda_weighs_in_any_order() -> None:
+    a = f"ditetapkan: 2024-01-15, kegiatan: {_NO_RAT_YAML}"
+    b = f"ditetapkan: 2024-02-15, kegiatan: {_NO_RAT_YAML}"
+    draft = f"ditetapkan: null, kegiatan: {_NO_RAT_YAML}"
+    # The draft (set aside beside adopted agendas) has its items recorded in part: no matter.
+    found = _agd002_2024("2021-01-10", a, b, draft, partial="agenda_kerja[2].kegiatan")
+    assert found[:2] == (Outcome.VIOLATION, "missing_items")
+    # An adopted agenda's items recorded in part: open, wherever it stands.
+    for where in ("agenda_kerja[0].kegiatan", "agenda_kerja[1].kegiatan"):
+        assert _agd002_2024("2021-01-10", a, b, partial=where)[0] is Outcome.UNDETERMINED
+
+
+def test_agendas_lacking_different_work_are_found_lacking_what_all_of_them_lack() -> None:
+    a = f"ditetapkan: 2024-01-15, kegiatan: {_NO_RAT_YAML}"
+    b = f"ditetapkan: 2024-02-15, kegiatan: {_NO_RAT_NOR_REPORT}"
+    for pair in ((a, b), (b, a)):
+        outcome, variant, said = _agd002_2024("2021-01-10", *pair)
+        assert (outcome, variant) == (Outcome.VIOLATION, "missing_items")
+        assert "RAT" in said and "implementation report" not in said
+
+
+def test_a_run_on_meeting_of_unrecorded_status_stays_of_unknown_status() -> None:
+    r = _meetings(_RUN_ON, f"tanggal: 2024-03-01, {_HELD}", f"tanggal: 2024-05-01, {_HELD}")
+    f = only(r, "TKPK53-MTG-001", 2024)
+    assert f.variant == "status_unknown"
+    assert "rapat_koordinasi[tanggal=2023-12-30].status" in f.missing
+    assert dict(f.facts)["status_tidak_diketahui"] == ("2023-12-30",)
+
+
+def test_a_workbook_cut_off_is_said_to_be_damaged(tmp_path: Path) -> None:
+    pytest.importorskip("openpyxl")
+    from tkpk_rules.errors import DocumentError
+    from tkpk_rules.io import dump, load
+    from tkpk_rules.io.workbook import write_workbook
+
+    book = tmp_path / "tim.xlsx"
+    write_workbook(str(book), dump(compliant()))
+    data = book.read_bytes()
+    book.write_bytes(data[: len(data) // 2])
+    with pytest.raises(DocumentError) as caught:
+        load(str(book))
+    assert ".docx" not in str(caught.value) and ".xlsx" in str(caught.value)

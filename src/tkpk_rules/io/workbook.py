@@ -680,13 +680,16 @@ def _not_a_workbook(path: str, exc: Exception) -> str:
 
 
 def _holds_workbook(path: str) -> bool:
-    """Whether a ZIP archive holds an Excel workbook's part (then it is a damaged one)."""
+    """Whether a ZIP archive may be a damaged workbook: one cut off (it cannot be opened
+    as an archive), or one holding Excel's parts (``xl/...``)."""
     import zipfile
 
     try:
         with zipfile.ZipFile(path) as archive:
-            return "xl/workbook.xml" in archive.namelist()
-    except (OSError, zipfile.BadZipFile):
+            return any(name.startswith("xl/") for name in archive.namelist())
+    except zipfile.BadZipFile:
+        return True
+    except OSError:
         return False
 
 

@@ -24,6 +24,7 @@ from tkpk_rules.judge import (
     partial_lists,
 )
 from tkpk_rules.model import (
+    AgendaItem,
     AgendaItemKind,
     AnnualAgenda,
     DocumentKind,
@@ -196,6 +197,42 @@ def AGENDA(ctx: Context) -> Iterator[Verdict]:
         )
 
 
+def _weight(ctx: Context, candidate: tuple[str, AnnualAgenda] | Verdict) -> tuple[int, int]:
+    """Which of several agreeing agendas the finding is said of (lowest first)."""
+    if isinstance(candidate, Verdict):
+        return (2, 0)
+    path, agenda = candidate
+    partial = bool(partial_lists(ctx.dossier, [f"{path}.kegiatan"]))
+    return (0 if partial else 1, 1 if isinstance(agenda.ditetapkan, NotRecorded) else 0)
+
+
+def _lacking_in_all(
+    found: list[tuple[str, AnnualAgenda] | Verdict], each: list[Verdict]
+) -> list[Topic]:
+    """The work every agenda of the year lacks, when each one's finding is *missing_items*."""
+    if not all((v.outcome, v.variant) == (Outcome.VIOLATION, "missing_items") for v in each):
+        return []
+    common: set[Topic] | None = None
+    for c in found:
+        assert not isinstance(c, Verdict)
+        kegiatan = c[1].kegiatan
+        planned = _planned(kegiatan) if not isinstance(kegiatan, NotRecorded) else set()
+        absent = {t for t in _REQUIRED if t not in planned}
+        common = absent if common is None else common & absent
+    return [t for t in _REQUIRED if common and t in common]
+
+
+def _planned(items: tuple[AgendaItem, ...]) -> set[Topic]:
+    """The work an agenda's items plan: by their kind, and by their recorded topics."""
+    topics: set[Topic] = set()
+    for item in items:
+        if item.kegiatan in _TOPIC_OF_KIND:
+            topics.add(_TOPIC_OF_KIND[item.kegiatan])
+        if not isinstance(item.pembahasan, NotRecorded):
+            topics.update(item.pembahasan)
+    return topics
+
+
 def _contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Verdict:
     """:data:`AGENDA_CONTENTS`'s verdict on one agenda of the year."""
     return next(_judge_contents(ctx, path, agenda))
@@ -211,12 +248,7 @@ def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[V
             year=ctx.year,
         )
         return
-    topics: set[Topic] = set()
-    for item in agenda.kegiatan:
-        if item.kegiatan in _TOPIC_OF_KIND:
-            topics.add(_TOPIC_OF_KIND[item.kegiatan])
-        if not isinstance(item.pembahasan, NotRecorded):
-            topics.update(item.pembahasan)
+    topics = _planned(agenda.kegiatan)
     absent = [t for t in _REQUIRED if t not in topics]
     used = {
         "ada": tuple(t.value for t in _REQUIRED if t in topics),
@@ -399,21 +431,31 @@ def AGENDA_CONTENTS(ctx: Context) -> Iterator[Verdict]:
     if len(each) == 1:
         yield first
         return
-    if all(
+    same = all(
         (v.outcome, v.variant, v.params) == (first.outcome, first.variant, first.params)
         for v in each
-    ):
-        # The same finding whichever agenda is the year's.  Said of one of them only when
-        # every one is undated (the engine then asks whether any existed); otherwise of the
-        # year's agendas together, so that the engine weighs each one's partial lists.
-        undated = all(
-            not isinstance(c, Verdict) and isinstance(c[1].ditetapkan, NotRecorded) for c in found
-        )
-        if undated:
-            yield first
+    )
+    lacking = _lacking_in_all(found, each)
+    if same or lacking:
+        # The same finding whichever agenda is the year's, said of the agenda the engine
+        # must weigh: one whose items are recorded in part (it may hold what is missing),
+        # else a dated one (an undated one may not have existed), else the first.
+        order = sorted(range(len(found)), key=lambda i: _weight(ctx, found[i]))
+        chosen, v = found[order[0]], each[order[0]]
+        missing = tuple(dict.fromkeys(m for w in each for m in w.missing))
+        if lacking and not same:
+            # Each lacks something, not the same things: what all of them lack.
+            assert not isinstance(chosen, Verdict)
+            yield verdict(
+                Outcome.VIOLATION,
+                "missing_items",
+                chosen[0],
+                used={"tidak_ada": tuple(t.value for t in lacking)},
+                year=ctx.year,
+                kurang=tuple(t.value for t in lacking),
+            )
             return
-        missing = tuple(dict.fromkeys(m for v in each for m in v.missing))
-        yield attrs.evolve(first, path="agenda_kerja", missing=missing)
+        yield attrs.evolve(v, missing=missing) if v.missing != missing else v
         return
     # Several agendas of the year that judge differently: the record does not show which
     # one is the year's (a draft beside the adopted one, a revision), so nothing is settled.

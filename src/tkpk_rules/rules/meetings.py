@@ -269,7 +269,11 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
     minimum = value("minimum_rapat_koordinasi", R53)
     ym = _year_meetings(ctx, ms, year)
     held, sched, unk = len(ym.held), len(ym.scheduled), len(ym.unknown)
-    run_on = {id(m) for m in ym.spanning}
+    # Run on from the year before and recorded as a held coordination meeting: what is open
+    # is the year it counts for, not its status or kind (those stay among the unknown).
+    run_on = {
+        id(m) for m in ym.spanning if m.status is MeetingStatus.TERLAKSANA and is_coordination(m)
+    }
     used: dict[str, object] = {
         "minimum": minimum,
         "terlaksana": _dates(ym.held),
@@ -299,7 +303,7 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
     # Neither a meeting dated to a month or year spanning the date nor one run on from an
     # earlier year (which year it counts for is a question for the law's text, which the
     # brief does not answer, not for the record) lacks its status.
-    undated = {id(m) for m in ym.uncertain_date} | {id(m) for m in ym.spanning}
+    undated = {id(m) for m in ym.uncertain_date} | run_on
     missing = tuple(
         f"rapat_koordinasi[tanggal={m.tanggal}]." + ("jenis" if id(m) in unsure else "status")
         for m in ym.unknown
@@ -317,7 +321,7 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
         if held + unk >= minimum:
             if ym.uncertain_kind:
                 variant = "kind_unknown"
-            elif held + unk - len(ym.spanning) < minimum:
+            elif held + unk - len(run_on) < minimum:
                 variant = "spans_year"
                 missing = (*missing, _NO_TEXT_YET)
             else:
