@@ -13,9 +13,10 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from _profiles import ci_examples
 from rules_fixtures import compliant, judge, meeting, only
 from tkpk_rules.judge import meetings_into_year, year_meetings
 from tkpk_rules.model import NOT_RECORDED, Dossier, ImpreciseDate, Meeting, MeetingStatus, Topic
@@ -341,6 +342,7 @@ def test_an_undated_item_gives_no_violation_a_dated_one_might_not(code: str) -> 
     assert Outcome.VIOLATION not in {o for o, _ in _verdicts(_record(code, str(after)), code)}
 
 
+@settings(max_examples=ci_examples(120, 30))  # each example judges every rule twice
 @given(st.sampled_from(sorted(_UNDATED)), st.integers(-800, 800))
 def test_dropping_a_date_never_adds_a_violation(code: str, shift: int) -> None:
     on = _UNDATED[code][0]
