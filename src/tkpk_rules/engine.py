@@ -1438,16 +1438,15 @@ def _undated_item(dossier: Dossier, path: str) -> str | None:
     found = _ITEM.match(path)
     if found is not None:
         head, index = found[1], int(found[2])
-        items = getattr(dossier, head)
-        if not isinstance(items, tuple) or index >= len(items):
+        item = _record_item(dossier, head, index)
+        if item is None:
             return None
-        item = items[index]
         if isinstance(item, PlanningDocument):
             if is_adopted(item) is False:
                 return None  # a draft: what it holds is judged as a draft's, whenever it was
             day = item.adopted_on
         else:
-            day = item.ditetapkan
+            day = getattr(item, "ditetapkan", None)
         return f"{head}[{index}].ditetapkan" if isinstance(day, NotRecorded) else None
     if path == "sekretariat" or path.startswith("sekretariat."):
         sec = dossier.sekretariat
@@ -1524,12 +1523,17 @@ def _partial_inside(
     return out
 
 
+def _record_item(dossier: Dossier, head: str, index: int) -> object | None:
+    """The record's item ``head[index]`` (``dokumen[2]``), or ``None`` when it has none."""
+    items = getattr(dossier, head, None)
+    return items[index] if isinstance(items, tuple) and index < len(items) else None
+
+
 def _item_year(dossier: Dossier, head: str, index: str) -> int | None:
     """The year of the record's item ``head[index]`` (a meeting's, an agenda's), or ``None``."""
-    items = getattr(dossier, head, None) if head.isidentifier() else None
-    if not isinstance(items, tuple) or not index.isdigit() or int(index) >= len(items):
+    if not head.isidentifier() or not index.isdigit():
         return None
-    item = items[int(index)]
+    item = _record_item(dossier, head, int(index))
     if isinstance(item, Meeting):
         return meeting_year(item)
     year = getattr(item, "tahun", None)
