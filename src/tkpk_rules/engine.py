@@ -218,11 +218,16 @@ def _check_on(
     now = _candidates_on(on, handover)
     years = _Years(ctx)
     findings: list[Finding] = []
-    for rule in selected:
-        if absent is not None:
-            findings.append(_finding(rule, ctx, absent, now))
-            continue
-        findings.extend(_run(rule, ctx, now, years))
+    if absent is not None:
+        findings.extend(_finding(rule, ctx, absent, now) for rule in selected)
+    elif not level.autonomous:
+        findings.extend(_administrative(rule, ctx, now) for rule in selected)
+    else:
+        for rule in selected:
+            if level in rule.levels:
+                findings.extend(_run(rule, ctx, now, years))
+            else:
+                findings.append(_level_other(rule, ctx, now))
     findings.sort(key=lambda f: (f.code, f.year or 0, f.path, f.variant))
     nama = dossier.wilayah.nama
     subject = Subject(
@@ -619,39 +624,42 @@ class _Years:
         return found
 
 
+def _administrative(rule: Rule, ctx: Context, now: tuple[str | None, ...]) -> Finding:
+    """The finding of ``rule`` for a region that is not autonomous (no rule applies)."""
+    return _finding(
+        rule,
+        ctx,
+        _engine_verdict(
+            Outcome.NOT_APPLICABLE,
+            "level_administrative",
+            "wilayah",
+            wilayah=ctx.dossier.wilayah.kode,
+            tingkat=ctx.level,
+        ),
+        now,
+    )
+
+
+def _level_other(rule: Rule, ctx: Context, now: tuple[str | None, ...]) -> Finding:
+    """The finding of ``rule`` for an autonomous region of a level the rule is not about."""
+    return _made(
+        rule,
+        ctx,
+        now,
+        ("level_other", ctx.level),
+        "wilayah",
+        lambda: _engine_verdict(
+            Outcome.NOT_APPLICABLE,
+            "level_other",
+            "wilayah",
+            tingkat=ctx.level,
+            tingkat_aturan=tuple(sorted(lv.value for lv in rule.levels)),
+        ),
+    )
+
+
 def _run(rule: Rule, ctx: Context, now: tuple[str | None, ...], shared: _Years) -> list[Finding]:
-    if not ctx.level.autonomous:
-        return [
-            _finding(
-                rule,
-                ctx,
-                _engine_verdict(
-                    Outcome.NOT_APPLICABLE,
-                    "level_administrative",
-                    "wilayah",
-                    wilayah=ctx.dossier.wilayah.kode,
-                    tingkat=ctx.level,
-                ),
-                now,
-            )
-        ]
-    if ctx.level not in rule.levels:
-        return [
-            _made(
-                rule,
-                ctx,
-                now,
-                ("level_other", ctx.level),
-                "wilayah",
-                lambda: _engine_verdict(
-                    Outcome.NOT_APPLICABLE,
-                    "level_other",
-                    "wilayah",
-                    tingkat=ctx.level,
-                    tingkat_aturan=tuple(sorted(lv.value for lv in rule.levels)),
-                ),
-            )
-        ]
+    """The findings of ``rule`` for an autonomous region of one of its levels."""
     plan = _plan(rule, ctx.on, ctx.handover, now)
     if plan is _BLOCKED:
         return [
@@ -858,7 +866,8 @@ def _on_the_date(rule: Rule, ctx: Context, now: tuple[str | None, ...]) -> list[
     """
     at = ctx.team
     memo = ctx.memo
-    key = ("dateless", id(rule), id(at), ctx.level, ctx.handover, now)
+    # (``id`` of the level: an enum member is one object, and hashing an enum is slow)
+    key = ("dateless", id(rule), id(at), id(ctx.level), ctx.handover, now)
     found = memo.get(key)
     if found is not None and found[0] is rule and found[1] is at:
         if found[2] is not None and all(
