@@ -522,3 +522,71 @@ def test_a_rule_that_changes_a_list_it_was_answered_is_judged_on_every_date() ->
     afresh = [check(attrs.evolve(dossier), on=d, rules=rules).to_json() for d in days]
     assert reports == afresh
     assert "1 RPKD" in reports[0] and "0 RPKD" in reports[1]
+
+
+# -- a path's steps parsed once (issue 15, 2026-12-03) ---------------------------------------
+
+
+def _facts_on_path_by_regex(dossier: object, path: str) -> list[tuple[str, object]]:
+    """``judge.facts_on_path`` as it was before its steps were parsed once per path."""
+    import re
+
+    from tkpk_rules.model import NotRecorded
+    from tkpk_rules.model.dates import ImpreciseDate
+
+    out: list[tuple[str, object]] = []
+    here: object = dossier
+    walked = ""
+    for part in path.split("."):
+        step = re.fullmatch(r"([A-Za-z_]\w*)((?:\[\d+\])*)", part)
+        if step is None:
+            break
+        here = getattr(here, step.group(1), NotRecorded.NOT_RECORDED)
+        walked = f"{walked}.{step.group(1)}" if walked else step.group(1)
+        for index in re.findall(r"\[(\d+)\]", step.group(2)):
+            if not isinstance(here, tuple) or int(index) >= len(here):
+                return out
+            here = here[int(index)]
+            walked += f"[{index}]"
+        if here is None or isinstance(here, (NotRecorded, tuple, str, int, dt.date, ImpreciseDate)):
+            break
+        out.append((walked, here))
+    return out
+
+
+_JUNK_PARTS = st.sampled_from(["", "x", "_", "__class__", "a-b", "[0]", "tanggal=2024", "٣"])
+
+
+@settings(
+    max_examples=ci_examples(300, 50), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(dossier=dossiers(), data=st.data())
+def test_facts_on_a_path_parsed_once_are_those_walked_by_the_pattern(
+    dossier: Dossier, data: st.DataObject
+) -> None:
+    """A path walked down the dossier's own fields (indexes in and out of range, Unicode
+    digits, junk steps) gives the objects the pattern-matching walk gave."""
+    from tkpk_rules.judge import facts_on_path
+
+    parts: list[str] = []
+    here: object = dossier
+    for _ in range(data.draw(st.integers(1, 5), label="steps")):
+        names = [f.name for f in attrs.fields(type(here))] if attrs.has(type(here)) else []
+        if not names or data.draw(st.integers(0, 9), label="junk?") == 0:
+            parts.append(data.draw(_JUNK_PARTS, label="junk"))
+            break
+        name = data.draw(st.sampled_from(names), label="field")
+        here = getattr(here, name)
+        part = name
+        while isinstance(here, tuple):
+            index = data.draw(st.integers(0, len(here) + 1), label="index")
+            written = data.draw(st.sampled_from([str(index), f"{index:02d}"]), label="written")
+            part += f"[{written}]"
+            if index >= len(here):
+                break
+            here = here[index]
+        parts.append(part)
+    path = ".".join(parts)
+    expected = _facts_on_path_by_regex(dossier, path)
+    assert facts_on_path(dossier, path) == expected
+    assert facts_on_path(dossier, path) == expected  # the second time from the parsed steps

@@ -1012,6 +1012,36 @@ def covering(docs: Sequence[tuple[str, PlanningDocument]], year: int) -> list[st
 
 _STEP = re.compile(r"([A-Za-z_]\w*)((?:\[\d+\])*)")
 
+#: One step of a path: the field's name, the path up to it, and each index after it
+#: with the path up to that index.
+_Step = tuple[str, str, tuple[tuple[int, str], ...]]
+#: Each path's steps, parsed once (the rules' paths repeat from dossier to dossier).
+_STEPS: dict[str, tuple[_Step, ...]] = {}
+
+
+def _steps_of(path: str) -> tuple[_Step, ...]:
+    """The steps of ``path`` up to the first that is not a field with indexes."""
+    found = _STEPS.get(path)
+    if found is None:
+        steps: list[_Step] = []
+        walked = ""
+        for part in path.split("."):
+            step = _STEP.fullmatch(part)
+            if step is None:
+                break
+            walked = f"{walked}.{step.group(1)}" if walked else step.group(1)
+            named = walked
+            indexes = []
+            for index in re.findall(r"\[(\d+)\]", step.group(2)):
+                walked += f"[{index}]"
+                indexes.append((int(index), walked))
+            steps.append((step.group(1), named, tuple(indexes)))
+        found = tuple(steps)
+        if len(_STEPS) >= 4096:
+            _STEPS.clear()
+        _STEPS[path] = found
+    return found
+
 
 def facts_on_path(dossier: Dossier, path: str) -> list[tuple[str, object]]:
     """The recorded objects a finding's ``path`` passes through, outermost first.
@@ -1026,18 +1056,13 @@ def facts_on_path(dossier: Dossier, path: str) -> list[tuple[str, object]]:
     """
     out: list[tuple[str, object]] = []
     here: object = dossier
-    walked = ""
-    for part in path.split("."):
-        step = _STEP.fullmatch(part)
-        if step is None:
-            break
-        here = getattr(here, step.group(1), NOT_RECORDED)
-        walked = f"{walked}.{step.group(1)}" if walked else step.group(1)
-        for index in re.findall(r"\[(\d+)\]", step.group(2)):
-            if not isinstance(here, tuple) or int(index) >= len(here):
+    for name, walked, indexes in _steps_of(path):
+        here = getattr(here, name, NOT_RECORDED)
+        for index, at in indexes:
+            if not isinstance(here, tuple) or index >= len(here):
                 return out
-            here = here[int(index)]
-            walked += f"[{index}]"
+            here = here[index]
+            walked = at
         if here is None or isinstance(here, (NotRecorded, tuple, str, int, dt.date, ImpreciseDate)):
             break
         out.append((walked, here))
