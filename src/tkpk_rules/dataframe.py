@@ -110,5 +110,7 @@ def _columns(with_names: bool) -> tuple[str, ...]:
         "kurang",
         "pesan",
         "tindakan",
+        "varian",
+        "kepastian",
     )
     return ("sumber", *fields) if with_names else fields

@@ -84,6 +84,9 @@ def render_text(items: list[object], label: str, on: dt.date, lang: str) -> str:
                     "ui.cli.due.deadline", lang, day=format_date(o.deadline, lang)
                 )
             lines.append(_wrap(extra, " " * 6))
+            if o.missing and o.status is not ObligationStatus.DONE:
+                needed = f"{words('ui.missing', lang)}: {', '.join(o.missing)}"
+                lines.append(_wrap(needed, " " * 6))
     return "\n".join(lines) + "\n"
 
 

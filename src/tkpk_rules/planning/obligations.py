@@ -119,7 +119,9 @@ class Obligation:
     ``deadline`` is the date it is tracked against (``None`` where nothing is
     known); ``provision`` is the brief's id, ``citation`` where the law states
     it and ``support`` how well the obligation *as tracked here* (including its
-    date) is supported.
+    date) is supported.  ``missing`` lists the facts that would settle the
+    engine's finding the obligation rests on (the finding's own ``missing``):
+    what the record needs where the status cannot be told.
     """
 
     code: str
@@ -131,6 +133,7 @@ class Obligation:
     support: Support
     message_id: str
     message_en: str
+    missing: tuple[str, ...] = ()
 
     @property
     def advisory(self) -> bool:
@@ -153,29 +156,8 @@ class Obligation:
             "dukungan": self.support.value,
             "hanya_saran": self.advisory,
             "pesan": {"id": self.message_id, "en": self.message_en},
+            "kurang": list(self.missing),
         }
-
-
-def _make(
-    code: str,
-    status: ObligationStatus,
-    year: int,
-    deadline: dt.date | None,
-    provision: str,
-    support: Support,
-    text: Text,
-) -> Obligation:
-    return Obligation(
-        code=code,
-        status=status,
-        year=year,
-        deadline=deadline,
-        provision=provision,
-        citation=PROVISIONS[provision].citation,
-        support=support,
-        message_id=text.render("id"),
-        message_en=text.render("en"),
-    )
 
 
 def _day(day: dt.date) -> Words:
@@ -341,6 +323,7 @@ def _make_from(
         support=sup,
         message_id=text.render("id"),
         message_en=text.render("en"),
+        missing=finding.missing if finding is not None else (),
     )
 
 

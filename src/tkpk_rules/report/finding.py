@@ -482,9 +482,11 @@ class Report:
         :class:`datetime.date`), and the finding's ``kode``, ``ketentuan``, ``hasil``,
         ``keparahan``, ``dukungan``, ``terverifikasi``, ``tahun``, ``kemajuan``,
         ``jalur``, ``kutipan`` (as text), ``kurang`` (a list), ``pesan`` and
-        ``tindakan`` in ``lang``.  The finding's names are the report JSON's own keys
-        (``kode`` is the rule's code, as in the JSON; the region's is ``kode_wilayah``),
-        so a column means what the key means there.
+        ``tindakan`` in ``lang``, ``varian``, and ``kepastian`` (a list of
+        ``{"jalur", "kepastian"}``: the inferred or uncertain facts the finding rests
+        on, empty when it rests on stated facts only).  The finding's names are the
+        report JSON's own keys (``kode`` is the rule's code, as in the JSON; the
+        region's is ``kode_wilayah``), so a column means what the key means there.
 
         >>> from tkpk_rules.engine import check
         >>> from tkpk_rules.model import Dossier, RegionRef
@@ -522,6 +524,8 @@ class Report:
                 "kurang": list(f.missing),
                 "pesan": f.message(lang),
                 "tindakan": f.action(lang),
+                "varian": f.variant,
+                "kepastian": [{"jalur": p, "kepastian": c} for p, c in f.certainty],
             }
             for f in self.findings
         ]

@@ -165,6 +165,27 @@ def _title(report: Report) -> str:
     return f"{s.nama or s.kode} ({s.kode})"
 
 
+def _missing_note(f: Finding, group: str, lang: str) -> tuple[str, str] | None:
+    """The facts that would settle ``f`` as (label, text); none for a compliant or
+    inapplicable finding.  Every renderer shows it with the message."""
+    if group != "compliant" and group != "not_applicable" and f.missing:
+        return (_t("ui.missing", lang), ", ".join(f.missing))
+    return None
+
+
+def _defaults_note(f: Finding, lang: str) -> tuple[str, str] | None:
+    """The classifications the rule assumed for ``f`` as (label, text), if any."""
+    defaults = dict(f.facts).get("klasifikasi_bawaan")
+    if isinstance(defaults, tuple) and defaults:
+        return (_t("ui.defaults", lang), "; ".join(map(str, defaults)))
+    return None
+
+
+def _notes(f: Finding, group: str, lang: str) -> list[tuple[str, str]]:
+    """The notes shown with ``f``'s message and certainty in a table's cell."""
+    return [n for n in (_missing_note(f, group, lang), _defaults_note(f, lang)) if n]
+
+
 # ---------------------------------------------------------------- text
 
 
@@ -189,14 +210,15 @@ def _text(report: Report, lang: str) -> str:
             lines.append(f"    {_t('ui.where', lang)}: {f.path}")
             lines.append(f"    {_t('ui.citation', lang)}: {f.citation.text()} ({f.provision})")
             lines.append(f"    {_t('ui.support', lang)}: {_support_text(f, lang)}")
-            if g != "compliant" and g != "not_applicable" and f.missing:
-                lines.append(f"    {_t('ui.missing', lang)}: {', '.join(f.missing)}")
+            missing = _missing_note(f, g, lang)
+            if missing:
+                lines.append(f"    {missing[0]}: {missing[1]}")
             weak = certainty_text(f, lang)
             if weak:
                 lines.append(f"    {weak}")
-            defaults = dict(f.facts).get("klasifikasi_bawaan")
-            if isinstance(defaults, tuple) and defaults:
-                lines.append(f"    {_t('ui.defaults', lang)}: {'; '.join(map(str, defaults))}")
+            defaults = _defaults_note(f, lang)
+            if defaults:
+                lines.append(f"    {defaults[0]}: {defaults[1]}")
             action = f.action(lang)
             if action:
                 lines.append(f"    {_t('ui.action', lang)}: {action}")
@@ -233,6 +255,10 @@ def _md_weak(f: Finding, lang: str) -> str:
     return f" _({_md(weak)})_" if weak else ""
 
 
+def _md_notes(f: Finding, group: str, lang: str) -> str:
+    return "".join(f"<br>**{_md(label)}:** {_md(text)}" for label, text in _notes(f, group, lang))
+
+
 def _markdown(report: Report, lang: str) -> str:
     st = report.stamp
     lines = [
@@ -261,7 +287,8 @@ def _markdown(report: Report, lang: str) -> str:
         for f in items:
             year = f" [{f.year}]" if f.year is not None else ""
             lines.append(
-                f"| `{f.code}`{year} | {_md(f.message(lang))}{_md_weak(f, lang)} | {_md(f.path)} |"
+                f"| `{f.code}`{year} | {_md(f.message(lang))}{_md_weak(f, lang)}"
+                f"{_md_notes(f, g, lang)} | {_md(f.path)} |"
                 f" {_md(f.citation.text())} | {_md(_support_text(f, lang))} |"
                 f" {_md(f.action(lang) or '')} |"
             )
@@ -290,6 +317,10 @@ def _h(text: object) -> str:
 def _h_weak(f: Finding, lang: str) -> str:
     weak = certainty_text(f, lang)
     return f"<br><i>{_h(weak)}</i>" if weak else ""
+
+
+def _h_notes(f: Finding, group: str, lang: str) -> str:
+    return "".join(f"<br><b>{_h(label)}:</b> {_h(text)}" for label, text in _notes(f, group, lang))
 
 
 def html_page(body: str, lang: str = "id") -> str:
@@ -346,7 +377,7 @@ def _html(report: Report, lang: str) -> str:
             year = f" [{f.year}]" if f.year is not None else ""
             parts.append(
                 f'<tr class="tkpk-{_h(g)}"><td><code>{_h(f.code)}</code>{_h(year)}</td>'
-                f"<td>{_h(f.message(lang))}{_h_weak(f, lang)}</td>"
+                f"<td>{_h(f.message(lang))}{_h_weak(f, lang)}{_h_notes(f, g, lang)}</td>"
                 f"<td><code>{_h(f.path)}</code></td>"
                 f"<td>{_h(f.citation.text())}</td><td>{_h(_support_text(f, lang))}</td>"
                 f"<td>{_h(f.action(lang) or '')}</td></tr>"

@@ -46,7 +46,7 @@ PROBLEMS_FORMAT = "tkpk-rules.masalah/1"
 #: ``format`` of ``plan --format json``.
 PLAN_FORMAT = "tkpk-rules.agenda/2"
 #: ``format`` of one document's obligations in ``due``.
-DUE_FORMAT = "tkpk-rules.kewajiban/2"
+DUE_FORMAT = "tkpk-rules.kewajiban/3"
 #: ``format`` of ``rules --format json``.
 RULES_FORMAT = "tkpk-rules.aturan/2"
 #: ``format`` of ``coverage --format json``: every provision and the rules encoding it.
@@ -491,6 +491,13 @@ def _due() -> dict[str, Any]:
                 "description": "rests on practice: advice, never a violation",
             },
             "pesan": {"$ref": "#/$defs/pesan"},
+            "kurang": {
+                "description": "the facts that would settle the finding the obligation rests"
+                " on (the report's kurang): what the record needs where the status cannot be"
+                " told; empty when nothing is missing",
+                "type": "array",
+                "items": _STR,
+            },
         }
     )
     return _root(
