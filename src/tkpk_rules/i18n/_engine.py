@@ -14,11 +14,10 @@ ENGINE: dict[str, tuple[str, str]] = {
     ),
     "_engine.level_administrative": (
         "Tidak berlaku: {wilayah} adalah {tingkat} di DKI Jakarta, bukan daerah otonom; tim"
-        " penanggulangan kemiskinannya diatur dengan peraturan gubernur sendiri (Pergub DKI"
-        " Jakarta 40/2018), bukan peraturan ini.",
+        " penanggulangan kemiskinannya diatur dengan peraturan gubernur sendiri, bukan"
+        " peraturan ini.",
         "Not applicable: {wilayah} is a {tingkat} in DKI Jakarta, not an autonomous region; its"
-        " poverty team falls under the governor's own regulation (Pergub DKI Jakarta 40/2018),"
-        " not this one.",
+        " poverty team falls under the governor's own regulation, not this one.",
     ),
     "_engine.level_other": (
         "Tidak berlaku untuk {tingkat}; aturan ini untuk: {tingkat_aturan}.",
@@ -122,9 +121,10 @@ ENGINE: dict[str, tuple[str, str]] = {
     ),
     "_engine.outside_coverage": (
         "Belum dapat dinilai: catatan tidak mencakup seluruh {alasan} (cakupan), jadi yang"
-        " tidak tercatat belum tentu tidak ada. Temuan bila dinilai: {pesan}",
+        " tidak tercatat belum tentu tidak ada. Temuan menurut yang tercatat saja: {pesan}",
         "Cannot be judged: the record does not speak for all of {alasan} (cakupan), so what"
-        " it does not show may still have happened. The finding if it did: {pesan}",
+        " it does not show may still have happened. The finding on what is recorded alone:"
+        " {pesan}",
     ),
     "_engine.partial_list": (
         "Belum dapat dinilai: daftar {alasan} dicatat sebagian (cakupan.sebagian), jadi yang"

@@ -143,12 +143,12 @@ _ADOPTION_OPEN = {
             "Adopt an annual work agenda for every year, or record the existing one.",
         ),
         "missing_running": (
-            "Belum ada agenda kerja untuk tahun {tahun} yang sedang berjalan.",
-            "There is no work agenda yet for {tahun}, which is still running.",
+            "Belum ada agenda kerja tercatat untuk tahun {tahun} yang sedang berjalan.",
+            "No work agenda is recorded yet for {tahun}, which is still running.",
         ),
         "missing_running.action": (
-            "Tetapkan agenda kerja tahun {tahun}.",
-            "Adopt the {tahun} work agenda.",
+            "Tetapkan agenda kerja tahun {tahun}, atau catat yang sudah ada.",
+            "Adopt the {tahun} work agenda, or record the existing one.",
         ),
         "ok": (
             "Ada agenda kerja tahunan untuk tahun {tahun} (ditetapkan: {ditetapkan}).",
@@ -238,6 +238,18 @@ def _contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Verdict:
     return next(_judge_contents(ctx, path, agenda))
 
 
+def _rpkd_open(ctx: Context) -> bool:
+    """Whether the record leaves open that an RPKD is in force in the year judged: the
+    documents not recorded, an RPKD covering the year, one whose period is not recorded,
+    or a document list recorded in part."""
+    rpkds = documents_on(ctx.dossier, DocumentKind.RPKD, ctx.on)
+    if rpkds is None or covering(rpkds, ctx.year or 0):
+        return True
+    return any(not isinstance(d.periode, YearRange) for _, d in rpkds) or bool(
+        partial_lists(ctx.dossier, ["dokumen"])
+    )
+
+
 def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[Verdict]:
     if isinstance(agenda.kegiatan, NotRecorded):
         yield verdict(
@@ -297,6 +309,10 @@ def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[V
                 alasan=", ".join(unknown),
             )
             return
+    if Topic.RPKD in absent and _rpkd_open(ctx):
+        # Other work is missing too: the finding rests on that alone, since whether RPKD
+        # work must be planned in a year an RPKD is (or may be) in force is open (above).
+        absent = [t for t in absent if t is not Topic.RPKD]
     # An item whose kind names no work (a meeting, another activity) may carry the missing
     # work in its topics: when they are not recorded, or recorded in part, it may be there.
     topics_of: list[str] = []
@@ -362,6 +378,12 @@ def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[V
             "The {tahun} agenda covers the RAT and the implementation report but not the RPKD,"
             " while an RPKD is already in force. The source does not say whether RPKD work must"
             " still be planned in such a year.",
+        ),
+        "rpkd_in_force.action": (
+            "Tidak ada yang perlu dicatat untuk pertanyaan ini: biarkan belum ditentukan sampai"
+            " teks resmi Permendagri 53/2020 dibaca.",
+            "Nothing to record for this question: leave it undetermined until the official"
+            " text of Permendagri 53/2020 is read.",
         ),
         "rpkd_unknown": (
             "Agenda tahun {tahun} memuat RAT dan laporan pelaksanaan tetapi tidak memuat RPKD;"

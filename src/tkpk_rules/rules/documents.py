@@ -185,10 +185,12 @@ DOCUMENTS = Requirement(
             "Record the RPKD (drafts too) and the RPJMD with its adoption date.",
         ),
         "rpjmd_date_open": (
-            "RPJMD {periode} ditetapkan {ditetapkan} dan tidak ada RPKD untuknya; belum pasti"
+            "RPJMD {periode} ditetapkan {ditetapkan} dan tidak ada RPKD untuknya dalam catatan;"
+            " belum pasti"
             " RPJMD itu ditetapkan sesudah Permendagri 53/2020 berlaku (hanya tahun atau"
             " bulannya yang diketahui).",
-            "The {periode} RPJMD was adopted in {ditetapkan} and has no RPKD; whether it was"
+            "The {periode} RPJMD was adopted in {ditetapkan} and no RPKD for it is recorded;"
+            " whether it was"
             " adopted after Permendagri 53/2020 governed is open (only the year or month is"
             " known).",
         ),
@@ -659,9 +661,10 @@ def RPKD_WITH_RPJMD(ctx: Context) -> Iterator[Verdict]:
             "There is a RAT for {tahun}.",
         ),
         "ok_no_rpkd": (
-            "Ada RAT untuk tahun {tahun}, tetapi tidak ada RPKD yang mencakup tahun itu untuk"
-            " dijabarkan.",
-            "There is a RAT for {tahun}, but no RPKD covering that year for it to elaborate.",
+            "Ada RAT untuk tahun {tahun}, tetapi tidak ada RPKD yang mencakup tahun itu dalam"
+            " catatan untuk dijabarkan.",
+            "There is a RAT for {tahun}, but no RPKD covering that year is recorded for it to"
+            " elaborate.",
         ),
         "ok_no_rpkd.action": (
             "Catat RPKD yang mencakup tahun {tahun}, atau susun RPKD.",
@@ -802,8 +805,10 @@ def _reports(ctx: Context) -> list[tuple[str, PlanningDocument]]:
             " cannot be called a violation.",
         ),
         "missing_no_deadline.action": (
-            "Susun dan catat laporan pelaksanaan (LP2KD) tahun {tahun}.",
-            "Prepare and record the {tahun} implementation report (LP2KD).",
+            "Catat laporan pelaksanaan (LP2KD) tahun {tahun} bila sudah disusun; bila belum,"
+            " susun laporan itu.",
+            "Record the {tahun} implementation report (LP2KD) if it was prepared; if not,"
+            " prepare it.",
         ),
     },
 )
@@ -842,7 +847,7 @@ def _speaks_until(ctx: Context, year: int, by: dt.date) -> bool | None:
             "The report is presented by the end of the following year (practice)",
         ),
         "on_time": (
-            "Laporan pelaksanaan tahun {tahun} ditetapkan {ditetapkan}, sebelum {batas}.",
+            "Laporan pelaksanaan tahun {tahun} ditetapkan {ditetapkan}, paling lambat {batas}.",
             "The {tahun} implementation report was adopted on {ditetapkan}, by {batas}.",
         ),
         "late": (
@@ -876,10 +881,10 @@ def _speaks_until(ctx: Context, year: int, by: dt.date) -> bool | None:
             "Prepare and present the {tahun} implementation report.",
         ),
         "pending": (
-            "Laporan pelaksanaan tahun {tahun} belum ada; dalam praktik disampaikan paling lambat"
-            " {batas}.",
-            "The {tahun} implementation report is not there yet; in practice it is presented by"
-            " {batas}.",
+            "Laporan pelaksanaan tahun {tahun} belum tercatat; dalam praktik disampaikan paling"
+            " lambat {batas}.",
+            "The {tahun} implementation report is not recorded yet; in practice it is presented"
+            " by {batas}.",
         ),
     },
 )
@@ -1323,10 +1328,11 @@ def RAT_TARGETING(ctx: Context) -> Iterator[Verdict]:
             "An SPKD covering {tahun} is recorded ({spkd}).",
         ),
         "lapsed": (
-            "Tidak ada SPKD yang mencakup tahun {tahun}; SPKD yang tercatat ({spkd}) untuk tahun"
-            " lain. Batas waktu SPKD berikutnya tidak diketahui, jadi bukan pelanggaran.",
-            "No SPKD covers {tahun}; the SPKD recorded ({spkd}) is for other years. No deadline for"
-            " the next SPKD is known, so this is not a violation.",
+            "Tidak ada SPKD yang mencakup tahun {tahun} dalam catatan; SPKD yang tercatat"
+            " ({spkd}) untuk tahun lain. Batas waktu SPKD berikutnya tidak diketahui, jadi"
+            " bukan pelanggaran.",
+            "No SPKD covering {tahun} is recorded; the SPKD recorded ({spkd}) is for other"
+            " years. No deadline for the next SPKD is known, so this is not a violation.",
         ),
         "lapsed.action": (
             "Catat SPKD yang mencakup tahun {tahun}, atau susun yang baru.",

@@ -228,7 +228,7 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
     if vacant is None:
         return verdict(
             Outcome.UNDETERMINED,
-            "vacancy_not_recorded",
+            "vacancy_not_recorded" if chair is not None else "vacancy_not_recorded_no_chair",
             path,
             used=used,
             missing=("kekosongan_jabatan",),
@@ -241,7 +241,7 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
         # post is then most likely vacant too, though the record lists no vacancy.
         return verdict(
             Outcome.UNDETERMINED,
-            "head_pj",
+            "head_pj" if chair is not None else "head_pj_no_chair",
             path,
             used=used,
             missing=("kekosongan_jabatan",),
@@ -324,6 +324,20 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
             " official is a Penjabat (Pj.), which usually means the {diharapkan} post is vacant"
             " too, but the record lists no such vacancy.",
         ),
+        "head_pj_no_chair": (
+            "Ketua tidak tercatat (diharapkan {diharapkan}); penanggung jawab tim adalah"
+            " Penjabat (Pj.), yang biasanya berarti jabatan {diharapkan} juga kosong, tetapi"
+            " catatan tidak mencatat kekosongan itu.",
+            "No chair is recorded (expected: the {diharapkan}); the team's responsible official"
+            " is a Penjabat (Pj.), which usually means the {diharapkan} post is vacant too, but"
+            " the record lists no such vacancy.",
+        ),
+        "head_pj_no_chair.action": (
+            "Catat kekosongan jabatan {diharapkan} (kekosongan_jabatan) bila jabatan itu kosong,"
+            " dan ketua tim bila ada.",
+            "Record the vacancy of the {diharapkan} post (kekosongan_jabatan) if it is vacant,"
+            " and the team's chair if there is one.",
+        ),
         "head_pj.action": (
             "Catat kekosongan jabatan {diharapkan} (kekosongan_jabatan) bila jabatan itu kosong.",
             "Record the vacancy of the {diharapkan} post (kekosongan_jabatan) if it is vacant.",
@@ -344,6 +358,18 @@ def _chair(ctx: Context, team: Team, path: str, vacant: tuple[Vacancy, ...] | No
             " tidak dicatat.",
             "The chair is the {jabatan}, not the {diharapkan}; whether the {diharapkan} post was"
             " vacant is not recorded.",
+        ),
+        "vacancy_not_recorded_no_chair": (
+            "Ketua tidak tercatat (diharapkan {diharapkan}); apakah jabatan {diharapkan} sedang"
+            " kosong tidak dicatat.",
+            "No chair is recorded (expected: the {diharapkan}); whether the {diharapkan} post"
+            " was vacant is not recorded.",
+        ),
+        "vacancy_not_recorded_no_chair.action": (
+            "Catat kekosongan jabatan (kekosongan_jabatan), atau daftar kosong jika tidak ada,"
+            " dan ketua tim bila ada.",
+            "Record vacancies (kekosongan_jabatan), or an empty list if there were none, and"
+            " the team's chair if there is one.",
         ),
         "vacancy_not_recorded.action": (
             "Catat kekosongan jabatan (kekosongan_jabatan), atau daftar kosong jika tidak ada.",

@@ -230,6 +230,14 @@ def _meetings(ctx: Context) -> tuple[Meeting, ...]:
             " year before and ran on into {tahun}. The brief of the law does not say which year"
             " such a meeting counts for, and it decides it (at least {minimum} required).",
         ),
+        "spans_year.action": (
+            "Catat status rapat lain yang disebut pada fakta yang diperlukan, bila ada; untuk"
+            " rapat yang melewati pergantian tahun tidak ada yang perlu dicatat: biarkan belum"
+            " ditentukan sampai teks resmi Permendagri 53/2020 dibaca.",
+            "Record the status of any other meetings listed as facts needed; for the meeting"
+            " that ran over the New Year there is nothing to record: leave it undetermined"
+            " until the official text of Permendagri 53/2020 is read.",
+        ),
         "status_unknown.action": (
             "Catat status rapat yang disebut pada fakta yang diperlukan (terlaksana/dibatalkan).",
             "Record the status of the meetings listed as facts needed (held/cancelled).",
@@ -248,6 +256,19 @@ def _meetings(ctx: Context) -> tuple[Meeting, ...]:
             " (minimal {minimum}): sesuai jalur.",
             "{tahun} is still running: {terlaksana} meetings held, {dijadwalkan} scheduled (at"
             " least {minimum} required): on track.",
+        ),
+        "on_track_unknown": (
+            "Tahun {tahun} masih berjalan: {terlaksana} rapat terlaksana, {dijadwalkan}"
+            " dijadwalkan, dan {belum_pasti} rapat lain yang status atau jenisnya belum"
+            " tercatat (minimal {minimum}): sesuai jalur hanya bila rapat itu rapat koordinasi"
+            " yang terlaksana atau dijadwalkan.",
+            "{tahun} is still running: {terlaksana} meetings held, {dijadwalkan} scheduled, and"
+            " {belum_pasti} more whose status or kind is not recorded (at least {minimum}"
+            " required): on track only if those are coordination meetings held or scheduled.",
+        ),
+        "on_track_unknown.action": (
+            "Catat status dan jenis rapat yang disebut pada fakta yang diperlukan.",
+            "Record the status and kind of the meetings listed as facts needed.",
         ),
         "at_risk": (
             "Tahun {tahun} masih berjalan: {terlaksana} rapat terlaksana, {dijadwalkan}"
@@ -296,6 +317,7 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
         "dijadwalkan": sched,
         "minimum": minimum,
         "tidak_diketahui": unk - len(run_on),
+        "belum_pasti": unk,
         "jenis_tidak_pasti": len(ym.uncertain_kind),
         "sisa_hari": ctx.days_left,
     }
@@ -338,9 +360,10 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
         else:
             yield verdict(Outcome.VIOLATION, "too_few", path, used=used, year=year, extra=params)
     elif held + sched + unk >= minimum:
+        # On track only if meetings whose status or kind is not known count: the words say so.
         yield verdict(
             Outcome.UNDETERMINED,
-            "on_track",
+            "on_track" if held + sched >= minimum else "on_track_unknown",
             path,
             used=used,
             missing=missing,
@@ -360,6 +383,11 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
             year=year,
             extra=params,
         )
+
+
+def _may_hold(m: Meeting, absent: list[Topic]) -> bool:
+    """Whether meeting ``m`` may have worked on one of the ``absent`` topics."""
+    return isinstance(m.pembahasan, NotRecorded) or any(t in m.pembahasan for t in absent)
 
 
 def _topics_left(
@@ -420,6 +448,17 @@ def _topics_left(
             "Catat pokok bahasan (pembahasan) setiap rapat.",
             "Record each meeting's topics (pembahasan).",
         ),
+        "status_unknown": (
+            "Tahun {tahun}: belum pasti {kurang} sudah dibahas; rapat yang mencatatnya sebagai"
+            " pokok bahasan belum tercatat terlaksana, atau belum pasti rapat koordinasi TKPK.",
+            "{tahun}: whether {kurang} has been worked on is open; the meetings that list it"
+            " among their topics are not recorded as held, or may not be coordination meetings"
+            " of the team.",
+        ),
+        "status_unknown.action": (
+            "Catat status dan jenis rapat yang disebut pada fakta yang diperlukan.",
+            "Record the status and kind of the meetings listed as facts needed.",
+        ),
         "date_unknown": (
             "Tahun {tahun}: belum pasti {kurang} sudah dibahas; rapat yang tanggalnya hanya"
             " diketahui bulan atau tahunnya belum tentu terlaksana pada tanggal penilaian.",
@@ -437,6 +476,12 @@ def _topics_left(
             "{tahun}: whether {kurang} has been worked on is open; a meeting begun in the year"
             " before and run on into {tahun} may have worked on it, and the brief of the law does"
             " not say which year such a meeting counts for.",
+        ),
+        "spans_year.action": (
+            "Tidak ada yang perlu dicatat untuk rapat yang melewati pergantian tahun: biarkan"
+            " belum ditentukan sampai teks resmi Permendagri 53/2020 dibaca.",
+            "Nothing to record for the meeting that ran over the New Year: leave it"
+            " undetermined until the official text of Permendagri 53/2020 is read.",
         ),
         "missing_topics": (
             "Tahun {tahun}: tidak ada rapat koordinasi yang membahas {kurang}.",
@@ -499,19 +544,30 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
         used["lintas_tahun"] = _dates(ym.spanning)
     path = "rapat_koordinasi"
     kurang = tuple(t.value for t in absent)
+    # A meeting of unknown status, kind or date matters only if it may have worked on what
+    # is absent (its topics not recorded, or among them).
+    relevant = [m for m in unknown if _may_hold(m, absent)]
     if not absent:
         yield verdict(Outcome.COMPLIANT, "ok", path, used=used, year=year)
-    elif held_blind or unknown:
+    elif held_blind or relevant:
         dated = {id(m) for m in ym.uncertain_date}
-        blind = held_blind or any(id(m) not in dated for m in unknown)
+        open_status = [m for m in relevant if id(m) not in dated]
+        blind = held_blind or any(isinstance(m.pembahasan, NotRecorded) for m in open_status)
+        unsure = {id(m) for m in ym.uncertain_kind}
+        status = tuple(
+            f"rapat_koordinasi[tanggal={m.tanggal}]." + ("jenis" if id(m) in unsure else "status")
+            for m in open_status
+            if not isinstance(m.pembahasan, NotRecorded)
+        )
         yield verdict(
             Outcome.UNDETERMINED,
-            "topics_unknown" if blind else "date_unknown",
+            "topics_unknown" if blind else ("status_unknown" if status else "date_unknown"),
             path,
             used=used,
             year=year,
             missing=(
                 *(("rapat_koordinasi[*].pembahasan",) if blind else ()),
+                *status,
                 *_date_paths(ctx, ym.uncertain_date),
             ),
             kurang=kurang,
@@ -560,14 +616,16 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
             " meetings' topics are not recorded.",
         ),
         "none": (
-            "Tidak ada rapat koordinasi yang membahas RPKD pada tahun penetapannya atau tahun"
-            " sebelumnya (ditetapkan {ditetapkan}).",
-            "No coordination meeting worked on the RPKD in its year of adoption or the year"
-            " before (adopted {ditetapkan}).",
+            "Tidak ada rapat koordinasi yang membahas RPKD sebelum penetapannya (sejak awal"
+            " tahun sebelumnya sampai hari penetapan; ditetapkan {ditetapkan}).",
+            "No coordination meeting worked on the RPKD before its adoption (from the start of"
+            " the year before it to the day it was adopted; adopted {ditetapkan}).",
         ),
         "none.action": (
-            "Bahas RPKD dalam rapat koordinasi TKPK, dan catat pokok bahasannya.",
-            "Work on the RPKD in TKPK coordination meetings, and record the topics.",
+            "Bahas rancangan RPKD dalam rapat koordinasi TKPK sebelum ditetapkan, dan catat"
+            " pokok bahasannya; bila rapat seperti itu sudah ada, catat rapat itu.",
+            "Work on the draft RPKD in TKPK coordination meetings before it is adopted, and"
+            " record the topics; if such a meeting took place, record it.",
         ),
         "order_unknown": (
             "Belum pasti ada rapat koordinasi yang membahas RPKD sebelum penetapannya"
