@@ -242,12 +242,18 @@ def _rpkd_open(ctx: Context) -> bool:
     """Whether the record leaves open that an RPKD is in force in the year judged: the
     documents not recorded, an RPKD covering the year, one whose period is not recorded,
     or a document list recorded in part."""
-    rpkds = documents_on(ctx.dossier, DocumentKind.RPKD, ctx.on)
-    if rpkds is None or covering(rpkds, ctx.year or 0):
+    from tkpk_rules.rules._docs import _documents_on
+
+    rpkds = ctx.ask(_documents_on, DocumentKind.RPKD, frozenset())  # shared by the check
+    if rpkds is None:
         return True
-    return any(not isinstance(d.periode, YearRange) for _, d in rpkds) or bool(
-        partial_lists(ctx.dossier, ["dokumen"])
-    )
+    year = ctx.year or 0
+    for _, d in rpkds:
+        # One covering the year (``covering`` without its order), or one whose period is
+        # not recorded.
+        if not isinstance(d.periode, YearRange) or year in d.periode:
+            return True
+    return bool(partial_lists(ctx.dossier, ["dokumen"]))
 
 
 def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[Verdict]:
