@@ -258,6 +258,7 @@ _REWORDED = frozenset(
     {
         ("TKPK42-DOC-001", "lapsed"),
         ("TKPK53-AGD-001", "missing_running"),
+        ("TKPK53-AGD-002", "no_agenda"),
         ("TKPK53-DOC-001", "rpjmd_date_open"),
         ("TKPK53-DOC-004", "ok_no_rpkd"),
         ("TKPK53-DOC-005", "missing_no_deadline"),

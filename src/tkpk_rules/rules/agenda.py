@@ -366,8 +366,9 @@ def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[V
         ),
         **_ADOPTION_OPEN,
         "no_agenda": (
-            "Tidak ada agenda tahun {tahun}; isinya tidak dinilai (lihat TKPK53-AGD-001).",
-            "There is no {tahun} agenda; its contents are not judged (see TKPK53-AGD-001).",
+            "Tidak ada agenda tahun {tahun} dalam catatan; isinya tidak dinilai (lihat"
+            " TKPK53-AGD-001).",
+            "No {tahun} agenda is recorded; its contents are not judged (see TKPK53-AGD-001).",
         ),
         "items_not_recorded": (
             "Kegiatan dalam agenda tahun {tahun} tidak dicatat.",
