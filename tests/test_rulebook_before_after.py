@@ -264,6 +264,7 @@ _REWORDED = frozenset(
         ("TKPK53-DOC-005", "missing_no_deadline"),
         ("TKPK53-DOC-006", "on_time"),
         ("TKPK53-DOC-006", "pending"),
+        ("TKPK53-MTG-001", "at_risk"),
         ("TKPK53-MTG-003", "none"),
     }
 )

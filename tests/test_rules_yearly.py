@@ -77,7 +77,7 @@ def test_running_year_on_track_and_at_risk() -> None:
         Progress.AT_RISK,
         Severity.ADVISORY,
     )
-    assert "10 days left" in f.message_en
+    assert "days left: 10" in f.message_en
 
 
 def test_meetings_after_the_date_are_only_scheduled_and_others_do_not_count() -> None:

@@ -99,7 +99,7 @@ ENGINE: dict[str, tuple[str, str]] = {
     "_engine.running_year": (
         "Tahun {tahun} masih berjalan ({sisa_hari} hari lagi), jadi belum dinilai sebagai"
         " pelanggaran: {pesan}",
-        "{tahun} is still running ({sisa_hari} days left), so this is not yet judged a"
+        "{tahun} is still running (days left: {sisa_hari}), so this is not yet judged a"
         " violation: {pesan}",
     ),
     "_engine.region_not_yet": (

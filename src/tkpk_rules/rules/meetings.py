@@ -275,7 +275,7 @@ def _meetings(ctx: Context) -> tuple[Meeting, ...]:
             " dijadwalkan,"
             " {sisa_hari} hari tersisa (minimal {minimum}): berisiko tidak terpenuhi.",
             "{tahun} is still running: {terlaksana} meetings held, {dijadwalkan} scheduled,"
-            " {sisa_hari} days left (at least {minimum} required): at risk.",
+            " days left: {sisa_hari} (at least {minimum} required): at risk.",
         ),
         "at_risk.action": (
             "Jadwalkan rapat koordinasi yang kurang sebelum akhir tahun.",
