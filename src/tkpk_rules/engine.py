@@ -1189,13 +1189,13 @@ def _finding(
     weak = _weak_facts(ctx, v.path) if v.path else ()
     doubted: str | None = None
     # A violation, a warning that a running year is at risk ("0 meetings so far"), or
-    # advice or progress about what a list lacks ("no report presented by then", "no
-    # agenda yet for the running year", "the report is not there yet") rests on what the
-    # record shows: weakened where the record cannot support it.
+    # advice that a list lacks something ("no report presented by then", "no agenda yet
+    # for the running year") rests on what the record shows: weakened where the record
+    # cannot support it.
     if (
         outcome is Outcome.VIOLATION
         or (progress is Progress.AT_RISK and advisory)
-        or ((advisory or progress is not None) and v.path in _LISTS_ABSENT)
+        or (advisory and v.path in _LISTS_ABSENT)
     ):
         doubt = _doubt(rule, ctx, v, weak)
         if doubt is not None:

@@ -259,16 +259,19 @@ def _meetings(ctx: Context) -> tuple[Meeting, ...]:
         ),
         "on_track_unknown": (
             "Tahun {tahun} masih berjalan: {terlaksana} rapat terlaksana, {dijadwalkan}"
-            " dijadwalkan, dan {belum_pasti} rapat lain yang status atau jenisnya belum"
-            " tercatat (minimal {minimum}): sesuai jalur hanya bila rapat itu rapat koordinasi"
-            " yang terlaksana atau dijadwalkan.",
+            " dijadwalkan, dan {belum_pasti} rapat lain yang belum pasti terhitung (lihat fakta"
+            " yang diperlukan; minimal {minimum}): sesuai jalur hanya bila rapat itu terhitung.",
             "{tahun} is still running: {terlaksana} meetings held, {dijadwalkan} scheduled, and"
-            " {belum_pasti} more whose status or kind is not recorded (at least {minimum}"
-            " required): on track only if those are coordination meetings held or scheduled.",
+            " {belum_pasti} more that may or may not count (see the facts needed; at least"
+            " {minimum} required): on track only if those count.",
         ),
         "on_track_unknown.action": (
-            "Catat status dan jenis rapat yang disebut pada fakta yang diperlukan.",
-            "Record the status and kind of the meetings listed as facts needed.",
+            "Catat yang dapat dicatat di antara fakta yang diperlukan (status, jenis atau"
+            " tanggal rapat); untuk rapat yang melewati pergantian tahun, biarkan belum"
+            " ditentukan sampai teks resmi Permendagri 53/2020 dibaca.",
+            "Record what can be recorded among the facts needed (a meeting's status, kind or"
+            " date); for a meeting that ran over the New Year, leave it undetermined until the"
+            " official text of Permendagri 53/2020 is read.",
         ),
         "at_risk": (
             "Tahun {tahun} masih berjalan: {terlaksana} rapat terlaksana, {dijadwalkan}"
@@ -359,15 +362,26 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
             )
         else:
             yield verdict(Outcome.VIOLATION, "too_few", path, used=used, year=year, extra=params)
-    elif held + sched + unk >= minimum:
-        # On track only if meetings whose status or kind is not known count: the words say so.
+    elif held + sched >= minimum:
         yield verdict(
             Outcome.UNDETERMINED,
-            "on_track" if held + sched >= minimum else "on_track_unknown",
+            "on_track",
             path,
             used=used,
             missing=missing,
             progress=Progress.ON_TRACK,
+            year=year,
+            extra=params,
+        )
+    elif held + sched + unk >= minimum:
+        # On track only if meetings that may not count (status, kind or date not recorded,
+        # or run on from the year before) do: neither on track nor at risk, as said.
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "on_track_unknown",
+            path,
+            used=used,
+            missing=(*missing, _NO_TEXT_YET) if run_on else missing,
             year=year,
             extra=params,
         )
@@ -386,8 +400,14 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
 
 
 def _may_hold(m: Meeting, absent: list[Topic]) -> bool:
-    """Whether meeting ``m`` may have worked on one of the ``absent`` topics."""
-    return isinstance(m.pembahasan, NotRecorded) or any(t in m.pembahasan for t in absent)
+    """Whether meeting ``m`` may have worked on one of the ``absent`` topics: its topics
+    not recorded, or among them, or not recorded as held (the topics of a meeting still
+    scheduled, or of unknown status, may be its plan, not what it discussed)."""
+    return (
+        isinstance(m.pembahasan, NotRecorded)
+        or m.status is not MeetingStatus.TERLAKSANA
+        or any(t in m.pembahasan for t in absent)
+    )
 
 
 def _topics_left(
@@ -449,11 +469,12 @@ def _topics_left(
             "Record each meeting's topics (pembahasan).",
         ),
         "status_unknown": (
-            "Tahun {tahun}: belum pasti {kurang} sudah dibahas; rapat yang mencatatnya sebagai"
-            " pokok bahasan belum tercatat terlaksana, atau belum pasti rapat koordinasi TKPK.",
-            "{tahun}: whether {kurang} has been worked on is open; the meetings that list it"
-            " among their topics are not recorded as held, or may not be coordination meetings"
-            " of the team.",
+            "Tahun {tahun}: belum pasti {kurang} sudah dibahas; status atau jenis sebagian rapat"
+            " belum tercatat (belum tercatat terlaksana, atau belum pasti rapat koordinasi"
+            " TKPK), padahal menentukan.",
+            "{tahun}: whether {kurang} has been worked on is open; the status or kind of some"
+            " meetings is not recorded (not recorded as held, or maybe not coordination"
+            " meetings of the team), and it decides it.",
         ),
         "status_unknown.action": (
             "Catat status dan jenis rapat yang disebut pada fakta yang diperlukan.",
