@@ -260,6 +260,8 @@ _REWORDED = frozenset(
         ("TKPK53-DOC-005", "missing_no_deadline"),
         ("TKPK53-DOC-006", "on_time"),
         ("TKPK53-DOC-006", "pending"),
+        ("TKPK53-INS-003", "cites_replaced"),
+        ("TKPK53-INS-003", "formed_before"),
         ("TKPK53-MTG-001", "at_risk"),
         ("TKPK53-MTG-003", "none"),
     }

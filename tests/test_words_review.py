@@ -288,3 +288,20 @@ def test_the_administrative_level_names_no_regulation_number_the_brief_does_not_
     doc = {"format": "tkpk-rules/1", "wilayah": {"kode": "31.71"}}
     for f in judged(doc, NOW).findings:
         assert "40/2018" not in words(f)
+
+
+def test_what_53_2020_asks_of_a_team_is_said_as_reported_not_as_its_text() -> None:
+    doc = base()
+    doc["tim"]["pembentukan"]["tanggal"] = "2019-05-02"
+    doc["tim"]["pembentukan"].pop("dasar_hukum", None)
+    doc.pop("riwayat_tim", None)
+    variants = {}
+    (f,) = found(judged(doc, dt.date(2021, 6, 30)), "TKPK53-INS-003")
+    variants[f.variant] = f
+    doc["tim"]["pembentukan"]["dasar_hukum"] = ["Permendagri 42/2010"]
+    (f,) = found(judged(doc, dt.date(2021, 6, 30)), "TKPK53-INS-003")
+    variants[f.variant] = f
+    assert set(variants) == {"formed_before", "cites_replaced"}
+    for f in variants.values():
+        assert "dilaporkan" in f.message("id") and "belum diverifikasi" in f.message("id")
+        assert "as reported" in f.message("en") and "not verified" in f.message("en")

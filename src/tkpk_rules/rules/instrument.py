@@ -218,7 +218,8 @@ def FORM(ctx: Context) -> Iterator[Verdict]:
         ),
         "cites_replaced": (
             "Keputusan pembentukan tim (nomor {nomor}, {tanggal_keputusan}) masih berdasar"
-            " Permendagri 42/2010, padahal kini yang berlaku Permendagri 53/2020. Yang berubah:"
+            " Permendagri 42/2010, padahal kini yang berlaku Permendagri 53/2020. Yang berubah,"
+            " menurut sumber yang dilaporkan (teks pasalnya belum diverifikasi):"
             " dokumen lima tahunan SPKD diganti RPKD yang disusun sebelum atau bersama RPJMD; tim"
             " bekerja dengan agenda kerja tahunan, RAT dan laporan pelaksanaan tahunan, melalui"
             " paling sedikit {minimum} rapat koordinasi setahun; wakil ketua (sekda) dan wakil"
@@ -227,7 +228,8 @@ def FORM(ctx: Context) -> Iterator[Verdict]:
             " menurut sumber yang ada (satu sumber). Masa peralihan tidak diketahui; dalam praktik"
             " daerah menerbitkan ulang keputusannya pada 2021-2022.",
             "The forming decree (number {nomor}, {tanggal_keputusan}) still rests on Permendagri"
-            " 42/2010, while Permendagri 53/2020 now governs. What changed: the five-year SPKD gave"
+            " 42/2010, while Permendagri 53/2020 now governs. What changed, as reported (the"
+            " articles' text is not verified): the five-year SPKD gave"
             " way to the RPKD, drafted before or together with the RPJMD; the team works from an"
             " annual work agenda, a RAT and a yearly implementation report, through at least"
             " {minimum} coordination meetings a year; the vice-chair (sekda) and vice-secretary"
@@ -244,14 +246,16 @@ def FORM(ctx: Context) -> Iterator[Verdict]:
         "formed_before": (
             "Keputusan pembentukan tim (nomor {nomor}, {tanggal_keputusan}) terbit sebelum"
             " Permendagri 53/2020 dapat berlaku, jadi dibuat menurut aturan lama (42/2010); dasar"
-            " hukumnya tidak dicatat. Menurut 53/2020 tim bekerja dengan RPKD, agenda kerja"
+            " hukumnya tidak dicatat. Menurut 53/2020, sebagaimana dilaporkan (teks pasalnya"
+            " belum diverifikasi), tim bekerja dengan RPKD, agenda kerja"
             " tahunan,"
             " RAT, laporan pelaksanaan tahunan dan paling sedikit {minimum} rapat koordinasi"
             " setahun."
             " Dalam praktik daerah menerbitkan ulang keputusannya pada 2021-2022.",
             "The forming decree (number {nomor}, {tanggal_keputusan}) predates any day Permendagri"
             " 53/2020 can have governed, so it was made under the old rules (42/2010); its basis is"
-            " not recorded. Under 53/2020 the team works from an RPKD, an annual work agenda, a"
+            " not recorded. Under 53/2020, as reported (the articles' text is not verified), the"
+            " team works from an RPKD, an annual work agenda, a"
             " RAT,"
             " a yearly implementation report and at least {minimum} coordination meetings a year."
             " In practice regions re-issued their decrees in 2021-2022.",
