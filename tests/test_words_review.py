@@ -133,22 +133,28 @@ def test_on_track_resting_on_meetings_of_unknown_status_or_kind_says_so() -> Non
     assert f.missing
 
 
-def test_on_track_resting_on_a_meeting_run_on_from_the_year_before_names_the_open_question() -> (
-    None
-):
+def _run_on_into_2024(dropped: tuple[str, ...], end: str, held: tuple[str, str]) -> dict[str, Any]:
+    """The example with the meetings dated ``dropped...`` replaced by a held meeting from
+    30 December 2023 to ``end`` and two held on the days ``held``."""
     doc = base()
     doc["rapat_koordinasi"] = [
-        m for m in doc["rapat_koordinasi"] if not str(m["tanggal"]).startswith(("2023-12", "2024"))
+        m for m in doc["rapat_koordinasi"] if not str(m["tanggal"]).startswith(dropped)
     ] + [
         {
             "tanggal": "2023-12-30",
-            "tanggal_selesai": "2024-01-05",
+            "tanggal_selesai": end,
             "jenis": "rapat_koordinasi",
             "status": "terlaksana",
         },
-        {"tanggal": "2024-03-01", "jenis": "rapat_koordinasi", "status": "terlaksana"},
-        {"tanggal": "2024-05-01", "jenis": "rapat_koordinasi", "status": "terlaksana"},
+        *({"tanggal": day, "jenis": "rapat_koordinasi", "status": "terlaksana"} for day in held),
     ]
+    return doc
+
+
+def test_on_track_resting_on_a_meeting_run_on_from_the_year_before_names_the_open_question() -> (
+    None
+):
+    doc = _run_on_into_2024(("2023-12", "2024"), "2024-01-05", ("2024-03-01", "2024-05-01"))
     (f,) = found(judged(doc, dt.date(2024, 6, 15)), "TKPK53-MTG-001", 2024)
     assert f.variant == "on_track_unknown"
     assert any(m.startswith("teks Permendagri 53/2020") for m in f.missing)
@@ -263,19 +269,7 @@ def test_no_chair_is_never_written_as_a_chair_called_dash() -> None:
 
 
 def test_a_question_for_the_laws_text_is_not_advice_to_record_it() -> None:
-    doc = base()
-    doc["rapat_koordinasi"] = [
-        m for m in doc["rapat_koordinasi"] if not str(m["tanggal"]).startswith("2024")
-    ] + [
-        {
-            "tanggal": "2023-12-30",
-            "tanggal_selesai": "2024-01-02",
-            "jenis": "rapat_koordinasi",
-            "status": "terlaksana",
-        },
-        {"tanggal": "2024-03-01", "jenis": "rapat_koordinasi", "status": "terlaksana"},
-        {"tanggal": "2024-06-01", "jenis": "rapat_koordinasi", "status": "terlaksana"},
-    ]
+    doc = _run_on_into_2024(("2024",), "2024-01-02", ("2024-03-01", "2024-06-01"))
     spans = [f for f in judged(doc, dt.date(2025, 3, 1)).findings if f.variant == "spans_year"]
     assert spans
     for f in spans:

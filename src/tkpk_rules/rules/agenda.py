@@ -36,6 +36,7 @@ from tkpk_rules.model import (
 )
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import Context, Verdict, rule, verdict
+from tkpk_rules.rules._docs import _documents_on
 
 __all__ = ["AGENDA", "AGENDA_CONTENTS"]
 
@@ -242,8 +243,6 @@ def _rpkd_open(ctx: Context) -> bool:
     """Whether the record leaves open that an RPKD is in force in the year judged: the
     documents not recorded, an RPKD covering the year, one whose period is not recorded,
     or a document list recorded in part."""
-    from tkpk_rules.rules._docs import _documents_on
-
     rpkds = ctx.ask(_documents_on, DocumentKind.RPKD, frozenset())  # shared by the check
     if rpkds is None:
         return True

@@ -83,6 +83,12 @@ def _dates(ms: tuple[Meeting, ...]) -> tuple[str, ...]:
     return tuple(str(m.tanggal) for m in ms)
 
 
+def _status_or_kind(m: Meeting, unsure: set[int]) -> str:
+    """The fact that would say whether meeting ``m`` counts: its kind when that is
+    uncertain (``id(m)`` in ``unsure``), else its status."""
+    return f"rapat_koordinasi[tanggal={m.tanggal}]." + ("jenis" if id(m) in unsure else "status")
+
+
 def _date_paths(ctx: Context, ms: tuple[Meeting, ...]) -> tuple[str, ...]:
     """``rapat_koordinasi[i].tanggal`` of each meeting, by its place in the record."""
     recorded = _meetings(ctx)
@@ -330,9 +336,7 @@ def MEETINGS_MINIMUM(ctx: Context) -> Iterator[Verdict]:
     # brief does not answer, not for the record) lacks its status.
     undated = {id(m) for m in ym.uncertain_date} | run_on
     missing = tuple(
-        f"rapat_koordinasi[tanggal={m.tanggal}]." + ("jenis" if id(m) in unsure else "status")
-        for m in ym.unknown
-        if id(m) not in undated
+        _status_or_kind(m, unsure) for m in ym.unknown if id(m) not in undated
     ) + _date_paths(ctx, ym.uncertain_date)
     if ym.uncertain_date:
         used["tanggal_belum_pasti"] = _dates(ym.uncertain_date)
@@ -585,7 +589,7 @@ def MEETINGS_TOPICS(ctx: Context) -> Iterator[Verdict]:
         blind = held_blind or any(isinstance(m.pembahasan, NotRecorded) for m in open_status)
         unsure = {id(m) for m in ym.uncertain_kind}
         status = tuple(
-            f"rapat_koordinasi[tanggal={m.tanggal}]." + ("jenis" if id(m) in unsure else "status")
+            _status_or_kind(m, unsure)
             for m in open_status
             if not isinstance(m.pembahasan, NotRecorded)
         )
