@@ -25,6 +25,7 @@ import pytest
 from tkpk_rules import check
 from tkpk_rules.examples import load_example
 from tkpk_rules.i18n import date_words
+from tkpk_rules.model import NotRecorded
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bundled_findings_before.json.gz"
 
@@ -232,7 +233,34 @@ def test_bundled_example_findings_are_unchanged(case: str) -> None:
             assert new["hasil"] == "undetermined"
             assert new["varian"] == old["varian"] and new["jalur"] == old["jalur"]
             continue
+        if new["fakta"].get("kepatuhan_tidak_didukung") == "item_undated" or new["varian"] in {
+            "docs_adoption_undated",
+            "docs_adoption_mixed",
+        }:
+            # The sixth session of 2026-12-03: a compliance that rests on a document, agenda
+            # or secretariat decree whose adoption date is not recorded is undetermined
+            # (it may have come after the date judged), naming that date (CHANGELOG, Fixed).
+            assert old["hasil"] == "compliant" and new["hasil"] == "undetermined", old["kode"]
+            assert new["kurang"] and all(
+                p.endswith((".ditetapkan", ".tanggal")) for p in new["kurang"]
+            )
+            docs = load_example(name).dokumen
+            for path in new["kurang"]:
+                found = re.fullmatch(r"dokumen\[(\d+)\]\.ditetapkan", path)
+                assert found is not None, path  # the examples' undated items are documents
+                assert isinstance(docs[int(found[1])].adopted_on, NotRecorded), path  # type: ignore[index]
+            continue
         expected = _as_now(old)
+        added = [m for m in new["kurang"] if m not in old["kurang"]]
+        if old["hasil"] == "undetermined" and added:
+            # The same session: an open finding about an undated document also names the
+            # document's adoption date (it may not have existed yet); nothing else changed.
+            docs = load_example(name).dokumen
+            for path in added:
+                found = re.fullmatch(r"dokumen\[(\d+)\]\.ditetapkan", path)
+                assert found is not None and new["jalur"].startswith(path[: -len(".ditetapkan")])
+                assert isinstance(docs[int(found[1])].adopted_on, NotRecorded), path  # type: ignore[index]
+            expected = {**expected, "kurang": [*old["kurang"], *added]}
         if (old["kode"], old["varian"]) in _REWORDED:
             # The words review of 2026-12-03: these variants say what the record shows
             # ("not recorded") and their advice says to record before it says to make; their

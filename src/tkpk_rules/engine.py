@@ -1207,6 +1207,19 @@ def _finding(
             lazy = False
             missing = tuple(dict.fromkeys((*needed, *missing)))
             extra_facts = {"pelanggaran_tidak_didukung": key.rsplit(".", 1)[-1]}
+    elif outcome is Outcome.COMPLIANT and not advisory and v.path and _ITEM_HEAD.match(v.path):
+        # A compliance about what a document, an agenda or the secretariat's decree holds
+        # rests on the item existing on the date judged, as a violation about it does: with
+        # its date not recorded, it may have come only later.  (Advice on what the record
+        # shows of the item, a practice departure, holds whenever the item came.)
+        undated = _undated_item(ctx.dossier, v.path)
+        if undated is not None:
+            doubted = "_engine.item_undated"
+            outcome, advisory, progress = Outcome.UNDETERMINED, False, None
+            msg = Text.of(doubted, (("alasan", undated), ("pesan", msg or _own(rule, v, template))))
+            lazy = False
+            missing = tuple(dict.fromkeys((undated, *missing)))
+            extra_facts = {"kepatuhan_tidak_didukung": "item_undated"}
     if outcome is Outcome.VIOLATION and not basis.support.binding:
         # Practice is never a violation: keep the departure as an advisory.
         outcome, advisory = Outcome.COMPLIANT, True
@@ -1372,7 +1385,9 @@ def _doubt(
     it with no team recorded at its start (the brief does not say whether a yearly duty
     applies in full to that year); the fact
     the finding points at is recorded as uncertain (``kepastian: belum_pasti``).
-    A compliant answer is never doubted: what a partial record shows, it shows.
+    A compliant answer is not doubted here: what a partial record shows, it shows.  Only
+    a compliance about what an undated document, agenda or secretariat decree holds is
+    (in :func:`_finding`, as ``item_undated``): the item may have come after the date.
     """
     coverage = ctx.dossier.cakupan
     if isinstance(coverage, Coverage):
@@ -1438,6 +1453,8 @@ def _doubt(
 
 
 _ITEM = re.compile(r"(dokumen|agenda_kerja)\[(\d+)\]")
+#: The paths :func:`_undated_item` may name a date for (a cheap first test).
+_ITEM_HEAD = re.compile(r"dokumen\[|agenda_kerja\[|sekretariat(?:\.|$)")
 
 
 def _undated_item(dossier: Dossier, path: str) -> str | None:

@@ -63,6 +63,7 @@ __all__ = [
     "VacancyAt",
     "YearMeetings",
     "acting_label",
+    "adoption_undated",
     "covering",
     "documents_on",
     "empowerment_head",
@@ -964,23 +965,39 @@ def vacancy_at(dossier: Dossier, office: OfficeKind, day: dt.date) -> VacancyAt 
 def known_on(doc: PlanningDocument, on: dt.date, *, open_as: bool = True) -> bool:
     """Whether the document existed on ``on`` as far as the record shows.
 
-    A document adopted after ``on`` did not exist yet; one with no adoption
-    date is taken to exist.  One adopted in a year or month (``2024``) did not
-    exist before its first day and surely exists from its last; on the days
-    before its last day from its first, the record leaves it open, and
-    ``open_as`` answers (taken to exist unless told otherwise).  The rules
-    about documents weigh both answers (the ``DOCUMENTS`` requirement of
-    :mod:`tkpk_rules.rules.documents`).
+    A document adopted after ``on`` did not exist yet.  One adopted in a year or
+    month (``2024``) did not exist before its first day and surely exists from
+    its last; on the days before its last day from its first, the record leaves
+    it open, and ``open_as`` answers (taken to exist unless told otherwise).  So
+    it does on every date for a document whose adoption date is not recorded at
+    all (:func:`adoption_undated`).  The rules about documents weigh both
+    answers (the ``DOCUMENTS`` requirement of :mod:`tkpk_rules.rules.documents`).
+    A draft exists as a draft whenever it was written.
 
     >>> from tkpk_rules.model import ImpreciseDate
     >>> doc = PlanningDocument(jenis=DocumentKind.RAT, ditetapkan=ImpreciseDate(2024, 5))
     >>> [known_on(doc, dt.date(2024, m, d), open_as=False) for m, d in ((4, 30), (5, 2), (5, 31))]
     [False, False, True]
     """
-    bounds = date_bounds(doc.adopted_on)
-    if bounds is None or bounds[1] <= on:
+    adopted = doc.adopted_on
+    bounds = date_bounds(adopted)
+    if bounds is None:
+        return open_as or not adoption_undated(doc)
+    if bounds[1] <= on:
         return True
     return bounds[0] <= on and open_as
+
+
+def adoption_undated(doc: PlanningDocument) -> bool:
+    """Whether ``doc`` may have been adopted on any day: not a draft, and no adoption date
+    recorded (neither ``ditetapkan`` nor ``penetapan.tanggal``).
+
+    >>> adoption_undated(PlanningDocument(jenis=DocumentKind.RPKD))
+    True
+    >>> adoption_undated(PlanningDocument(jenis=DocumentKind.RPKD, ditetapkan=None))
+    False
+    """
+    return isinstance(doc.adopted_on, NotRecorded) and is_adopted(doc) is not False
 
 
 def covering(docs: Sequence[tuple[str, PlanningDocument]], year: int) -> list[str]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from tkpk_rules.judge import covering, documents_on, known_on
+from tkpk_rules.judge import adoption_undated, covering, documents_on, known_on
 from tkpk_rules.model import DocumentKind, Dossier, PlanningDocument, YearRange, date_bounds
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import AdoptionReading, Context, RuleFunction, Verdict, verdict
@@ -50,8 +50,9 @@ def documents(ctx: Context, kind: DocumentKind) -> list[tuple[str, PlanningDocum
 def open_adoptions(ctx: Context) -> tuple[tuple[str, DocumentKind], ...]:
     """The documents whose adoption the record leaves open on the date judged.
 
-    Adopted in a year or month that holds ``on`` before its last day: they may
-    or may not exist on ``on`` (see :func:`known_on`).  Paths and kinds.
+    Adopted in a year or month that holds ``on`` before its last day, or with no
+    adoption date recorded at all (:func:`adoption_undated`, open on every date):
+    they may or may not exist on ``on`` (see :func:`known_on`).  Paths and kinds.
     """
 
     return ctx.ask(_open_adoptions)
@@ -72,7 +73,11 @@ def _open_adoptions(dossier: Dossier, on: dt.date) -> tuple[tuple[str, DocumentK
     return tuple(
         (f"dokumen[{i}]", d.jenis)
         for i, d in enumerate(docs)
-        if (b := date_bounds(d.adopted_on)) is not None and b[0] <= on < b[1]
+        if (
+            b[0] <= on < b[1]
+            if (b := date_bounds(d.adopted_on)) is not None
+            else adoption_undated(d)
+        )
     )
 
 
@@ -98,6 +103,10 @@ class Readings:
         first = self.runs[frozenset()]
         if not all(_same(first, other) for other in self.runs.values()):
             return None
+        if all(v.outcome is Outcome.COMPLIANT and not v.advisory for v in first):
+            # Compliant however the open dates fall: told from the reading with every open
+            # document not adopted yet, so the finding names the documents surely there.
+            return list(self.runs[frozenset(self.weighed)])
         # An undetermined finding names what every reading lacks, not only the first's.
         out = []
         for v in first:

@@ -26,7 +26,10 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 
+import attrs
+
 from tkpk_rules.judge import (
+    adoption_undated,
     covering,
     is_adopted,
 )
@@ -113,16 +116,63 @@ def _adoption_readings(ctx: Context, body: RuleFunction) -> Iterable[Verdict]:
     if agreed is not None:
         return agreed
     deciding = readings.deciding
+    undated = [p for p in deciding if _undated(ctx, p)]
+    common = readings.common
+    # What a reading finds about an undated document itself (its period, its chapters)
+    # is kept as the finding if the document existed: the engine makes it undetermined,
+    # naming the date (``item_undated``).  Only what the readings say of the list as a
+    # whole ("an RPKD exists") needs the answer below.
+    shared = {id(v) for v in common}
+    own = [
+        v
+        for v in ([] if readings.too_many else readings.runs[frozenset()])
+        if id(v) not in shared and any(v.path.startswith(p + ".") or v.path == p for p in undated)
+    ]
+    shared |= {id(v) for v in own}
+    # An open finding kept names the undated document's date too (it may not exist yet).
+    own = [
+        v
+        if v.outcome is not Outcome.UNDETERMINED
+        else attrs.evolve(
+            v, missing=tuple(dict.fromkeys((*v.missing, *_dates_of(v.path, undated))))
+        )
+        for v in own
+    ]
+    rest = [
+        v for v in ([] if readings.too_many else readings.runs[frozenset()]) if id(v) not in shared
+    ]
+    if own and not rest and len(undated) == len(deciding):
+        return (*common, *own)
     return (
-        *readings.common,
+        *common,
+        *own,
         verdict(
             Outcome.UNDETERMINED,
-            "docs_adoption_open",
+            (
+                "docs_adoption_open"
+                if not undated
+                else "docs_adoption_undated"
+                if len(undated) == len(deciding)
+                else "docs_adoption_mixed"
+            ),
             "dokumen",
             missing=tuple(f"{p}.ditetapkan" for p in deciding),
-            dokumen=", ".join(deciding),
+            extra={"dokumen": ", ".join(deciding)}
+            | ({"tanpa_tanggal": ", ".join(undated)} if undated else {}),
         ),
     )
+
+
+def _dates_of(path: str, undated: list[str]) -> list[str]:
+    """The adoption dates of the undated documents ``path`` is about."""
+    return [f"{p}.ditetapkan" for p in undated if path == p or path.startswith(p + ".")]
+
+
+def _undated(ctx: Context, path: str) -> bool:
+    """Whether the record's document at ``path`` (``dokumen[2]``) has no adoption date."""
+    docs = ctx.dossier.dokumen
+    index = int(path[len("dokumen[") : -1])
+    return isinstance(docs, tuple) and index < len(docs) and adoption_undated(docs[index])
 
 
 #: A rule about planning documents needs them recorded.
@@ -142,6 +192,40 @@ DOCUMENTS = Requirement(
                 " tahun atau bulan penetapannya yang diketahui.",
                 "Whether {dokumen} had been adopted by the date judged is open: only the year"
                 " or month of adoption is known.",
+            ),
+        ),
+        (
+            "docs_adoption_undated",
+            (
+                "Belum pasti dokumen {dokumen} sudah ditetapkan pada tanggal penilaian: tanggal"
+                " penetapannya tidak dicatat.",
+                "Whether {dokumen} had been adopted by the date judged is open: the adoption"
+                " date is not recorded.",
+            ),
+        ),
+        (
+            "docs_adoption_undated.action",
+            (
+                "Catat tanggal penetapan dokumen yang disebut (ditetapkan).",
+                "Record the adoption date of the documents named (ditetapkan).",
+            ),
+        ),
+        (
+            "docs_adoption_mixed",
+            (
+                "Belum pasti dokumen {dokumen} sudah ditetapkan pada tanggal penilaian: tanggal"
+                " penetapan {tanpa_tanggal} tidak dicatat, dan dari yang lain hanya tahun atau"
+                " bulannya yang diketahui.",
+                "Whether {dokumen} had been adopted by the date judged is open: no adoption date"
+                " is recorded for {tanpa_tanggal}, and of the others only the year or month is"
+                " known.",
+            ),
+        ),
+        (
+            "docs_adoption_mixed.action",
+            (
+                "Catat tanggal lengkap penetapan dokumen yang disebut.",
+                "Record the full adoption date of the documents named.",
             ),
         ),
         (
@@ -194,6 +278,16 @@ DOCUMENTS = Requirement(
             " adopted after Permendagri 53/2020 governed is open (only the year or month is"
             " known).",
         ),
+        "rpjmd_undated": (
+            "RPJMD {periode} tercatat tanpa tanggal penetapan dan tidak ada RPKD untuknya dalam"
+            " catatan; belum pasti RPJMD itu ditetapkan sesudah Permendagri 53/2020 berlaku.",
+            "The {periode} RPJMD is recorded without its adoption date and no RPKD for it is"
+            " recorded; whether it was adopted after Permendagri 53/2020 governed is open.",
+        ),
+        "rpjmd_undated.action": (
+            "Catat tanggal penetapan RPJMD (ditetapkan).",
+            "Record the date the RPJMD was adopted (ditetapkan).",
+        ),
         "rpjmd_date_open.action": (
             "Catat tanggal lengkap penetapan RPJMD.",
             "Record the full date the RPJMD was adopted.",
@@ -245,13 +339,13 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
     rpkds = documents(ctx, DocumentKind.RPKD)
     rpjmds = documents(ctx, DocumentKind.RPJMD)
     start = ctx.handover or HANDOVER_LATEST
-    # Adopted on or after ``start``; a year or month that holds ``start`` may be either.
+    # Adopted on or after ``start``; a year or month that holds ``start`` may be either,
+    # and so may one whose adoption date is not recorded at all.
     recent = [
         (p, d)
         for p, d in rpjmds
-        if (b := date_bounds(d.adopted_on)) is not None
-        and b[1] >= start
-        and isinstance(d.periode, YearRange)
+        if isinstance(d.periode, YearRange)
+        and (b[1] >= start if (b := date_bounds(d.adopted_on)) is not None else adoption_undated(d))
     ]
     spkd = documents(ctx, DocumentKind.SPKD) or []
     adopted = [(p, d) for p, d in rpkds if is_adopted(d) is True]
@@ -323,6 +417,15 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
                 path,
                 used={**used, "rpkd_ditetapkan_kemudian": tuple(later)},
                 missing=(f"{later[0]}.status (draf pada tanggal penilaian / draft on the date)",),
+                periode=used["periode"],
+            )
+        elif adoption_undated(rpjmd):
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "rpjmd_undated",
+                path,
+                used=used,
+                missing=(f"{path}.ditetapkan",),
                 periode=used["periode"],
             )
         elif _bounds(rpjmd)[0] < start:

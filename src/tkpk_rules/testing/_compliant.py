@@ -423,7 +423,8 @@ def _vague(draw: st.DrawFn, day: dt.date | ImpreciseDate) -> dt.date | Imprecise
 
 
 def _agenda(draw: st.DrawFn, year: int) -> AnnualAgenda:
-    adopted = _maybe(draw, _day(draw, dt.date(year - 1, 11, 1), dt.date(year - 1, 12, 31)))
+    # Dated: an agenda whose adoption is not recorded may have come after the date judged.
+    adopted = _day(draw, dt.date(year - 1, 11, 1), dt.date(year - 1, 12, 31))
     items: list[AgendaItem] = []
     for kind, topic in (
         (AgendaItemKind.PENYUSUNAN_RPKD, Topic.RPKD),
@@ -620,16 +621,14 @@ def compliant_dossier(draw: st.DrawFn, on: dt.date, level: Level) -> Dossier:
             penerbit=_ISSUER[roles],
             nomor=_maybe(draw, f"{draw(_ints(1, 999))}/SEK"),
             # Known to the day, month or year, but surely by the date judged (a decree
-            # that may be later is not there yet: the secretariat rules are undetermined).
-            tanggal=_maybe(
-                draw,
-                _by_then(
-                    (formed, ImpreciseDate(formed.year), ImpreciseDate(formed.year, formed.month))[
-                        draw(_ints(0, 2))
-                    ],
-                    formed,
-                    on,
-                ),
+            # that may be later, or not dated at all, is not surely there yet: the
+            # secretariat rules are undetermined).
+            tanggal=_by_then(
+                (formed, ImpreciseDate(formed.year), ImpreciseDate(formed.year, formed.month))[
+                    draw(_ints(0, 2))
+                ],
+                formed,
+                on,
             ),
         ),
         kepala=_maybe(draw, Official(jabatan=Office(jenis=OfficeKind.PEJABAT_PERANGKAT_DAERAH))),

@@ -177,7 +177,11 @@ def compliant(level: Level = Level.KABUPATEN, on: dt.date = ON) -> Dossier:
         tim=team,
         riwayat_tim=(),
         sekretariat=Secretariat(
-            pembentukan=Instrument(jenis=InstrumentKind.KEPUTUSAN, penerbit=ISSUER[level]),
+            pembentukan=Instrument(
+                jenis=InstrumentKind.KEPUTUSAN,
+                penerbit=ISSUER[level],
+                tanggal=dt.date(2020, 3, 15),
+            ),
             kedudukan="Bappeda",
         ),
         kekosongan_jabatan=(),
