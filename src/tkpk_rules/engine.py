@@ -1207,7 +1207,7 @@ def _finding(
             lazy = False
             missing = tuple(dict.fromkeys((*needed, *missing)))
             extra_facts = {"pelanggaran_tidak_didukung": key.rsplit(".", 1)[-1]}
-    elif outcome is Outcome.COMPLIANT and not advisory and v.path and _ITEM_HEAD.match(v.path):
+    elif outcome is Outcome.COMPLIANT and not advisory and v.path and _any_undated(ctx):
         # A compliance about what a document, an agenda or the secretariat's decree holds
         # rests on the item existing on the date judged, as a violation about it does: with
         # its date not recorded, it may have come only later.  (Advice on what the record
@@ -1453,8 +1453,25 @@ def _doubt(
 
 
 _ITEM = re.compile(r"(dokumen|agenda_kerja)\[(\d+)\]")
-#: The paths :func:`_undated_item` may name a date for (a cheap first test).
-_ITEM_HEAD = re.compile(r"dokumen\[|agenda_kerja\[|sekretariat(?:\.|$)")
+
+
+def _any_undated(ctx: Context) -> bool:
+    """Whether the record holds any item :func:`_undated_item` may name (once per dossier)."""
+    key = ("any_undated", id(ctx.dossier))
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = _has_undated(ctx.dossier)
+    return found is True
+
+
+def _has_undated(dossier: Dossier) -> bool:
+    for head in ("dokumen", "agenda_kerja"):
+        items = getattr(dossier, head)
+        if isinstance(items, tuple) and any(
+            _undated_item(dossier, f"{head}[{i}]") for i in range(len(items))
+        ):
+            return True
+    return _undated_item(dossier, "sekretariat") is not None
 
 
 def _undated_item(dossier: Dossier, path: str) -> str | None:
