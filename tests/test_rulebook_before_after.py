@@ -206,9 +206,13 @@ def test_bundled_example_findings_are_unchanged(case: str) -> None:
                     "_engine.regime_changed_in_year",  # no team known for that year
                 }, old["kode"]
             continue
-        if old["kode"] in {"TKPK53-SEC-001", "TKPK53-SEC-002"} and new["varian"] == "formed_later":
+        if (
+            old["kode"] in {"TKPK53-SEC-001", "TKPK53-SEC-002", "TKPK53-SEC-003"}
+            and new["varian"] == "formed_later"
+        ):
             # Review of 2026-12-03: a secretariat whose decree is dated after the date
-            # judged is not there yet on it (CHANGELOG, Fixed).
+            # judged is not there yet on it (CHANGELOG, Fixed); where it sits neither
+            # (SEC-003, the sixth session).
             decree = load_example(name).sekretariat.pembentukan  # type: ignore[union-attr]
             assert decree.tanggal > on, old["kode"]  # type: ignore[union-attr,operator]
             assert (old["hasil"], new["hasil"]) == ("compliant", "undetermined")

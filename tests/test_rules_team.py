@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 import pytest
 
@@ -273,8 +275,14 @@ def test_secretariat_province_binding_kabkota_advisory() -> None:
     f = only(judge(kab), "TKPK53-SEC-002")
     assert (f.outcome, f.severity) == (Outcome.COMPLIANT, Severity.ADVISORY)
     assert only(judge(kab), "TKPK53-SEC-001").outcome is Outcome.NOT_APPLICABLE
-    elsewhere = attrs.evolve(compliant(), sekretariat=Secretariat(kedudukan="Dinas Sosial"))
+    decree = Instrument(penerbit=Issuer.BUPATI, tanggal=dt.date(2020, 3, 15))
+    seat = Secretariat(pembentukan=decree, kedudukan="Dinas Sosial")
+    elsewhere = attrs.evolve(compliant(), sekretariat=seat)
     assert only(judge(elsewhere), "TKPK53-SEC-003").severity is Severity.ADVISORY
+    # Without its decree the secretariat may have been formed after the date judged
+    # (2026-12-03, sixth session): where it sat then is not known.
+    undated = attrs.evolve(compliant(), sekretariat=Secretariat(kedudukan="Dinas Sosial"))
+    assert only(judge(undated), "TKPK53-SEC-003").outcome is Outcome.UNDETERMINED
 
 
 # ---------------------------------------------------------------- DKI

@@ -22,6 +22,7 @@ from tkpk_rules import check
 from tkpk_rules.examples import load_example
 from tkpk_rules.model import (
     NOT_RECORDED,
+    AgendaItemKind,
     AnnualAgenda,
     DocumentKind,
     DocumentStatus,
@@ -79,18 +80,30 @@ def _dated(d: Dossier, item: Item, day: object) -> Dossier:
 
 
 def _settled(report: Report) -> set[tuple[str, int | None]]:
-    """(rule, year) whose every finding is a plain compliance."""
+    """(rule, year) whose every finding is a compliance (with advice or without)."""
     out: dict[tuple[str, int | None], bool] = {}
     for f in report.findings:
         key = (f.code, f.year)
-        ok = f.outcome is Outcome.COMPLIANT and f.severity.value == "none"
-        out[key] = out.get(key, True) and ok
+        out[key] = out.get(key, True) and f.outcome is Outcome.COMPLIANT
     return {k for k, ok in out.items() if ok}
 
 
+def _own_date(d: Dossier, item: Item) -> object:
+    head, index = item
+    if head == "sekretariat":
+        return d.sekretariat.pembentukan.tanggal  # type: ignore[union-attr]
+    thing = getattr(d, head)[index]
+    return thing.adopted_on if isinstance(thing, PlanningDocument) else thing.ditetapkan
+
+
 def _check_both_ways(d: Dossier, on: dt.date, item: Item) -> None:
+    """The record with ``item``'s date dropped says no more than it says dated either way:
+    before the date judged (its own date when that is before, as the record has it; a plan
+    of 2015-2019 adopted in 2021 is no world a record allows), or the day after it."""
+    own = _own_date(d, item)
+    before = own if isinstance(own, dt.date) and own <= on else on - dt.timedelta(days=1)
     weak = check(_dated(d, item, NOT_RECORDED), on=on)
-    early = check(_dated(d, item, on - dt.timedelta(days=400)), on=on)
+    early = check(_dated(d, item, before), on=on)
     late = check(_dated(d, item, on + dt.timedelta(days=1)), on=on)
     gained = _settled(weak) - (_settled(early) & _settled(late))
     assert not gained, (item, on, sorted(gained, key=str))
@@ -151,11 +164,11 @@ def test_an_undated_secretariat_decree_is_not_said_to_be_in_place() -> None:
 
 
 def _rpkd(**kw: object) -> PlanningDocument:
+    given: dict[str, object] = {"periode": YearRange(mulai=2021, selesai=2025), **kw}
     return PlanningDocument(
         jenis=DocumentKind.RPKD,
-        periode=YearRange(mulai=2021, selesai=2025),
         status=DocumentStatus.DITETAPKAN,
-        **kw,  # type: ignore[arg-type]
+        **given,  # type: ignore[arg-type]
     )
 
 
@@ -232,3 +245,117 @@ def test_an_undated_rpjmd_without_an_rpkd_is_open_not_ignored() -> None:
     assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "rpjmd_undated")
     assert f.missing == (f"{path}.ditetapkan",)
     assert "recorded without its adoption date" in f.message("en")
+
+
+# -- a review of the change (the same session), mended -----------------------------------
+
+
+def _rat(year: int, day: object) -> PlanningDocument:
+    return PlanningDocument(
+        jenis=DocumentKind.RAT, tahun=year, status=DocumentStatus.DITETAPKAN, ditetapkan=day
+    )  # type: ignore[arg-type]
+
+
+def _with_rats(d: Dossier, *rats: PlanningDocument) -> Dossier:
+    assert isinstance(d.dokumen, tuple)
+    others = tuple(x for x in d.dokumen if x.jenis is not DocumentKind.RAT)
+    return attrs.evolve(d, dokumen=(*others, *rats))
+
+
+def test_undated_rats_of_other_years_leave_a_dated_years_rat_alone() -> None:
+    """Yearly documents of other years never multiply the readings (seven and more of them
+    made every finding of the rule undetermined)."""
+    on = D(2024, 6, 30)
+    others = [_rat(y, NOT_RECORDED) for y in range(2015, 2024)]
+    d = _with_rats(compliant(on=on), *others, _rat(2024, D(2023, 11, 1)))
+    (f,) = [f for f in check(d, on=on).by_code("TKPK53-DOC-004") if f.year == 2024]
+    assert (f.outcome, f.variant) == (Outcome.COMPLIANT, "ok")
+    assert f.path == f"dokumen[{len(d.dokumen) - 1}]"  # type: ignore[arg-type]
+
+
+def test_advice_about_an_undated_rat_is_no_compliance_either() -> None:
+    """ "There is a RAT for 2023, but no RPKD": the RAT may have come after the date."""
+    on = D(2024, 6, 30)
+    base = compliant(on=on)
+    assert isinstance(base.dokumen, tuple)
+    no_plans = tuple(x for x in base.dokumen if x.jenis is not DocumentKind.RPKD)
+    d = _with_rats(attrs.evolve(base, dokumen=no_plans), _rat(2023, NOT_RECORDED))
+    (f,) = [f for f in check(d, on=on).by_code("TKPK53-DOC-004") if f.year == 2023]
+    assert f.outcome is Outcome.UNDETERMINED
+    assert f.missing[0] == f"dokumen[{len(d.dokumen) - 1}].ditetapkan"  # type: ignore[arg-type]
+    assert "The finding if it did" in f.message("en")
+
+
+def test_an_undated_rpjmd_and_rpkd_both_named() -> None:
+    d = _with_rpkds()
+    assert isinstance(d.dokumen, tuple)
+    rpjmd = PlanningDocument(
+        jenis=DocumentKind.RPJMD,
+        periode=YearRange(mulai=2026, selesai=2030),
+        status=DocumentStatus.DITETAPKAN,
+    )
+    rpkd = _rpkd(ditetapkan=NOT_RECORDED, periode=YearRange(mulai=2026, selesai=2030))
+    plans = tuple(
+        x for x in d.dokumen if not (isinstance(x.periode, YearRange) and x.periode.mulai == 2026)
+    )
+    d = attrs.evolve(d, dokumen=(*plans, rpjmd, rpkd))
+    n = len(d.dokumen)
+    missing = {m for f in check(d, on=D(2024, 6, 30)).by_code("TKPK53-DOC-001") for m in f.missing}
+    assert {f"dokumen[{n - 2}].ditetapkan", f"dokumen[{n - 1}].ditetapkan"} <= missing
+
+
+def test_an_undated_rpjmd_of_a_period_over_before_53_is_not_questioned() -> None:
+    d = _with_rpkds(_rpkd(ditetapkan=D(2020, 12, 1)))
+    old = PlanningDocument(
+        jenis=DocumentKind.RPJMD,
+        periode=YearRange(mulai=2011, selesai=2015),
+        status=DocumentStatus.DITETAPKAN,
+    )
+    d = attrs.evolve(d, dokumen=(*d.dokumen, old))  # type: ignore[misc]
+    variants = {f.variant for f in check(d, on=D(2024, 6, 30)).by_code("TKPK53-DOC-001")}
+    assert "rpjmd_undated" not in variants
+
+
+def test_the_seat_of_a_secretariat_formed_later_or_undated_is_not_judged() -> None:
+    d = load_example("kabupaten-banyumas")  # its secretariat decree: 14 April 2025
+    (later,) = check(d, on=D(2024, 6, 30)).by_code("TKPK53-SEC-003")
+    assert (later.outcome, later.variant) == (Outcome.UNDETERMINED, "formed_later")
+    (after,) = check(d, on=D(2025, 6, 30)).by_code("TKPK53-SEC-003")
+    assert after.outcome is Outcome.COMPLIANT
+    sec = d.sekretariat
+    assert isinstance(sec, Secretariat)
+    no_decree = attrs.evolve(d, sekretariat=attrs.evolve(sec, pembentukan=NOT_RECORDED))
+    (f,) = check(no_decree, on=D(2025, 6, 30)).by_code("TKPK53-SEC-003")
+    assert f.outcome is Outcome.UNDETERMINED
+    assert f.missing[0] == "sekretariat.pembentukan.tanggal"
+
+
+def test_an_agenda_without_rpkd_work_beside_an_undated_rpkd_names_its_date() -> None:
+    """ "While an RPKD is already in force" is not said of an RPKD with no adoption date."""
+    on = D(2024, 12, 31)
+    d = compliant(on=on)
+    assert isinstance(d.agenda_kerja, tuple) and isinstance(d.dokumen, tuple)
+    agendas = list(d.agenda_kerja)
+    i = next(i for i, a in enumerate(agendas) if a.tahun == 2024)
+    kegiatan = agendas[i].kegiatan
+    assert isinstance(kegiatan, tuple)
+    agendas[i] = attrs.evolve(
+        agendas[i],
+        kegiatan=tuple(k for k in kegiatan if k.kegiatan is not AgendaItemKind.PENYUSUNAN_RPKD),
+    )
+    docs = tuple(
+        attrs.evolve(x, ditetapkan=NOT_RECORDED) if x.jenis is DocumentKind.RPKD else x
+        for x in d.dokumen
+    )
+    weak = attrs.evolve(d, agenda_kerja=tuple(agendas), dokumen=docs)
+    (f,) = [f for f in check(weak, on=on).by_code("TKPK53-AGD-002") if f.year == 2024]
+    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "rpkd_may_be_in_force")
+    assert f.missing and all(m.endswith(".ditetapkan") for m in f.missing)
+    assert "while an RPKD is already in force" not in f.message("en")
+    # Dated before the date judged, the RPKD is in force: the question is the law's.
+    (dated,) = [
+        f
+        for f in check(attrs.evolve(weak, dokumen=d.dokumen), on=on).by_code("TKPK53-AGD-002")
+        if f.year == 2024
+    ]
+    assert dated.variant == "rpkd_in_force"

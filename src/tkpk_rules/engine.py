@@ -1207,11 +1207,11 @@ def _finding(
             lazy = False
             missing = tuple(dict.fromkeys((*needed, *missing)))
             extra_facts = {"pelanggaran_tidak_didukung": key.rsplit(".", 1)[-1]}
-    elif outcome is Outcome.COMPLIANT and not advisory and v.path and _any_undated(ctx):
+    elif outcome is Outcome.COMPLIANT and v.path and _any_undated(ctx):
         # A compliance about what a document, an agenda or the secretariat's decree holds
-        # rests on the item existing on the date judged, as a violation about it does: with
-        # its date not recorded, it may have come only later.  (Advice on what the record
-        # shows of the item, a practice departure, holds whenever the item came.)
+        # (with advice or without: "there is a RAT, but no RPKD") rests on the item
+        # existing on the date judged, as a violation about it does: with its date not
+        # recorded, it may have come only later.
         undated = _undated_item(ctx.dossier, v.path)
         if undated is not None:
             doubted = "_engine.item_undated"
@@ -1495,7 +1495,11 @@ def _undated_item(dossier: Dossier, path: str) -> str | None:
     if path == "sekretariat" or path.startswith("sekretariat."):
         sec = dossier.sekretariat
         decree = sec.pembentukan if isinstance(sec, Secretariat) else None
-        if isinstance(decree, Instrument) and isinstance(decree.tanggal, NotRecorded):
+        # A secretariat recorded without its decree is as undated as one whose decree
+        # has no date.
+        if isinstance(decree, NotRecorded) or (
+            isinstance(decree, Instrument) and isinstance(decree.tanggal, NotRecorded)
+        ):
             return "sekretariat.pembentukan.tanggal"
     return None
 

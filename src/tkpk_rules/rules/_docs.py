@@ -50,8 +50,9 @@ def documents(ctx: Context, kind: DocumentKind) -> list[tuple[str, PlanningDocum
 def open_adoptions(ctx: Context) -> tuple[tuple[str, DocumentKind], ...]:
     """The documents whose adoption the record leaves open on the date judged.
 
-    Adopted in a year or month that holds ``on`` before its last day, or with no
-    adoption date recorded at all (:func:`adoption_undated`, open on every date):
+    Adopted in a year or month that holds ``on`` before its last day, or a multi-year
+    plan with no adoption date recorded at all (:func:`adoption_undated`, open on
+    every date):
     they may or may not exist on ``on`` (see :func:`known_on`).  Paths and kinds.
     """
 
@@ -76,9 +77,17 @@ def _open_adoptions(dossier: Dossier, on: dt.date) -> tuple[tuple[str, DocumentK
         if (
             b[0] <= on < b[1]
             if (b := date_bounds(d.adopted_on)) is not None
-            else adoption_undated(d)
+            else d.jenis in _PLANS and adoption_undated(d)
         )
     )
+
+
+#: The multi-year plans: one with no adoption date is open on every date, since whether
+#: one is in force decides what a rule says of the list ("an RPKD exists").  A yearly
+#: document (a RAT, a report) is found by its year; a finding about it rests on it alone,
+#: and the engine weighs an undated one there (``item_undated``), so the undated yearly
+#: documents of other years do not multiply the readings.
+_PLANS = frozenset({DocumentKind.RPKD, DocumentKind.RPJMD, DocumentKind.SPKD})
 
 
 @attrs.frozen(kw_only=True)

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 import attrs
 
 from tkpk_rules.judge import (
+    adoption_undated,
     covering,
     documents_on,
     partial_lists,
@@ -30,6 +31,7 @@ from tkpk_rules.model import (
     DocumentKind,
     ImpreciseDate,
     NotRecorded,
+    PlanningDocument,
     Topic,
     YearRange,
     date_bounds,
@@ -255,6 +257,13 @@ def _rpkd_open(ctx: Context) -> bool:
     return bool(partial_lists(ctx.dossier, ["dokumen"]))
 
 
+def _adoption_open(doc: PlanningDocument, on: dt.date) -> bool:
+    """Whether the record leaves open that ``doc`` was adopted by ``on``: no adoption date
+    (and not a draft), or a year or month of adoption not over by then."""
+    bounds = date_bounds(doc.adopted_on)
+    return adoption_undated(doc) if bounds is None else bounds[0] <= on < bounds[1]
+
+
 def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[Verdict]:
     if isinstance(agenda.kegiatan, NotRecorded):
         yield verdict(
@@ -288,7 +297,12 @@ def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[V
                 year=ctx.year,
             )
             return
-        in_force = covering(rpkds, ctx.year or 0)
+        covers = covering(rpkds, ctx.year or 0)
+        found = dict(rpkds)
+        # Surely adopted by the date judged; one whose adoption date is not recorded (or
+        # only its year or month, still open on this date) may not be there yet.
+        open_dates = [f"{p}.ditetapkan" for p in covers if _adoption_open(found[p], ctx.on)]
+        in_force = [p for p in covers if f"{p}.ditetapkan" not in open_dates]
         if in_force:
             yield verdict(
                 Outcome.UNDETERMINED,
@@ -302,7 +316,7 @@ def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[V
         # An RPKD whose period is not recorded, or one left out of a list recorded in
         # part, may be in force that year: the case just above, which is open.
         unknown = [f"{p}.periode" for p, d in rpkds if not isinstance(d.periode, YearRange)]
-        unknown += partial_lists(ctx.dossier, ["dokumen"])
+        unknown += [*open_dates, *partial_lists(ctx.dossier, ["dokumen"])]
         if unknown:
             yield verdict(
                 Outcome.UNDETERMINED,
@@ -406,8 +420,10 @@ def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[V
             " the record does not show whether an RPKD is already in force ({alasan}).",
         ),
         "rpkd_may_be_in_force.action": (
-            "Catat periode setiap RPKD (periode), dan daftar dokumen selengkapnya.",
-            "Record each RPKD's period (periode), and the full list of documents.",
+            "Catat periode (periode) dan tanggal penetapan (ditetapkan) setiap RPKD, dan daftar"
+            " dokumen selengkapnya.",
+            "Record each RPKD's period (periode) and adoption date (ditetapkan), and the full"
+            " list of documents.",
         ),
         "topics_open": (
             "Agenda tahun {tahun} tidak menyebut rencana kerja: {kurang}; pokok bahasan sebagian"

@@ -141,7 +141,9 @@ def _adoption_readings(ctx: Context, body: RuleFunction) -> Iterable[Verdict]:
     rest = [
         v for v in ([] if readings.too_many else readings.runs[frozenset()]) if id(v) not in shared
     ]
-    if own and not rest and len(undated) == len(deciding):
+    covered = {p for p in undated if any(v.path == p or v.path.startswith(p + ".") for v in own)}
+    if own and not rest and covered == set(deciding):
+        # Every deciding document is undated and has a finding of its own naming its date.
         return (*common, *own)
     return (
         *common,
@@ -345,7 +347,12 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
         (p, d)
         for p, d in rpjmds
         if isinstance(d.periode, YearRange)
-        and (b[1] >= start if (b := date_bounds(d.adopted_on)) is not None else adoption_undated(d))
+        and (
+            b[1] >= start
+            if (b := date_bounds(d.adopted_on)) is not None
+            # Undated, and its period not over when 53/2020 began to govern.
+            else adoption_undated(d) and d.periode.selesai >= start.year
+        )
     ]
     spkd = documents(ctx, DocumentKind.SPKD) or []
     adopted = [(p, d) for p, d in rpkds if is_adopted(d) is True]

@@ -247,6 +247,7 @@ def SECRETARIAT_KABKOTA(ctx: Context) -> Iterator[Verdict]:
             "The secretariat sits in {kedudukan}, not in the planning agency as is usual. No known"
             " source sets where it sits.",
         ),
+        **_FORMED_LATER,
     },
 )
 def SECRETARIAT_SEAT(ctx: Context) -> Iterator[Verdict]:
@@ -261,7 +262,18 @@ def SECRETARIAT_SEAT(ctx: Context) -> Iterator[Verdict]:
         else:
             yield verdict(Outcome.NOT_APPLICABLE, "none", "sekretariat")
         return
-    if isinstance(sec.kedudukan, NotRecorded):
+    inst = sec.pembentukan
+    if isinstance(inst, Instrument) and ctx.ask(_formed_after, inst.tanggal):
+        # Where a secretariat formed later sits says nothing of the date judged.
+        yield verdict(
+            Outcome.UNDETERMINED,
+            "formed_later",
+            "sekretariat",
+            used={"tanggal": inst.tanggal},
+            missing=(f"sekretariat (sebelum/before {inst.tanggal})",),
+            tanggal=inst.tanggal,
+        )
+    elif isinstance(sec.kedudukan, NotRecorded):
         yield verdict(Outcome.UNDETERMINED, "seat_not_recorded", path, missing=(path,))
     elif is_planning_agency(sec.kedudukan):
         yield verdict(Outcome.COMPLIANT, "planning", path, kedudukan=sec.kedudukan)
