@@ -1207,7 +1207,7 @@ def _finding(
             lazy = False
             missing = tuple(dict.fromkeys((*needed, *missing)))
             extra_facts = {"pelanggaran_tidak_didukung": key.rsplit(".", 1)[-1]}
-    elif outcome is Outcome.COMPLIANT and v.path and _any_undated(ctx):
+    elif outcome is Outcome.COMPLIANT and v.path.startswith(_ITEM_HEADS) and _any_undated(ctx):
         # A compliance about what a document, an agenda or the secretariat's decree holds
         # (with advice or without: "there is a RAT, but no RPKD") rests on the item
         # existing on the date judged, as a violation about it does: with its date not
@@ -1453,6 +1453,10 @@ def _doubt(
 
 
 _ITEM = re.compile(r"(dokumen|agenda_kerja)\[(\d+)\]")
+
+
+#: How the paths :func:`_undated_item` may name a date for begin (a cheap first test).
+_ITEM_HEADS = ("dokumen[", "agenda_kerja[", "sekretariat")
 
 
 def _any_undated(ctx: Context) -> bool:
