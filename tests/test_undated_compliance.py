@@ -359,3 +359,91 @@ def test_an_agenda_without_rpkd_work_beside_an_undated_rpkd_names_its_date() -> 
         if f.year == 2024
     ]
     assert dated.variant == "rpkd_in_force"
+
+
+# -- a second review (the same session), mended ---------------------------------------------
+
+
+def test_an_undated_copy_never_hides_a_dated_rat_or_report_whatever_the_order() -> None:
+    on = D(2024, 6, 30)
+    d = compliant(on=on)
+    assert isinstance(d.dokumen, tuple)
+    for kind, code in (
+        (DocumentKind.RAT, "TKPK53-DOC-004"),
+        (DocumentKind.LAPORAN_PELAKSANAAN, "TKPK53-DOC-005"),
+    ):
+        dated = next(x for x in d.dokumen if x.jenis is kind and x.tahun == 2023)
+        copy = attrs.evolve(dated, ditetapkan=NOT_RECORDED)
+        for docs in ((copy, *d.dokumen), (*d.dokumen, copy)):
+            (f,) = [
+                f
+                for f in check(attrs.evolve(d, dokumen=docs), on=on).by_code(code)
+                if f.year == 2023
+            ]
+            assert (f.outcome, f.variant) == (Outcome.COMPLIANT, "ok"), (code, docs.index(copy))
+            assert docs[int(f.path[len("dokumen[") : -1])] is not copy
+
+
+def test_a_draft_agenda_beside_an_undated_one_is_an_agenda_there() -> None:
+    on = D(2024, 12, 31)
+    d = compliant(on=on)
+    assert isinstance(d.agenda_kerja, tuple)
+    mine = next(a for a in d.agenda_kerja if a.tahun == 2024)
+    others = tuple(a for a in d.agenda_kerja if a.tahun != 2024)
+    both = (
+        *others,
+        attrs.evolve(mine, ditetapkan=NOT_RECORDED),
+        attrs.evolve(mine, ditetapkan=None),
+    )
+    (f,) = [
+        f
+        for f in check(attrs.evolve(d, agenda_kerja=both), on=on).by_code("TKPK53-AGD-001")
+        if f.year == 2024
+    ]
+    assert (f.outcome, f.variant) == (Outcome.COMPLIANT, "ok_draft")
+
+
+def test_a_dated_rat_is_there_whether_or_not_its_undated_rpkd_was() -> None:
+    """Compliant in every reading, only the advice differing: compliant."""
+    on = D(2025, 11, 1)
+    d = compliant(on=on)
+    assert isinstance(d.dokumen, tuple)
+    docs = tuple(
+        attrs.evolve(x, ditetapkan=NOT_RECORDED)
+        if x.jenis is DocumentKind.RPKD and x.periode == YearRange(mulai=2021, selesai=2025)
+        else x
+        for x in d.dokumen
+    )
+    found = [
+        f
+        for f in check(attrs.evolve(d, dokumen=docs), on=on).by_code("TKPK53-DOC-004")
+        if f.year in (2024, 2025)
+    ]
+    assert found and all(f.outcome is Outcome.COMPLIANT for f in found)
+
+
+def test_an_agenda_beside_a_draft_rpkd_does_not_call_it_in_force() -> None:
+    on = D(2024, 12, 31)
+    d = compliant(on=on)
+    assert isinstance(d.agenda_kerja, tuple) and isinstance(d.dokumen, tuple)
+    agendas = [
+        attrs.evolve(
+            a,
+            kegiatan=tuple(
+                k for k in a.kegiatan if k.kegiatan is not AgendaItemKind.PENYUSUNAN_RPKD
+            ),  # type: ignore[union-attr]
+        )
+        if a.tahun == 2024
+        else a
+        for a in d.agenda_kerja
+    ]
+    docs = tuple(
+        attrs.evolve(x, status=DocumentStatus.DRAF, ditetapkan=None)
+        if x.jenis is DocumentKind.RPKD
+        else x
+        for x in d.dokumen
+    )
+    weak = attrs.evolve(d, agenda_kerja=tuple(agendas), dokumen=docs)
+    (f,) = [f for f in check(weak, on=on).by_code("TKPK53-AGD-002") if f.year == 2024]
+    assert (f.outcome, f.variant) == (Outcome.UNDETERMINED, "rpkd_draft_only")
+    assert "only as a draft" in f.message("en") and "baru berupa draf" in f.message("id")

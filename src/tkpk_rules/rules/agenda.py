@@ -22,6 +22,7 @@ from tkpk_rules.judge import (
     adoption_undated,
     covering,
     documents_on,
+    is_adopted,
     partial_lists,
 )
 from tkpk_rules.model import (
@@ -101,8 +102,9 @@ def _agenda(ctx: Context) -> tuple[str, AnnualAgenda] | Verdict | None:
         return found
     there = [c for c in found if not isinstance(c, Verdict)]
     # Several agendas of one year (a draft and the adopted one): any one there exists, and
-    # the one shown is adopted if one is (dated, then of an adoption not recorded, then drafts).
-    there.sort(key=lambda c: 2 if c[1].ditetapkan is None else 0 if _adopted(c[1]) else 1)
+    # the one shown is one surely there: dated, then a draft (there whenever written), then
+    # one whose adoption is not recorded (it may have come after the date judged).
+    there.sort(key=lambda c: 1 if c[1].ditetapkan is None else 0 if _adopted(c[1]) else 2)
     return (there or found or [None])[0]
 
 
@@ -303,6 +305,17 @@ def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[V
         # only its year or month, still open on this date) may not be there yet.
         open_dates = [f"{p}.ditetapkan" for p in covers if _adoption_open(found[p], ctx.on)]
         in_force = [p for p in covers if f"{p}.ditetapkan" not in open_dates]
+        if in_force and all(is_adopted(found[p]) is False for p in in_force):
+            # Only drafts cover the year: no RPKD is in force, one is being drafted.
+            yield verdict(
+                Outcome.UNDETERMINED,
+                "rpkd_draft_only",
+                path,
+                used={**used, "rpkd_draf": tuple(in_force)},
+                missing=("teks Permendagri 53/2020: isi agenda kerja tahunan",),
+                year=ctx.year,
+            )
+            return
         if in_force:
             yield verdict(
                 Outcome.UNDETERMINED,
@@ -404,6 +417,22 @@ def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[V
             " teks resmi Permendagri 53/2020 dibaca.",
             "Nothing to record for this question: leave it undetermined until the official"
             " text of Permendagri 53/2020 is read.",
+        ),
+        "rpkd_draft_only": (
+            "Agenda tahun {tahun} memuat RAT dan laporan pelaksanaan tetapi tidak memuat RPKD,"
+            " sementara RPKD yang mencakup tahun itu tercatat baru berupa draf. Ringkasan aturan"
+            " tidak menjelaskan apakah penyusunan RPKD yang sedang berjalan harus dimuat dalam"
+            " agenda.",
+            "The {tahun} agenda covers the RAT and the implementation report but not the RPKD,"
+            " while the RPKD covering that year is recorded only as a draft. The brief of the"
+            " law does not say whether an RPKD already being drafted must be planned in the"
+            " agenda.",
+        ),
+        "rpkd_draft_only.action": (
+            "Bila RPKD itu sudah ditetapkan, catat penetapannya; bila belum, biarkan belum"
+            " ditentukan sampai teks resmi Permendagri 53/2020 dibaca.",
+            "If that RPKD has been adopted, record its adoption; if not, leave this"
+            " undetermined until the official text of Permendagri 53/2020 is read.",
         ),
         "rpkd_unknown": (
             "Agenda tahun {tahun} memuat RAT dan laporan pelaksanaan tetapi tidak memuat RPKD;"

@@ -833,11 +833,15 @@ def RAT_YEARLY(ctx: Context) -> Iterator[Verdict]:
     rats = documents(ctx, DocumentKind.RAT)
     rpkds = documents(ctx, DocumentKind.RPKD)
     mine = [(p, d) for p, d in rats if d.tahun == year]
+    # A RAT surely there settles the year; one whose adoption date is not recorded only
+    # when there is no other (the engine then says it may have come later).
+    sure = [(p, d) for p, d in mine if not adoption_undated(d)]
+    chosen = _surest_first(sure or mine)
     # Only an adopted RPKD covers a year; a draft is named, never counted.
     cover = covering([(p, d) for p, d in rpkds if is_adopted(d) is True], year)
     drafts = [p for p in covering(rpkds, year) if p not in cover]
     if mine:
-        path, doc = mine[0]
+        path, doc = chosen[0]
         used: dict[str, object] = {
             "rat": tuple(p for p, _ in mine),
             "rpkd_yang_mencakup": tuple(cover),
@@ -847,7 +851,7 @@ def RAT_YEARLY(ctx: Context) -> Iterator[Verdict]:
             used["rpkd_draf_yang_mencakup"] = tuple(drafts)
         # Only drafts of the year's RAT: there is one, but not adopted (the brief does not
         # say a RAT must be adopted, so this is said, not judged).
-        only_drafts = all(is_adopted(d) is False for _, d in mine)
+        only_drafts = all(is_adopted(d) is False for _, d in chosen)
         if only_drafts:
             variant = "ok_draft"
         else:
@@ -891,7 +895,19 @@ def _report_years(on: dt.date) -> tuple[int, ...]:
 
 def _reports(ctx: Context) -> list[tuple[str, PlanningDocument]]:
     docs = documents(ctx, DocumentKind.LAPORAN_PELAKSANAAN)
-    return [(p, d) for p, d in docs if d.tahun == ctx.year]
+    return _surest_first([(p, d) for p, d in docs if d.tahun == ctx.year])
+
+
+def _surest_first(
+    found: list[tuple[str, PlanningDocument]],
+) -> list[tuple[str, PlanningDocument]]:
+    """``found`` with the documents surely there on the date judged first: dated ones, then
+    drafts (there as drafts whenever written), then those whose adoption date is not
+    recorded (they may have come later), each group in the record's order."""
+    return sorted(
+        found,
+        key=lambda item: 2 if adoption_undated(item[1]) else int(is_adopted(item[1]) is False),
+    )
 
 
 @rule(
