@@ -51,9 +51,8 @@ def open_adoptions(ctx: Context) -> tuple[tuple[str, DocumentKind], ...]:
     """The documents whose adoption the record leaves open on the date judged.
 
     Adopted in a year or month that holds ``on`` before its last day, or a multi-year
-    plan with no adoption date recorded at all (:func:`adoption_undated`, open on
-    every date):
-    they may or may not exist on ``on`` (see :func:`known_on`).  Paths and kinds.
+    plan with no adoption date recorded at all (:func:`adoption_undated`, open on every
+    date): they may or may not exist on ``on`` (see :func:`known_on`).  Paths and kinds.
     """
 
     return ctx.ask(_open_adoptions)

@@ -304,14 +304,15 @@ def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[V
         # Surely adopted by the date judged; one whose adoption date is not recorded (or
         # only its year or month, still open on this date) may not be there yet.
         open_dates = [f"{p}.ditetapkan" for p in covers if _adoption_open(found[p], ctx.on)]
-        in_force = [p for p in covers if f"{p}.ditetapkan" not in open_dates]
-        if in_force and all(is_adopted(found[p]) is False for p in in_force):
+        there = [p for p in covers if f"{p}.ditetapkan" not in open_dates]
+        in_force = [p for p in there if is_adopted(found[p]) is not False]
+        if there and not in_force and not open_dates:
             # Only drafts cover the year: no RPKD is in force, one is being drafted.
             yield verdict(
                 Outcome.UNDETERMINED,
                 "rpkd_draft_only",
                 path,
-                used={**used, "rpkd_draf": tuple(in_force)},
+                used={**used, "rpkd_draf": tuple(there)},
                 missing=("teks Permendagri 53/2020: isi agenda kerja tahunan",),
                 year=ctx.year,
             )

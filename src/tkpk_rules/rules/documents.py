@@ -126,7 +126,7 @@ def _adoption_readings(ctx: Context, body: RuleFunction) -> Iterable[Verdict]:
     own = [
         v
         for v in ([] if readings.too_many else readings.runs[frozenset()])
-        if id(v) not in shared and any(v.path.startswith(p + ".") or v.path == p for p in undated)
+        if id(v) not in shared and any(_about(v.path, p) for p in undated)
     ]
     shared |= {id(v) for v in own}
     # An open finding kept names the undated document's date too (it may not exist yet).
@@ -141,7 +141,7 @@ def _adoption_readings(ctx: Context, body: RuleFunction) -> Iterable[Verdict]:
     rest = [
         v for v in ([] if readings.too_many else readings.runs[frozenset()]) if id(v) not in shared
     ]
-    covered = {p for p in undated if any(v.path == p or v.path.startswith(p + ".") for v in own)}
+    covered = {p for p in undated if any(_about(v.path, p) for v in own)}
     if own and not rest and covered == set(deciding):
         # Every deciding document is undated and has a finding of its own naming its date.
         return (*common, *own)
@@ -165,9 +165,14 @@ def _adoption_readings(ctx: Context, body: RuleFunction) -> Iterable[Verdict]:
     )
 
 
+def _about(path: str, doc: str) -> bool:
+    """Whether a finding at ``path`` is about the document at ``doc`` (``dokumen[2]``)."""
+    return path == doc or path.startswith(doc + ".")
+
+
 def _dates_of(path: str, undated: list[str]) -> list[str]:
     """The adoption dates of the undated documents ``path`` is about."""
-    return [f"{p}.ditetapkan" for p in undated if path == p or path.startswith(p + ".")]
+    return [f"{p}.ditetapkan" for p in undated if _about(path, p)]
 
 
 def _undated(ctx: Context, path: str) -> bool:
