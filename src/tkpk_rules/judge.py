@@ -979,8 +979,7 @@ def known_on(doc: PlanningDocument, on: dt.date, *, open_as: bool = True) -> boo
     >>> [known_on(doc, dt.date(2024, m, d), open_as=False) for m, d in ((4, 30), (5, 2), (5, 31))]
     [False, False, True]
     """
-    adopted = doc.adopted_on
-    bounds = date_bounds(adopted)
+    bounds = date_bounds(doc.adopted_on)
     if bounds is None:
         return open_as or not adoption_undated(doc)
     if bounds[1] <= on:

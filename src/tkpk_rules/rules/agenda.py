@@ -19,7 +19,6 @@ from collections.abc import Iterator
 import attrs
 
 from tkpk_rules.judge import (
-    adoption_undated,
     covering,
     documents_on,
     is_adopted,
@@ -32,14 +31,13 @@ from tkpk_rules.model import (
     DocumentKind,
     ImpreciseDate,
     NotRecorded,
-    PlanningDocument,
     Topic,
     YearRange,
     date_bounds,
 )
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import Context, Verdict, rule, verdict
-from tkpk_rules.rules._docs import _documents_on
+from tkpk_rules.rules._docs import _documents_on, open_adoptions
 
 __all__ = ["AGENDA", "AGENDA_CONTENTS"]
 
@@ -259,13 +257,6 @@ def _rpkd_open(ctx: Context) -> bool:
     return bool(partial_lists(ctx.dossier, ["dokumen"]))
 
 
-def _adoption_open(doc: PlanningDocument, on: dt.date) -> bool:
-    """Whether the record leaves open that ``doc`` was adopted by ``on``: no adoption date
-    (and not a draft), or a year or month of adoption not over by then."""
-    bounds = date_bounds(doc.adopted_on)
-    return adoption_undated(doc) if bounds is None else bounds[0] <= on < bounds[1]
-
-
 def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[Verdict]:
     if isinstance(agenda.kegiatan, NotRecorded):
         yield verdict(
@@ -303,8 +294,9 @@ def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[V
         found = dict(rpkds)
         # Surely adopted by the date judged; one whose adoption date is not recorded (or
         # only its year or month, still open on this date) may not be there yet.
-        open_dates = [f"{p}.ditetapkan" for p in covers if _adoption_open(found[p], ctx.on)]
-        there = [p for p in covers if f"{p}.ditetapkan" not in open_dates]
+        still_open = {p for p, _ in open_adoptions(ctx)}
+        open_dates = [f"{p}.ditetapkan" for p in covers if p in still_open]
+        there = [p for p in covers if p not in still_open]
         in_force = [p for p in there if is_adopted(found[p]) is not False]
         if there and not in_force and not open_dates:
             # Only drafts cover the year: no RPKD is in force, one is being drafted.

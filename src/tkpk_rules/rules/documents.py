@@ -122,13 +122,11 @@ def _adoption_readings(ctx: Context, body: RuleFunction) -> Iterable[Verdict]:
     # is kept as the finding if the document existed: the engine makes it undetermined,
     # naming the date (``item_undated``).  Only what the readings say of the list as a
     # whole ("an RPKD exists") needs the answer below.
+    first = [] if readings.too_many else readings.runs[frozenset()]
     shared = {id(v) for v in common}
-    own = [
-        v
-        for v in ([] if readings.too_many else readings.runs[frozenset()])
-        if id(v) not in shared and any(_about(v.path, p) for p in undated)
-    ]
-    shared |= {id(v) for v in own}
+    mine = [v for v in first if id(v) not in shared and any(_about(v.path, p) for p in undated)]
+    shared |= {id(v) for v in mine}
+    rest = [v for v in first if id(v) not in shared]
     # An open finding kept names the undated document's date too (it may not exist yet).
     own = [
         v
@@ -136,10 +134,7 @@ def _adoption_readings(ctx: Context, body: RuleFunction) -> Iterable[Verdict]:
         else attrs.evolve(
             v, missing=tuple(dict.fromkeys((*v.missing, *_dates_of(v.path, undated))))
         )
-        for v in own
-    ]
-    rest = [
-        v for v in ([] if readings.too_many else readings.runs[frozenset()]) if id(v) not in shared
+        for v in mine
     ]
     covered = {p for p in undated if any(_about(v.path, p) for v in own)}
     if own and not rest and covered == set(deciding):
