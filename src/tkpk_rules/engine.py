@@ -1207,19 +1207,22 @@ def _finding(
             lazy = False
             missing = tuple(dict.fromkeys((*needed, *missing)))
             extra_facts = {"pelanggaran_tidak_didukung": key.rsplit(".", 1)[-1]}
-    elif outcome is Outcome.COMPLIANT and v.path.startswith(_ITEM_HEADS) and _any_undated(ctx):
-        # A compliance about what a document, an agenda or the secretariat's decree holds
-        # (with advice or without: "there is a RAT, but no RPKD") rests on the item
-        # existing on the date judged, as a violation about it does: with its date not
-        # recorded, it may have come only later.
-        undated = _undated_item(ctx.dossier, v.path)
+    elif outcome is Outcome.COMPLIANT and (
+        (v.path.startswith(_ITEM_HEADS) and _any_undated(ctx))
+        or (ctx.year is None and ctx.team.formed_unknown and rule.topic in _TEAM_TOPICS)
+    ):
+        # A compliance about what a document, an agenda, the secretariat's decree or the
+        # team holds (with advice or without: "there is a RAT, but no RPKD") rests on the
+        # item existing on the date judged, as a violation about it does: with its date
+        # not recorded, it may have come only later.
+        undated = _undated_support(rule, ctx, v.path)
         if undated is not None:
-            doubted = "_engine.item_undated"
+            doubted, why = undated
             outcome, advisory, progress = Outcome.UNDETERMINED, False, None
-            msg = Text.of(doubted, (("alasan", undated), ("pesan", msg or _own(rule, v, template))))
+            msg = Text.of(doubted, (("alasan", why), ("pesan", msg or _own(rule, v, template))))
             lazy = False
-            missing = tuple(dict.fromkeys((undated, *missing)))
-            extra_facts = {"kepatuhan_tidak_didukung": "item_undated"}
+            missing = tuple(dict.fromkeys((why, *missing)))
+            extra_facts = {"kepatuhan_tidak_didukung": doubted.rsplit(".", 1)[-1]}
     if outcome is Outcome.VIOLATION and not basis.support.binding:
         # Practice is never a violation: keep the departure as an advisory.
         outcome, advisory = Outcome.COMPLIANT, True
@@ -1386,8 +1389,9 @@ def _doubt(
     applies in full to that year); the fact
     the finding points at is recorded as uncertain (``kepastian: belum_pasti``).
     A compliant answer is not doubted here: what a partial record shows, it shows.  Only
-    a compliance about what an undated document, agenda or secretariat decree holds is
-    (in :func:`_finding`, as ``item_undated``): the item may have come after the date.
+    a compliance about what an undated document, agenda or secretariat decree holds, or
+    what an undated team is made of on a date, is (in :func:`_finding`, through
+    :func:`_undated_support`): the item or the team may have come after the date.
     """
     coverage = ctx.dossier.cakupan
     if isinstance(coverage, Coverage):
@@ -1457,6 +1461,25 @@ _ITEM = re.compile(r"(dokumen|agenda_kerja)\[(\d+)\]")
 
 #: How the paths :func:`_undated_item` may name a date for begin (a cheap first test).
 _ITEM_HEADS = ("dokumen[", "agenda_kerja[", "sekretariat")
+
+
+def _undated_support(rule: Rule, ctx: Context, path: str) -> tuple[str, str] | None:
+    """Why a compliance at ``path`` rests on an item whose date is not recorded (key, date).
+
+    The team judged on a date (a rule about the team, its decree, head or members) with no
+    forming date recorded, or a document, an agenda or the secretariat's decree undated.
+    """
+    if (
+        ctx.year is None
+        and ctx.team.formed_unknown
+        and rule.topic in _TEAM_TOPICS
+        and path.startswith(ctx.team.path)
+    ):
+        return ("_engine.team_undated_on", "tim.pembentukan.tanggal")
+    if not path.startswith(_ITEM_HEADS) or not _any_undated(ctx):
+        return None
+    undated = _undated_item(ctx.dossier, path)
+    return None if undated is None else ("_engine.item_undated", undated)
 
 
 def _any_undated(ctx: Context) -> bool:
