@@ -1210,18 +1210,20 @@ def _finding(
     elif outcome is Outcome.COMPLIANT and (
         (v.path.startswith(_ITEM_HEADS) and _any_undated(ctx))
         or (ctx.year is None and ctx.team.formed_unknown and rule.topic in _TEAM_TOPICS)
+        or weak
     ):
         # A compliance about what a document, an agenda, the secretariat's decree or the
         # team holds (with advice or without: "there is a RAT, but no RPKD") rests on the
         # item existing on the date judged, as a violation about it does: with its date
-        # not recorded, it may have come only later.
-        undated = _undated_support(rule, ctx, v.path)
-        if undated is not None:
-            doubted, why = undated
+        # not recorded, it may have come only later.  And one resting on a fact the record
+        # holds as uncertain is no surer than that fact.
+        unsupported = _unsupported_compliance(rule, ctx, v.path, weak)
+        if unsupported is not None:
+            doubted, why, needed = unsupported
             outcome, advisory, progress = Outcome.UNDETERMINED, False, None
             msg = Text.of(doubted, (("alasan", why), ("pesan", msg or _own(rule, v, template))))
             lazy = False
-            missing = tuple(dict.fromkeys((why, *missing)))
+            missing = tuple(dict.fromkeys((*needed, *missing)))
             extra_facts = {"kepatuhan_tidak_didukung": doubted.rsplit(".", 1)[-1]}
     if outcome is Outcome.VIOLATION and not basis.support.binding:
         # Practice is never a violation: keep the departure as an advisory.
@@ -1390,8 +1392,8 @@ def _doubt(
     the finding points at is recorded as uncertain (``kepastian: belum_pasti``).
     A compliant answer is not doubted here: what a partial record shows, it shows.  Only
     a compliance about what an undated document, agenda or secretariat decree holds, or
-    what an undated team is made of on a date, is (in :func:`_finding`, through
-    :func:`_undated_support`): the item or the team may have come after the date.
+    what an undated team is made of on a date, or resting on an uncertain fact, is (in
+    :func:`_finding`, through :func:`_unsupported_compliance`).
     """
     coverage = ctx.dossier.cakupan
     if isinstance(coverage, Coverage):
@@ -1463,11 +1465,15 @@ _ITEM = re.compile(r"(dokumen|agenda_kerja)\[(\d+)\]")
 _ITEM_HEADS = ("dokumen[", "agenda_kerja[", "sekretariat")
 
 
-def _undated_support(rule: Rule, ctx: Context, path: str) -> tuple[str, str] | None:
-    """Why a compliance at ``path`` rests on an item whose date is not recorded (key, date).
+def _unsupported_compliance(
+    rule: Rule, ctx: Context, path: str, weak: tuple[tuple[str, str], ...]
+) -> tuple[str, str, tuple[str, ...]] | None:
+    """Why the record cannot support a compliance at ``path`` (key, reason, facts), or None.
 
-    The team judged on a date (a rule about the team, its decree, head or members) with no
-    forming date recorded, or a document, an agenda or the secretariat's decree undated.
+    It rests on an item whose date is not recorded: the team judged on a date (a rule
+    about the team, its decree, head or members) with no forming date, or a document, an
+    agenda or the secretariat's decree undated; or on a fact on its path recorded as
+    uncertain (``kepastian: belum_pasti``), as a violation would (:func:`_doubt`).
     """
     if (
         ctx.year is None
@@ -1475,11 +1481,15 @@ def _undated_support(rule: Rule, ctx: Context, path: str) -> tuple[str, str] | N
         and rule.topic in _TEAM_TOPICS
         and path.startswith(ctx.team.path)
     ):
-        return ("_engine.team_undated_on", "tim.pembentukan.tanggal")
-    if not path.startswith(_ITEM_HEADS) or not _any_undated(ctx):
-        return None
-    undated = _undated_item(ctx.dossier, path)
-    return None if undated is None else ("_engine.item_undated", undated)
+        return ("_engine.team_undated_on", "tim.pembentukan.tanggal", ("tim.pembentukan.tanggal",))
+    if path.startswith(_ITEM_HEADS) and _any_undated(ctx):
+        undated = _undated_item(ctx.dossier, path)
+        if undated is not None:
+            return ("_engine.item_undated", undated, (undated,))
+    unsure = tuple(where for where, level in weak if level == Certainty.BELUM_PASTI.value)
+    if unsure:
+        return ("_engine.uncertain_fact", ", ".join(unsure), unsure)
+    return None
 
 
 def _any_undated(ctx: Context) -> bool:

@@ -63,6 +63,7 @@ __all__ = [
     "VacancyAt",
     "YearMeetings",
     "acting_label",
+    "adoption_uncertain",
     "adoption_undated",
     "covering",
     "documents_on",
@@ -739,8 +740,9 @@ def year_meetings(
 
     A meeting whose kind is uncertain (:func:`kind_uncertain`) and that was not
     cancelled is *unknown*, whatever its date or status: it may or may not count.
-    So is a meeting recorded with ``kepastian: belum_pasti`` that would otherwise not
-    count (of another kind, or cancelled): the record is not sure of what excludes it.
+    So is a meeting recorded with ``kepastian: belum_pasti`` up to ``on``, whatever its
+    kind and status: held or not, cancelled or not, of another kind or not, the record
+    is not sure of it, so it counts neither way.
 
     A meeting known only to its year or month (:class:`ImpreciseDate`) belongs
     to that year.  When every day it may be lies on or before ``on`` it is
@@ -803,6 +805,9 @@ def year_meetings(
             # Some days it may be are after ``on``: held by then, or not yet.
             unknown.append(m)
             undated.append(m)
+        elif doubted:
+            # Recorded as held (or with no status), but the record is not sure of it.
+            unknown.append(m)
         elif m.status is MeetingStatus.TERLAKSANA:
             held.append(m)
         else:
@@ -978,13 +983,29 @@ def known_on(doc: PlanningDocument, on: dt.date, *, open_as: bool = True) -> boo
     >>> doc = PlanningDocument(jenis=DocumentKind.RAT, ditetapkan=ImpreciseDate(2024, 5))
     >>> [known_on(doc, dt.date(2024, m, d), open_as=False) for m, d in ((4, 30), (5, 2), (5, 31))]
     [False, False, True]
+
+    A document recorded as uncertain (:func:`adoption_uncertain`) may not exist at
+    all: on the days it would otherwise exist, ``open_as`` answers too.
     """
     bounds = date_bounds(doc.adopted_on)
     if bounds is None:
         return open_as or not adoption_undated(doc)
     if bounds[1] <= on:
-        return True
+        return open_as or not adoption_uncertain(doc)
     return bounds[0] <= on and open_as
+
+
+def adoption_uncertain(doc: PlanningDocument) -> bool:
+    """Whether ``doc`` is recorded as uncertain (``kepastian: belum_pasti``) and not a
+    draft: whether it was adopted at all is open, whatever its date.
+
+    >>> unsure = PlanningDocument(jenis=DocumentKind.RPKD, kepastian=Certainty.BELUM_PASTI)
+    >>> adoption_uncertain(unsure)
+    True
+    >>> adoption_uncertain(PlanningDocument(jenis=DocumentKind.RPKD))
+    False
+    """
+    return doc.kepastian is Certainty.BELUM_PASTI and is_adopted(doc) is not False
 
 
 def adoption_undated(doc: PlanningDocument) -> bool:

@@ -269,8 +269,10 @@ PLANNING: dict[str, tuple[str, str]] = {
         "{progress}; {year} ended {missing} short.",
     ),
     "planning.meetings_unknown": (
-        "{progress}; status {unknown} rapat lain tidak tercatat, sehingga belum dapat dipastikan.",
-        "{progress}; the status of {unknown} more is not recorded, so it cannot be settled.",
+        "{progress}; {unknown} rapat lain belum pasti terhitung (status, jenis, tanggal atau"
+        " kepastiannya belum jelas), sehingga belum dapat dipastikan.",
+        "{progress}; {unknown} more may or may not count (their status, kind, date or"
+        " certainty is open), so it cannot be settled.",
     ),
     "planning.meetings_no_team": (
         "Catatan tidak menunjukkan tim yang sudah dibentuk pada tahun {year}; kewajiban rapat "

@@ -8,7 +8,13 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from tkpk_rules.judge import adoption_undated, covering, documents_on, known_on
+from tkpk_rules.judge import (
+    adoption_uncertain,
+    adoption_undated,
+    covering,
+    documents_on,
+    known_on,
+)
 from tkpk_rules.model import DocumentKind, Dossier, PlanningDocument, YearRange, date_bounds
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import AdoptionReading, Context, RuleFunction, Verdict, verdict
@@ -18,9 +24,11 @@ __all__ = [
     "Readings",
     "covering",
     "documents",
+    "is_uncertain",
     "judge_readings",
     "known_on",
     "open_adoptions",
+    "open_facts",
     "period_length",
 ]
 
@@ -52,10 +60,31 @@ def open_adoptions(ctx: Context) -> tuple[tuple[str, DocumentKind], ...]:
 
     Adopted in a year or month that holds ``on`` before its last day, or a multi-year
     plan with no adoption date recorded at all (:func:`adoption_undated`, open on every
-    date): they may or may not exist on ``on`` (see :func:`known_on`).  Paths and kinds.
+    date) or recorded as uncertain (:func:`adoption_uncertain`, open from its adoption
+    on): they may or may not exist on ``on`` (see :func:`known_on`).  Paths and kinds.
     """
 
     return ctx.ask(_open_adoptions)
+
+
+def open_facts(dossier: Dossier, path: str) -> tuple[str, ...]:
+    """The facts that would settle whether the open document at ``path`` exists: the
+    document itself when it is recorded as uncertain (confirm it), and its adoption date
+    unless that is recorded to the day."""
+    docs = dossier.dokumen
+    index = int(path[len("dokumen[") : -1])
+    doc = docs[index] if isinstance(docs, tuple) and index < len(docs) else None
+    if doc is None or not adoption_uncertain(doc):
+        return (f"{path}.ditetapkan",)
+    bounds = date_bounds(doc.adopted_on)
+    if bounds is not None and bounds[0] == bounds[1]:
+        return (path,)
+    return (path, f"{path}.ditetapkan")
+
+
+def is_uncertain(dossier: Dossier, path: str) -> bool:
+    """Whether the record's document at ``path`` (``dokumen[2]``) is recorded as uncertain."""
+    return open_facts(dossier, path)[0] == path
 
 
 def _documents_on(
@@ -74,15 +103,16 @@ def _open_adoptions(dossier: Dossier, on: dt.date) -> tuple[tuple[str, DocumentK
         (f"dokumen[{i}]", d.jenis)
         for i, d in enumerate(docs)
         if (
-            b[0] <= on < b[1]
+            (b[0] <= on < b[1] or (b[0] <= on and d.jenis in _PLANS and adoption_uncertain(d)))
             if (b := date_bounds(d.adopted_on)) is not None
             else d.jenis in _PLANS and adoption_undated(d)
         )
     )
 
 
-#: The multi-year plans: one with no adoption date is open on every date, since whether
-#: one is in force decides what a rule says of the list ("an RPKD exists").  A yearly
+#: The multi-year plans: one with no adoption date is open on every date (one recorded as
+#: uncertain from its adoption on), since whether one is in force decides what a rule says
+#: of the list ("an RPKD exists").  A yearly
 #: document (a RAT, a report) is found by its year; a finding about it rests on it alone,
 #: and the engine weighs an undated one there (``item_undated``), so the undated yearly
 #: documents of other years do not multiply the readings.

@@ -37,7 +37,7 @@ from tkpk_rules.model import (
 )
 from tkpk_rules.report.outcome import Outcome
 from tkpk_rules.rules._base import Context, Verdict, rule, verdict
-from tkpk_rules.rules._docs import _documents_on, open_adoptions
+from tkpk_rules.rules._docs import _documents_on, open_adoptions, open_facts
 
 __all__ = ["AGENDA", "AGENDA_CONTENTS"]
 
@@ -295,7 +295,7 @@ def _judge_contents(ctx: Context, path: str, agenda: AnnualAgenda) -> Iterator[V
         # Surely adopted by the date judged; one whose adoption date is not recorded (or
         # only its year or month, still open on this date) may not be there yet.
         still_open = {p for p, _ in open_adoptions(ctx)}
-        open_dates = [f"{p}.ditetapkan" for p in covers if p in still_open]
+        open_dates = [m for p in covers if p in still_open for m in open_facts(ctx.dossier, p)]
         there = [p for p in covers if p not in still_open]
         in_force = [p for p in there if is_adopted(found[p]) is not False]
         if there and not in_force and not open_dates:

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from tkpk_rules.judge import (
+    adoption_uncertain,
     adoption_undated,
     covering,
     is_adopted,
@@ -57,7 +58,14 @@ from tkpk_rules.rules._base import (
     rule,
     verdict,
 )
-from tkpk_rules.rules._docs import documents, judge_readings, open_adoptions, period_length
+from tkpk_rules.rules._docs import (
+    documents,
+    is_uncertain,
+    judge_readings,
+    open_adoptions,
+    open_facts,
+    period_length,
+)
 
 __all__ = [
     "RAT_TARGETING",
@@ -117,14 +125,17 @@ def _adoption_readings(ctx: Context, body: RuleFunction) -> Iterable[Verdict]:
         return agreed
     deciding = readings.deciding
     undated = [p for p in deciding if _undated(ctx, p)]
+    unsure = [p for p in deciding if is_uncertain(ctx.dossier, p)]
     common = readings.common
     # What a reading finds about an undated document itself (its period, its chapters)
     # is kept as the finding if the document existed: the engine makes it undetermined,
-    # naming the date (``item_undated``).  Only what the readings say of the list as a
-    # whole ("an RPKD exists") needs the answer below.
+    # naming the date (``item_undated``), or the document recorded as uncertain
+    # (``uncertain_fact``).  Only what the readings say of the list as a whole ("an RPKD
+    # exists") needs the answer below.
     first = [] if readings.too_many else readings.runs[frozenset()]
     shared = {id(v) for v in common}
-    mine = [v for v in first if id(v) not in shared and any(_about(v.path, p) for p in undated)]
+    itself = [*undated, *(p for p in unsure if p not in undated)]
+    mine = [v for v in first if id(v) not in shared and any(_about(v.path, p) for p in itself)]
     shared |= {id(v) for v in mine}
     rest = [v for v in first if id(v) not in shared]
     # An open finding kept names the undated document's date too (it may not exist yet).
@@ -136,10 +147,24 @@ def _adoption_readings(ctx: Context, body: RuleFunction) -> Iterable[Verdict]:
         )
         for v in mine
     ]
-    covered = {p for p in undated if any(_about(v.path, p) for v in own)}
+    covered = {p for p in itself if any(_about(v.path, p) for v in own)}
     if own and not rest and covered == set(deciding):
-        # Every deciding document is undated and has a finding of its own naming its date.
+        # Every deciding document is undated or uncertain and has a finding of its own
+        # naming what it lacks.
         return (*common, *own)
+    missing = tuple(m for p in deciding for m in open_facts(ctx.dossier, p))
+    if unsure:
+        return (
+            *common,
+            *own,
+            verdict(
+                Outcome.UNDETERMINED,
+                "docs_uncertain" if len(unsure) == len(deciding) else "docs_uncertain_mixed",
+                "dokumen",
+                missing=missing,
+                extra={"dokumen": ", ".join(deciding), "belum_pasti": ", ".join(unsure)},
+            ),
+        )
     return (
         *common,
         *own,
@@ -153,7 +178,7 @@ def _adoption_readings(ctx: Context, body: RuleFunction) -> Iterable[Verdict]:
                 else "docs_adoption_mixed"
             ),
             "dokumen",
-            missing=tuple(f"{p}.ditetapkan" for p in deciding),
+            missing=missing,
             extra={"dokumen": ", ".join(deciding)}
             | ({"tanpa_tanggal": ", ".join(undated)} if undated else {}),
         ),
@@ -228,6 +253,42 @@ DOCUMENTS = Requirement(
             (
                 "Catat tanggal lengkap penetapan dokumen yang disebut.",
                 "Record the full adoption date of the documents named.",
+            ),
+        ),
+        (
+            "docs_uncertain",
+            (
+                "Belum pasti dokumen {dokumen} ada pada tanggal penilaian: dokumen itu dicatat"
+                " belum pasti (kepastian: belum_pasti).",
+                "Whether {dokumen} existed on the date judged is open: it is recorded as"
+                " uncertain (kepastian: belum_pasti).",
+            ),
+        ),
+        (
+            "docs_uncertain.action",
+            (
+                "Pastikan dokumen yang disebut pada sumbernya, lalu ubah kepastiannya.",
+                "Confirm the documents named in their source, then change their kepastian.",
+            ),
+        ),
+        (
+            "docs_uncertain_mixed",
+            (
+                "Belum pasti dokumen {dokumen} sudah ditetapkan pada tanggal penilaian:"
+                " {belum_pasti} dicatat belum pasti (kepastian: belum_pasti), dan tanggal"
+                " penetapan yang lain belum pasti.",
+                "Whether {dokumen} had been adopted by the date judged is open: {belum_pasti}"
+                " is recorded as uncertain (kepastian: belum_pasti), and the adoption date of"
+                " the others is open.",
+            ),
+        ),
+        (
+            "docs_uncertain_mixed.action",
+            (
+                "Pastikan dokumen yang dicatat belum pasti pada sumbernya, dan catat tanggal"
+                " lengkap penetapan dokumen lain yang disebut.",
+                "Confirm the documents recorded as uncertain in their source, and record the"
+                " full adoption date of the other documents named.",
             ),
         ),
         (
@@ -458,11 +519,24 @@ def RPKD_DRAFTED(ctx: Context) -> Iterator[Verdict]:
 
 
 def enumerate_all(ctx: Context, kind: DocumentKind) -> list[tuple[str, PlanningDocument]]:
-    """Every document of a kind, whatever its adoption date."""
+    """Every document of a kind, whatever its adoption date.
+
+    Under a reading of the open documents (``ctx.reading``), one recorded as uncertain
+    and read as not there is left out: it may not exist at all, at any date.
+    """
     docs = ctx.dossier.dokumen
     if not isinstance(docs, tuple):
         return []
-    return [(f"dokumen[{i}]", d) for i, d in enumerate(docs) if d.jenis is kind]
+    reading = ctx.reading
+    gone: frozenset[str] = frozenset()
+    if reading is not None:
+        reading.asked.add(kind)
+        gone = reading.not_yet
+    return [
+        (path, d)
+        for i, d in enumerate(docs)
+        if d.jenis is kind and not ((path := f"dokumen[{i}]") in gone and adoption_uncertain(d))
+    ]
 
 
 #: The words of an RPKD adopted before Permendagri 53/2020 governed (:func:`_each_rpkd`).

@@ -744,7 +744,7 @@ def MEETINGS_RPKD(ctx: Context) -> Iterator[Verdict]:
         # Not cancelled, but not known to be a held coordination meeting either: its
         # kind is uncertain, or its status is not recorded (or still "scheduled").
         doubtful: list[Meeting] = []
-        # So is one recorded as uncertain (``kepastian: belum_pasti``) that would not count.
+        # So is one recorded as uncertain (``kepastian: belum_pasti``), held or not.
         for m in ms:
             m_first, m_last = meeting_bounds(m)
             doubted = m.kepastian is Certainty.BELUM_PASTI
@@ -754,7 +754,7 @@ def MEETINGS_RPKD(ctx: Context) -> Iterator[Verdict]:
                 or m_first > last
             ):
                 continue
-            if is_coordination(m) and m.status is MeetingStatus.TERLAKSANA:
+            if is_coordination(m) and m.status is MeetingStatus.TERLAKSANA and not doubted:
                 (sure if m_last <= first else maybe).append(m)
             elif kind_uncertain(m) or is_coordination(m) or doubted:
                 doubtful.append(m)
