@@ -221,3 +221,19 @@ def test_a_compliance_with_a_fact_marked_uncertain_holds_without_it(
     cases = list(_weakenings(d))
     if cases:
         _check_weakening(d, data.draw(st.sampled_from(cases)), on)
+
+
+def test_a_certain_rat_beside_an_uncertain_one_settles_the_year() -> None:
+    """Two RATs for 2024, the first listed recorded as uncertain: the finding names the
+    certain one and stays a compliance."""
+    d = compliant()
+    assert isinstance(d.dokumen, tuple)
+    docs = list(d.dokumen)
+    i = next(k for k, x in enumerate(docs) if x.jenis.value == "rat" and x.tahun == 2024)
+    unsure = attrs.evolve(docs[i], kepastian=Certainty.BELUM_PASTI)
+    twice = attrs.evolve(d, dokumen=(unsure, *docs))
+    (f,) = [f for f in check(twice, on=ON).by_code("TKPK53-DOC-004") if f.year == 2024]
+    assert f.outcome is Outcome.COMPLIANT and f.path == f"dokumen[{i + 1}]"
+    alone = attrs.evolve(d, dokumen=(*docs[:i], unsure, *docs[i + 1 :]))
+    (g,) = [f for f in check(alone, on=ON).by_code("TKPK53-DOC-004") if f.year == 2024]
+    assert g.outcome is Outcome.UNDETERMINED and g.missing[0] == f"dokumen[{i}]"

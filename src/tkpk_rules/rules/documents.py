@@ -977,10 +977,14 @@ def _surest_first(
 ) -> list[tuple[str, PlanningDocument]]:
     """``found`` with the documents surely there on the date judged first: dated ones, then
     drafts (there as drafts whenever written), then those whose adoption date is not
-    recorded (they may have come later), each group in the record's order."""
+    recorded (they may have come later), each group in the record's order, those recorded
+    as uncertain (they may not exist) after the others of their group."""
     return sorted(
         found,
-        key=lambda item: 2 if adoption_undated(item[1]) else int(is_adopted(item[1]) is False),
+        key=lambda item: (
+            2 if adoption_undated(item[1]) else int(is_adopted(item[1]) is False),
+            adoption_uncertain(item[1]),
+        ),
     )
 
 
