@@ -237,3 +237,24 @@ def test_a_certain_rat_beside_an_uncertain_one_settles_the_year() -> None:
     alone = attrs.evolve(d, dokumen=(*docs[:i], unsure, *docs[i + 1 :]))
     (g,) = [f for f in check(alone, on=ON).by_code("TKPK53-DOC-004") if f.year == 2024]
     assert g.outcome is Outcome.UNDETERMINED and g.missing[0] == f"dokumen[{i}]"
+
+
+def test_an_uncertain_rpjmd_adopted_later_does_not_settle_doc008() -> None:
+    """DOC-008 takes an RPJMD of the same period adopted after the date judged to show the
+    RPKD's period is the RPJMD's; one recorded as uncertain may not exist at all."""
+    d = compliant()
+    assert isinstance(d.dokumen, tuple)
+    on = D(2025, 11, 12)  # the 2026-2030 RPKD adopted on 10 November, its RPJMD on the 15th
+    i = next(
+        k
+        for k, x in enumerate(d.dokumen)
+        if x.jenis.value == "rpjmd" and x.ditetapkan == D(2025, 11, 15)
+    )
+    sure = [f for f in check(d, on=on).by_code("TKPK53-DOC-008") if "2026" in f.message("en")]
+    assert [f.outcome for f in sure] == [Outcome.COMPLIANT]
+    docs = list(d.dokumen)
+    docs[i] = attrs.evolve(docs[i], kepastian=Certainty.BELUM_PASTI)
+    found = check(attrs.evolve(d, dokumen=tuple(docs)), on=on).by_code("TKPK53-DOC-008")
+    assert Outcome.COMPLIANT not in {f.outcome for f in found if "2026" in f.message("en")}
+    (open_,) = [f for f in found if f.variant == "docs_uncertain"]
+    assert open_.missing == (f"dokumen[{i}]",)

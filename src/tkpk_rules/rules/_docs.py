@@ -60,8 +60,10 @@ def open_adoptions(ctx: Context) -> tuple[tuple[str, DocumentKind], ...]:
 
     Adopted in a year or month that holds ``on`` before its last day, or a multi-year
     plan with no adoption date recorded at all (:func:`adoption_undated`, open on every
-    date) or recorded as uncertain (:func:`adoption_uncertain`, open from its adoption
-    on): they may or may not exist on ``on`` (see :func:`known_on`).  Paths and kinds.
+    date) or recorded as uncertain (:func:`adoption_uncertain`, open on every date: a
+    rule that looks at plans adopted later (the RPKD period rule does) must not rest
+    on one that may not exist): they may or may not exist on ``on`` (see
+    :func:`known_on`).  Paths and kinds.
     """
 
     return ctx.ask(_open_adoptions)
@@ -103,15 +105,15 @@ def _open_adoptions(dossier: Dossier, on: dt.date) -> tuple[tuple[str, DocumentK
         (f"dokumen[{i}]", d.jenis)
         for i, d in enumerate(docs)
         if (
-            (b[0] <= on < b[1] or (b[0] <= on and d.jenis in _PLANS and adoption_uncertain(d)))
+            (b[0] <= on < b[1] or (d.jenis in _PLANS and adoption_uncertain(d)))
             if (b := date_bounds(d.adopted_on)) is not None
             else d.jenis in _PLANS and adoption_undated(d)
         )
     )
 
 
-#: The multi-year plans: one with no adoption date is open on every date (one recorded as
-#: uncertain from its adoption on), since whether one is in force decides what a rule says
+#: The multi-year plans: one with no adoption date, or recorded as uncertain, is open on
+#: every date, since whether one is in force decides what a rule says
 #: of the list ("an RPKD exists").  A yearly
 #: document (a RAT, a report) is found by its year; a finding about it rests on it alone,
 #: and the engine weighs an undated one there (``item_undated``), so the undated yearly
